@@ -1,0 +1,281 @@
+"""The typed records that flow between the stages of the pipeline.
+
+``Document -> Item -> Meeting (+ Entity, RoleObservation) -> graph``
+
+Meeting records use the field names of the gold schema (``shared/gold/SCHEMA.md``) so that
+evaluation is a set comparison; ``to_dict`` gives exactly the JSON line of ``meetings.jsonl``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = [
+    "Document",
+    "Item",
+    "PersonRef",
+    "OrgRef",
+    "Place",
+    "Meeting",
+    "RoleObservation",
+    "Entity",
+    "Problem",
+    "BuildInfo",
+    "MEETING_TYPES",
+    "PARTS",
+    "FORMATS",
+    "meeting_from_dict",
+    "entity_from_dict",
+]
+
+MEETING_TYPES = (
+    "meeting", "visit", "conference", "seminar", "workshop", "training", "webinar",
+    "working_group", "council_session", "side_event", "hearing", "videoconference",
+)
+"""The event types of the gold schema."""
+
+PARTS = ("host", "visitor", "organiser", "chair", "moderator", "speaker", "trainer", "participant")
+"""The part an actor played in one meeting (``part`` on person and organisation objects)."""
+
+FORMATS = ("in_person", "online", "hybrid")
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One input document as read: its text is what every span points into.
+
+    ``doc`` is the path relative to the input argument (``<file>#<id>`` for a JSONL article).
+    """
+
+    doc: str
+    text: str
+    source: str = ""
+    published: str | None = None
+    url: str | None = None
+    title: str | None = None
+    kind: str = "txt"
+    sha256: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One news item of a document: ``document.text[start:end]`` is its body."""
+
+    doc: str
+    index: int
+    start: int
+    end: int
+    headline: str | None
+    published: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRef:
+    """A person taking part in a meeting; ``id`` is the resolved entity's IRI."""
+
+    name: str
+    mentions: tuple[str, ...] = ()
+    role: str | None = None
+    affiliation: str | None = None
+    rank: str | None = None
+    part: str = "participant"
+    id: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "name": self.name, "mentions": list(self.mentions), "role": self.role,
+            "affiliation": self.affiliation, "rank": self.rank, "part": self.part,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class OrgRef:
+    """An organisation taking part in a meeting; ``id`` is the resolved entity's IRI."""
+
+    name: str
+    acronym: str | None = None
+    mentions: tuple[str, ...] = ()
+    parent: str | None = None
+    country: str | None = None
+    part: str = "participant"
+    id: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "name": self.name, "acronym": self.acronym, "mentions": list(self.mentions),
+            "parent": self.parent, "country": self.country, "part": self.part,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A venue resolved in the gazetteer: GeoNames id and coordinates of the city."""
+
+    geonameid: int | None = None
+    name: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"geonameid": self.geonameid, "name": self.name,
+                "latitude": self.latitude, "longitude": self.longitude}
+
+
+@dataclass(frozen=True, slots=True)
+class Meeting:
+    """One reported meeting: one line of ``meetings.jsonl``.
+
+    ``evidence == document.text[span[0]:span[1]]`` always holds.
+    """
+
+    id: str
+    doc: str
+    item: int
+    evidence: str
+    span: tuple[int, int]
+    type: str = "meeting"
+    start: str | None = None
+    end: str | None = None
+    date_inferred: bool = False
+    format: str | None = None
+    city: str | None = None
+    country: str | None = None
+    place: Place | None = None
+    persons: tuple[PersonRef, ...] = ()
+    organizations: tuple[OrgRef, ...] = ()
+    countries: tuple[str, ...] = ()
+    organizers: tuple[str, ...] = ()
+    chairs: tuple[str, ...] = ()
+    status: str = "held"
+    published: str | None = None
+    headline: str | None = None
+    iri: str = ""
+    provenance: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "iri": self.iri, "doc": self.doc, "item": self.item,
+            "published": self.published, "headline": self.headline,
+            "type": self.type, "start": self.start, "end": self.end,
+            "date_inferred": self.date_inferred, "format": self.format,
+            "city": self.city, "country": self.country,
+            "place": self.place.to_dict() if self.place else None,
+            "persons": [p.to_dict() for p in self.persons],
+            "organizations": [o.to_dict() for o in self.organizations],
+            "countries": list(self.countries), "organizers": list(self.organizers),
+            "chairs": list(self.chairs), "status": self.status,
+            "evidence": self.evidence, "span": list(self.span),
+            "provenance": list(self.provenance),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class RoleObservation:
+    """"Person P holds role R in organisation O, seen on date D", with its evidence."""
+
+    person: str
+    role: str
+    organization: str | None
+    date: str | None
+    doc: str
+    meeting: str
+    evidence: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"person": self.person, "role": self.role, "organization": self.organization,
+                "date": self.date, "doc": self.doc, "meeting": self.meeting,
+                "evidence": self.evidence}
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A resolved actor: one node of the network, one IRI in the Turtle.
+
+    ``kind`` is ``person``, ``organization`` or ``country``. For countries ``code`` is the
+    ISO 3166-1 alpha-2 code and ``wikidata`` its QID; for organisations ``parent`` and
+    ``country`` hold the IRI of the parent and the ISO code of a national body.
+    """
+
+    id: str
+    kind: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    docs: tuple[str, ...] = ()
+    meetings: tuple[str, ...] = ()
+    acronym: str | None = None
+    parent: str | None = None
+    country: str | None = None
+    code: str | None = None
+    wikidata: str | None = None
+    rank: str | None = None
+    roles: tuple[RoleObservation, ...] = ()
+    same_as: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "kind": self.kind, "name": self.name, "aliases": list(self.aliases),
+            "acronym": self.acronym, "parent": self.parent, "country": self.country,
+            "code": self.code, "wikidata": self.wikidata, "rank": self.rank,
+            "docs": list(self.docs), "meetings": list(self.meetings),
+            "roles": [r.to_dict() for r in self.roles], "same_as": list(self.same_as),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A document that was skipped or flagged, with the reason (reported, never fatal)."""
+
+    doc: str
+    reason: str
+    skipped: bool = True
+
+
+def meeting_from_dict(d: dict[str, Any]) -> Meeting:
+    """Rebuild a :class:`Meeting` from one line of ``meetings.jsonl``."""
+    place = d.get("place")
+    return Meeting(
+        id=d["id"], doc=d["doc"], item=int(d.get("item", 0)), evidence=d.get("evidence", ""),
+        span=tuple(d.get("span") or (0, 0)),  # type: ignore[arg-type]
+        type=d.get("type") or "meeting", start=d.get("start"), end=d.get("end"),
+        date_inferred=bool(d.get("date_inferred")), format=d.get("format"),
+        city=d.get("city"), country=d.get("country"),
+        place=Place(**place) if place else None,
+        persons=tuple(PersonRef(
+            name=p["name"], mentions=tuple(p.get("mentions") or ()), role=p.get("role"),
+            affiliation=p.get("affiliation"), rank=p.get("rank"),
+            part=p.get("part") or "participant", id=p.get("id") or "") for p in d.get("persons") or ()),
+        organizations=tuple(OrgRef(
+            name=o["name"], acronym=o.get("acronym"), mentions=tuple(o.get("mentions") or ()),
+            parent=o.get("parent"), country=o.get("country"), part=o.get("part") or "participant",
+            id=o.get("id") or "") for o in d.get("organizations") or ()),
+        countries=tuple(d.get("countries") or ()), organizers=tuple(d.get("organizers") or ()),
+        chairs=tuple(d.get("chairs") or ()), status=d.get("status") or "held",
+        published=d.get("published"), headline=d.get("headline"), iri=d.get("iri") or "",
+        provenance=tuple(d.get("provenance") or ()),
+    )
+
+
+def entity_from_dict(d: dict[str, Any]) -> Entity:
+    """Rebuild an :class:`Entity` from one line of ``entities.jsonl``."""
+    return Entity(
+        id=d["id"], kind=d["kind"], name=d["name"], aliases=tuple(d.get("aliases") or ()),
+        docs=tuple(d.get("docs") or ()), meetings=tuple(d.get("meetings") or ()),
+        acronym=d.get("acronym"), parent=d.get("parent"), country=d.get("country"),
+        code=d.get("code"), wikidata=d.get("wikidata"), rank=d.get("rank"),
+        roles=tuple(RoleObservation(**r) for r in d.get("roles") or ()),
+        same_as=tuple(d.get("same_as") or ()),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class BuildInfo:
+    """What a build was: tool version, time, and a SHA-256 of each input document.
+
+    ``time`` is pinned (``1970-01-01T00:00:00Z``) by ``--reproducible``.
+    """
+
+    version: str
+    time: str
+    inputs: tuple[tuple[str, str], ...] = ()
+    base_iri: str = "https://w3id.org/parleygraph/id/"

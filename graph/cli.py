@@ -1,0 +1,170 @@
+"""The ``parleygraph`` command line: thin wrappers around library functions.
+
+Every command parses its arguments, calls one library function and writes the result; a
+``ParleyError`` becomes one clear line on stderr and exit code 1, never a traceback.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from parleygraph.extract.errors import ParleyError
+from parleygraph.extract.iris import DEFAULT_BASE
+
+__all__ = ["main", "cli"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _friendly(fn: F) -> F:
+    """Turn a ParleyError (or a missing file) into a ClickException: one line, exit 1."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except ParleyError as e:
+            raise click.ClickException(str(e)) from None
+        except (FileNotFoundError, IsADirectoryError, PermissionError) as e:
+            raise click.ClickException(f"{e.filename}: {e.strerror}") from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="parleygraph")
+def cli() -> None:
+    """parleygraph: a knowledge graph of actors and meetings from news texts."""
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False),
+              help="Where to write the meeting records (JSONL).")
+@click.option("--base-iri", default=DEFAULT_BASE, show_default=True, help="Base of data IRIs.")
+@_friendly
+def extract(inputs: tuple[str, ...], output: str, base_iri: str) -> None:
+    """Extract meeting records from INPUT files or folders (.txt, .html, .jsonl)."""
+    from parleygraph.graph.pipeline import extract_corpus
+
+    result = extract_corpus(list(inputs), base=base_iri, progress=True)
+    from parleygraph.extract.io import write_jsonl
+
+    write_jsonl(output, result.meetings)
+    click.echo(result.summary(), err=True)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, type=click.Path(exists=True))
+@click.option("--out", "out", default="output", show_default=True, type=click.Path(file_okay=False),
+              help="Output folder.")
+@click.option("--base-iri", default=DEFAULT_BASE, show_default=True, help="Base of data IRIs.")
+@click.option("--ledger", type=click.Path(dir_okay=False),
+              help="Identity ledger (JSONL) read and extended so IRIs stay stable across runs.")
+@click.option("--overrides", type=click.Path(exists=True, dir_okay=False),
+              help="Corrections (JSON or YAML) applied at every build.")
+@click.option("--no-validate", is_flag=True, help="Skip SHACL validation of graph.ttl.")
+@click.option("--reproducible", is_flag=True, help="Pin the build time so outputs are byte-identical.")
+@_friendly
+def build(inputs: tuple[str, ...], out: str, base_iri: str, ledger: str | None,
+          overrides: str | None, no_validate: bool, reproducible: bool) -> None:
+    """Build meetings.jsonl, graph.ttl, graph.html and the report from INPUTS (default: seeds/)."""
+    from parleygraph.graph.pipeline import build_corpus
+
+    result = build_corpus(list(inputs) or ["seeds"], Path(out), base=base_iri, ledger=ledger,
+                          overrides=overrides, validate=not no_validate,
+                          reproducible=reproducible, progress=True)
+    click.echo(result.summary(), err=True)
+
+
+@cli.command()
+@click.argument("meetings", type=click.Path(exists=True, dir_okay=False))
+@click.option("--gold", "gold", multiple=True, required=True, type=click.Path(exists=True, dir_okay=False),
+              help="Gold annotations (JSONL); may be repeated.")
+@click.option("--entities", type=click.Path(exists=True, dir_okay=False),
+              help="Gold entity table (entities.json) with aliases.")
+@click.option("--docs", type=click.Path(exists=True, file_okay=False),
+              help="Folder of the documents, to locate gold anchors.")
+@_friendly
+def evaluate(meetings: str, gold: tuple[str, ...], entities: str | None, docs: str | None) -> None:
+    """Score MEETINGS against gold annotations: P/R/F1, dates, places, identities."""
+    from parleygraph.extract.evaluate import evaluate_files, format_scores
+
+    scores = evaluate_files(meetings, list(gold), entities=entities, docs=docs)
+    click.echo(format_scores(scores))
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, type=click.Path(exists=True))
+@click.option("--out", "out", type=click.Path(dir_okay=False), help="Write JSONL here instead of a table.")
+@click.option("--ledger", type=click.Path(dir_okay=False), help="Identity ledger (JSONL).")
+@click.option("--overrides", type=click.Path(exists=True, dir_okay=False), help="Corrections (JSON or YAML).")
+@click.option("--base-iri", default=DEFAULT_BASE, show_default=True, help="Base of data IRIs.")
+@_friendly
+def entities(inputs: tuple[str, ...], out: str | None, ledger: str | None, overrides: str | None,
+             base_iri: str) -> None:
+    """List resolved entities of INPUTS (default: seeds/) with aliases, roles and meetings."""
+    from parleygraph.graph.pipeline import extract_corpus
+    from parleygraph.extract.resolve import format_entities
+    from parleygraph.extract.io import write_jsonl
+
+    result = extract_corpus(list(inputs) or ["seeds"], base=base_iri, ledger=ledger,
+                            overrides=overrides)
+    if out:
+        write_jsonl(out, result.entities)
+    else:
+        click.echo(format_entities(result.entities))
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(exists=True, dir_okay=False))
+@click.argument("query")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True)
+@_friendly
+def query(graph: str, query: str, fmt: str) -> None:
+    """Run a canned query NAME (meetings, participants, ...) or a FILE.rq on GRAPH.ttl."""
+    from parleygraph.graph.sparql import run_query
+
+    click.echo(run_query(graph, query, fmt=fmt), nl=False)
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(exists=True, dir_okay=False))
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=7878, show_default=True, type=int)
+@_friendly
+def serve(graph: str, host: str, port: int) -> None:
+    """Serve GRAPH.ttl as a local SPARQL 1.1 Protocol endpoint."""
+    from parleygraph.graph.sparql import serve as serve_graph
+
+    serve_graph(graph, host=host, port=port)
+
+
+@cli.command()
+@click.argument("source", required=False, type=click.Path(exists=True))
+@click.option("--out", "out", default="output", show_default=True, type=click.Path(file_okay=False))
+@click.option("--level", type=click.Choice(["person", "organization", "country"]), default="person",
+              show_default=True, help="Roll people up to their organisation or country.")
+@click.option("--by", type=click.Choice(["year"]), default=None, help="Also compute measures per year.")
+@_friendly
+def report(source: str | None, out: str, level: str, by: str | None) -> None:
+    """Centrality report from SOURCE (an output folder, meetings.jsonl or graph.ttl)."""
+    from parleygraph.graph.report import report_from_source
+
+    report_from_source(source or "output", Path(out), level=level, by=by)
+
+
+def main() -> None:
+    """Entry point of the console script."""
+    cli(prog_name="parleygraph")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
