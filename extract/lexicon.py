@@ -1,0 +1,76 @@
+"""Loading rule data (gazetteers, titles, triggers) from ``extract/rules/``.
+
+Every file is one JSON object a line, validated when loaded: an error names the file and the
+line. Files are read once per process (they are read-only data).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from .errors import RuleDataError
+
+__all__ = ["load_rules", "load_organizations", "OrgEntry", "load_wordlist"]
+
+
+@cache
+def load_rules(name: str, required: tuple[str, ...] = ()) -> tuple[dict[str, Any], ...]:
+    """Rows of ``extract/rules/<name>``, each a dict with at least the ``required`` keys.
+
+    >>> any(r["acronym"] == "UNODC" for r in load_rules("organizations.jsonl"))
+    True
+    """
+    path = resources.files("parleygraph.extract.rules") / name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise RuleDataError(f"rules/{name}: missing rule file") from None
+    rows: list[dict[str, Any]] = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("//"):
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise RuleDataError(f"rules/{name}:{n}: not valid JSON ({e.msg})") from None
+        if not isinstance(row, dict):
+            raise RuleDataError(f"rules/{name}:{n}: expected a JSON object")
+        missing = [k for k in required if not row.get(k)]
+        if missing:
+            raise RuleDataError(f"rules/{name}:{n}: missing {', '.join(missing)}")
+        rows.append(row)
+    return tuple(rows)
+
+
+@cache
+def load_wordlist(name: str) -> frozenset[str]:
+    """A set of words from a rule file with one ``{"word": ...}`` object a line."""
+    return frozenset(r["word"] for r in load_rules(name, ("word",)))
+
+
+@dataclass(frozen=True, slots=True)
+class OrgEntry:
+    """A well-known organisation: canonical name, acronym, aliases, parent, country, seat city."""
+
+    name: str
+    acronym: str | None
+    aliases: tuple[str, ...]
+    parent: str | None
+    country: str | None
+    seat: str | None
+    kind: str | None
+
+
+@cache
+def load_organizations() -> tuple[OrgEntry, ...]:
+    """The organisations of ``rules/organizations.jsonl``."""
+    out = []
+    for r in load_rules("organizations.jsonl", ("name",)):
+        out.append(OrgEntry(name=r["name"], acronym=r.get("acronym"),
+                            aliases=tuple(r.get("aliases") or ()), parent=r.get("parent"),
+                            country=r.get("country"), seat=r.get("seat"), kind=r.get("kind")))
+    return tuple(out)
