@@ -1,0 +1,166 @@
+"""The identity ledger and the overrides file: memory and corrections that survive a rebuild.
+
+The ledger is a plain JSONL file a researcher can keep under version control, one row per IRI
+ever minted::
+
+    {"iri": ".../person/rustam-aziz-miralizoda", "kind": "person", "key": "rustam aziz miralizoda",
+     "aliases": ["R.A. Miralizoda", ...], "n": 3, "status": "active", "same_as": null}
+
+``n`` is the order of minting (the older IRI survives a merge); a retired row names its survivor
+in ``same_as``. The overrides file (JSON or YAML) holds corrections applied at every build::
+
+    merge: [[".../person/r-a-miralizoda", "Rustam Aziz Miralizoda"]]   # IRIs or names
+    split: ["A. Mittal"]                   # a name or alias that must be an entity of its own
+    drop: ["002_bad41a92fd3260ec#11"]      # meeting ids or IRIs
+    fix: {"003_517311bb11d705df#1": {"city": "Astana"}}
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError
+from .io import dumps_line, write_atomic
+
+__all__ = ["read_ledger", "write_ledger", "read_overrides", "validate_overrides",
+           "LEDGER_KINDS", "FIXABLE_FIELDS"]
+
+LEDGER_KINDS = ("person", "organization", "country", "meeting")
+FIXABLE_FIELDS = {
+    "type": str, "start": str, "end": str, "date_inferred": bool, "format": str, "city": str,
+    "country": str, "status": str, "headline": str, "published": str,
+    "countries": list, "organizers": list, "chairs": list,
+}
+"""Meeting fields an override may set, with the JSON type the value must have (or null)."""
+
+
+def _check_row(row: Any, where: str) -> dict[str, Any]:
+    if not isinstance(row, dict):
+        raise InputError(f"{where}: expected a JSON object")
+    if not isinstance(row.get("iri"), str) or not row["iri"]:
+        raise InputError(f"{where}: missing 'iri'")
+    if row.get("kind") not in LEDGER_KINDS:
+        raise InputError(f"{where}: 'kind' must be one of {', '.join(LEDGER_KINDS)}")
+    if row.get("status", "active") not in ("active", "retired"):
+        raise InputError(f"{where}: 'status' must be 'active' or 'retired'")
+    if row.get("status") == "retired" and not isinstance(row.get("same_as"), str):
+        raise InputError(f"{where}: a retired row needs 'same_as' (the surviving IRI)")
+    if not isinstance(row.get("aliases", []), list):
+        raise InputError(f"{where}: 'aliases' must be a list")
+    return row
+
+
+def read_ledger(path: str | os.PathLike[str] | None) -> list[dict[str, Any]]:
+    """The rows of the ledger at ``path``; a missing file is an empty ledger.
+
+    An invalid line raises :class:`InputError` naming the file and the line.
+    """
+    if path is None or not Path(path).exists():
+        return []
+    rows: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            where = f"{path}:{n}"
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise InputError(f"{where}: not valid JSON ({e.msg})") from None
+            row = _check_row(row, where)
+            if row["iri"] in seen:
+                raise InputError(f"{where}: IRI {row['iri']} appears twice")
+            seen.add(row["iri"])
+            rows.append(row)
+    return rows
+
+
+def _row_order(row: dict[str, Any]) -> tuple[str, str]:
+    return (row.get("kind", ""), row["iri"])
+
+
+def write_ledger(path: str | os.PathLike[str], rows: list[dict[str, Any]]) -> Path:
+    """Write the ledger atomically, rows sorted by kind and IRI, aliases sorted: same rows, same bytes."""
+    out = []
+    for r in sorted(rows, key=_row_order):
+        row = {"iri": r["iri"], "kind": r["kind"], "key": r.get("key"),
+               "aliases": sorted(set(r.get("aliases") or ())), "n": r.get("n"),
+               "status": r.get("status", "active"), "same_as": r.get("same_as")}
+        out.append(dumps_line(row))
+    return write_atomic(path, "".join(line + "\n" for line in out))
+
+
+def validate_overrides(data: Any, where: str = "overrides") -> dict[str, Any]:
+    """Check an overrides mapping; return it normalised (every key present).
+
+    >>> validate_overrides({"drop": ["x#1"]})["drop"]
+    ['x#1']
+    >>> validate_overrides({"merge": "a"})
+    Traceback (most recent call last):
+    ...
+    parleygraph.extract.errors.InputError: overrides: 'merge' must be a list of lists of two or more IRIs or names
+    """
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise InputError(f"{where}: expected a mapping with keys merge, split, drop, fix")
+    unknown = sorted(set(data) - {"merge", "split", "drop", "fix"})
+    if unknown:
+        raise InputError(f"{where}: unknown key(s) {', '.join(map(repr, unknown))} "
+                         "(allowed: merge, split, drop, fix)")
+    merge = data.get("merge") or []
+    if not isinstance(merge, list) or not all(
+            isinstance(g, list) and len(g) >= 2 and all(isinstance(x, str) and x for x in g)
+            for g in merge):
+        raise InputError(f"{where}: 'merge' must be a list of lists of two or more IRIs or names")
+    for key in ("split", "drop"):
+        v = data.get(key) or []
+        if not isinstance(v, list) or not all(isinstance(x, str) and x for x in v):
+            raise InputError(f"{where}: '{key}' must be a list of strings")
+    fix = data.get("fix") or {}
+    if not isinstance(fix, dict):
+        raise InputError(f"{where}: 'fix' must map a meeting id or IRI to {{field: value}}")
+    for mid, fields in fix.items():
+        if not isinstance(fields, dict) or not fields:
+            raise InputError(f"{where}: fix of {mid!r} must be a non-empty mapping of field: value")
+        for f, v in fields.items():
+            if f not in FIXABLE_FIELDS:
+                raise InputError(f"{where}: fix of {mid!r}: field {f!r} cannot be set "
+                                 f"(allowed: {', '.join(sorted(FIXABLE_FIELDS))})")
+            if v is not None and not isinstance(v, FIXABLE_FIELDS[f]):
+                raise InputError(f"{where}: fix of {mid!r}: {f!r} must be "
+                                 f"{FIXABLE_FIELDS[f].__name__} or null")
+    return {"merge": [list(g) for g in merge], "split": list(data.get("split") or []),
+            "drop": list(data.get("drop") or []), "fix": {k: dict(v) for k, v in fix.items()}}
+
+
+def read_overrides(path: str | os.PathLike[str] | None) -> dict[str, Any]:
+    """Read and validate an overrides file (``.json``, or YAML for anything else)."""
+    if path is None:
+        return validate_overrides({})
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"{path}: overrides file not found") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8") from None
+    if p.suffix.lower() == ".json":
+        try:
+            data = json.loads(text) if text.strip() else {}
+        except json.JSONDecodeError as e:
+            raise InputError(f"{path}:{e.lineno}: not valid JSON ({e.msg})") from None
+    else:
+        import yaml
+
+        try:
+            data = yaml.safe_load(text)
+        except yaml.YAMLError as e:
+            mark = getattr(e, "problem_mark", None)
+            line = f":{mark.line + 1}" if mark is not None else ""
+            raise InputError(f"{path}{line}: not valid YAML") from None
+    return validate_overrides(data, str(path))
