@@ -433,7 +433,8 @@ def _shared(s: dict[str, Any], g: dict[str, Any], table: _EntityTable) -> int:
 def _doc_key(doc: str, gold_docs: set[str]) -> str | None:
     if doc in gold_docs:
         return doc
-    base = os.path.basename(doc.split("#", 1)[0]) if "#" in doc else os.path.basename(doc)
+    path, sep, article = doc.partition("#")
+    base = os.path.basename(path) + sep + article
     return base if base in gold_docs else None
 
 

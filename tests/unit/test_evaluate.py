@@ -294,6 +294,9 @@ def test_evaluate_ignores_documents_outside_the_gold_and_accepts_paths():
     gold = [_g()]
     scores = evaluate([_s(doc="sub/a.txt"), _s(id="x", doc="other.txt")], gold)
     assert scores.meetings == PRF.of(1, 0, 0) and scores.unscored == 1
+    article = [_g(doc="feed.jsonl#a7")]
+    scores = evaluate([_s(doc="in/feed.jsonl#a7"), _s(id="y", doc="in/feed.jsonl#a8")], article)
+    assert scores.meetings == PRF.of(1, 0, 0) and scores.unscored == 1
 
 
 @pytest.mark.parametrize("system_city,gold_city,aliases,expected", [
