@@ -158,7 +158,9 @@ def report(source: str | None, out: str, level: str, by: str | None) -> None:
     """Centrality report from SOURCE (an output folder, meetings.jsonl or graph.ttl)."""
     from parleygraph.graph.report import report_from_source
 
-    report_from_source(source or "output", Path(out), level=level, by=by)
+    measures = report_from_source(source or "output", Path(out), level=level, by=by)
+    click.echo(f"wrote report.md, report.html, centrality.csv, coparticipation.graphml, "
+               f"graph.gexf, participation.csv to {out} ({len(measures)} actors)", err=True)
 
 
 def main() -> None:

