@@ -1,0 +1,359 @@
+"""SPARQL over graph.ttl on an Oxigraph store: canned queries, result tables, a local endpoint.
+
+The canned queries live in ``ontology/queries/<name>.rq``; each opens with a comment saying what
+it answers. Queries run on pyoxigraph (rdflib's own engine is orders of magnitude slower on
+self-joins such as co-participation).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+import urllib.parse
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from parleygraph.extract.errors import InputError
+from parleygraph.extract.iris import DEFAULT_BASE
+from parleygraph.graph.rdf import DATA_KINDS, NS
+
+__all__ = [
+    "CANNED",
+    "canned_queries",
+    "load_query",
+    "load_store",
+    "query_rows",
+    "run_query",
+    "format_rows",
+    "make_server",
+    "serve",
+]
+
+CANNED = ("meetings", "participants", "co-participation", "meetings-per-year-country", "roles")
+"""The names of the canned queries shipped in ``ontology/queries``."""
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_NUMERIC = {_XSD + t for t in ("integer", "int", "long", "decimal", "double", "float",
+                               "nonNegativeInteger", "positiveInteger", "short")}
+
+
+def canned_queries() -> dict[str, str]:
+    """All canned queries by name (every ``*.rq`` file shipped in ``ontology/queries``)."""
+    folder = resources.files("parleygraph.ontology.queries")
+    return {Path(f.name).stem: f.read_text(encoding="utf-8")
+            for f in sorted(folder.iterdir(), key=lambda f: f.name) if f.name.endswith(".rq")}
+
+
+def load_query(query: str) -> str:
+    """The SPARQL text of a canned name, a ``.rq`` file, or SPARQL given inline.
+
+    >>> load_query("meetings").startswith("# meetings:")
+    True
+    """
+    canned = canned_queries()
+    if query in canned:
+        return canned[query]
+    path = Path(query)
+    if query.endswith(".rq") or path.is_file():
+        try:
+            return path.read_text(encoding="utf-8")
+        except OSError as e:
+            raise InputError(f"{query}: {e.strerror}") from None
+    if "{" in query:  # inline SPARQL
+        return query
+    raise InputError(f"unknown query {query!r}; available: {', '.join(sorted(canned))} "
+                     "(or a path to a .rq file)")
+
+
+def load_store(graph_path: str | Path) -> ox.Store:
+    """An in-memory Oxigraph store holding the graph file (Turtle, N-Triples or N-Quads)."""
+    path = Path(graph_path)
+    fmt = {".nt": ox.RdfFormat.N_TRIPLES, ".nq": ox.RdfFormat.N_QUADS,
+           ".trig": ox.RdfFormat.TRIG}.get(path.suffix.lower(), ox.RdfFormat.TURTLE)
+    store = ox.Store()
+    try:
+        store.load(path=str(path), format=fmt)
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except SyntaxError as e:
+        raise InputError(f"{path}: not valid RDF ({e})") from None
+    return store
+
+
+def _execute(store: ox.Store, sparql: str) -> Any:
+    try:
+        return store.query(sparql)
+    except SyntaxError as e:
+        raise InputError(f"invalid SPARQL: {e}") from None
+
+
+def _term_value(term: Any) -> Any:
+    """The plain value of an RDF term: the IRI, or the literal's lexical form (numbers as int/float)."""
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value if term.datatype is not None else ""
+        if dt in _NUMERIC:
+            try:
+                return int(term.value)
+            except ValueError:
+                try:
+                    return float(term.value)
+                except ValueError:
+                    return term.value
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return term.value
+
+
+def query_rows(store: ox.Store, sparql: str) -> tuple[list[str], list[list[Any]]]:
+    """Run a SELECT (or ASK/CONSTRUCT) query; return (variables, rows of plain values).
+
+    >>> s = ox.Store(); s.add(ox.Quad(ox.NamedNode("http://a"), ox.NamedNode("http://b"), ox.Literal("1")))
+    >>> query_rows(s, "SELECT ?s WHERE { ?s ?p ?o }")
+    (['s'], [['http://a']])
+    """
+    result = _execute(store, sparql)
+    if isinstance(result, ox.QueryBoolean):
+        return ["ask"], [[bool(result)]]
+    if isinstance(result, ox.QuerySolutions):
+        names = [v.value for v in result.variables]
+        rows = [[_term_value(sol[name]) for name in names] for sol in result]
+        return names, rows
+    rows = [[_term_value(t.subject), _term_value(t.predicate), _term_value(t.object)]
+            for t in result]
+    return ["subject", "predicate", "object"], rows
+
+
+def _compact(value: Any, prefixes: list[tuple[str, str]]) -> str:
+    if value is None:
+        return ""
+    text = str(value).lower() if isinstance(value, bool) else str(value)
+    for name, ns in prefixes:
+        if text.startswith(ns) and len(text) > len(ns):
+            return f"{name}:{text[len(ns):]}"
+    return text
+
+
+def _clip(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 1] + "\u2026"
+
+
+def format_rows(names: list[str], rows: list[list[Any]], fmt: str = "table",
+                *, base: str = DEFAULT_BASE) -> str:
+    """Render result rows as an aligned ``table`` (IRIs shortened), ``csv`` or ``json``.
+
+    >>> print(format_rows(["a", "n"], [["x", 2]]), end="")
+    a  n
+    -  -
+    x  2
+    (1 row)
+    """
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(names)
+        for row in rows:
+            writer.writerow(["" if v is None else (str(v).lower() if isinstance(v, bool) else v)
+                             for v in row])
+        return buf.getvalue()
+    if fmt == "json":
+        return json.dumps([dict(zip(names, row)) for row in rows], ensure_ascii=False,
+                          indent=1) + "\n"
+    if fmt != "table":
+        raise InputError(f"unknown format {fmt!r}; use table, csv or json")
+    prefixes = sorted([*((k, f"{base}{k}/") for k in DATA_KINDS), *NS.items()],
+                      key=lambda kv: -len(kv[1]))
+    cells = [[_clip(_compact(v, prefixes).replace("\n", " ")) for v in row] for row in rows]
+    widths = [max([len(n), *(len(r[i]) for r in cells)]) for i, n in enumerate(names)]
+    lines = ["  ".join(n.ljust(w) for n, w in zip(names, widths)).rstrip(),
+             "  ".join("-" * w for w in widths).rstrip()]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in cells]
+    lines.append(f"({len(rows)} row{'' if len(rows) == 1 else 's'})")
+    return "\n".join(lines) + "\n"
+
+
+def run_query(graph_path: str, query: str, *, fmt: str = "table") -> str:
+    """Run a canned query (by name) or a ``.rq`` file on a graph file; return the rendered result.
+
+    >>> run_query("output/graph.ttl", "meetings", fmt="csv")  # doctest: +SKIP
+    'meeting,type,start,end,place,country,format,status\\n...'
+    """
+    sparql = load_query(query)
+    if fmt not in ("table", "csv", "json"):
+        raise InputError(f"unknown format {fmt!r}; use table, csv or json")
+    store = load_store(graph_path)
+    names, rows = query_rows(store, sparql)
+    return format_rows(names, rows, fmt, base=_guess_base(store))
+
+
+def _guess_base(store: ox.Store) -> str:
+    """The data base IRI of a graph (from its build activity), for shortening IRIs in tables."""
+    for sol in store.query("SELECT ?b WHERE { ?b a <https://w3id.org/parleygraph/ns#Build> } LIMIT 1"):
+        iri = sol["b"].value
+        if "/build/" in iri:
+            return iri.rsplit("/build/", 1)[0] + "/"
+    return DEFAULT_BASE
+
+
+# --- SPARQL 1.1 Protocol endpoint ---------------------------------------------------------
+
+_RESULT_TYPES = [
+    ("application/sparql-results+json", ox.QueryResultsFormat.JSON),
+    ("application/json", ox.QueryResultsFormat.JSON),
+    ("application/sparql-results+xml", ox.QueryResultsFormat.XML),
+    ("application/xml", ox.QueryResultsFormat.XML),
+    ("text/csv", ox.QueryResultsFormat.CSV),
+    ("text/tab-separated-values", ox.QueryResultsFormat.TSV),
+]
+_GRAPH_TYPES = [
+    ("text/turtle", ox.RdfFormat.TURTLE),
+    ("application/n-triples", ox.RdfFormat.N_TRIPLES),
+    ("application/ld+json", ox.RdfFormat.JSON_LD),
+    ("application/rdf+xml", ox.RdfFormat.RDF_XML),
+]
+_CORS = {
+    "Access-Control-Allow-Origin": "*",
+    "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+    "Access-Control-Allow-Headers": "Content-Type, Accept",
+    "Access-Control-Max-Age": "86400",
+}
+
+
+def _negotiate(accept: str, table: list[tuple[str, Any]]) -> tuple[str, Any]:
+    """The first offered type the client accepts, by its q order; the first offer by default."""
+    wanted: list[tuple[float, int, str]] = []
+    for n, part in enumerate(accept.split(",")):
+        fields = [f.strip() for f in part.split(";")]
+        q = 1.0
+        for f in fields[1:]:
+            if f.startswith("q="):
+                try:
+                    q = float(f[2:])
+                except ValueError:
+                    q = 0.0
+        if fields[0]:
+            wanted.append((-q, n, fields[0].lower()))
+    for _q, _n, mime in sorted(wanted):
+        if _q == 0:
+            continue
+        for offer, fmt in table:
+            if mime == offer or mime == "*/*" or (mime.endswith("/*") and offer.startswith(mime[:-1])):
+                return offer, fmt
+    return table[0]
+
+
+class _Handler(BaseHTTPRequestHandler):
+    store: ox.Store
+    server_version = "parleygraph-sparql/0.1"
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+        pass  # quiet: the CLI prints one line at start-up
+
+    def _send(self, status: int, body: bytes, ctype: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        for k, v in _CORS.items():
+            self.send_header(k, v)
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def _error(self, status: int, message: str) -> None:
+        self._send(status, (message + "\n").encode("utf-8"), "text/plain; charset=utf-8")
+
+    def do_OPTIONS(self) -> None:  # noqa: N802 - stdlib naming
+        self._send(204, b"", "text/plain")
+
+    def do_GET(self) -> None:  # noqa: N802
+        url = urllib.parse.urlsplit(self.path)
+        params = urllib.parse.parse_qs(url.query)
+        if url.path not in ("/", "/sparql"):
+            return self._error(404, "not found; the endpoint is /sparql")
+        if "query" not in params:
+            return self._send(200, _INDEX.encode("utf-8"), "text/html; charset=utf-8")
+        self._answer(params["query"][0])
+
+    def do_POST(self) -> None:  # noqa: N802
+        url = urllib.parse.urlsplit(self.path)
+        if url.path not in ("/", "/sparql"):
+            return self._error(404, "not found; the endpoint is /sparql")
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length).decode("utf-8") if length else ""
+        ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+        if ctype == "application/sparql-query":
+            return self._answer(body)
+        if ctype == "application/x-www-form-urlencoded":
+            params = urllib.parse.parse_qs(body)
+            if "update" in params:
+                return self._error(403, "this endpoint is read-only: SPARQL Update is not accepted")
+            if "query" not in params:
+                return self._error(400, "missing 'query' parameter")
+            return self._answer(params["query"][0])
+        if ctype == "application/sparql-update":
+            return self._error(403, "this endpoint is read-only: SPARQL Update is not accepted")
+        self._error(415, "use application/sparql-query or application/x-www-form-urlencoded")
+
+    def _answer(self, sparql: str) -> None:
+        try:
+            result = self.store.query(sparql)
+        except SyntaxError as e:
+            return self._error(400, f"invalid SPARQL: {e}")
+        except Exception as e:  # noqa: BLE001 - report evaluation errors to the client
+            return self._error(500, f"query failed: {e}")
+        accept = self.headers.get("Accept") or ""
+        if isinstance(result, (ox.QuerySolutions, ox.QueryBoolean)):
+            mime, fmt = _negotiate(accept, _RESULT_TYPES)
+            body = result.serialize(format=fmt) or b""
+        else:
+            mime, fmt = _negotiate(accept, _GRAPH_TYPES)
+            body = ox.serialize(result, format=fmt, prefixes=dict(NS)) or b""
+        charset = "; charset=utf-8" if mime.startswith("text/") or "json" in mime or "xml" in mime else ""
+        self._send(200, body, mime + charset)
+
+
+_INDEX = """<!doctype html><meta charset="utf-8"><title>parleygraph SPARQL endpoint</title>
+<h1>parleygraph SPARQL endpoint</h1>
+<p>SPARQL 1.1 Protocol at <code>/sparql</code> (GET <code>?query=</code>, POST form or
+<code>application/sparql-query</code>); read-only; CORS enabled for browser clients.</p>
+<form action="/sparql" method="get"><textarea name="query" rows="8" cols="80">
+SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 10</textarea><br>
+<button>Run</button></form>
+"""
+
+
+def make_server(graph_path: str | Path, *, host: str = "127.0.0.1", port: int = 7878,
+                store: ox.Store | None = None) -> ThreadingHTTPServer:
+    """A ready (not yet serving) SPARQL endpoint over the graph; ``port=0`` picks a free port.
+
+    >>> srv = make_server("output/graph.ttl", port=0)  # doctest: +SKIP
+    >>> import threading; threading.Thread(target=srv.serve_forever, daemon=True).start()  # doctest: +SKIP
+    """
+    handler = type("Handler", (_Handler,), {"store": store or load_store(graph_path)})
+    try:
+        return ThreadingHTTPServer((host, port), handler)
+    except OSError as e:
+        raise InputError(f"cannot listen on {host}:{port}: {e.strerror}") from None
+
+
+def serve(graph_path: str | Path, *, host: str = "127.0.0.1", port: int = 7878) -> None:
+    """Serve the graph as a local SPARQL 1.1 Protocol endpoint until interrupted."""
+    server = make_server(graph_path, host=host, port=port)
+    h, p = server.server_address[:2]
+    print(f"SPARQL endpoint on http://{h}:{p}/sparql ({len(server.RequestHandlerClass.store)} "  # type: ignore[attr-defined]
+          "triples); Ctrl-C to stop", file=sys.stderr)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
