@@ -1,0 +1,397 @@
+"""Dates in news text: a small tested grammar for days, ranges, months and years.
+
+General-purpose date finders (dateparser, datefinder) miss most ranges of news English ("19-20
+December 2023", "On July 10 and 11, 2020") and invent dates from numbers ("by 95%"), so the forms
+are spelled out here as a few precompiled regular expressions over month names:
+
+- days: "26 February 2024", "February 26, 2024", "the 20 th of September 2018", "Nov.13", "14 April"
+- day ranges and pairs: "from 5 to 7 February 2024", "19-20 December 2023", "10–11 March",
+  "September 14-15, 2020", "On July 10 and 11, 2020", "7 and 8 July 2020",
+  "from 30 November to 2 December 2022", "November 30 - December 2, 2022"
+- months: "in December 2018", "end of November", "early July", "October-December 2020",
+  "between January and May this year"
+- years after a cue: "in 2024", "by the end of 2019"
+- numeric: "28.02.2024", "2024-02-28"
+
+A year missing from the sentence ("this year" counts as missing) is written as ``0000`` in
+``first``/``last`` and ``year_given`` is False; :func:`infer_year` fills it from a reference date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+__all__ = ["DateMention", "find_dates", "infer_year", "parse_header_date", "MONTHS"]
+
+#: Month number of every English month name and abbreviation (case as written in news).
+MONTHS: dict[str, int] = {}
+_FULL = ("January February March April May June July August September October November "
+         "December").split()
+for _i, _m in enumerate(_FULL, 1):
+    MONTHS[_m] = _i
+for _a, _i in (("Jan", 1), ("Feb", 2), ("Mar", 3), ("Apr", 4), ("Jun", 6), ("Jul", 7),
+               ("Aug", 8), ("Sep", 9), ("Sept", 9), ("Oct", 10), ("Nov", 11), ("Dec", 12)):
+    MONTHS[_a] = _i
+
+_NO_YEAR = 0
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression found in text, with character offsets.
+
+    ``first``/``last`` are ISO dates ("2024-02-05"), or months ("2024-02") when ``precision`` is
+    "month", or years ("2024") when it is "year"; year ``0000`` when the text gives none.
+
+    >>> find_dates("held in Almaty on 19-20 December 2023.")[0].last
+    '2023-12-20'
+    """
+
+    start: int
+    end: int
+    text: str
+    first: str
+    last: str
+    precision: str
+    year_given: bool
+
+
+# --- building blocks -------------------------------------------------------------------------
+_MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+        r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![a-z])")
+_MONFULL = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+            r"December)(?![a-z])")
+_DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?![0-9%,.]?[0-9%])"
+_ORD = r"(?:\s?(?:st|nd|rd|th)\b)?"
+_YEAR_RAW = r"(?:19|20)[0-9]{2}"
+# A year, but not the first of a period like "2022-2025" or "2022-25".
+_YEAR = _YEAR_RAW + r"(?![0-9]|\s?[-–—/]\s?(?:[0-9]{4}(?![0-9])|[0-9]{2}(?![0-9]|\s+[A-Z])))"
+_THIS = r"(?:of\s+)?this\s+year\b"
+# Separators of a range or a pair: dashes, "to", "and", "till", "until", "through".
+_SEP = r"(?:\s*[-–—]\s*|\s+(?:to|and|till|until|through)\s+)"
+# Across months "and" joins two dates, not a range ("on 7 July and 9 September").
+_XSEP = r"(?:\s*[-–—]\s*|\s+(?:to|till|until|through)\s+)"
+_LIST = rf"(?:\s*,\s*{_DAY}{_ORD})*"
+_YTAIL = rf"(?:(?P<ycomma>,?\s*)(?P<y>{_YEAR})|\s+(?P<this>{_THIS}))"
+_KW = r"(?:(?P<kw>\b(?:[Ff]rom|[Bb]etween)\s+))?"
+
+# Day first: "26 February 2024", "the 20 th of September", "19-20 December", "7 and 8 July",
+# "30 November to 2 December 2022", "30 December 2022 - 2 January 2023".
+_DAY_FIRST = re.compile(
+    rf"""{_KW}(?P<the>\b[Tt]he\s+)?(?<![\w.,/%:-])(?P<d1>{_DAY}){_ORD}
+    (?:
+        (?P<list>{_LIST}){_SEP}(?:the\s+)?(?P<d2>{_DAY}){_ORD}(?:\s+of)?\s+(?P<m>{_MON})
+      | (?:\s+of)?\s+(?P<m1>{_MON})(?:,?\s+(?P<y1>{_YEAR}))?{_XSEP}(?:the\s+)?(?P<d2b>{_DAY}){_ORD}
+        (?:\s+of)?\s+(?P<m2>{_MON})
+      | (?:\s+of)?\s+(?P<ms>{_MON})
+    ){_YTAIL}?""",
+    re.VERBOSE,
+)
+
+# Month first: "February 26, 2024", "Nov.13", "September 14-15, 2020", "July 10 and 11, 2020",
+# "November 30 - December 2, 2022".
+_MONTH_FIRST = re.compile(
+    rf"""{_KW}(?<![\w])(?P<m>{_MON})\s*(?P<d1>{_DAY}){_ORD}
+    (?:
+        (?P<list>{_LIST}){_SEP}(?P<d2>{_DAY}){_ORD}(?!\s*{_MON})
+      | (?:,?\s+(?P<y1>{_YEAR}))?{_XSEP}(?P<m2>{_MON})\s*(?P<d2b>{_DAY}){_ORD}
+    )?(?:(?P<ycomma>,?\s*)(?P<y>{_YEAR})|\s+(?P<this>{_THIS}))?""",
+    re.VERBOSE,
+)
+
+_QUAL = (r"(?:(?:the\s+|[Tt]he\s+)?(?:very\s+)?(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|[Ff]irst\s+half|"
+         r"[Ss]econd\s+half|[Ff]irst\s+days?|[Ll]ast\s+days?|[Ff]irst\s+week|[Ll]ast\s+week|"
+         r"[Ff]irst\s+decade)\s+of\s+|[Ee]arly\s+|[Ll]ate\s+|[Mm]id-?\s*)")
+_CUE = r"(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hroughout|[Ff]or)\s+)"
+
+# Month only: "in December 2018", "end of November", "early July", "October-December 2020".
+_MONTH_ONLY = re.compile(
+    rf"""(?P<cue>{_CUE})?{_KW}(?P<q>{_QUAL})?(?<![\w])(?P<m1>{_MON})
+    (?:{_SEP}(?P<m2>{_MONFULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?![a-z])))?
+    (?:,?\s+(?P<y>{_YEAR})|\s+(?P<this>{_THIS}))?""",
+    re.VERBOSE,
+)
+
+# Year only, after a cue: "in 2024", "by the end of 2019", "late 2023".
+_YEAR_ONLY = re.compile(
+    rf"""(?:(?P<cue>{_CUE})(?P<q1>{_QUAL})?|(?<![\w-])(?P<q2>{_QUAL}))(?P<y>{_YEAR})(?![\w-])""",
+    re.VERBOSE,
+)
+
+_NUMERIC = re.compile(
+    r"(?<![\w.])(?P<d>[12][0-9]|3[01]|0?[1-9])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:19|20)[0-9]{2})(?![\w.]\w)"
+    r"|(?<![\w-])(?P<iy>(?:19|20)[0-9]{2})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12][0-9]|3[01])(?![\w-])"
+)
+
+
+def _month(s: str) -> int:
+    return MONTHS[s.rstrip(".")]
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    return 1 <= d <= calendar.monthrange(y or 2000, m)[1]
+
+
+def _iso(y: int, m: int, d: int | None = None) -> str:
+    return f"{y:04d}-{m:02d}" + (f"-{d:02d}" if d is not None else "")
+
+
+def _cmp(y1: int, m1: int, d1: int, y2: int, m2: int, d2: int) -> bool:
+    """True when the range start is not after its end (year 0 means 'same, unknown')."""
+    if y1 and y2 and y1 != y2:
+        return y1 < y2
+    return (m1, d1) <= (m2, d2)
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int
+    end: int
+    first: str
+    last: str
+    precision: str
+    year_given: bool
+    rank: int  # tie-break between patterns of the same length: lower wins
+
+
+def _day_hit(m: re.Match[str], rank: int) -> _Hit | None:
+    g = m.groupdict()
+    year = int(g["y"]) if g.get("y") else _NO_YEAR
+    given = bool(g.get("y"))
+    d1 = int(g["d1"])
+    if g.get("d2") is not None:                       # same-month pair, list or range
+        mon = _month(g["m"])
+        days = [d1] + [int(x) for x in re.findall(r"\d+", g.get("list") or "")] + [int(g["d2"])]
+        if any(b <= a for a, b in zip(days, days[1:])):
+            return None
+        if not all(_valid(year, mon, d) for d in days):
+            return None
+        first, last = _iso(year, mon, days[0]), _iso(year, mon, days[-1])
+        is_range = True
+    elif g.get("d2b") is not None:                    # cross-month range
+        m1 = _month(g["m1"] if g.get("m1") else g["m"])
+        m2 = _month(g["m2"])
+        d2 = int(g["d2b"])
+        y2 = year
+        y1 = int(g["y1"]) if g.get("y1") else (year - 1 if year and m1 > m2 else year)
+        if not _valid(y1, m1, d1) or not _valid(y2, m2, d2):
+            return None
+        if not _cmp(y1, m1, d1, y2, m2, d2) and not (year == _NO_YEAR and m1 > m2):
+            return None
+        if g.get("y1"):
+            given = True
+        first, last = _iso(y1, m1, d1), _iso(y2, m2, d2)
+        is_range = True
+    else:
+        mon = _month(g.get("ms") or g["m"])
+        if not _valid(year, mon, d1):
+            return None
+        first = last = _iso(year, mon, d1)
+        is_range = False
+    start = m.start()
+    if g.get("kw") and not is_range:
+        start = m.start("kw") + len(g["kw"])
+    if g.get("kw") and g["kw"].lower().startswith("between") and is_range is False:
+        return None
+    end = m.end()
+    return _Hit(start, end, first, last, "day", given, rank)
+
+
+def _month_hit(m: re.Match[str]) -> _Hit | None:
+    g = m.groupdict()
+    m1s, m2s = g["m1"], g.get("m2")
+    abbreviated = not re.fullmatch(_MONFULL, m1s)
+    if not (g.get("y") or g.get("this") or g.get("q") or g.get("cue") or g.get("kw")):
+        return None
+    if abbreviated and not g.get("y"):
+        return None
+    year = int(g["y"]) if g.get("y") else _NO_YEAR
+    mo1 = _month(m1s)
+    mo2 = _month(m2s) if m2s else mo1
+    if g.get("kw") and not m2s:
+        return None
+    if m2s and mo2 <= mo1:
+        return None
+    start = m.start("q") if g.get("q") else m.start("m1")
+    if g.get("kw") and m2s:
+        start = m.start("kw")
+    return _Hit(start, m.end(), _iso(year, mo1), _iso(year, mo2), "month", bool(g.get("y")), 3)
+
+
+def _year_hit(m: re.Match[str]) -> _Hit:
+    y = m.group("y")
+    start = m.start("q1") if m.group("q1") else (m.start("q2") if m.group("q2") else m.start("y"))
+    return _Hit(start, m.end(), y, y, "year", True, 4)
+
+
+def _numeric_hit(m: re.Match[str]) -> _Hit | None:
+    if m.group("d"):
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    else:
+        y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+    if not _valid(y, mo, d):
+        return None
+    return _Hit(m.start(), m.end(), _iso(y, mo, d), _iso(y, mo, d), "day", True, 0)
+
+
+def _share_year(hits: list[_Hit], text: str) -> list[_Hit]:
+    """'on 12 May and 20 June 2021': a yearless date joined by "and"/"," to a dated one of the
+    same kind takes its year."""
+    out = list(hits)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if a.year_given or not b.year_given or a.precision != b.precision or a.precision == "year":
+            continue
+        if not re.fullmatch(r"\s*(?:,|and|,\s*and|or|&)\s*", text[a.end:b.start]):
+            continue
+        y = int(b.first[:4])
+        a_mon = int(a.last[5:7])
+        b_mon = int(b.first[5:7])
+        ya = y - 1 if a_mon > b_mon else y
+        out[i] = replace(a, first=f"{ya:04d}" + a.first[4:], last=f"{ya:04d}" + a.last[4:],
+                         year_given=True)
+    return out
+
+
+def _join_next_day(hits: list[_Hit], text: str) -> list[_Hit]:
+    """'on 30 November and 1 December 2022': two single days, the second the day after the first,
+    joined by "and", make one two-day range (a pair within one month is handled by the grammar)."""
+    out: list[_Hit] = []
+    for h in hits:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.precision == h.precision == "day" and prev.first == prev.last
+                and h.first == h.last and prev.first[:4] == h.first[:4]
+                and re.fullmatch(r"\s+and\s+", text[prev.end:h.start])):
+            y = int(h.first[:4]) or 2000
+            a = date(y, int(prev.first[5:7]), int(prev.first[8:10]))
+            b = date(y, int(h.first[5:7]), int(h.first[8:10]))
+            if b - a == timedelta(days=1):
+                out[-1] = replace(prev, end=h.end, last=h.last, year_given=h.year_given)
+                continue
+        out.append(h)
+    return out
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date expression of ``text``, in order, non-overlapping (longest wins).
+
+    >>> [(d.text, d.first, d.last) for d in find_dates("On July 10 and 11, 2020 in Dushanbe")]
+    [('July 10 and 11, 2020', '2020-07-10', '2020-07-11')]
+    >>> find_dates("the area decreased by 95% in 9 months of 2023")
+    []
+    """
+    hits: list[_Hit] = []
+    for rx, rank in ((_DAY_FIRST, 1), (_MONTH_FIRST, 2)):
+        for m in rx.finditer(text):
+            h = _day_hit(m, rank)
+            if h is not None:
+                hits.append(h)
+    for m in _MONTH_ONLY.finditer(text):
+        h = _month_hit(m)
+        if h is not None:
+            hits.append(h)
+    for m in _YEAR_ONLY.finditer(text):
+        hits.append(_year_hit(m))
+    for m in _NUMERIC.finditer(text):
+        h = _numeric_hit(m)
+        if h is not None:
+            hits.append(h)
+    # Longest first, then the more specific pattern; keep those that do not overlap.
+    hits.sort(key=lambda h: (-(h.end - h.start), h.rank, h.start))
+    taken: list[_Hit] = []
+    for h in hits:
+        if all(h.end <= t.start or h.start >= t.end for t in taken):
+            taken.append(h)
+    taken.sort(key=lambda h: h.start)
+    taken = _join_next_day(_share_year(taken, text), text)
+    return [DateMention(h.start, h.end, text[h.start:h.end], h.first, h.last, h.precision,
+                        h.year_given) for h in taken]
+
+
+def _parse_ref(ref: str) -> date | None:
+    m = re.match(r"((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?", ref.strip())
+    if not m:
+        return None
+    y = int(m.group(1))
+    mo = int(m.group(2) or 7)
+    d = int(m.group(3) or (15 if m.group(2) else 1))
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        return None
+
+
+def infer_year(mention: DateMention, ref_date: str | None) -> DateMention:
+    """Fill a missing year from a reference date (the item's or a neighbour's publication date).
+
+    News reports the past, so the year chosen is the latest one that puts the date no more than
+    about two months after the reference ("Nov.17" read on 2020-11-13 is 2020-11-17; "14 April"
+    read on 2021-03-01 is 2021-04-14; "5 January" read on 2020-12-20 is 2021-01-05).
+
+    >>> infer_year(find_dates("on 14 April")[0], "2021-04-21").first
+    '2021-04-14'
+    """
+    if mention.year_given or ref_date is None:
+        return mention
+    ref = _parse_ref(ref_date)
+    if ref is None:
+        return mention
+    mo1 = int(mention.first[5:7])
+    d1 = int(mention.first[8:10]) if mention.precision == "day" else 1
+    limit = ref + timedelta(days=62)
+    year = ref.year - 1
+    for cand in (ref.year + 1, ref.year):
+        try:
+            when = date(cand, mo1, d1)
+        except ValueError:                      # 29 February of a common year
+            when = date(cand, mo1, 28)
+        if when <= limit:
+            year = cand
+            break
+    if mention.precision == "day" and (mo1, d1) == (2, 29) and not calendar.isleap(year):
+        return mention
+    mo2 = int(mention.last[5:7])
+    year2 = year + 1 if mo2 < mo1 else year
+    return replace(mention, first=f"{year:04d}" + mention.first[4:],
+                   last=f"{year2:04d}" + mention.last[4:], year_given=False)
+
+
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
+_TIME = r"(?:(?:\s+|\s*,\s*|\s*[-|–]\s*|\s+at\s+)\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?))?(?:\s*[A-Z]{2,4}|\s*[+-]\d{2}:?\d{2})?)?"
+_HEADER = re.compile(
+    rf"""\s*(?:{_WEEKDAY}\s*,?\s*)?
+    (?:(?P<d1>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?P<m1>{_MON}),?\s+(?P<y1>(?:19|20)\d\d)
+      |(?P<m2>{_MON})\s+(?P<d2>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)
+      |(?P<d3>[12][0-9]|3[01]|0?[1-9])[./](?P<m3>0?[1-9]|1[0-2])[./](?P<y3>(?:19|20)\d\d)
+      |(?P<y4>(?:19|20)\d\d)[-/.](?P<m4>0?[1-9]|1[0-2])[-/.](?P<d4>[12][0-9]|3[01]|0?[1-9])
+    ){_TIME}\s*""",
+    re.VERBOSE,
+)
+
+
+def parse_header_date(line: str) -> str | None:
+    """The ISO date of a publication header line, or None if the line is not just a date.
+
+    >>> parse_header_date("Wednesday, 28 February 2024 07:51")
+    '2024-02-28'
+    >>> parse_header_date("Meeting held on 28 February 2024") is None
+    True
+    """
+    m = _HEADER.fullmatch(line)
+    if not m:
+        return None
+    g = m.groupdict()
+    if g["y1"]:
+        y, mo, d = int(g["y1"]), _month(g["m1"]), int(g["d1"])
+    elif g["y2"]:
+        y, mo, d = int(g["y2"]), _month(g["m2"]), int(g["d2"])
+    elif g["y3"]:
+        y, mo, d = int(g["y3"]), int(g["m3"]), int(g["d3"])
+    else:
+        y, mo, d = int(g["y4"]), int(g["m4"]), int(g["d4"])
+    if not _valid(y, mo, d):
+        return None
+    return _iso(y, mo, d)
