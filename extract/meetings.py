@@ -1,0 +1,511 @@
+"""Assembling meetings from the mentions of a news item.
+
+One record per distinct dated gathering: an item's first sentence with a meeting word opens
+its main meeting; a later sentence with a meeting word and a date of its own opens another
+(unless it only refers back to a meeting another item of the document reports in full); a
+range subdivided by later per-day sentences ("The webinar on 7 July ...", "The webinar held on
+8 July ...") becomes one record per day. Participants are gathered from the sentences of the
+meeting's scope, leaving out actors that are only discussed and police operations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from functools import cache
+
+from .countries import country_info, find_countries
+from .dates import DateMention, find_dates, infer_year
+from .lexicon import load_organizations, load_rules
+from .mentions import OrgMention, PersonMention, find_orgs, find_persons, ministry_of_title, normalise_org
+from .places import PlaceMention, find_places, lookup_city
+from .records import Document, Item, Meeting, OrgRef, PersonRef, Place
+from .segment import split_items, split_sentences
+
+__all__ = ["extract_document", "TYPE_PRIORITY"]
+
+TYPE_PRIORITY = ("side_event", "hearing", "webinar", "working_group", "council_session", "training",
+                 "seminar", "workshop", "conference", "videoconference", "visit", "meeting")
+
+
+@cache
+def _triggers() -> tuple[re.Pattern[str], dict[str, str]]:
+    rows = load_rules("triggers.jsonl", ("word", "type"))
+    table = {r["word"]: r["type"] for r in rows}
+    alts = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(table, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alts})\b", re.I), table
+
+
+@cache
+def _cues() -> dict[str, re.Pattern[str]]:
+    groups: dict[str, list[str]] = {}
+    for r in load_rules("cues.jsonl", ("word", "cue")):
+        groups.setdefault(r["cue"], []).append(r["word"])
+    return {k: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(v, key=len, reverse=True)) + r")\b", re.I)
+            for k, v in groups.items()}
+
+
+_ONLINE = re.compile(r"\b(?:online|via video ?conference|videoconference|video-conference|video conference|"
+                     r"virtual(?:ly)?|webinars?|format of video ?conference|remotely|via (?:zoom|webex|teams))\b", re.I)
+_PARTLY_ONLINE = re.compile(r"\b(?:hybrid|(?:took part|participated|joined) online|online and offline|in person and online)\b", re.I)
+_PARTICIPATION = re.compile(
+    r"\b(?:delegations?|representatives?|authorities|experts?|embass(?:y|ies)|ambassadors?|beneficiaries|"
+    r"officials|participa\w*|attend\w*|took part|gathered|brought together|met|meets?|visit\w*|hosted|welcom\w*|"
+    r"chairmanship|side|heads? of|mission|joined|delegates|countries)\b", re.I)
+_DISCUSS_BEFORE = re.compile(
+    r"(?:accession of|accession to|entry of|situation in|cultivation in|production in|seized in|seizures in|"
+    r"from|to|contribution from|allocated by|funded by|financed by|in cooperation with the special services of|"
+    r"drugs? (?:in|from|to)|trafficking (?:in|from|to)|return of our citizens from|citizens from|in|and|,|the)\s*$", re.I)
+_VENUE_IN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:premises\s+of\s+(?:the\s+)?)?$", re.I)
+_AT_ORG = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:premises\s+of\s+(?:the\s+)?|headquarters\s+of\s+(?:the\s+)?)?$", re.I)
+_DURING_VISIT = re.compile(r"\bduring\s+(?:his|her|their|the|a|an)?\s*(?:\w+\s+){0,2}visit\b", re.I)
+_ORGANISE_BY = re.compile(r"\b(?:organi[sz]ed|convened|hosted|arranged|initiated|conducted)\s+by\s*$", re.I)
+_SUBJECT_VERB = re.compile(r"^\s*(?:(?:,|and|together with|jointly with|along with)\s+[^,.]{0,160}?\s*)?"
+                           r"(?:organi[sz]ed|convened|hosted|held|conducted|arranged|initiated)\b", re.I)
+_CHAIR_BY = re.compile(r"\b(?:chaired|moderated|presided over|co-chaired)\s+by\s*(?:[^,.;]{0,40}?)$", re.I)
+_SPEAK_AFTER = re.compile(r"^[^.;]{0,120}?\b(?:made|delivered|gave|presented|addressed|briefed|informed|"
+                          r"spoke|noted|stressed|emphasi[sz]ed|underscored|highlighted|pointed out|said|opened|"
+                          r"announced|shared|offered)\b", re.I)
+_TRAIN = re.compile(r"\b(?:trainers?|instructors?|trained|taught|training was (?:delivered|conducted) by)\b", re.I)
+_PLURAL_COUNT = re.compile(r"\b(?:two|three|four|five|several|series of)\s+\w*\s*(?:webinars|meetings|seminars|sessions|workshops|trainings|conferences)\b", re.I)
+_PUBLISHED = re.compile(r"\b(?:published|signed|adopted|established|founded|issued|launched|approved)\s+(?:by\s+[^,.]{0,60}\s+)?(?:on|in)\s*$", re.I)
+_CENTRE_REF = re.compile(r"\b(?:the|this)\s+(?:Centre|Center|center|Organization)\b|\bCentre(?:'s|’s)|\bCentre Director\b|\bDirector of the Centre\b")
+
+
+@dataclass(slots=True)
+class _Sent:
+    start: int
+    end: int
+    text: str
+    dates: list[DateMention]
+    triggers: list[tuple[int, int, str]]
+    persons: list[PersonMention]
+    orgs: list[OrgMention]
+    countries: list
+    places: list[PlaceMention]
+    operation: bool
+
+
+@dataclass(slots=True)
+class _Draft:
+    anchor: int
+    scope: list[int]
+    dates: tuple[str, str] | None = None
+    inferred: bool = False
+    status: str = "held"
+    primary: bool = True
+    earlier: bool = False
+    types: list[str] = field(default_factory=list)
+
+
+def _analyse(text: str, s: int, e: int, acronyms: dict[str, str], known: set[str], ref_country: str | None) -> _Sent:
+    sent = text[s:e]
+    rx, table = _triggers()
+    trig = []
+    for m in rx.finditer(sent):
+        w = " ".join(m.group(0).lower().replace("-", " ").split())
+        w2 = m.group(0).lower()
+        typ = table.get(w2) or table.get(w) or "meeting"
+        if typ == "council_session" and not re.search(r"[A-Z]", m.group(0)[0]) and w == "council":
+            typ = "meeting"
+        trig.append((s + m.start(), s + m.end(), typ))
+    dates = [replace(d, start=d.start + s, end=d.end + s) for d in find_dates(sent)]
+    persons = find_persons(text, s, e, frozenset(known))
+    for p in persons:
+        known.add(p.name.split()[-1] if not p.name.split()[-1].endswith(".") else p.name.split()[0])
+    orgs = find_orgs(text, s, e, acronyms)
+    countries = [replace(c, start=c.start + s, end=c.end + s) for c in find_countries(sent)]
+    places = [replace(p, start=p.start + s, end=p.end + s) for p in find_places(sent, country_hint=ref_country)]
+    operation = bool(_cues()["operation"].search(sent))
+    return _Sent(s, e, sent, dates, trig, persons, orgs, countries, places, operation)
+
+
+def _meeting_date(sent: _Sent) -> DateMention | None:
+    best = None
+    for d in sent.dates:
+        before = sent.text[: d.start - sent.start]
+        if _PUBLISHED.search(before):
+            continue
+        if d.precision == "year":
+            continue
+        if best is None or (best.precision != "day" and d.precision == "day"):
+            best = d
+            if d.precision == "day":
+                break
+    return best
+
+
+def _resolve_year(d: DateMention, ref: str | None) -> tuple[tuple[str, str] | None, bool]:
+    if d.year_given:
+        return (d.first, d.last), False
+    if not ref:
+        return None, False
+    filled = infer_year(d, ref)
+    if filled.first.startswith("0000"):
+        return None, False
+    return (filled.first, filled.last), True
+
+
+def _overlap(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    return a[0][: len(b[1])] <= b[1] and b[0][: len(a[1])] <= a[1] or a[0][:7] == b[0][:7] and (len(a[0]) == 7 or len(b[0]) == 7)
+
+
+def _type_of(sents: list[_Sent], idx: list[int], headline: str | None) -> str:
+    found: list[str] = []
+    for i in idx:
+        s = sents[i]
+        visit_frames = [m.span() for m in _DURING_VISIT.finditer(s.text)]
+        for a, b, t in s.triggers:
+            if t == "visit" and any(x <= a - s.start < y for x, y in visit_frames):
+                continue
+            found.append(t)
+    if headline:
+        rx, table = _triggers()
+        for m in rx.finditer(headline):
+            t = table.get(m.group(0).lower()) or table.get(" ".join(m.group(0).lower().replace("-", " ").split()))
+            if t and t != "council_session":
+                found.append(t)
+    for t in TYPE_PRIORITY:
+        if t in found:
+            return t
+    return "meeting"
+
+
+def _publisher(doc_sents: list[_Sent]) -> OrgMention | None:
+    counts: Counter[str] = Counter()
+    first: dict[str, OrgMention] = {}
+    for s in doc_sents:
+        for o in s.orgs:
+            if o.known and re.search(r"\b(?:Centre|Center|Organization|Organisation)\b", o.name):
+                counts[o.name] += 1
+                first.setdefault(o.name, o)
+    if not counts:
+        return None
+    name = max(sorted(counts), key=lambda n: counts[n])
+    return first[name]
+
+
+def extract_document(doc: Document) -> list[Meeting]:
+    """All meetings reported in one document, numbered ``<doc-stem>#<n>`` in order.
+
+    >>> from parleygraph.extract.records import Document
+    >>> d = Document(doc="x.txt", text="A meeting of experts was held in Almaty on 21 December 2023.")
+    >>> [(m.type, m.start, m.city) for m in extract_document(d)]
+    [('meeting', '2023-12-21', 'Almaty')]
+    """
+    items = split_items(doc)
+    text = doc.text
+    acronyms: dict[str, str] = {}
+    per_item: list[tuple[Item, list[_Sent]]] = []
+    all_sents: list[_Sent] = []
+    for item in items:
+        known: set[str] = set()
+        sents = [_analyse(text, s, e, acronyms, known, None) for s, e in split_sentences(text, item.start, item.end)]
+        per_item.append((item, sents))
+        all_sents.extend(sents)
+    publisher = _publisher(all_sents)
+    drafts_by_item: list[list[_Draft]] = [_drafts(item, sents) for item, sents in per_item]
+    _fill_dates(per_item, drafts_by_item)
+    _drop_back_references(drafts_by_item)
+    out: list[Meeting] = []
+    stem = doc.doc.rsplit(".", 1)[0] if "#" not in doc.doc else doc.doc
+    for (item, sents), drafts in zip(per_item, drafts_by_item):
+        for d in drafts:
+            m = _assemble(doc, item, sents, d, publisher, f"{stem}#{len(out) + 1}")
+            if m is not None:
+                out.append(m)
+    return out
+
+
+def _drafts(item: Item, sents: list[_Sent]) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    cues = _cues()
+    for i, s in enumerate(sents):
+        if not s.triggers:
+            continue
+        if s.operation and not any(t != "meeting" for _, _, t in s.triggers) and not re.search(r"\b(?:met|meeting)\b", s.text):
+            continue
+        d = _meeting_date(s)
+        if not drafts:
+            drafts.append(_Draft(anchor=i, scope=[], primary=True,
+                                 status="planned" if cues["planned"].search(s.text) and d else "held"))
+            continue
+        planned = bool(cues["planned"].search(s.text))
+        earlier = bool(cues["earlier"].search(s.text)) and bool(s.persons or s.orgs)
+        if d is None and not earlier:
+            continue
+        if planned and d is None:
+            continue
+        if not planned and not earlier and d is not None and not (s.places or s.persons or s.orgs or s.countries):
+            continue
+        drafts.append(_Draft(anchor=i, scope=[], primary=False, status="planned" if planned else "held",
+                             earlier=earlier))
+    if not drafts:
+        return []
+    # scopes: a secondary meeting owns its sentence; the main meeting owns the rest
+    owned = {d.anchor for d in drafts[1:]}
+    drafts[0].scope = [i for i in range(len(sents)) if i not in owned]
+    for d in drafts[1:]:
+        d.scope = [d.anchor]
+    return drafts
+
+
+def _fill_dates(per_item: list[tuple[Item, list[_Sent]]], drafts_by_item: list[list[_Draft]]) -> None:
+    # pass 1: dates given in the anchor sentence
+    for (item, sents), drafts in zip(per_item, drafts_by_item):
+        for d in drafts:
+            dm = _meeting_date(sents[d.anchor])
+            if dm is None:
+                continue
+            ref = item.published or _neighbour_date(drafts_by_item, per_item, item.index)
+            d.dates, d.inferred = _resolve_year(dm, ref)
+            d.precision = dm.precision  # type: ignore[attr-defined]
+    # pass 2: split a range into per-day meetings reported by later sentences
+    for (item, sents), drafts in zip(per_item, drafts_by_item):
+        if not drafts or not drafts[0].dates:
+            continue
+        main = drafts[0]
+        a, b = main.dates
+        if a == b:
+            continue
+        days = [d for d in drafts[1:] if d.dates and d.dates[0] == d.dates[1] and a <= d.dates[0] <= b and d.status == "held"]
+        if len(days) >= 2 or (days and _PLURAL_COUNT.search(sents[main.anchor].text)):
+            shared = [i for i in main.scope if i < days[0].anchor]
+            bounds = [d.anchor for d in days] + [len(sents)]
+            for k, d in enumerate(days):
+                d.scope = sorted(set(shared) | set(range(bounds[k], bounds[k + 1])))
+                d.primary = True
+                d.types = [t for _, _, t in sents[main.anchor].triggers]
+            drafts.remove(main)
+            for d in drafts:
+                if d not in days:
+                    d.scope = [i for i in d.scope]
+    # pass 3: undated meetings take the month of their item or neighbours
+    for (item, sents), drafts in zip(per_item, drafts_by_item):
+        for d in drafts:
+            if d.dates:
+                continue
+            if d.status == "planned":
+                continue
+            ref = None
+            if d.earlier:
+                ref = next((x.dates[0] for x in drafts if x.dates), None)
+            ref = ref or _neighbour_date(drafts_by_item, per_item, item.index, month_only=True) or item.published
+            if ref:
+                d.dates = (ref[:7], ref[:7])
+                d.inferred = True
+
+
+def _neighbour_date(drafts_by_item: list[list[_Draft]], per_item, index: int, month_only: bool = False) -> str | None:
+    """A reference date from the nearest items above and below (they must agree on the month)."""
+    prev = next((d.dates[0] for k in range(index - 1, -1, -1) for d in drafts_by_item[k] if d.dates and not d.inferred), None)
+    nxt = next((d.dates[0] for k in range(index + 1, len(drafts_by_item)) for d in drafts_by_item[k] if d.dates and not d.inferred), None)
+    if prev and nxt:
+        if prev[:7] == nxt[:7] or not month_only:
+            return prev if prev[:7] == nxt[:7] else max(prev, nxt)
+        return None
+    if month_only:
+        return None
+    return prev or nxt or (per_item[index][0].published if per_item else None)
+
+
+def _drop_back_references(drafts_by_item: list[list[_Draft]]) -> None:
+    """A secondary mention whose dates a main meeting of another item covers is a back-reference."""
+    mains = [(k, d) for k, ds in enumerate(drafts_by_item) for d in ds if d.primary and d.dates and not d.inferred]
+    for k, drafts in enumerate(drafts_by_item):
+        keep = []
+        for d in drafts:
+            if not d.primary and d.dates and d.status == "held" and any(
+                    j != k and _overlap(d.dates, m.dates) for j, m in mains):
+                continue
+            keep.append(d)
+        drafts[:] = keep
+
+
+def _in_span(x: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= x < b for a, b in spans)
+
+
+def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publisher: OrgMention | None,
+              mid: str) -> Meeting | None:
+    text = doc.text
+    anchor = sents[d.anchor]
+    scope = [sents[i] for i in sorted(set(d.scope) | {d.anchor})]
+    if d.status == "planned" and not d.primary:
+        scope = [anchor]
+    cues = _cues()
+    # --- type, format, venue
+    mtype = _type_of(sents, [d.anchor] if not d.types else [d.anchor], item.headline if d.primary else None)
+    if d.types and mtype == "meeting":
+        for t in TYPE_PRIORITY:
+            if t in d.types:
+                mtype = t
+                break
+    if mtype == "council_session" and not re.search(r"\bCouncil\b", anchor.text):
+        mtype = "meeting"
+    fmt_text = " ".join(s.text for s in ([anchor] + (scope[:3] if d.primary else []))) + " " + ((item.headline or "") if d.primary else "")
+    venue = None
+    for p in anchor.places:
+        before = text[max(anchor.start, p.start - 30):p.start]
+        if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", before) or re.search(r"^\s*(?:[–—-]|,)", text[p.end:p.end + 3]) and p.start == anchor.start:
+            venue = p
+            break
+    if venue is None and d.primary and item.headline:
+        hp = find_places(item.headline)
+        venue = hp[0] if hp else None
+    host_org = None
+    for o in anchor.orgs:
+        if _AT_ORG.search(text[max(anchor.start, o.start - 40):o.start]) and re.match(r"\s*(?:[.,;]|$|on\b|premises|in\b)", text[o.end:o.end + 10]):
+            host_org = o
+    if venue is None and host_org is not None:
+        seat = next((e.seat for e in load_organizations() if e.name == host_org.name), None)
+        if seat:
+            venue = lookup_city(seat)
+    fmt = None
+    if _PARTLY_ONLINE.search(fmt_text):
+        fmt = "hybrid"
+    elif mtype == "webinar" or _ONLINE.search(anchor.text) or (d.primary and _ONLINE.search(item.headline or "")):
+        fmt = "online"
+    elif venue is not None:
+        fmt = "in_person"
+    if fmt == "online":
+        venue = None
+    # --- participants
+    persons: dict[str, PersonRef] = {}
+    orgs: dict[str, OrgRef] = {}
+    countries: list[str] = []
+    organizers: list[str] = []
+    chairs: list[str] = []
+
+    def add_country(code: str | None) -> None:
+        if code and code not in countries:
+            countries.append(code)
+
+    def add_org(name: str, acronym: str | None, mention: str | None, parent: str | None, country: str | None,
+                part: str = "participant") -> None:
+        key = normalise_org(name)
+        cur = orgs.get(key)
+        if cur is None:
+            orgs[key] = OrgRef(name=name, acronym=acronym, mentions=(mention,) if mention else (),
+                               parent=parent, country=country, part=part)
+        else:
+            ms = cur.mentions + ((mention,) if mention and mention not in cur.mentions else ())
+            orgs[key] = replace(cur, mentions=ms, acronym=cur.acronym or acronym, parent=cur.parent or parent,
+                                country=cur.country or country,
+                                part=part if cur.part == "participant" else cur.part)
+        add_country(country)
+
+    for s in scope:
+        if s.operation and not s.triggers:
+            continue
+        discussed = cues["discussed"]
+        role_spans = [p.role_span for p in s.persons if p.role_span]
+        # people
+        for p in s.persons:
+            ctx = text[max(s.start, p.start - 60):p.start]
+            if discussed.search(ctx) and re.search(r"(?:initiative of|founded by|established by)", ctx):
+                continue
+            part = "participant"
+            if _CHAIR_BY.search(text[max(s.start, p.start - 60):p.start]):
+                part = "chair" if "chair" in text[max(s.start, p.start - 60):p.start] else "moderator"
+                chairs.append(p.name) if p.name not in chairs else None
+            elif _TRAIN.search(s.text):
+                part = "participant"
+            if part == "participant" and _SPEAK_AFTER.match(text, p.end, s.end):
+                part = "speaker"
+            affiliation = None
+            if p.role:
+                for o in s.orgs:
+                    if p.role_span and p.role_span[0] <= o.start < p.role_span[1] + 1:
+                        affiliation = o.name
+                        break
+                if affiliation is None:
+                    ministry = ministry_of_title(p.role)
+                    cc = [c for c in s.countries if p.role_span and p.role_span[0] <= c.start < p.role_span[1]]
+                    if ministry:
+                        code = cc[-1].code if cc else (next((c.code for c in find_countries(p.role)), None))
+                        if code is None and s.countries:
+                            code = s.countries[0].code
+                        if code:
+                            info = country_info(code)
+                            official = _official(code)
+                            affiliation = f"{ministry} of {official}" if official else ministry
+                            add_org(affiliation, None, None, None, code)
+                    elif cc:
+                        affiliation = cc[0].code
+                    elif re.search(r"\b(?:Centre|Center|CARICC)\b", p.role) and publisher:
+                        affiliation = publisher.name
+                if affiliation and len(affiliation) == 2:
+                    add_country(affiliation)
+            key = p.name
+            cur = persons.get(key)
+            if cur is None:
+                persons[key] = PersonRef(name=p.name, mentions=(p.surface,), role=p.role, affiliation=affiliation,
+                                         rank=p.rank or (p.honorific if p.honorific in ("H.E.",) else None), part=part)
+            else:
+                persons[key] = replace(cur, mentions=cur.mentions + ((p.surface,) if p.surface not in cur.mentions else ()),
+                                       role=cur.role or p.role, affiliation=cur.affiliation or affiliation,
+                                       rank=cur.rank or p.rank,
+                                       part=part if cur.part == "participant" else cur.part)
+        # organisations
+        for o in s.orgs:
+            ctx = text[max(s.start, o.start - 50):o.start]
+            if re.search(r"(?:accession of|accession to|entry of|funded by|financed by|initiative of)\s+(?:the\s+)?$", ctx):
+                continue
+            part = "participant"
+            if _ORGANISE_BY.search(re.sub(r"(?:,\s*|\s+and\s+)(?:the\s+)?[^,]{0,120}$", "", ctx)) or _ORGANISE_BY.search(ctx):
+                part = "organiser"
+            elif s is anchor and _SUBJECT_VERB.match(text, o.end, s.end) and not re.search(r"\b(?:with|of|by|from|to|for)\s+(?:the\s+)?$", ctx):
+                part = "organiser"
+            if host_org is not None and o.name == host_org.name:
+                part = "host"
+            if part in ("organiser", "host") and o.name not in organizers:
+                organizers.append(o.name)
+            add_org(o.name, o.acronym, o.surface, o.parent, o.country, part)
+        if publisher and _CENTRE_REF.search(s.text):
+            m = _CENTRE_REF.search(s.text)
+            add_org(publisher.name, publisher.acronym, m.group(0) if m else None, publisher.parent, publisher.country)
+        # countries in a participation frame
+        org_spans = [(o.start, o.end) for o in s.orgs]
+        if _PARTICIPATION.search(s.text):
+            for c in s.countries:
+                if _in_span(c.start, org_spans) or _in_span(c.start, role_spans):
+                    continue
+                if c.form == "side":
+                    add_country(c.code)
+                    continue
+                before = text[max(s.start, c.start - 45):c.start]
+                if re.search(r"(?:accession|entry|situation|cultivation|production|seiz\w+|trafficking|drugs?|contribution|"
+                             r"funding|citizens|delivery|from [^,]{0,30} to|special services|market|route|transit)\b[^.;]{0,35}$", before, re.I):
+                    continue
+                if c.form == "demonym" and not re.match(r"\s+(?:side|delegation|delegates|authorities|experts|officials|representatives|Minister|Ministry)", text[c.end:c.end + 20]):
+                    continue
+                add_country(c.code)
+        elif any(c.form == "side" for c in s.countries):
+            for c in s.countries:
+                if c.form == "side":
+                    add_country(c.code)
+    # evidence: the anchor sentence
+    start, end = anchor.start, anchor.end
+    dates = d.dates
+    return Meeting(
+        id=mid, doc=doc.doc, item=item.index, evidence=text[start:end], span=(start, end), type=mtype,
+        start=dates[0] if dates else None, end=dates[1] if dates else None, date_inferred=d.inferred,
+        format=fmt, city=venue.surface if venue else None, country=venue.country if venue else None,
+        place=Place(venue.geonameid, venue.city, venue.latitude, venue.longitude) if venue else None,
+        persons=tuple(persons.values()), organizations=tuple(orgs.values()), countries=tuple(countries),
+        organizers=tuple(organizers), chairs=tuple(chairs), status=d.status,
+        published=item.published, headline=item.headline,
+    )
+
+
+@cache
+def _official(code: str) -> str | None:
+    for r in load_rules("countries.jsonl", ("code",)):
+        if r["code"] == code:
+            off = [o for o in (r.get("official") or []) if o.startswith("the ")]
+            if off:
+                return off[0]
+            return r.get("name")
+    return None

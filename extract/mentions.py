@@ -1,0 +1,444 @@
+"""Finding actors in a sentence: people by structure, organisations by gazetteer and shape.
+
+People are never listed: a capitalised name counts as a person only with a structural signal
+(an honorific or rank before it, initials, a job title before it, or an apposition with a job
+title after it). Organisations come from ``rules/organizations.jsonl`` (names, aliases,
+acronyms) and from their shape ("Ministry of Internal Affairs of the Republic of Kazakhstan",
+"... Agency under the President of ...", "Long Name (ACR)").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .lexicon import OrgEntry, load_organizations, load_rules
+
+__all__ = [
+    "PersonMention", "OrgMention", "find_persons", "find_orgs", "org_index", "title_words",
+    "is_title", "normalise_org", "ministry_of_title",
+]
+
+_U = "A-ZÀ-ÖØ-ÞĀ-ŽƏ"
+_L = "a-zß-öø-ÿā-žəı"
+NAME_TOK = rf"[{_U}][{_L}'’]+(?:-[{_U}]?[{_L}]+)?"
+UPPER_TOK = rf"[{_U}]{{3,}}(?:-[{_U}]{{3,}})?"
+INITIALS = rf"(?:[{_U}][{_L}]?\.\s?){{1,3}}"
+
+
+@dataclass(frozen=True, slots=True)
+class PersonMention:
+    """A person found in a sentence; offsets are into the document text."""
+
+    start: int
+    end: int
+    surface: str
+    name: str
+    rank: str | None
+    honorific: str | None
+    role: str | None
+    role_span: tuple[int, int] | None
+
+
+@dataclass(frozen=True, slots=True)
+class OrgMention:
+    """An organisation found in a sentence; ``name`` is canonical when the gazetteer knows it."""
+
+    start: int
+    end: int
+    surface: str
+    name: str
+    acronym: str | None
+    parent: str | None
+    country: str | None
+    known: bool
+
+
+@cache
+def _honorifics() -> tuple[tuple[str, str], ...]:
+    rows = load_rules("honorifics.jsonl", ("word", "kind"))
+    return tuple(sorted(((r["word"], r["kind"]) for r in rows), key=lambda x: -len(x[0])))
+
+
+@cache
+def title_words() -> tuple[str, ...]:
+    """Job titles, longest first."""
+    return tuple(sorted((r["word"] for r in load_rules("titles.jsonl", ("word",))), key=len, reverse=True))
+
+
+@cache
+def _title_tokens() -> frozenset[str]:
+    toks: set[str] = set()
+    for t in title_words():
+        toks.update(w.lower() for w in re.split(r"[\s-]+", t))
+    return frozenset(toks)
+
+
+@cache
+def _org_heads() -> frozenset[str]:
+    return frozenset(r["word"].lower() for r in load_rules("org_heads.jsonl", ("word",)))
+
+
+@cache
+def _title_re() -> re.Pattern[str]:
+    alts = "|".join(re.escape(t).replace(r"\ ", r"[\s-]+") for t in title_words())
+    return re.compile(rf"\b(?:{alts})\b", re.I)
+
+
+def is_title(phrase: str) -> bool:
+    """Whether a phrase contains a job title ("Head of ...", "CARICC IAP analyst")."""
+    return bool(_title_re().search(phrase))
+
+
+_MONTHS = frozenset("january february march april may june july august september october november "
+                    "december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday "
+                    "wednesday thursday friday saturday sunday".split())
+_FUNCTION = frozenset("the a an on in at of for and to with by from during after before as also "
+                      "then this that these those his her their its our it he she they we "
+                      "participants delegations representatives experts staff members welcoming "
+                      "attention main international regional national central state states".split())
+
+
+@cache
+def _stop_tokens() -> frozenset[str]:
+    words = set(_MONTHS) | set(_FUNCTION) | set(_org_heads()) | _title_tokens()
+    words |= {w.lower() for w, _ in _honorifics()}
+    for r in load_rules("countries.jsonl", ("code",)):
+        for form in (r.get("name") or "", *(r.get("official") or ()), *(r.get("aliases") or ()),
+                     *(r.get("demonyms") or ())):
+            words.update(w.lower() for w in form.split() if w[:1].isupper())
+    for e in load_organizations():
+        if e.acronym:
+            words.add(e.acronym.lower())
+    return frozenset(words)
+
+
+def _is_name_token(tok: str) -> bool:
+    return tok.strip(".").lower() not in _stop_tokens()
+
+
+_NAME_SEQ = re.compile(
+    rf"(?P<init>{INITIALS})?(?P<toks>{NAME_TOK}(?:\s+(?:{NAME_TOK}|{UPPER_TOK}))*)(?:\s+(?P<tinit>{INITIALS[:-1]}))?"
+    rf"|(?P<init2>{INITIALS})(?P<up>{UPPER_TOK})"
+)
+_HON_BEFORE: re.Pattern[str] | None = None
+
+
+def _hon_re() -> re.Pattern[str]:
+    global _HON_BEFORE
+    if _HON_BEFORE is None:
+        alts = "|".join(re.escape(w) for w, _ in _honorifics())
+        _HON_BEFORE = re.compile(rf"(?:(?:{alts})(?:\s+|(?<=\.)))+$")
+    return _HON_BEFORE
+
+
+def _split_honorifics(prefix: str) -> tuple[str | None, str | None, int]:
+    """Rank and honorific at the end of ``prefix``, and where they start."""
+    m = _hon_re().search(prefix)
+    if not m:
+        return None, None, len(prefix)
+    rank = hon = None
+    for w, kind in _honorifics():
+        if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", m.group(0)):
+            if kind == "rank" and rank is None:
+                rank = w
+            elif kind == "honorific" and hon is None:
+                hon = w
+    return rank, hon, m.start()
+
+
+_ROLE_BACK = re.compile(
+    rf"((?:(?:[{_U}][\w'’/.-]*|of|the|for|on|in|to|under|and|de|&)\s+)*?"
+    rf"(?:[{_U}][\w'’/.-]*)\s+)$"
+)
+
+
+def _role_before(prefix: str) -> str | None:
+    """A job-title phrase that ends right before a name ("Deputy Minister of Foreign Affairs ")."""
+    m = _ROLE_BACK.search(prefix)
+    if not m:
+        return None
+    phrase = m.group(1).strip()
+    # cut at the first title word so that "The Kazakh Foreign Minister" -> "Kazakh Foreign Minister"
+    words = phrase.split()
+    while words and words[0].lower() in ("the", "and", "of", "with", "by", "on", "in"):
+        words = words[1:]
+    phrase = " ".join(words)
+    t = _title_re().search(phrase)
+    if not t:
+        return None
+    # keep a short qualifier before the title ("CARICC Director", "Kazakh Foreign Minister")
+    head = phrase[:t.start()].split()
+    keep = head[-2:] if head else []
+    keep = [w for w in keep if w[0].isupper()]
+    return " ".join([*keep, phrase[t.start():]]).strip(" ,") or None
+
+
+_APPOS = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?,\s+((?:the\s+)?[^,;.()]{2,160}?(?:,\s+(?:coordinator|head|chief|member|representative)[^,;.()]{2,120})?)(?=,|\.(?:\s|$)|;|\s+(?:met|and\s+(?:Mr|Ms|Mrs|Dr|H\.E)|also|had|made|delivered|presented|informed|addressed|took|participated|welcoming|said|noted|thanked)\b|$)")
+
+
+def _role_after(text: str, end: int, limit: int) -> tuple[str | None, tuple[int, int] | None]:
+    m = _APPOS.match(text, end, limit)
+    if not m:
+        return None, None
+    phrase = m.group(1).strip()
+    if phrase.lower().startswith("the "):
+        phrase = phrase[4:]
+    if not is_title(phrase) or len(phrase.split()) > 28:
+        return None, None
+    s = m.start(1) + m.group(1).find(phrase)
+    return phrase, (s, s + len(phrase))
+
+
+def _norm_name(init: str | None, toks: str, tinit: str | None) -> tuple[str, bool]:
+    """Normalised name and whether it carries initials."""
+    parts: list[str] = []
+    if init:
+        parts.append(re.sub(r"\s+", "", init))
+    parts.append(" ".join(toks.split()))
+    if tinit:
+        parts.append(re.sub(r"\s+", "", tinit) + ("." if not tinit.endswith(".") else ""))
+    return " ".join(parts), bool(init or tinit)
+
+
+def find_persons(text: str, start: int, end: int, known_surnames: frozenset[str] = frozenset()) -> list[PersonMention]:
+    """People in ``text[start:end]`` (a sentence), found by structure.
+
+    >>> t = "Major-General R.A. Miralizoda, Director of the Centre, met with Colonel U. Sultanov."
+    >>> [(p.name, p.rank, p.role) for p in find_persons(t, 0, len(t))]
+    [('R.A. Miralizoda', 'Major-General', 'Director of the Centre'), ('U. Sultanov', 'Colonel', None)]
+    """
+    out: list[PersonMention] = []
+    pos = start
+    while True:
+        m = _NAME_SEQ.search(text, pos, end)
+        if not m:
+            break
+        pos = m.end()
+        if m.group("up"):
+            init, toks, tinit = m.group("init2"), m.group("up"), None
+        else:
+            init, toks, tinit = m.group("init"), m.group("toks"), m.group("tinit")
+        tok_list = toks.split()
+        # drop leading lexicon tokens ("Director Pustovitov" -> name "Pustovitov")
+        lead = 0
+        while lead < len(tok_list) and not _is_name_token(tok_list[lead]):
+            lead += 1
+        trail = len(tok_list)
+        while trail > lead and not _is_name_token(tok_list[trail - 1]):
+            trail -= 1
+        core = tok_list[lead:trail]
+        if not core or any(not _is_name_token(t) for t in core):
+            continue
+        if lead:
+            init = None
+        if trail < len(tok_list):
+            tinit = None
+        # offsets of the core
+        s = m.start() if init and not lead else text.index(core[0], m.start("toks") if m.group("toks") else m.start())
+        e = text.index(core[-1], s) + len(core[-1])
+        if tinit and trail == len(tok_list):
+            e = m.end()
+        if text[e:e + 1] == "." and tinit:
+            e += 1
+        surface = text[s:e].strip()
+        name, has_init = _norm_name(init if init and not lead else None, " ".join(core), tinit)
+        prefix = text[max(start, s - 160):s]
+        rank, hon, hstart = _split_honorifics(prefix)
+        before = prefix[:hstart] if (rank or hon) else prefix
+        if lead:
+            before = text[max(start, m.start() - 160):s]
+            rank2, hon2, hs2 = _split_honorifics(before)
+            rank, hon = rank or rank2, hon or hon2
+        role_pre = _role_before(before) if before.endswith(" ") or not before else None
+        role_post, role_span = _role_after(text, e, end)
+        all_caps = any(t.isupper() and len(t) > 2 for t in core)
+        signal = bool(rank or hon or has_init or role_pre or role_post or all_caps and len(core) > 1)
+        if not signal and len(core) == 1 and core[0] in known_surnames:
+            signal = True
+        if not signal or (len(core) == 1 and not (has_init or core[0] in known_surnames or rank or hon or role_pre)):
+            continue
+        if len(core) > 4:
+            continue
+        role = role_pre or role_post
+        if role_pre and not role_post:
+            m2 = re.search(re.escape(role_pre), before)
+            role_span = (max(start, s - 160) + m2.start(), max(start, s - 160) + m2.end()) if m2 and not lead else None
+        full_start = s - (len(prefix) - hstart) if (rank or hon) and not lead else s
+        out.append(PersonMention(start=full_start, end=e, surface=text[full_start:e], name=name,
+                                 rank=rank, honorific=hon, role=role, role_span=role_span))
+    return out
+
+
+# ---------------------------------------------------------------- organisations
+
+def normalise_org(name: str) -> str:
+    """A comparison key: case, "the", Centre/Center, Programme/Program, apostrophes folded.
+
+    >>> normalise_org("the UNODC Program Office in the Republic of Kazakhstan")
+    'unodc programme office in republic of kazakhstan'
+    """
+    s = name.lower().replace("’", "'")
+    s = re.sub(r"\bcenter\b", "centre", s)
+    s = re.sub(r"\bprogram\b", "programme", s)
+    s = re.sub(r"\borganisation\b", "organization", s)
+    s = re.sub(r"\bco-operation\b", "cooperation", s)
+    s = re.sub(r"\bthe\b", " ", s)
+    s = re.sub(r"[^\w'/ -]+", " ", s)
+    return " ".join(s.split())
+
+
+def _variants(name: str) -> set[str]:
+    out = {name}
+    for a, b in (("Centre", "Center"), ("Programme", "Program"), ("Organization", "Organisation")):
+        for v in list(out):
+            if a in v:
+                out.add(v.replace(a, b))
+            if b in v:
+                out.add(v.replace(b, a))
+    return out
+
+
+@cache
+def org_index() -> tuple[re.Pattern[str], dict[str, OrgEntry]]:
+    """One regex over every known name, alias and acronym, and a key -> entry table."""
+    table: dict[str, OrgEntry] = {}
+    forms: set[str] = set()
+    for e in load_organizations():
+        for f in (e.name, *e.aliases):
+            for v in _variants(f):
+                forms.add(v)
+                table.setdefault(normalise_org(v), e)
+        if e.acronym:
+            forms.add(e.acronym)
+            table.setdefault(e.acronym, e)
+    alts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w/-])(?:{alts})(?![\w/-])"), table
+
+
+_CONN = r"(?:of|the|for|on|and|to|under|in|against|de|du|des)"
+_OTOK = rf"(?:[{_U}][\w'’.-]*(?:/[\w-]+)?|[{_U}]{{2,}}(?:/[{_U}]+)?)"
+_SHAPE = re.compile(rf"{_OTOK}(?:\s+(?:{_CONN}\s+)*{_OTOK})*")
+_NOT_ORG_HEADS = frozenset({"programme", "program", "component", "project", "government", "cabinet",
+                            "forum", "platform", "partnership", "command", "station", "post",
+                            "team", "force", "group"})
+
+
+def ministry_of_title(role: str) -> str | None:
+    """The ministry a minister's title names: "Deputy Minister of Foreign Affairs" -> "Ministry of Foreign Affairs".
+
+    >>> ministry_of_title("Kazakh Foreign Minister")
+    'Ministry of Foreign Affairs'
+    """
+    m = re.search(r"\bMinister\s+of\s+((?:[A-Z]\w+\s+(?:and\s+)?)*(?:Affairs|Interior|Justice|Defen[cs]e|Health|Finance|Emergencies))", role)
+    if m:
+        return "Ministry of " + m.group(1).strip()
+    m = re.search(r"\b(Foreign|Interior|Internal Affairs|Justice|Defen[cs]e|Health|Finance)\s+Minister\b", role)
+    if m:
+        w = m.group(1)
+        return "Ministry of " + {"Foreign": "Foreign Affairs", "Interior": "Internal Affairs"}.get(w, w)
+    return None
+
+
+def find_orgs(text: str, start: int, end: int, acronyms: dict[str, str] | None = None) -> list[OrgMention]:
+    """Organisations in ``text[start:end]``: known ones first, then unseen ones by shape.
+
+    ``acronyms`` maps acronyms defined earlier in the document ("Long Name (ACR)") to the long
+    name; new definitions found here are added to it.
+
+    >>> t = "He met the Drug Control Agency under the President of the Republic of Tajikistan and UNODC."
+    >>> [(o.name, o.country) for o in find_orgs(t, 0, len(t))]
+    [('Drug Control Agency under the President of the Republic of Tajikistan', 'TJ'), ('United Nations Office on Drugs and Crime', None)]
+    """
+    from .countries import find_countries
+
+    acronyms = {} if acronyms is None else acronyms
+    # mask "(ACR)" so that "Long (ACR) of the Rest" reads as one name, offsets unchanged
+    seg = text[start:end]
+    masked = re.sub(r"\s\(([A-Z][A-Za-z]{1,10}(?:\s[A-Z]{2,6})?)\)", lambda m: " " * len(m.group(0)), seg)
+    rx, table = org_index()
+    found: list[OrgMention] = []
+    taken: list[tuple[int, int]] = []
+    for m in rx.finditer(masked):
+        s, e = start + m.start(), start + m.end()
+        key = m.group(0)
+        entry = table.get(key) or table.get(normalise_org(key))
+        if entry is None:
+            continue
+        if key in acronyms and key not in table:
+            continue
+        found.append(OrgMention(s, e, text[s:e], entry.name, entry.acronym, entry.parent, entry.country, True))
+        taken.append((s, e))
+    # shape
+    for m in _SHAPE.finditer(masked):
+        s0, e0 = start + m.start(), start + m.end()
+        phrase = text[s0:e0]
+        toks = phrase.split()
+        heads = [i for i, t in enumerate(toks) if t.lower().strip(".,") in _org_heads()]
+        if not heads:
+            continue
+        # strip a leading job title: "Head of the Organized Crime Unit of CITCO" -> "Organized Crime Unit of CITCO"
+        while True:
+            mt = re.match(r"(?:[A-Z][\w-]*\s+){0,3}?(?:Head|Director|Chief|Rector|Minister|Chairman|Deputy|Representative|Coordinator|Officer|Ambassador|Secretary|Analyst|Expert|Advisor|Adviser|President)\s+(?:of|to|for)\s+(?:the\s+)?", phrase)
+            if not mt:
+                break
+            phrase = phrase[mt.end():]
+            s0 = e0 - len(phrase)
+        phrase = re.sub(r"^(?:The|A|An|On|In|During|At|By|From|With|Both|Also|Then|Delegations?|Experts|Representatives?)\s+", "", phrase)
+        s0 = e0 - len(phrase)
+        toks = phrase.split()
+        if not toks or not any(t.lower().strip(".,") in _org_heads() for t in toks):
+            continue
+        last_head = max(i for i, t in enumerate(toks) if t.lower().strip(".,") in _org_heads())
+        head_words = [t.lower() for t in toks if t.lower() in _org_heads()]
+        if all(h in _NOT_ORG_HEADS for h in head_words):
+            continue
+        if any(a < e0 and s0 < b for a, b in taken):
+            # overlaps a known org: keep only if it strictly extends it as a unit ("X of the <known>")
+            inner = [o for o in found if s0 <= o.start and o.end <= e0]
+            if not inner or any(o.start <= s0 for o in inner) or not re.search(r"\b(of|under)\b", text[s0:inner[0].start]):
+                continue
+        if len(toks) == 1 and toks[0].lower() in _org_heads():
+            continue
+        if toks[0] in ("Embassy", "Embassies"):
+            continue
+        country = None
+        cms = [c for c in find_countries(phrase)]
+        if cms:
+            tail = cms[-1]
+            if phrase[:tail.start].rstrip().endswith(("of", "of the", "under the President of", "in", "in the")) \
+                    or tail.start == 0 or tail.form == "demonym":
+                country = tail.code
+        if country is None and last_head == len(toks) - 1 and len(toks) == 1:
+            continue
+        parent = None
+        pm = re.search(r"\s(?:of|under)\s+(?:the\s+)?(.+)$", phrase)
+        if pm:
+            rest = pm.group(1)
+            if any(t.lower() in _org_heads() for t in rest.split()) and not re.fullmatch(r"(?:the\s+)?President of .*", rest):
+                known = table.get(normalise_org(rest))
+                parent = known.name if known else rest
+        found.append(OrgMention(s0, e0, phrase, phrase, None, parent, country, False))
+        taken.append((s0, e0))
+    # acronym definitions: "Long Name (ACR)"
+    for m in re.finditer(r"\(([A-Z][A-Za-z]{1,10}(?:\s[A-Z]{2,6})?)\)", seg):
+        p = start + m.start()
+        owner = max((o for o in found if o.start < p <= o.end + 1 or o.start < p and o.end >= p - 1),
+                    key=lambda o: o.end - o.start, default=None)
+        if owner is not None:
+            acronyms.setdefault(m.group(1), owner.name)
+    # acronyms defined earlier in the document
+    if acronyms:
+        arx = re.compile(r"(?<![\w(/-])(" + "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True)) + r")(?![\w)/-])")
+        for m in arx.finditer(seg):
+            s, e = start + m.start(), start + m.end()
+            if any(a <= s < b for a, b in taken):
+                continue
+            long = acronyms[m.group(1)]
+            base = next((o for o in found if o.name == long), None)
+            found.append(OrgMention(s, e, m.group(1), long, m.group(1), base.parent if base else None,
+                                    base.country if base else None, bool(base and base.known)))
+            taken.append((s, e))
+    found.sort(key=lambda o: (o.start, -o.end))
+    return found

@@ -1,0 +1,144 @@
+"""Splitting a document into news items and an item into sentences.
+
+Listing pages hold many short items separated by page furniture ("Rate this item",
+"(0 votes)"), date header lines ("Wednesday, 28 February 2024 07:51") and headline lines.
+Furniture patterns live in ``rules/furniture.jsonl``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lexicon import load_rules
+from .records import Document, Item
+
+__all__ = ["split_items", "split_sentences", "is_headline"]
+
+_LINE = re.compile(r"[^\n]*(?:\n|$)")
+_END_PUNCT = tuple('.!?:;"”’»…)')
+
+
+@cache
+def _furniture() -> tuple[tuple[re.Pattern[str], bool], ...]:
+    return tuple((re.compile(r["pattern"], re.I), bool(r.get("sep")))
+                 for r in load_rules("furniture.jsonl", ("pattern",)))
+
+
+def _classify_furniture(line: str) -> tuple[bool, bool]:
+    for pat, sep in _furniture():
+        if pat.match(line):
+            return True, sep
+    return False, False
+
+
+def is_headline(line: str) -> bool:
+    """A line that reads as a headline: short, no closing sentence punctuation.
+
+    >>> is_headline("CARICC expert working group meeting")
+    True
+    >>> is_headline("A meeting was held in Almaty on 21 December 2023.")
+    False
+    """
+    s = line.strip()
+    if not s or s.endswith(_END_PUNCT) or len(s) > 220:
+        return False
+    words = s.split()
+    return 1 <= len(words) <= 30 and s[0].isupper() or s[0].isdigit() and len(words) <= 30
+
+
+def split_items(doc: Document) -> list[Item]:
+    """The news items of a document, each with headline, publication date and span.
+
+    A date header or headline opens a new item once the current one has body text; the
+    publication date is the item's own header or the nearest one above it (or the
+    document's own publication date).
+    """
+    from .dates import parse_header_date
+
+    text = doc.text
+    items: list[Item] = []
+    published = doc.published[:10] if doc.published else None
+    headline: str | None = doc.title
+    body_start = body_end = -1
+
+    def close() -> None:
+        nonlocal body_start, body_end
+        if body_start >= 0:
+            items.append(Item(doc=doc.doc, index=len(items), start=body_start, end=body_end,
+                              headline=headline, published=published))
+        body_start = body_end = -1
+
+    pos = 0
+    for m in _LINE.finditer(text):
+        raw = m.group(0)
+        if not raw:
+            break
+        start = m.start()
+        pos = m.end()
+        line = raw.strip()
+        if not line:
+            continue
+        furniture, sep = _classify_furniture(line)
+        if furniture:
+            if sep:
+                close()
+            continue
+        header = parse_header_date(line)
+        if header:
+            close()
+            published = header
+            headline = None
+            continue
+        if is_headline(line):
+            close()
+            headline = line
+            continue
+        lstrip = len(raw) - len(raw.lstrip())
+        if body_start < 0:
+            body_start = start + lstrip
+        body_end = start + len(raw.rstrip())
+    close()
+    return items
+
+
+_ABBREV = frozenset(
+    "mr mrs ms dr prof h.e st no nos jan feb mar apr jun jul aug sep sept oct nov dec gen col lt "
+    "maj capt sgt adm u.s u.k u.n e.g i.e etc vs approx dept govt inc ltd co jr sr rev hon amb "
+    "excl incl fig vol art para".split()
+)
+_SENT_END = re.compile(r"[.!?]+[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9À-ÖØ-Þ])|\n+")
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans ``(s, e)`` of ``text[start:end]``, offsets into ``text``.
+
+    Abbreviations ("Mr.", "H.E.", "Nov.") and initials ("R.A. Miralizoda") do not end a
+    sentence; a newline always does.
+
+    >>> t = "Mr. R.A. Miralizoda met Ms. Mittal on Nov. 13. They spoke."
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['Mr. R.A. Miralizoda met Ms. Mittal on Nov. 13.', 'They spoke.']
+    """
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    s = start
+    for m in _SENT_END.finditer(text, start, end):
+        cut = m.start()
+        if "\n" not in m.group(0):
+            before = text[s:cut + 1]
+            word = re.search(r"(\S+)\.$", before)
+            if word:
+                w = word.group(1).lstrip("(\"“")
+                if w.lower() in _ABBREV or re.fullmatch(r"(?:[A-Z][a-z]?\.)*[A-Z][a-z]?", w):
+                    continue
+        e = m.start() + len(m.group(0).rstrip())
+        seg_e = e if "\n" not in m.group(0) else cut
+        if text[s:seg_e].strip():
+            a = s + (len(text[s:seg_e]) - len(text[s:seg_e].lstrip()))
+            spans.append((a, len(text[:seg_e].rstrip())))
+        s = m.end()
+    if text[s:end].strip():
+        a = s + (len(text[s:end]) - len(text[s:end].lstrip()))
+        spans.append((a, len(text[:end].rstrip())))
+    return spans

@@ -1,0 +1,129 @@
+"""The whole job: documents -> meetings -> identities -> JSONL, Turtle, report, HTML.
+
+``extract_corpus`` is the library function behind ``parleygraph extract`` and ``entities``;
+``build_corpus`` the one behind ``parleygraph build``.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from importlib.metadata import version as _pkg_version
+from pathlib import Path
+
+from parleygraph.extract.io import write_atomic, write_jsonl
+from parleygraph.extract.iris import DEFAULT_BASE
+from parleygraph.extract.meetings import extract_document
+from parleygraph.extract.read import iter_inputs
+from parleygraph.extract.records import BuildInfo, Document, Entity, Meeting, Problem
+
+__all__ = ["CorpusResult", "extract_corpus", "build_corpus", "tool_version"]
+
+
+def tool_version() -> str:
+    """The installed version of parleygraph."""
+    try:
+        return _pkg_version("parleygraph")
+    except Exception:  # pragma: no cover - running from a source tree without metadata
+        return "0+unknown"
+
+
+@dataclass(slots=True)
+class CorpusResult:
+    """What a run produced, and the counts of its closing summary line."""
+
+    meetings: list[Meeting]
+    entities: list[Entity]
+    documents: list[Document]
+    problems: list[Problem]
+    items: int
+    seconds: float
+    ledger: list[dict] = field(default_factory=list)
+
+    def summary(self) -> str:
+        kinds = {k: sum(1 for e in self.entities if e.kind == k and e.meetings) for k in ("person", "organization", "country")}
+        return (f"{len(self.documents)} documents, {self.items} items, {len({m.iri or m.id for m in self.meetings})} meetings "
+                f"({len(self.meetings)} reports), {kinds['person']} persons, {kinds['organization']} organisations, "
+                f"{kinds['country']} countries, {len(self.problems)} problems, {self.seconds:.2f} s")
+
+
+def _progress(i: int, n: int | None, doc: str) -> None:
+    print(f"\r[{i} documents] {doc[:60]:<60}", end="", file=sys.stderr, flush=True)
+
+
+def extract_corpus(inputs: list[str], *, base: str = DEFAULT_BASE, ledger: str | None = None,
+                   overrides: str | None = None, progress: bool = False) -> CorpusResult:
+    """Read, extract and resolve a corpus; problems are reported on stderr and skipped.
+
+    Meeting records are kept, documents' texts are dropped once extracted (memory grows
+    with the records only).
+    """
+    from parleygraph.extract.segment import split_items
+    from parleygraph.extract.resolve import resolve
+    from parleygraph.extract.ledger import read_ledger, read_overrides
+
+    t0 = time.perf_counter()
+    meetings: list[Meeting] = []
+    docs: list[Document] = []
+    problems: list[Problem] = []
+    items = 0
+    for n, x in enumerate(iter_inputs(inputs), 1):
+        if isinstance(x, Problem):
+            problems.append(x)
+            print(f"parleygraph: {x.doc}: {x.reason}", file=sys.stderr)
+            continue
+        try:
+            found = extract_document(x)
+            items += len(split_items(x))
+        except Exception as e:  # a bug on one document must not lose the others
+            problems.append(Problem(x.doc, f"extraction failed: {type(e).__name__}: {e}"))
+            print(f"parleygraph: {x.doc}: extraction failed: {type(e).__name__}: {e}", file=sys.stderr)
+            continue
+        meetings.extend(found)
+        docs.append(Document(doc=x.doc, text=x.text if progress is not None else "", source=x.source,
+                             published=x.published, url=x.url, title=x.title, kind=x.kind, sha256=x.sha256))
+        if progress and n % 25 == 0:
+            _progress(n, None, x.doc)
+    if progress and len(docs) >= 25:
+        print(file=sys.stderr)
+    res = resolve(meetings, base=base, ledger=read_ledger(ledger) if ledger else None,
+                  overrides=read_overrides(overrides) if overrides else None)
+    return CorpusResult(meetings=list(res.meetings), entities=list(res.entities), documents=docs,
+                        problems=problems, items=items, seconds=time.perf_counter() - t0,
+                        ledger=list(res.ledger))
+
+
+def build_corpus(inputs: list[str], out: Path, *, base: str = DEFAULT_BASE, ledger: str | None = None,
+                 overrides: str | None = None, validate: bool = True, reproducible: bool = False,
+                 progress: bool = False) -> CorpusResult:
+    """Run the whole job into ``out``: meetings.jsonl, entities.jsonl, texts/, graph.ttl,
+    graph.nt, report files and graph.html. Every file is written atomically."""
+    from parleygraph.extract.ledger import write_ledger
+    from parleygraph.graph.rdf import build_turtle, to_ntriples, validate_turtle
+    from parleygraph.graph.render import write_html
+    from parleygraph.graph.report import write_report
+
+    t0 = time.perf_counter()
+    result = extract_corpus(inputs, base=base, ledger=ledger, overrides=overrides, progress=progress)
+    out.mkdir(parents=True, exist_ok=True)
+    write_jsonl(out / "meetings.jsonl", result.meetings)
+    write_jsonl(out / "entities.jsonl", result.entities)
+    for d in result.documents:
+        if d.kind != "txt":
+            write_atomic(out / "texts" / (d.doc.replace("#", "__") + ".txt"), d.text)
+    when = "1970-01-01T00:00:00Z" if reproducible else datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    info = BuildInfo(version=tool_version(), time=when,
+                     inputs=tuple(sorted((d.doc, d.sha256) for d in result.documents)), base_iri=base)
+    ttl = build_turtle(result.meetings, result.entities, info)
+    if validate:
+        validate_turtle(ttl)
+    write_atomic(out / "graph.ttl", ttl)
+    write_atomic(out / "graph.nt", to_ntriples(ttl))
+    centrality = write_report(result.meetings, result.entities, out)
+    write_html(result.meetings, result.entities, out / "graph.html", centrality=centrality)
+    if ledger:
+        write_ledger(ledger, result.ledger)
+    result.seconds = time.perf_counter() - t0
+    return result
