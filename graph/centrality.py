@@ -253,7 +253,7 @@ def _sampled_closeness(g: Any, nodes: list[Hashable], members: list[int], *, k: 
         if hits[j] == 0 or total[j] == 0:
             out[nodes[i]] = 0.0
             continue
-        est = (r - 1) * total[j] / hits[j]  # estimated sum of distances to the component
+        est = (r - 1) * float(total[j]) / float(hits[j])  # estimated sum of distances
         out[nodes[i]] = ((r - 1) / est) * ((r - 1) / (n - 1))
     return out
 
@@ -292,4 +292,6 @@ def centralities(G: nx.Graph, *, plan: Plan | None = None) -> dict[Hashable, dic
         "community": communities(G, seed=plan.seed),
         "meetings": {v: G.nodes[v].get("meetings", 0) for v in G},
     }
-    return {v: {name: cols[name][v] for name in MEASURES} for v in G}
+    ints = ("community", "meetings")
+    return {v: {name: (int if name in ints else float)(cols[name][v]) for name in MEASURES}
+            for v in G}

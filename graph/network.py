@@ -20,6 +20,7 @@ from parleygraph.extract.iris import DEFAULT_BASE
 from parleygraph.extract.records import Entity, Meeting
 
 __all__ = ["participants_of", "bipartite_graph", "coparticipation_graph", "meeting_key",
+           "entity_index",
            "ACTOR_KINDS", "LEVELS"]
 
 ACTOR_KINDS = ("person", "organization", "country")
@@ -129,10 +130,26 @@ def _person_country(iri: str, meeting: Meeting) -> tuple[str, str] | None:
     return None
 
 
+def entity_index(entities: Iterable[Entity]) -> dict[str, Entity]:
+    """Entities by IRI. Should an IRI appear twice, the record with the most meetings (then
+    documents, then the greatest name) wins, whatever the order of the input.
+    """
+    out: dict[str, Entity] = {}
+    for e in entities:
+        old = out.get(e.id)
+        if old is None or _rank(e) > _rank(old):
+            out[e.id] = e
+    return out
+
+
+def _rank(e: Entity) -> tuple[int, int, str]:
+    return len(e.meetings), len(e.docs), e.name
+
+
 def _ref_names(meetings: Iterable[Meeting]) -> dict[str, str]:
     """Names of actors as reported, for actors missing from the entity table."""
     names: dict[str, str] = {}
-    for m in meetings:
+    for m in sorted(meetings, key=lambda m: m.id):
         for p in m.persons:
             if p.id:
                 names.setdefault(p.id, p.name)
@@ -155,7 +172,7 @@ def bipartite_graph(meetings: Iterable[Meeting], entities: Iterable[Entity] = ()
     [('m1', 'p/a')]
     """
     meetings = list(meetings)
-    ents = {e.id: e for e in entities}
+    ents = entity_index(entities)
     names = _ref_names(meetings)
     mdata: dict[str, dict[str, object]] = {}
     adata: dict[str, dict[str, object]] = {}
@@ -199,10 +216,10 @@ def coparticipation_graph(meetings: Iterable[Meeting], entities: Iterable[Entity
     (2, 1.5)
     """
     meetings = list(meetings)
-    ents = {e.id: e for e in entities}
+    ents = entity_index(entities)
     names = _ref_names(meetings)
     members: dict[str, dict[str, str]] = defaultdict(dict)
-    for m in meetings:
+    for m in sorted(meetings, key=lambda m: m.id):
         members[meeting_key(m)].update(
             participants_of(m, ents if level != "person" else None, level=level))
     weight: dict[tuple[str, str], int] = defaultdict(int)

@@ -158,7 +158,7 @@ def _csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
 
 def _cell(v: Any) -> str:
     if isinstance(v, float):
-        return repr(v)
+        return repr(float(v))
     return "" if v is None else str(v)
 
 

@@ -1,0 +1,137 @@
+"""Centrality measures on hand-built networks with known answers, and backend agreement."""
+
+from __future__ import annotations
+
+import math
+
+import networkx as nx
+import pytest
+
+from parleygraph.graph import centrality as C
+
+
+def _close(a: dict, b: dict, tol: float = 1e-9) -> bool:
+    return a.keys() == b.keys() and all(math.isclose(a[k], b[k], abs_tol=tol) for k in a)
+
+
+@pytest.fixture
+def star() -> nx.Graph:
+    return nx.star_graph(4)  # centre 0, leaves 1..4
+
+
+@pytest.fixture
+def path() -> nx.Graph:
+    return nx.path_graph(5)
+
+
+@pytest.fixture
+def bridged() -> nx.Graph:
+    """Two 4-cliques a0..a3 and b0..b3 joined by the bridge a3-b0."""
+    G = nx.Graph()
+    for side in "ab":
+        G.add_edges_from((f"{side}{i}", f"{side}{j}", {"weight": 1})
+                         for i in range(4) for j in range(i + 1, 4))
+    G.add_edge("a3", "b0", weight=1)
+    return G
+
+
+def test_centrality_star_centre_dominates(star: nx.Graph) -> None:
+    m = C.centralities(star)
+    assert m[0]["betweenness"] == 1.0 and all(m[i]["betweenness"] == 0.0 for i in range(1, 5))
+    assert m[0]["degree"] == 1.0 and m[1]["degree"] == 0.25
+    assert m[0]["closeness"] == 1.0
+    assert m[1]["closeness"] == pytest.approx(4 / 7)  # distances 1 + 2+2+2
+    assert max(m, key=lambda v: m[v]["pagerank"]) == 0
+    assert max(m, key=lambda v: m[v]["eigenvector"]) == 0
+    assert sum(m[v]["pagerank"] for v in m) == pytest.approx(1.0)
+
+
+def test_centrality_path_known_values(path: nx.Graph) -> None:
+    b = C.betweenness(path)
+    assert b == pytest.approx({0: 0.0, 1: 0.5, 2: 4 / 6, 3: 0.5, 4: 0.0})
+    c = C.closeness(path)
+    assert c[2] == pytest.approx(4 / 6) and c[0] == pytest.approx(4 / 10)
+
+
+def test_centrality_bridge_endpoints_broker(bridged: nx.Graph) -> None:
+    m = C.centralities(bridged)
+    top2 = sorted(m, key=lambda v: -m[v]["betweenness"])[:2]
+    assert sorted(top2) == ["a3", "b0"]
+    # a3 lies on every shortest path between a0..a2 and b0..b3: 3*4 of 28 pairs
+    assert m["a3"]["betweenness"] == pytest.approx(12 / 21)
+    groups = {}
+    for v in m:
+        groups.setdefault(m[v]["community"], set()).add(v)
+    assert sorted(map(sorted, groups.values())) == [["a0", "a1", "a2", "a3"],
+                                                     ["b0", "b1", "b2", "b3"]]
+    assert m["a3"]["weighted_degree"] == 4.0
+
+
+def test_centrality_communities_reproducible(bridged: nx.Graph) -> None:
+    assert C.communities(bridged) == C.communities(bridged.copy())
+
+
+def test_centrality_eigenvector_per_component() -> None:
+    G = nx.disjoint_union(nx.star_graph(3), nx.complete_graph(3))
+    G.add_node("iso")
+    e = C.eigenvector(G)
+    for comp in nx.connected_components(G):
+        norm = math.sqrt(sum(e[v] ** 2 for v in comp))
+        assert norm == pytest.approx(0.0 if comp == {"iso"} else 1.0)
+    assert e[0] == max(e[v] for v in range(4))
+    # the component's vector is networkx's on that component alone
+    assert _close({v: e[v] for v in range(4)}, nx.eigenvector_centrality(G.subgraph(range(4))),
+                  1e-5)
+
+
+def test_centrality_pagerank_uses_weight() -> None:
+    G = nx.Graph([("a", "b", {"weight": 10}), ("b", "c", {"weight": 1})])
+    assert C.pagerank(G) == nx.pagerank(G, weight="weight")
+    assert C.pagerank(G)["a"] > C.pagerank(G)["c"]
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_centrality_igraph_matches_networkx(seed: int) -> None:
+    G = nx.gnm_random_graph(80, 200, seed=seed)
+    G.add_edges_from([(100, 101), (101, 102)])  # a second component
+    G.add_node(200)  # an isolate
+    assert _close(C.betweenness(G, backend="igraph"), nx.betweenness_centrality(G))
+    assert _close(C.closeness(G, backend="igraph"), nx.closeness_centrality(G))
+
+
+@pytest.mark.parametrize("k", [5, 20])
+def test_centrality_sampled_betweenness_equals_networkx_estimate(k: int) -> None:
+    G = nx.relabel_nodes(nx.gnm_random_graph(70, 180, seed=3), lambda v: f"n{v:02d}")
+    got = C.betweenness(G, k=k, seed=7, backend="igraph")
+    assert _close(got, nx.betweenness_centrality(G, k=k, seed=7))
+
+
+def test_centrality_sampled_closeness_estimates(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(C, "EXACT_MAX_NODES", 50)
+    G = nx.connected_watts_strogatz_graph(300, 6, 0.1, seed=4)
+    G.add_edges_from([(1000, 1001)])  # a small component stays exact
+    est = C.closeness(G, k=100, seed=1, backend="igraph")
+    exact = nx.closeness_centrality(G)
+    assert est[1000] == pytest.approx(exact[1000])
+    errs = [abs(est[v] - exact[v]) / exact[v] for v in range(300)]
+    assert max(errs) < 0.1
+    assert all(type(x) is float for x in est.values())
+
+
+def test_centrality_plan_thresholds(monkeypatch: pytest.MonkeyPatch) -> None:
+    G = nx.path_graph(30)
+    assert C.plan_for(G).backend == "networkx"
+    monkeypatch.setattr(C, "NX_MAX_NODES", 10)
+    assert C.plan_for(G).backend == "igraph"
+    monkeypatch.setattr(C, "EXACT_MAX_NODES", 20)
+    plan = C.plan_for(G)
+    assert plan.backend == "igraph-sampled" and plan.k == min(C.SAMPLE_K, 30)
+    assert "SAMPLED" in plan.describe()
+
+
+def test_centrality_small_graphs() -> None:
+    assert C.centralities(nx.Graph()) == {}
+    G = nx.Graph()
+    G.add_node("x", meetings=2)
+    m = C.centralities(G)["x"]
+    assert m["degree"] == 0.0 and m["eigenvector"] == 0.0 and m["meetings"] == 2

@@ -1,0 +1,242 @@
+"""The report files: recomputable from the GraphML, weights from meetings.jsonl, reproducible."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections import Counter
+from itertools import combinations
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+
+from parleygraph.extract.errors import InputError
+from parleygraph.extract.records import Entity, Meeting, OrgRef, PersonRef, RoleObservation
+from parleygraph.graph import centrality as C
+from parleygraph.graph.cli import cli
+from parleygraph.graph.network import coparticipation_graph
+from parleygraph.graph.report import (
+    CENTRALITY_COLUMNS, PARTICIPATION_COLUMNS, REPORT_FILES, load_records, report_from_source,
+    write_report,
+)
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+B = "https://w3id.org/parleygraph/id/"
+
+
+@pytest.fixture(scope="module")
+def sample() -> tuple[list[Meeting], list[Entity]]:
+    return load_records(DATA / "sample_meetings.jsonl", DATA / "sample_entities.jsonl")
+
+
+@pytest.fixture(scope="module")
+def written(sample: tuple[list[Meeting], list[Entity]], tmp_path_factory: pytest.TempPathFactory
+            ) -> tuple[Path, dict[str, dict[str, float]]]:
+    out = tmp_path_factory.mktemp("report")
+    return out, write_report(*sample, out, by="year")
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _meeting(i: int, persons: tuple[str, ...] = (), orgs: tuple[str, ...] = (),
+             countries: tuple[str, ...] = (), start: str | None = "2024-01-01",
+             iri: str | None = None) -> Meeting:
+    return Meeting(id=f"d#{i}", iri=iri or f"{B}meeting/m{i}", doc="d", item=i, evidence=f"ev {i}",
+                   span=(0, 0), start=start, end=start,
+                   persons=tuple(PersonRef(name=p.upper(), id=f"{B}person/{p}") for p in persons),
+                   organizations=tuple(OrgRef(name=o.upper(), id=f"{B}organization/{o}")
+                                       for o in orgs),
+                   countries=countries)
+
+
+def test_report_writes_all_files(written: tuple[Path, dict]) -> None:
+    out, measures = written
+    for name in REPORT_FILES + ("centrality_by_year.csv",):
+        assert (out / name).stat().st_size > 0, name
+    with open(out / "centrality.csv", encoding="utf-8") as fh:
+        assert fh.readline().strip() == ",".join(CENTRALITY_COLUMNS)
+    with open(out / "participation.csv", encoding="utf-8") as fh:
+        assert fh.readline().strip() == ",".join(PARTICIPATION_COLUMNS)
+    rows = _rows(out / "centrality.csv")
+    assert {r["node"] for r in rows} == set(measures)
+    some = rows[0]
+    assert float(some["pagerank"]) == measures[some["node"]]["pagerank"]
+
+
+@pytest.mark.parametrize("measure,recompute", [
+    ("pagerank", lambda G: nx.pagerank(G, weight="weight")),
+    ("betweenness", lambda G: nx.betweenness_centrality(G)),
+])
+def test_report_top_actors_match_networkx_on_graphml(written: tuple[Path, dict], measure: str,
+                                                     recompute) -> None:
+    out, _ = written
+    G = nx.read_graphml(out / "coparticipation.graphml")
+    theirs = recompute(G)
+    rows = _rows(out / "centrality.csv")
+    ours = {r["node"]: float(r[measure]) for r in rows}
+    assert ours == theirs  # the very same floats
+    top = lambda d: sorted(d, key=lambda v: (-d[v], v))[:10]  # noqa: E731
+    assert top(ours) == top(theirs)
+
+
+def test_report_graphml_weights_are_shared_meeting_counts(written: tuple[Path, dict]) -> None:
+    out, _ = written
+    pairs: dict[frozenset[str], set[str]] = {}
+    for line in open(DATA / "sample_meetings.jsonl", encoding="utf-8"):
+        m = json.loads(line)
+        actors = {p["id"] for p in m["persons"] if p["id"]} | \
+                 {o["id"] for o in m["organizations"] if o["id"]} | \
+                 {f"{B}country/{c}" for c in m["countries"]}
+        for a, b in combinations(sorted(actors), 2):
+            pairs.setdefault(frozenset((a, b)), set()).add(m["iri"])
+    G = nx.read_graphml(out / "coparticipation.graphml")
+    got = {frozenset((u, v)): d["weight"] for u, v, d in G.edges(data=True)}
+    assert got == {k: len(v) for k, v in pairs.items()}
+    assert all("newman_weight" in d for _, _, d in G.edges(data=True))
+
+
+def test_report_newman_weight_favours_small_meetings() -> None:
+    ms = [_meeting(1, ("a", "b")), _meeting(2, ("a", "c", "d", "e"))]
+    G = coparticipation_graph(ms)
+    ab, ac = G[f"{B}person/a"][f"{B}person/b"], G[f"{B}person/a"][f"{B}person/c"]
+    assert (ab["weight"], ac["weight"]) == (1, 1)
+    assert ab["newman_weight"] == 1.0 and ac["newman_weight"] == pytest.approx(1 / 3)
+
+
+def test_report_same_meeting_twice_counts_once() -> None:
+    m = _meeting(1, ("a", "b"))
+    again = _meeting(2, ("a", "b"), iri=m.iri)
+    G = coparticipation_graph([m, again])
+    assert G[f"{B}person/a"][f"{B}person/b"]["weight"] == 1
+
+
+def test_report_gexf_is_dynamic_and_loads(written: tuple[Path, dict]) -> None:
+    out, _ = written
+    text = (out / "graph.gexf").read_text(encoding="utf-8")
+    assert 'mode="dynamic"' in text and 'timeformat="date"' in text
+    G = nx.read_gexf(out / "graph.gexf")
+    meetings = [v for v, d in G.nodes(data=True) if d.get("kind") == "meeting"]
+    assert meetings and all(G.nodes[v].get("start") for v in meetings
+                            if G.nodes[v].get("date"))
+    assert nx.is_bipartite(G)
+    dated = [d for _, _, d in G.edges(data=True) if "start" in d]
+    assert dated and all(re.fullmatch(r"\d{4}-\d\d-\d\d", d["start"]) for d in dated)
+
+
+def test_report_byte_identical(sample: tuple[list[Meeting], list[Entity]], tmp_path: Path) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    write_report(*sample, a, by="year")
+    write_report(list(reversed(sample[0])), list(reversed(sample[1])), b, by="year")
+    files = sorted(p.relative_to(a) for p in a.rglob("*") if p.is_file())
+    assert len(files) >= 9
+    for rel in files:
+        assert (a / rel).read_bytes() == (b / rel).read_bytes(), rel
+    assert not list(a.glob(".*.tmp"))
+
+
+def test_report_html_self_contained(written: tuple[Path, dict]) -> None:
+    out, _ = written
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert page.count('src="data:image/svg+xml;base64,') == 3
+    assert not re.search(r'(src|href)="https?:', page)
+    for heading in ("Top actors per measure", "Communities", "Year by year", "Rises and falls"):
+        assert heading in page
+    md = (out / "report.md").read_text(encoding="utf-8")
+    for fig in re.findall(r"\]\((report_figures/[^)]+)\)", md):
+        assert (out / fig).is_file()
+    assert "per connected component" in md.replace("on each connected component separately",
+                                                    "per connected component")
+
+
+def test_report_participation_rows(written: tuple[Path, dict]) -> None:
+    out, _ = written
+    rows = _rows(out / "participation.csv")
+    assert len({(r["meeting"], r["actor"]) for r in rows}) == len(rows)
+    assert Counter(r["kind"] for r in rows).keys() <= {"person", "organization", "country"}
+    assert all(r["evidence"] for r in rows)
+
+
+def test_report_by_year_rows(written: tuple[Path, dict],
+                             sample: tuple[list[Meeting], list[Entity]]) -> None:
+    out, _ = written
+    rows = _rows(out / "centrality_by_year.csv")
+    years = {(m.start or "")[:4] for m in sample[0]
+             if m.start and (any(p.id for p in m.persons + m.organizations) or m.countries)}
+    assert {r["year"] for r in rows} == years
+    y2018 = [r for r in rows if r["year"] == "2018"]
+    assert sum(float(r["pagerank"]) for r in y2018) == pytest.approx(1.0)
+
+
+def test_report_rollup_levels(tmp_path: Path) -> None:
+    org, cty = f"{B}organization/agency", f"{B}country/KZ"
+    ents = [
+        Entity(id=org, kind="organization", name="Agency", country="KZ"),
+        Entity(id=f"{B}person/a", kind="person", name="A", roles=(RoleObservation(
+            person=f"{B}person/a", role="Head", organization=org, date="2024-01-01", doc="d",
+            meeting=f"{B}meeting/m1", evidence=""),)),
+    ]
+    ms = [_meeting(1, ("a", "b"), ("other",)), _meeting(2, ("a",), ("other",), ("UZ",))]
+    G = coparticipation_graph(ms, ents, level="organization")
+    assert sorted(G) == [org, f"{B}organization/other"]
+    assert G[org][f"{B}organization/other"]["weight"] == 2
+    Gc = coparticipation_graph(ms, ents, level="country")
+    assert sorted(Gc) == [cty, f"{B}country/UZ"] and Gc.number_of_edges() == 1
+    measures = write_report(ms, ents, tmp_path, level="country")
+    assert set(measures) == {cty, f"{B}country/UZ"}
+    assert "Level **country**" in (tmp_path / "report.md").read_text(encoding="utf-8")
+
+
+def test_report_sampled_plan_is_reported(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(C, "NX_MAX_NODES", 2)
+    monkeypatch.setattr(C, "EXACT_MAX_NODES", 3)
+    ms = [_meeting(i, (f"p{i}", f"p{i + 1}", "hub")) for i in range(6)]
+    measures = write_report(ms, [], tmp_path)
+    G = nx.read_graphml(tmp_path / "coparticipation.graphml")
+    k = min(C.SAMPLE_K, len(G))
+    expected = nx.betweenness_centrality(G, k=k, seed=C.SEED) if k < len(G) else \
+        nx.betweenness_centrality(G)
+    assert {v: m["betweenness"] for v, m in measures.items()} == pytest.approx(expected)
+    assert "SAMPLED" in (tmp_path / "report.md").read_text(encoding="utf-8")
+
+
+def test_report_from_source_variants(tmp_path: Path) -> None:
+    folder = tmp_path / "build"
+    folder.mkdir()
+    (folder / "meetings.jsonl").write_text(
+        json.dumps(_meeting(1, ("a", "b")).to_dict()) + "\n", encoding="utf-8")
+    (folder / "graph.ttl").write_text("", encoding="utf-8")
+    for src in (folder, folder / "meetings.jsonl", folder / "graph.ttl"):
+        assert len(report_from_source(str(src), tmp_path / "out")) == 2
+    with pytest.raises(InputError, match="meetings.jsonl"):
+        report_from_source(str(tmp_path / "out"), tmp_path / "o2")
+    lone = tmp_path / "lone"
+    lone.mkdir()
+    (lone / "graph.ttl").write_text("", encoding="utf-8")
+    with pytest.raises(InputError, match="pass the output folder"):
+        report_from_source(str(lone / "graph.ttl"), tmp_path / "o3")
+    (lone / "meetings.jsonl").write_text('{"doc": "x"}\n', encoding="utf-8")
+    with pytest.raises(InputError, match="record 1"):
+        report_from_source(str(lone), tmp_path / "o4")
+
+
+def test_report_cli(tmp_path: Path) -> None:
+    runner = CliRunner()
+    res = runner.invoke(cli, ["report", str(DATA / "sample_meetings.jsonl"), "--out",
+                              str(tmp_path), "--level", "organization"])
+    assert res.exit_code == 0, res.output
+    assert (tmp_path / "centrality.csv").is_file()
+    bad = runner.invoke(cli, ["report", str(tmp_path), "--out", str(tmp_path / "x")])
+    assert bad.exit_code == 1 and "no meetings.jsonl" in bad.output
+    assert "Traceback" not in bad.output
+
+
+def test_report_empty_input(tmp_path: Path) -> None:
+    assert write_report([], [], tmp_path) == {}
+    assert (tmp_path / "report.html").is_file()
+    assert _rows(tmp_path / "centrality.csv") == []
