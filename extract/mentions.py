@@ -22,9 +22,10 @@ __all__ = [
 
 _U = "A-ZÀ-ÖØ-ÞĀ-ŽƏ"
 _L = "a-zß-öø-ÿā-žəı"
-NAME_TOK = rf"[{_U}][{_L}'’]+(?:-[{_U}]?[{_L}]+)?"
+NAME_TOK = rf"[{_U}][{_L}'’]{{2,}}(?:-[{_U}]?[{_L}]+)?"
 UPPER_TOK = rf"[{_U}]{{3,}}(?:-[{_U}]{{3,}})?"
-INITIALS = rf"(?:[{_U}][{_L}]?\.\s?){{1,3}}"
+INITIALS = rf"(?:(?!(?:Mr|Ms|Dr|St|No|Mt|Jr|Sr)\.)[{_U}][{_L}]?\.\s?){{1,3}}"
+TRAIL_INITIALS = rf"(?:[{_U}][{_L}]?\.){{1,3}}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +104,10 @@ _FUNCTION = frozenset("the a an on in at of for and to with by from during after
 @cache
 def _stop_tokens() -> frozenset[str]:
     words = set(_MONTHS) | set(_FUNCTION) | set(_org_heads()) | _title_tokens()
-    words |= {w.lower() for w, _ in _honorifics()}
+    for w, _ in _honorifics():
+        words.update(t.lower().strip(".") for t in re.split(r"[\s-]+", w))
+        words.update(t.lower().strip(".") for t in w.split())
+    words.update(("excellency", "excellencies"))
     for r in load_rules("countries.jsonl", ("code",)):
         for form in (r.get("name") or "", *(r.get("official") or ()), *(r.get("aliases") or ()),
                      *(r.get("demonyms") or ())):
@@ -114,12 +118,34 @@ def _stop_tokens() -> frozenset[str]:
     return frozenset(words)
 
 
+_OTOK_SIMPLE = rf"[{_U}][\w'’-]+"
+
+
+@cache
+def _lead_ok() -> frozenset[str]:
+    """Tokens that may stand before a name inside the same capitalised run (titles, ranks)."""
+    ok = set(_title_tokens()) | {"the"}
+    for w, _ in _honorifics():
+        ok.update(t.lower() for t in re.split(r"\s+", w))
+        ok.update(t.lower() for t in re.split(r"[\s-]+", w))
+    return frozenset(ok)
+
+
+@cache
+def _country_tokens() -> frozenset[str]:
+    out: set[str] = set()
+    for r in load_rules("countries.jsonl", ("code",)):
+        for form in (r.get("name") or "", *(r.get("aliases") or ())):
+            out.update(w.lower() for w in form.split())
+    return frozenset(out)
+
+
 def _is_name_token(tok: str) -> bool:
     return tok.strip(".").lower() not in _stop_tokens()
 
 
 _NAME_SEQ = re.compile(
-    rf"(?P<init>{INITIALS})?(?P<toks>{NAME_TOK}(?:\s+(?:{NAME_TOK}|{UPPER_TOK}))*)(?:\s+(?P<tinit>{INITIALS[:-1]}))?"
+    rf"(?P<init>{INITIALS})?(?P<toks>{NAME_TOK}(?:\s+(?:{NAME_TOK}|{UPPER_TOK}))*)(?:\s+(?P<tinit>{TRAIL_INITIALS})(?!\s?[{_U}]))?"
     rf"|(?P<init2>{INITIALS})(?P<up>{UPPER_TOK})"
 )
 _HON_BEFORE: re.Pattern[str] | None = None
@@ -149,7 +175,7 @@ def _split_honorifics(prefix: str) -> tuple[str | None, str | None, int]:
 
 
 _ROLE_BACK = re.compile(
-    rf"((?:(?:[{_U}][\w'’/.-]*|of|the|for|on|in|to|under|and|de|&)\s+)*?"
+    rf"((?:(?:[{_U}][\w'’/.-]*|of|the|for|on|in|to|under|de|&)\s+)*?"
     rf"(?:[{_U}][\w'’/.-]*)\s+)$"
 )
 
@@ -175,7 +201,7 @@ def _role_before(prefix: str) -> str | None:
     return " ".join([*keep, phrase[t.start():]]).strip(" ,") or None
 
 
-_APPOS = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?,\s+((?:the\s+)?[^,;.()]{2,160}?(?:,\s+(?:coordinator|head|chief|member|representative)[^,;.()]{2,120})?)(?=,|\.(?:\s|$)|;|\s+(?:met|and\s+(?:Mr|Ms|Mrs|Dr|H\.E)|also|had|made|delivered|presented|informed|addressed|took|participated|welcoming|said|noted|thanked)\b|$)")
+_APPOS = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?,\s+((?:the\s+)?[^,;.()]{2,160}?(?:,\s+(?:coordinator|head|chief|member|representative)[^,;.()]{2,120})?)(?=,|\.(?:\s|$)|;|\s+(?:on|from)\s+(?:\d|[A-Z][a-z]+\.?\s?\d)|\s+(?:in|via)\s+(?:the\s+)?(?:format|video)|\s+(?:met|and\s+(?:Mr|Ms|Mrs|Dr|H\.E)|also|had|made|delivered|presented|informed|addressed|took|participated|welcoming|said|noted|thanked)\b|$)")
 
 
 def _role_after(text: str, end: int, limit: int) -> tuple[str | None, tuple[int, int] | None]:
@@ -231,6 +257,14 @@ def find_persons(text: str, start: int, end: int, known_surnames: frozenset[str]
         core = tok_list[lead:trail]
         if not core or any(not _is_name_token(t) for t in core):
             continue
+        if any(t.lower() not in _lead_ok() for t in tok_list[:lead]):
+            continue
+        if trail < len(tok_list) and tok_list[trail].lower().strip(".") in _org_heads() | _country_tokens():
+            continue
+        nxt = text[m.end():m.end() + 40]
+        if re.match(rf"\s+(?:{_OTOK_SIMPLE}\s+)*(?:" + "|".join(sorted(_org_heads(), key=len, reverse=True)) + r")\b", nxt, re.I) and not re.match(r"\s*[,.(]", nxt):
+            if not (init or tinit):
+                continue
         if lead:
             init = None
         if trail < len(tok_list):
@@ -251,13 +285,16 @@ def find_persons(text: str, start: int, end: int, known_surnames: frozenset[str]
             before = text[max(start, m.start() - 160):s]
             rank2, hon2, hs2 = _split_honorifics(before)
             rank, hon = rank or rank2, hon or hon2
+            if rank2 or hon2:
+                before = before[:hs2]
         role_pre = _role_before(before) if before.endswith(" ") or not before else None
         role_post, role_span = _role_after(text, e, end)
         all_caps = any(t.isupper() and len(t) > 2 for t in core)
         signal = bool(rank or hon or has_init or role_pre or role_post or all_caps and len(core) > 1)
         if not signal and len(core) == 1 and core[0] in known_surnames:
             signal = True
-        if not signal or (len(core) == 1 and not (has_init or core[0] in known_surnames or rank or hon or role_pre)):
+        adjacent_title = bool(role_pre) and bool(re.search(r"(?:" + "|".join(re.escape(t) for t in title_words()) + r")\s*$", before.rstrip() , re.I))
+        if not signal or (len(core) == 1 and not (has_init or core[0] in known_surnames or rank or hon or adjacent_title)):
             continue
         if len(core) > 4:
             continue
