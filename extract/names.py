@@ -192,7 +192,7 @@ def parse_name(text: str) -> PersonName:
     # particles glue to the following word ("van der Berg")
     merged: list[tuple[str, bool]] = []
     for t, ini in tokens:
-        if merged and not merged[-1][1] and _PARTICLE.match(merged[-1][0]) and not ini \
+        if merged and not merged[-1][1] and _PARTICLE.match(merged[-1][0].split()[-1]) and not ini \
                 and merged[-1][0].islower():
             merged[-1] = (merged[-1][0] + " " + t, False)
         else:
