@@ -282,6 +282,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(200, _INDEX.encode("utf-8"), "text/html; charset=utf-8")
         self._answer(params["query"][0])
 
+    do_HEAD = do_GET
+
     def do_POST(self) -> None:  # noqa: N802
         url = urllib.parse.urlsplit(self.path)
         if url.path not in ("/", "/sparql"):
