@@ -476,10 +476,9 @@ def _resolve_persons(meetings: list[Meeting], aff: dict[tuple[int, int], str],
                     b = clusters[j]
                     if j == i or b.split or not supported(a, b) or not no_conflict(a, b):
                         continue
-                    if thin_pass and b.best().thin and b.best().richness >= a.best().richness \
-                            and b.best().display() == a.best().display():
-                        pass
-                    if thin_pass or b.best().thin:
+                    if not thin_pass and b.best().thin:
+                        continue  # thin names join in the second pass, where ambiguity is checked
+                    if thin_pass:
                         ca, cb = context(a), context(b)
                         score = (len(ca[2] & cb[2]), len(ca[0] & cb[0]), len(ca[1] & cb[1]))
                         if not any(score):
@@ -492,8 +491,9 @@ def _resolve_persons(meetings: list[Meeting], aff: dict[tuple[int, int], str],
                 if not targets:
                     continue
                 targets.sort(key=lambda t: (t[0], -t[1]), reverse=True)
-                if thin_pass and len(targets) > 1 and targets[0][0] == targets[1][0] \
-                        and not no_conflict(clusters[targets[0][1]], clusters[targets[1][1]]):
+                top = targets[0]
+                if any(t[0] == top[0] and not no_conflict(clusters[t[1]], clusters[top[1]])
+                       for t in targets[1:]):
                     continue  # ambiguous between two different people
                 best = targets[0]
                 j = best[1]
@@ -653,7 +653,7 @@ def _group_meetings(meetings: list[Meeting], pids: list[set[str]], oids: list[se
                 px, py = pids[x] | oids[x], pids[y] | oids[y]
                 if not ((pids[x] & pids[y]) or len(oids[x] & oids[y]) >= 2):
                     continue
-                if len(px & py) * 2 < len(px | py):
+                if len(px & py) * 2 <= len(px | py):
                     continue  # a shared traveller alone does not make two meetings one
                 parent[find(y)] = find(x)
     return [find(i) for i in range(len(meetings))]
@@ -769,6 +769,9 @@ def resolve(meetings: list[Meeting], *, base: str = DEFAULT_BASE,
         for i, c in enumerate(persons):
             if any(meetings[mi].persons[pi].name == x or x in meetings[mi].persons[pi].mentions
                    for mi, pi in c.occ):
+                return i
+        for i, c in enumerate(persons):
+            if any(name_key(n) == name_key(x) for n in c.names):
                 return i
         return None
 

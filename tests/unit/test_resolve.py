@@ -1,0 +1,349 @@
+"""Identity resolution across a run: persons, organisations, countries, meetings, ledger, overrides."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from collections import defaultdict
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from parleygraph.extract.names import one_edit, translit_key
+from parleygraph.extract.records import Meeting, OrgRef, PersonRef
+from parleygraph.extract.resolve import format_entities, org_key, resolve
+
+GOLD = Path(__file__).resolve().parents[1] / "eval" / "gold"
+BASE = "https://w3id.org/parleygraph/id/"
+CARICC = ("Central Asian Regional Information and Coordination Centre for Combating Illicit "
+          "Trafficking of Narcotic Drugs, Psychotropic Substances and their Precursors")
+_TITLE = re.compile(r"^(?:(?:Mr|Ms|Mrs|Dr|H\.E|[Hh](?:is|er) Excellency|Director|[A-Z][a-z]+-General"
+                    r"|Colonel|General)\.?\s+)+")
+
+
+def _surface(p: dict) -> str | None:
+    """The first mention of a gold person that carries a name (titles stripped), as the extractor
+    would give it; None for a person named only by a title."""
+    keys = {translit_key(w) for w in re.findall(r"\w+", p["name"])}
+    for m in p["mentions"]:
+        s = _TITLE.sub("", m).strip()
+        toks = re.findall(r"[^\W\d_]{3,}", s)
+        if toks and any(translit_key(toks[-1]) == k or one_edit(translit_key(toks[-1]), k)
+                        for k in keys):
+            return s
+    return None
+
+
+def gold_records(blind_orgs: bool = False) -> tuple[list[Meeting], list[dict]]:
+    """Meetings built from the gold: surface names for persons, gold or surface org names."""
+    out, gold = [], []
+    for n, line in enumerate((GOLD / "seeds.jsonl").read_text(encoding="utf-8").splitlines()):
+        d = json.loads(line)
+        d["persons"] = [p for p in d["persons"] if _surface(p)]
+        persons = tuple(PersonRef(name=_surface(p) or "", mentions=tuple(p["mentions"]),
+                                  role=p["role"], affiliation=p["affiliation"], rank=p["rank"])
+                        for p in d["persons"])
+        orgs = []
+        for o in d["organizations"]:
+            name = o["name"]
+            if blind_orgs:
+                longs = [x for x in o["mentions"] if x != o["acronym"] and not x.islower()
+                         and not x.startswith(("the ", "Ministries"))]
+                if longs:
+                    name = max(longs, key=len)
+            orgs.append(OrgRef(name=name, acronym=o["acronym"], mentions=tuple(o["mentions"]),
+                               parent=o["parent"], country=o["country"]))
+        out.append(Meeting(id=d["id"], doc=d["doc"], item=int(d["id"].split("#")[1]),
+                           evidence=d["anchor"], span=(n, n + 1), type=d["type"], start=d["start"],
+                           end=d["end"], city=d["city"], country=d["country"], format=d["format"],
+                           persons=persons, organizations=tuple(orgs),
+                           countries=tuple(d["countries"]), organizers=tuple(d["organizers"]),
+                           chairs=tuple(d["chairs"])))
+        gold.append(d)
+    return out, gold
+
+
+def identity_errors(meetings: list[Meeting], gold: list[dict]) -> dict[str, int]:
+    """Splits (one gold entity, several IRIs) and merges (one IRI, several gold entities)."""
+    g2i: dict[str, set[str]] = defaultdict(set)
+    i2g: dict[str, set[str]] = defaultdict(set)
+    for m, d in zip(meetings, gold):
+        for p, q in zip(d["persons"], m.persons):
+            g2i["person:" + p["name"]].add(q.id)
+            i2g[q.id].add(p["name"])
+        for o, q in zip(d["organizations"], m.organizations):
+            g2i["organization:" + o["name"]].add(q.id)
+            i2g[q.id].add(o["name"])
+    out = {"person_splits": 0, "organization_splits": 0, "person_merges": 0,
+           "organization_merges": 0}
+    for k, v in g2i.items():
+        out[k.split(":")[0] + "_splits"] += len(v) - 1
+    for k, v in i2g.items():
+        out[("person" if "/person/" in k else "organization") + "_merges"] += len(v) - 1
+    return out
+
+
+def meeting(mid: str, persons=(), orgs=(), start="2020-07-10", city="Almaty", doc=None,
+            **kw) -> Meeting:
+    doc = doc or mid.split("#")[0] + ".txt"
+    return Meeting(id=mid, doc=doc, item=int(mid.split("#")[1]), evidence=f"ev {mid}",
+                   span=(int(mid.split("#")[1]) * 10, int(mid.split("#")[1]) * 10 + 5),
+                   start=start, end=start, city=city, persons=tuple(persons),
+                   organizations=tuple(orgs), **kw)
+
+
+def P(name: str, aff: str | None = None, role: str | None = None, **kw) -> PersonRef:
+    return PersonRef(name=name, mentions=(name,), affiliation=aff, role=role, **kw)
+
+
+def ids(r, name_part: str) -> set[str]:
+    return {p.id for m in r.meetings for p in m.persons if name_part in p.name}
+
+
+# ------------------------------------------------------------------ gold-derived
+
+def test_resolve_gold_identities_no_split_no_merge() -> None:
+    ms, gold = gold_records()
+    r = resolve(ms)
+    assert identity_errors(r.meetings, gold) == {
+        "person_splits": 0, "organization_splits": 0, "person_merges": 0,
+        "organization_merges": 0}
+    persons = [e for e in r.entities if e.kind == "person"]
+    assert len(persons) == len({p["name"] for d in gold for p in d["persons"]})
+
+
+def test_resolve_gold_surface_org_names() -> None:
+    """Organisations given as in the text (long forms, acronyms, spelling variants)."""
+    ms, gold = gold_records(blind_orgs=True)
+    errs = identity_errors(resolve(ms).meetings, gold)
+    assert errs["organization_merges"] == 0 and errs["person_merges"] == 0
+    assert errs["organization_splits"] <= 3
+
+
+def test_resolve_gold_canonical_names_and_aliases() -> None:
+    ms, _ = gold_records()
+    r = resolve(ms)
+    by_name = {e.name: e for e in r.entities if e.kind == "person"}
+    mir = by_name["Rustam Aziz Miralizoda"]
+    assert {"Miralizod Rustam Aziz", "Mr. Miralizoda R.A.", "R.A. Miralizoda"} <= set(mir.aliases)
+    assert "Director of the Centre" not in mir.aliases
+    assert mir.rank == "Major-General"
+    assert "Naweed Riaz" in by_name and "Navid Riaz" in by_name["Naweed Riaz"].aliases
+    assert "Tatiana Evdokimova" in by_name and "Batyr Geldiyev" in by_name
+    assert {r.date[:4] for r in mir.roles if r.date} == {"2020", "2021"}
+    assert all(r.person == mir.id and r.evidence for r in mir.roles)
+
+
+# ------------------------------------------------------------------ persons
+
+def test_resolve_bare_surname_within_document() -> None:
+    r = resolve([meeting("a#1", [P("John Mikal Kvistad", "NO")]),
+                 meeting("a#2", [P("Kvistad")], start="2020-08-01"),
+                 meeting("b#1", [P("Kvistad")], start="2020-09-01")])
+    a1, a2, b1 = (m.persons[0] for m in r.meetings)
+    assert a1.id == a2.id and a2.name == "John Mikal Kvistad"
+    assert b1.id != a1.id  # another document, no context: not merged
+
+
+def test_resolve_thin_name_needs_context() -> None:
+    roca = "UNODC Regional Office for Central Asia"
+    r = resolve([meeting("a#1", [P("Ashita Mittal", roca)]),
+                 meeting("b#1", [P("A. Mittal", roca)], start="2021-01-01"),
+                 meeting("c#1", [P("A. Mittal", "Ministry of Health of the Republic of India")],
+                         start="2022-01-01")])
+    a, b, c = (m.persons[0].id for m in r.meetings)
+    assert a == b != c
+
+
+def test_resolve_same_surname_different_people() -> None:
+    r = resolve([meeting("a#1", [P("Rustam Miralizoda", "X")]),
+                 meeting("b#1", [P("Farid Miralizoda", "X")], start="2021-01-01"),
+                 meeting("c#1", [P("Miralizoda", "X")], start="2022-01-01")])
+    a, b, c = (m.persons[0].id for m in r.meetings)
+    assert a != b
+    assert c not in (a, b)  # ambiguous between two people: left alone
+
+
+def test_resolve_typo_bridged_by_full_form() -> None:
+    r = resolve([meeting("a#1", [P("Miralizod Rustam Aziz")]),
+                 meeting("b#1", [P("R.A. Miralizoda")], start="2021-01-01"),
+                 meeting("c#1", [P("Rustam Aziz Miralizoda")], start="2022-01-01")])
+    assert len({m.persons[0].id for m in r.meetings}) == 1
+    assert r.meetings[0].persons[0].name == "Rustam Aziz Miralizoda"
+
+
+# ------------------------------------------------------------------ organisations
+
+@pytest.mark.parametrize(("a", "b"), [
+    (OrgRef(name="Ministry of Internal Affairs of the Republic of Kazakhstan", country="KZ"),
+     OrgRef(name="Ministry of Foreign Affairs of the Republic of Kazakhstan", country="KZ")),
+    (OrgRef(name="Ministry of Internal Affairs of the Republic of Kazakhstan", country="KZ"),
+     OrgRef(name="Ministry of Internal Affairs of the Republic of Tajikistan", country="TJ")),
+    (OrgRef(name="UNODC Programme Office in Kazakhstan",
+            parent="United Nations Office on Drugs and Crime"),
+     OrgRef(name="United Nations Office on Drugs and Crime", acronym="UNODC")),
+    (OrgRef(name="CARICC Information and Analytical Unit", acronym="IAP", parent=CARICC),
+     OrgRef(name=CARICC, acronym="CARICC")),
+    (OrgRef(name="Drug Control Service of the Ministry of Internal Affairs of the Kyrgyz Republic",
+            country="KG", parent="Ministry of Internal Affairs of the Kyrgyz Republic"),
+     OrgRef(name="Ministry of Internal Affairs of the Kyrgyz Republic", country="KG")),
+])
+def test_resolve_orgs_never_merged(a: OrgRef, b: OrgRef) -> None:
+    r = resolve([meeting("a#1", orgs=[a]), meeting("b#1", orgs=[b], start="2021-01-01")])
+    assert r.meetings[0].organizations[0].id != r.meetings[1].organizations[0].id
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    (OrgRef(name="Ministry of Internal Affairs of the Republic of Kazakhstan", country="KZ"),
+     OrgRef(name="Ministry of Internal Affairs of Kazakhstan", country="KZ")),
+    (OrgRef(name="Ministry of Foreign Affairs of the Republic of Kazakhstan", country="KZ"),
+     OrgRef(name="Kazakh Ministry of Foreign Affairs", country="KZ")),
+    (OrgRef(name="UN Office on Drugs and Crime"), OrgRef(name="UNODC", acronym="UNODC")),
+    (OrgRef(name="Regional Training Centre of the Foo Organisation"),
+     OrgRef(name="Regional Training Center of the Foo Organization")),
+    (OrgRef(name="the Baz Programme for Youth"), OrgRef(name="Baz Program for Youth")),
+    (OrgRef(name="Financial Intelligence Unit (FIU)", country="KG"),
+     OrgRef(name="FIU", country="KG")),
+    (OrgRef(name="Drug Control Agency under the President of the Republic of Tajikistan",
+            acronym="DCA", country="TJ"),
+     OrgRef(name="DCA under the President of the Republic of Tajikistan", country="TJ")),
+    (OrgRef(name="Foo National Coordinators Council"),
+     OrgRef(name="Foo Council of National Coordinators")),
+])
+def test_resolve_orgs_merged(a: OrgRef, b: OrgRef) -> None:
+    r = resolve([meeting("a#1", orgs=[a]), meeting("a#2", orgs=[b], start="2021-01-01")])
+    assert r.meetings[0].organizations[0].id == r.meetings[1].organizations[0].id
+
+
+def test_resolve_org_parent_created_and_linked() -> None:
+    r = resolve([meeting("a#1", orgs=[OrgRef(name="UNODC Programme Office in Kazakhstan")])])
+    ents = {e.id: e for e in r.entities}
+    office = ents[r.meetings[0].organizations[0].id]
+    assert office.parent and ents[office.parent].acronym == "UNODC"
+    assert ents[office.parent].meetings == ()  # the parent exists though it did not take part
+    assert ents[ents[office.parent].parent].name == "United Nations"
+
+
+def test_org_key_spelling_and_country() -> None:
+    assert org_key("Ministry of Internal Affairs of Kazakhstan", "KZ") == \
+        org_key("Ministry of Internal Affairs of the Republic of Kazakhstan", "KZ")
+    assert org_key("CARICC's Information and Analytical Unit") == \
+        org_key("CARICC Information and Analytical Unit")
+    assert org_key("Central Asian Regional Office", "KZ") == "central asian regional office @KZ"
+
+
+# ------------------------------------------------------------------ countries and meetings
+
+def test_resolve_countries_entities() -> None:
+    r = resolve([meeting("a#1", [P("John Mikal Kvistad", "NO")], countries=("KZ", "NO"))])
+    ents = {e.id: e for e in r.entities}
+    kz = ents[BASE + "country/KZ"]
+    assert kz.kind == "country" and kz.code == "KZ" and kz.name == "Kazakhstan"
+    assert kz.meetings == (r.meetings[0].iri,)
+    assert ents[BASE + "country/NO"].kind == "country"
+
+
+def test_resolve_same_meeting_two_reports() -> None:
+    ps = [P("Rustam Aziz Miralizoda"), P("Sh.O. Salimzoda")]
+    orgs = [OrgRef(name=CARICC, acronym="CARICC")]
+    r = resolve([meeting("a#1", ps, orgs, start="2020-07", city="Dushanbe"),
+                 meeting("b#1", ps, orgs, start="2020-07-10", city="Dushanbe"),
+                 meeting("b#2", [ps[0], P("Zohir Saidzoda")], orgs, start="2020-07-10",
+                         city="Dushanbe"),
+                 meeting("c#1", ps, orgs, start="2020-07-10", city="Almaty")])
+    a, b, b2, c = r.meetings
+    assert a.iri == b.iri and len({a.iri, b2.iri, c.iri}) == 3
+    assert a.start == "2020-07-10" and any("refined" in p for p in a.provenance)
+    assert "same meeting as b#1" in a.provenance
+    assert (a.doc, a.evidence) != (b.doc, b.evidence)
+
+
+def test_resolve_meeting_iris_stable_and_distinct() -> None:
+    ms = [meeting("a#1"), meeting("a#2", start="2021-01-01"),
+          replace(meeting("a#3", start="2022-01-01"), span=(10, 15))]  # same span as a#1
+    r = resolve(ms)
+    assert len({m.iri for m in r.meetings}) == 3
+    assert all(m.iri.startswith(BASE + "meeting/") for m in r.meetings)
+    assert [m.iri for m in resolve(ms).meetings] == [m.iri for m in r.meetings]
+
+
+# ------------------------------------------------------------------ ledger, overrides, determinism
+
+def test_resolve_ledger_keeps_iris_when_documents_are_added() -> None:
+    ms, _ = gold_records()
+    part_a = [m for m in ms if m.doc.startswith(("001", "003"))]
+    ra = resolve(part_a)
+    rab = resolve(ms, ledger=ra.ledger)
+    iri_a = {e.name: e.id for e in ra.entities}
+    iri_ab = {e.name: e.id for e in rab.entities}
+    for name, iri in iri_a.items():
+        assert iri_ab.get(name) == iri or any(e.id == iri for e in rab.entities), name
+    a_meetings = {m.id: m.iri for m in ra.meetings}
+    assert all(a_meetings[m.id] == m.iri for m in rab.meetings if m.id in a_meetings)
+
+
+def test_resolve_ledger_merge_retires_younger_iri() -> None:
+    a = [meeting("a#1", [P("Miralizod Rustam Aziz")]),
+         meeting("b#1", [P("R.A. Miralizoda")], start="2021-01-01")]
+    ra = resolve(a)
+    first, second = (m.persons[0].id for m in ra.meetings)
+    assert first != second
+    rab = resolve([*a, meeting("c#1", [P("Rustam Aziz Miralizoda")], start="2022-01-01")],
+                  ledger=ra.ledger)
+    ids_ab = {m.persons[0].id for m in rab.meetings}
+    assert len(ids_ab) == 1
+    survivor = ids_ab.pop()
+    older = min(ra.ledger, key=lambda r: r["n"] if r["kind"] == "person" else 10**9)["iri"]
+    assert survivor == older
+    retired = ({first, second} - {survivor}).pop()
+    ent = next(e for e in rab.entities if e.id == survivor)
+    assert ent.same_as == (retired,)
+    row = next(r for r in rab.ledger if r["iri"] == retired)
+    assert row["status"] == "retired" and row["same_as"] == survivor
+
+
+def test_resolve_no_ledger_is_deterministic() -> None:
+    ms, _ = gold_records()
+    r1, r2 = resolve(ms), resolve(ms)
+    assert [m.to_dict() for m in r1.meetings] == [m.to_dict() for m in r2.meetings]
+    assert [e.to_dict() for e in r1.entities] == [e.to_dict() for e in r2.entities]
+    assert r1.ledger == r2.ledger
+    shuffled = list(ms)
+    random.Random(4).shuffle(shuffled)
+    r3 = resolve(shuffled)
+    assert {e.id for e in r3.entities} == {e.id for e in r1.entities}
+
+
+def test_resolve_overrides_applied_and_recorded() -> None:
+    ms = [meeting("a#1", [P("Ashita Mittal", "X")]),
+          meeting("b#1", [P("Yury Chikalov", "Y")], start="2021-01-01"),
+          meeting("c#1", [P("Yuri Chikalov", "Y")], start="2021-02-01"),
+          meeting("d#1", [P("Batyr Geldiev", "Z")], start="2021-03-01"),
+          meeting("e#1", [P("Batyr Geldiyev", "Z")], start="2021-04-01")]
+    base = resolve(ms)
+    assert base.meetings[1].persons[0].id == base.meetings[2].persons[0].id
+    ov = {"merge": [["Ashita Mittal", "Batyr Geldiyev"]], "split": ["Yuri Chikalov"],
+          "drop": ["a#1x", "e#1"], "fix": {"b#1": {"city": "Bishkek"}}}
+    r = resolve(ms, overrides=ov)
+    assert [m.id for m in r.meetings] == ["a#1", "b#1", "c#1", "d#1"]
+    a, b, c, d = r.meetings
+    assert b.city == "Bishkek" and any("override: fixed city" in p for p in b.provenance)
+    assert b.persons[0].id != c.persons[0].id
+    assert any("override: split 'Yuri Chikalov'" in p for p in c.provenance)
+    assert a.persons[0].id == d.persons[0].id
+    assert any(p.startswith("override: merged") for p in a.provenance)
+    merged = next(e for e in r.entities if e.id == a.persons[0].id)
+    assert len(merged.same_as) == 1
+    assert any("dropped meeting e#1" in x for x in r.log)
+
+
+def test_format_entities_lists_roles_aliases_meetings() -> None:
+    ms, _ = gold_records()
+    text = format_entities(resolve(ms).entities)
+    assert "person  Rustam Aziz Miralizoda  <" in text
+    assert "aliases: " in text and "role 2020-" in text
+    assert re.search(r"organization  United Nations Office on Drugs and Crime  <[^>]+>  meetings: \d+",
+                     text)
+    assert "country  Kazakhstan  <https://w3id.org/parleygraph/id/country/KZ>" in text
