@@ -28,6 +28,7 @@ import html
 import json
 import math
 from collections import defaultdict
+from dataclasses import replace
 from collections.abc import Iterable, Mapping
 from importlib.resources import files
 from pathlib import Path
@@ -122,7 +123,7 @@ def render_html(meetings: Iterable[Meeting], entities: Iterable[Entity], *,
     cfg = data["config"]
     title = f"parleygraph: {cfg['actors']} actors, {cfg['meetings']} meetings"
     return template.render(
-        title=html.escape(title), csp=html.escape(csp), vis_js=vis_js, vis_css=vis_css,
+        title=html.escape(title), csp=html.escape(csp, quote=False), vis_js=vis_js, vis_css=vis_css,
         app_js=app_js, app_css=app_css, data_json=data_json, options_json=options_json,
     )
 
@@ -194,7 +195,7 @@ def page_data(meetings: Iterable[Meeting], entities: Iterable[Entity], *,
     """
     meetings = sorted(meetings, key=lambda m: (m.iri or m.id, m.id))
     meetings = [m if m.iri else _with_iri(m) for m in meetings]
-    ents = {e.id: e for e in entities}
+    ents = _entity_table(entities)
     B = bipartite_graph(meetings, ents.values())
     C = coparticipation_graph(meetings, ents.values())
     records: dict[str, list[Meeting]] = defaultdict(list)
@@ -279,9 +280,23 @@ def page_data(meetings: Iterable[Meeting], entities: Iterable[Entity], *,
             "pos": pos}
 
 
-def _with_iri(m: Meeting) -> Meeting:
-    from dataclasses import replace
+def _entity_table(entities: Iterable[Entity]) -> dict[str, Entity]:
+    """Entities by IRI; two records with one IRI merge (first name by sort order, the other
+    names become aliases) so the input order never changes the page."""
+    table: dict[str, Entity] = {}
+    for e in sorted(entities, key=lambda e: (e.id, e.name, e.kind)):
+        first = table.get(e.id)
+        if first is None:
+            table[e.id] = e
+        else:
+            extra = tuple(a for a in (e.name, *e.aliases) if a not in first.aliases)
+            table[e.id] = replace(first, aliases=first.aliases + extra,
+                                  roles=first.roles + tuple(r for r in e.roles
+                                                            if r not in first.roles))
+    return table
 
+
+def _with_iri(m: Meeting) -> Meeting:
     return replace(m, iri=f"meeting/{m.id}")
 
 

@@ -1,0 +1,202 @@
+"""The network page without a browser: its data, its offline self-containment and its escaping."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from parleygraph.extract.io import read_jsonl
+from parleygraph.extract.records import (
+    Entity, Meeting, OrgRef, PersonRef, RoleObservation, entity_from_dict, meeting_from_dict,
+)
+from parleygraph.graph.render import embed_json, page_data, render_html, write_html
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+B = "https://w3id.org/parleygraph/id/"
+
+
+@pytest.fixture(scope="module")
+def sample() -> tuple[list[Meeting], list[Entity]]:
+    ms = [meeting_from_dict(d) for d in read_jsonl(DATA / "sample_meetings.jsonl")]
+    es = [entity_from_dict(d) for d in read_jsonl(DATA / "sample_entities.jsonl")]
+    return ms, es
+
+
+def _tiny() -> tuple[list[Meeting], list[Entity]]:
+    role = RoleObservation(person=B + "person/a", role="Director", organization=B + "organization/o",
+                           date="2023-05-01", doc="d.txt", meeting=B + "meeting/1", evidence="x")
+    es = [
+        Entity(id=B + "person/a", kind="person", name="Ann Example", aliases=("A. Example",),
+               roles=(role,)),
+        Entity(id=B + "person/b", kind="person", name="Bo Example"),
+        Entity(id=B + "organization/o", kind="organization", name="Office of Examples",
+               acronym="OOE"),
+        Entity(id=B + "country/KZ", kind="country", name="KZ", code="KZ"),
+    ]
+    ms = [
+        Meeting(id="d#1", iri=B + "meeting/1", doc="d.txt", item=0, evidence="Ann met Bo.",
+                span=(0, 11), type="working_group", start="2023-05-01", city="Almaty",
+                country="KZ", format="in_person",
+                persons=(PersonRef(name="Ann Example", id=B + "person/a", role="Director",
+                                   part="host"),
+                         PersonRef(name="Bo Example", id=B + "person/b")),
+                organizations=(OrgRef(name="Office of Examples", id=B + "organization/o"),),
+                countries=("KZ",)),
+        Meeting(id="d#2", iri=B + "meeting/2", doc="d.txt", item=1, evidence="Ann spoke.",
+                span=(20, 30), start="2024-01-10",
+                persons=(PersonRef(name="Ann Example", id=B + "person/a"),
+                         PersonRef(name="Bo Example", id=B + "person/b"))),
+    ]
+    return ms, es
+
+
+def _by_iri(data):
+    return {n["iri"]: n for n in data["nodes"]}
+
+
+def test_render_page_data_nodes_and_details():
+    ms, es = _tiny()
+    d = page_data(ms, es)
+    nodes = _by_iri(d)
+    assert [n["id"] for n in d["nodes"]] == list(range(len(d["nodes"])))
+    assert {n["kind"] for n in d["nodes"]} == {"person", "organization", "country", "meeting"}
+    ann, org, kz = nodes[B + "person/a"], nodes[B + "organization/o"], nodes[B + "country/KZ"]
+    m1 = nodes[B + "meeting/1"]
+    assert org["label"] == "OOE" and "OOE" in org["aliases"]
+    assert kz["name"] == "Kazakhstan"
+    assert ann["aliases"] == ["A. Example"]
+    assert ann["roles"] == [{"role": "Director", "org": "Office of Examples",
+                             "date": "2023-05-01", "doc": "d.txt"}]
+    assert sorted(d["nodes"][i]["iri"] for i in ann["m"]) == [B + "meeting/1", B + "meeting/2"]
+    assert m1["date"] == "2023-05-01" and m1["year"] == 2023
+    assert m1["place"] == "Almaty, Kazakhstan" and m1["format"] == "in person"
+    assert m1["type"] == "working group" and m1["cc"] == ["KZ"]
+    assert m1["sources"] == [{"doc": "d.txt", "item": 0, "headline": None, "published": None,
+                              "evidence": "Ann met Bo."}]
+    host = m1["p"][0]
+    assert d["nodes"][host["n"]]["iri"] == B + "person/a"
+    assert host["role"] == "Director" and host["part"] == "host"
+    assert len(m1["p"]) == 4
+    assert d["config"]["years"] == [2023, 2024]
+    assert d["config"]["countries"] == [["KZ", "Kazakhstan"]]
+
+
+def test_render_coparticipation_edges_carry_shared_meetings():
+    ms, es = _tiny()
+    d = page_data(ms, es)
+    nodes = _by_iri(d)
+    a, b = nodes[B + "person/a"]["id"], nodes[B + "person/b"]["id"]
+    edge = next(e for e in d["one"] if {e[0], e[1]} == {a, b})
+    assert edge[2] == 2
+    assert sorted(d["nodes"][i]["iri"] for i in edge[3]) == [B + "meeting/1", B + "meeting/2"]
+    assert len(d["two"]) == 6
+
+
+def test_render_size_follows_pagerank_when_given():
+    ms, es = _tiny()
+    deg = _by_iri(page_data(ms, es))
+    assert deg[B + "person/a"]["value"] > deg[B + "organization/o"]["value"]
+    pr = {"pagerank": {B + "person/a": 0.1, B + "organization/o": 0.6, B + "person/b": 0.1,
+                       B + "country/KZ": 0.2}}
+    for cent in (pr, {k: {"pagerank": v} for k, v in pr["pagerank"].items()}):
+        d = page_data(ms, es, centrality=cent)
+        nodes = _by_iri(d)
+        assert d["config"]["measure"] == "pagerank"
+        assert nodes[B + "organization/o"]["value"] > nodes[B + "person/a"]["value"]
+
+
+def test_render_scale_tiers():
+    ms, es = _tiny()
+    small = page_data(ms, es)
+    assert small["config"]["physics"] and small["pos"] is None and small["config"]["top"] is None
+    mid = page_data(ms, es, physics_max=3)
+    assert not mid["config"]["physics"]
+    assert len(mid["pos"]["two"]) == len(mid["nodes"]) == len(mid["pos"]["one"])
+    big = page_data(ms, es, physics_max=2, usable_max=3, top_n=2)
+    top = [big["nodes"][i] for i in big["config"]["top"]]
+    assert {n["iri"] for n in top if n["kind"] != "meeting"} == {B + "person/a", B + "person/b"}
+    assert {n["iri"] for n in top if n["kind"] == "meeting"} == {B + "meeting/1", B + "meeting/2"}
+    assert big["pos"] is None
+
+
+@pytest.mark.parametrize("text", ["</script><script>alert(1)</script>", "<!--", "a & b",
+                                  "line\u2028sep", '<img src=x onerror="alert(1)">'])
+def test_render_embed_json_is_inert_in_a_script_element(text):
+    out = embed_json({"t": text})
+    assert "<" not in out and ">" not in out and "&" not in out and "\u2028" not in out
+    assert json.loads(out) == {"t": text}
+
+
+def test_render_page_is_self_contained_and_offline(sample):
+    ms, es = sample
+    page = render_html(ms, es)
+    assert page.startswith("<!DOCTYPE html>")
+    tags = re.findall(r"<(?:script|link|img|iframe|object|embed|source)\b[^>]*>", page)
+    assert not [t for t in tags if re.search(r"\b(src|href)=", t)]
+    assert "<link" not in page
+    assert not re.search(r"jsdelivr|unpkg|cdnjs|googleapis|bootstrap", page, re.I)
+    assert not re.findall(r"url\((?!\"?data:)", page)
+    # vis-network is inlined from the installed pyvis package
+    assert "vis-network" in page and "@version 9.1.2" in page
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page).group(1)
+    assert "default-src 'none'" in csp and "connect-src 'none'" in csp
+    scripts = re.findall(r"<script>(.*?)</script>", page, flags=re.S)
+    assert len(scripts) == 2
+    for s in scripts:
+        digest = base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()
+        assert f"'sha256-{digest}'" in csp
+
+
+def _data_of(page: str) -> dict:
+    raw = re.search(r'<script type="application/json" id="pg-data">(.*?)</script>', page, re.S)
+    return json.loads(raw.group(1))
+
+
+def test_render_document_markup_stays_data(sample):
+    ms, es = sample
+    evil_text = '</script><script>window.x=1</script><img src=x onerror="window.x=2">'
+    evil = replace(ms[0], iri=ms[0].iri + "-evil", evidence=evil_text, headline=evil_text,
+                   persons=(PersonRef(name=evil_text, id=B + "person/evil"),))
+    page = render_html([*ms, evil], es)
+    assert "<img" not in page and "window.x" in page
+    assert len(re.findall(r"^<script", page, re.M)) == 4  # 2 data blocks, vis-network, the app
+    data = _data_of(page)
+    node = next(n for n in data["nodes"] if n["iri"] == evil.iri)
+    assert node["sources"][0]["evidence"] == evil_text
+    assert node["sources"][0]["headline"] == evil_text
+    # the app inserts document text only as text
+    app = Path(__file__).resolve().parents[2] / "graph" / "templates" / "network.js"
+    code = app.read_text(encoding="utf-8")
+    assert "innerHTML" not in code and "insertAdjacentHTML" not in code
+    assert "document.write" not in code
+
+
+def test_render_is_byte_identical(sample, tmp_path):
+    ms, es = sample
+    write_html(ms, es, tmp_path / "a.html")
+    write_html(list(reversed(ms)), list(reversed(es)), tmp_path / "b.html")
+    assert (tmp_path / "a.html").read_bytes() == (tmp_path / "b.html").read_bytes()
+    assert [p.name for p in tmp_path.iterdir()] != [] and not list(tmp_path.glob(".*.tmp"))
+
+
+def test_render_sample_data_covers_every_meeting(sample):
+    ms, es = sample
+    d = page_data(ms, es)
+    meetings = [n for n in d["nodes"] if n["kind"] == "meeting"]
+    assert {n["iri"] for n in meetings} == {m.iri for m in ms}
+    assert all(n["sources"][0]["evidence"] for n in meetings)
+    persons = [n for n in d["nodes"] if n["kind"] == "person"]
+    assert any(n["roles"] for n in persons)
+    assert all(len(n["label"]) <= 26 for n in d["nodes"] if n["kind"] != "meeting")
+
+
+def test_render_empty_input_gives_a_page(tmp_path):
+    write_html([], [], tmp_path / "g.html")
+    data = _data_of((tmp_path / "g.html").read_text(encoding="utf-8"))
+    assert data["nodes"] == [] and data["config"]["years"] is None
