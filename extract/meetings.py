@@ -260,7 +260,6 @@ def _fill_dates(per_item: list[tuple[Item, list[_Sent]]], drafts_by_item: list[l
                 continue
             ref = item.published or _neighbour_date(drafts_by_item, per_item, item.index)
             d.dates, d.inferred = _resolve_year(dm, ref)
-            d.precision = dm.precision  # type: ignore[attr-defined]
     # pass 2: split a range into per-day meetings reported by later sentences
     for (item, sents), drafts in zip(per_item, drafts_by_item):
         if not drafts or not drafts[0].dates:
