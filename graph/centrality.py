@@ -5,7 +5,8 @@ Conventions, so that anyone can recompute the figures from ``coparticipation.gra
 - ``degree``: :func:`networkx.degree_centrality` (degree / (n-1));
   ``weighted_degree``: the sum of ``weight`` (shared meetings) over the actor's ties.
 - ``pagerank``: :func:`networkx.pagerank` with ``weight="weight"``, alpha 0.85.
-- ``eigenvector``: :func:`networkx.eigenvector_centrality` with ``weight="weight"``, computed
+- ``eigenvector``: :func:`networkx.eigenvector_centrality` with ``weight="weight"`` (the
+  ``_numpy`` variant above :data:`NX_MAX_NODES` actors), computed
   on each connected component separately (each component's vector has unit length, as
   networkx normalises); isolated actors get 0. Values compare only within a component.
 - ``betweenness`` and ``closeness``: unweighted (weights are strengths, not distances),
@@ -38,8 +39,12 @@ __all__ = [
     "communities", "centralities",
 ]
 
-NX_MAX_NODES = 2_000
-"""Largest network whose betweenness and closeness are computed with networkx itself."""
+NX_MAX_NODES = 500
+"""Largest network (component, for eigenvector) measured with networkx's own Python code.
+
+networkx's exact betweenness took 9 s for 1,000 actors with 10,000 ties and 37 s for 2,000
+with 20,000 (tests/benchmarks/bench_report.py); igraph gives the same values in well under 1 s.
+"""
 
 EXACT_MAX_NODES = 20_000
 """Largest network (or component, for closeness) measured exactly, with igraph."""
@@ -123,7 +128,9 @@ def eigenvector(G: nx.Graph, *, weight: str = "weight") -> dict[Hashable, float]
     """Eigenvector centrality on ``weight``, computed per connected component.
 
     Each component of two or more actors gets networkx's vector for that component alone
-    (unit Euclidean length); isolated actors get 0.
+    (unit Euclidean length): ``eigenvector_centrality`` with its defaults, or, for components
+    above :data:`NX_MAX_NODES` actors, ``eigenvector_centrality_numpy`` (ARPACK; same vector
+    to about 1e-6, much faster than the Python power iteration). Isolated actors get 0.
 
     >>> e = eigenvector(nx.Graph([(0, 1), (2, 3), (3, 4)]))
     >>> round(e[0], 4), round(e[3], 4)
@@ -134,10 +141,13 @@ def eigenvector(G: nx.Graph, *, weight: str = "weight") -> dict[Hashable, float]
         if len(comp) < 2:
             continue
         H = G.subgraph(sorted(comp, key=_order(G)))
-        try:
-            vec = nx.eigenvector_centrality(H, weight=weight, max_iter=1000, tol=1e-9)
-        except nx.PowerIterationFailedConvergence:  # pragma: no cover - large odd components
+        if len(comp) > NX_MAX_NODES:
             vec = nx.eigenvector_centrality_numpy(H, weight=weight)
+        else:
+            try:
+                vec = nx.eigenvector_centrality(H, weight=weight)
+            except nx.PowerIterationFailedConvergence:  # pragma: no cover - odd components
+                vec = nx.eigenvector_centrality(H, weight=weight, max_iter=10_000)
         out.update(vec)
     return out
 
