@@ -27,6 +27,10 @@ V = TypeVar("V")
 # Tokens: dotted abbreviations ("U.S.", "U.A.E."), words, single punctuation marks.
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+|[^\w\s]")
 _SPACE = re.compile(r"[ \t\u00a0\u2009\u202f]+")
+# Where a name can start: a dotted abbreviation or a word that does not start in lower case.
+_START = re.compile(r"(?:[A-Z]\.){2,}|\b[^\W\d_a-z]\w*|\b[Tt]he\b")
+# The next token after a name's token: at most a few spaces (never a line break), then a token.
+_NEXT = re.compile(r"([ \t\u00a0\u2009\u202f]{0,3})((?:[A-Z]\.){2,}|\w+|[^\w\s])")
 
 
 def _normal(name: str) -> str:
@@ -45,17 +49,20 @@ class PhraseIndex(Generic[V]):
     [(8, 19, 2), (21, 27, 1)]
     """
 
-    __slots__ = ("_values", "_first")
+    __slots__ = ("_values", "_first", "_prefixes")
 
     def __init__(self, items: Iterable[tuple[str, V]]) -> None:
         self._values: dict[str, V] = {}
         self._first: dict[str, int] = {}
+        self._prefixes: set[str] = set()
         for name, value in items:
             key = _normal(name)
             toks = _TOKEN.findall(key)
             if not toks:
                 continue
             self._values.setdefault(key, value)
+            for t in _TOKEN.finditer(key, len(toks[0])):
+                self._prefixes.add(key[:t.end()])
             n = len(toks)
             if self._first.get(toks[0], 0) < n:
                 self._first[toks[0]] = n
@@ -69,40 +76,39 @@ class PhraseIndex(Generic[V]):
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, V]]:
         """(start, end, value) of every longest, non-overlapping match, left to right."""
-        toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
         first = self._first
         values = self._values
-        i, n = 0, len(toks)
-        while i < n:
-            s, e = toks[i]
-            word = text[s:e]
-            maxlen = first.get(word, 0)
-            if word == "The":
-                maxlen = max(maxlen, first.get("the", 0))
+        prefixes = self._prefixes
+        nxt = _NEXT.match
+        pos = 0
+        for m in _START.finditer(text):
+            s = m.start()
+            if s < pos:
+                continue
+            word = m.group()
+            the = word == "The"
+            maxlen = first.get("the", 0) if the else first.get(word, 0)
             if not maxlen:
-                i += 1
                 continue
+            cand = "the" if the else word
             best: tuple[int, V] | None = None
-            cand = "the" if word == "The" else word
-            j = i
+            end, count = m.end(), 1
             while True:
-                if cand in values:
-                    best = (j, values[cand])
-                elif word == "The" and word + cand[3:] in values:
-                    best = (j, values[word + cand[3:]])
-                if j + 1 >= n or j + 1 - i >= maxlen:
+                v = values.get(cand)
+                if v is not None:
+                    best = (end, v)
+                if count >= maxlen:
                     break
-                gap = text[toks[j][1]:toks[j + 1][0]]
-                if gap and (gap.strip(" \t\u00a0\u2009\u202f") or len(gap) > 3):
+                t = nxt(text, end)
+                if t is None:
                     break
-                j += 1
-                cand += (" " if gap else "") + text[toks[j][0]:toks[j][1]]
-            if best is None:
-                i += 1
-                continue
-            jend, value = best
-            yield s, toks[jend][1], value
-            i = jend + 1
+                cand += (" " if t.group(1) else "") + t.group(2)
+                if cand not in prefixes:
+                    break
+                end, count = t.end(), count + 1
+            if best is not None:
+                pos = best[0]
+                yield s, best[0], best[1]
 
 
 @dataclass(frozen=True, slots=True)

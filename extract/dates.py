@@ -127,6 +127,25 @@ _NUMERIC = re.compile(
 )
 
 
+# Every date expression contains a month name, a year or a numeric date; the full patterns run
+# only on windows around these anchors, which keeps the grammar fast on long texts.
+_ANCHOR = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]{0,6})(?![a-z])"
+    r"|(?:19|20)[0-9]{2}(?![0-9])")
+_WINDOW = 90
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in _ANCHOR.finditer(text):
+        a, b = max(0, m.start() - _WINDOW), min(len(text), m.end() + _WINDOW)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def _month(s: str) -> int:
     return MONTHS[s.rstrip(".")]
 
@@ -284,21 +303,22 @@ def find_dates(text: str) -> list[DateMention]:
     []
     """
     hits: list[_Hit] = []
-    for rx, rank in ((_DAY_FIRST, 1), (_MONTH_FIRST, 2)):
-        for m in rx.finditer(text):
-            h = _day_hit(m, rank)
+    for a, b in _windows(text):
+        for rx, rank in ((_DAY_FIRST, 1), (_MONTH_FIRST, 2)):
+            for m in rx.finditer(text, a, b):
+                h = _day_hit(m, rank)
+                if h is not None:
+                    hits.append(h)
+        for m in _MONTH_ONLY.finditer(text, a, b):
+            h = _month_hit(m)
             if h is not None:
                 hits.append(h)
-    for m in _MONTH_ONLY.finditer(text):
-        h = _month_hit(m)
-        if h is not None:
-            hits.append(h)
-    for m in _YEAR_ONLY.finditer(text):
-        hits.append(_year_hit(m))
-    for m in _NUMERIC.finditer(text):
-        h = _numeric_hit(m)
-        if h is not None:
-            hits.append(h)
+        for m in _YEAR_ONLY.finditer(text, a, b):
+            hits.append(_year_hit(m))
+        for m in _NUMERIC.finditer(text, a, b):
+            h = _numeric_hit(m)
+            if h is not None:
+                hits.append(h)
     # Longest first, then the more specific pattern; keep those that do not overlap.
     hits.sort(key=lambda h: (-(h.end - h.start), h.rank, h.start))
     taken: list[_Hit] = []

@@ -235,19 +235,27 @@ def _drafts(item: Item, sents: list[_Sent]) -> list[_Draft]:
         earlier = bool(cues["earlier"].search(s.text)) and bool(s.persons or s.orgs)
         if d is None and not earlier:
             continue
-        if planned and d is None:
+        if planned and (d is None or d.precision == "year" or d.first[:7] != d.last[:7]):
             continue
-        if not planned and not earlier and d is not None and not (s.places or s.persons or s.orgs or s.countries):
+        same_kind = bool({t for _, _, t in s.triggers} & {t for _, _, t in sents[drafts[0].anchor].triggers} - {"meeting"})
+        if not planned and not earlier and d is not None and not (s.places or s.persons or s.orgs or s.countries or same_kind):
             continue
         drafts.append(_Draft(anchor=i, scope=[], primary=False, status="planned" if planned else "held",
                              earlier=earlier))
     if not drafts:
         return []
     # scopes: a secondary meeting owns its sentence; the main meeting owns the rest
-    owned = {d.anchor for d in drafts[1:]}
-    drafts[0].scope = [i for i in range(len(sents)) if i not in owned]
-    for d in drafts[1:]:
-        d.scope = [d.anchor]
+    # scopes: a meeting owns the sentences from its anchor to the next full report; the main
+    # meeting also owns the lead before it; planned and "earlier" mentions own their sentence
+    full = [d for d in drafts if d is drafts[0] or not (d.status == "planned" or d.earlier)]
+    bounds = [d.anchor for d in full] + [len(sents)]
+    owned = {d.anchor for d in drafts if d not in full}
+    for k, d in enumerate(full):
+        lo = 0 if k == 0 else bounds[k]
+        d.scope = [i for i in range(lo, bounds[k + 1]) if i not in owned]
+    for d in drafts:
+        if d not in full:
+            d.scope = [d.anchor]
     return drafts
 
 
@@ -277,9 +285,10 @@ def _fill_dates(per_item: list[tuple[Item, list[_Sent]]], drafts_by_item: list[l
                 d.primary = True
                 d.types = [t for _, _, t in sents[main.anchor].triggers]
             drafts.remove(main)
-            for d in drafts:
-                if d not in days:
-                    d.scope = [i for i in d.scope]
+        for d in list(drafts[1:]):
+            s = sents[d.anchor]
+            if not d.primary and not (s.places or s.persons or s.orgs or s.countries) and d.status == "held" and not d.earlier:
+                drafts.remove(d)
     # pass 3: undated meetings take the month of their item or neighbours
     for (item, sents), drafts in zip(per_item, drafts_by_item):
         for d in drafts:
@@ -315,7 +324,7 @@ def _drop_back_references(drafts_by_item: list[list[_Draft]]) -> None:
     for k, drafts in enumerate(drafts_by_item):
         keep = []
         for d in drafts:
-            if not d.primary and d.dates and d.status == "held" and any(
+            if not d.primary and d.dates and not d.inferred and d.status == "held" and any(
                     j != k and _overlap(d.dates, m.dates) for j, m in mains):
                 continue
             keep.append(d)
@@ -343,9 +352,16 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
                 break
     if mtype == "council_session" and not re.search(r"\bCouncil\b", anchor.text):
         mtype = "meeting"
+    if mtype == "meeting" and d.primary and d.anchor + 1 < len(sents) and d.anchor + 1 in d.scope:
+        nxt_type = _type_of(sents, [d.anchor + 1], None)
+        if nxt_type == "visit" and re.match(r"\s*Visits?\b", sents[d.anchor + 1].text):
+            mtype = "visit"
     fmt_text = " ".join(s.text for s in ([anchor] + (scope[:3] if d.primary else []))) + " " + ((item.headline or "") if d.primary else "")
     venue = None
+    org_spans_a = [(o.start, o.end) for o in anchor.orgs]
     for p in anchor.places:
+        if _in_span(p.start, org_spans_a):
+            continue
         before = text[max(anchor.start, p.start - 30):p.start]
         if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", before) or re.search(r"^\s*(?:[–—-]|,)", text[p.end:p.end + 3]) and p.start == anchor.start:
             venue = p
@@ -357,12 +373,18 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
     for o in anchor.orgs:
         if _AT_ORG.search(text[max(anchor.start, o.start - 40):o.start]) and re.match(r"\s*(?:[.,;]|$|on\b|premises|in\b)", text[o.end:o.end + 10]):
             host_org = o
+    if host_org is None:
+        for o in anchor.orgs:
+            if re.match(r"\s+(?:hosted|welcomed)\b", text[o.end:o.end + 12]) or \
+                    re.search(r"\bhosted by\s+(?:the\s+)?$", text[max(anchor.start, o.start - 14):o.start]) and not _ONLINE.search(anchor.text):
+                host_org = o
+                break
     if venue is None and host_org is not None:
         seat = next((e.seat for e in load_organizations() if e.name == host_org.name), None)
         if seat:
             venue = lookup_city(seat)
     fmt = None
-    if _PARTLY_ONLINE.search(fmt_text):
+    if _PARTLY_ONLINE.search(fmt_text) or d.primary and any(_PARTLY_ONLINE.search(s.text) for s in scope):
         fmt = "hybrid"
     elif mtype == "webinar" or _ONLINE.search(anchor.text) or (d.primary and _ONLINE.search(item.headline or "")):
         fmt = "online"
@@ -396,12 +418,11 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
         add_country(country)
 
     for s in scope:
-        if s.operation and not s.triggers:
-            continue
+        operation = s.operation and not s.triggers
         discussed = cues["discussed"]
         role_spans = [p.role_span for p in s.persons if p.role_span]
-        # people
-        for p in s.persons:
+        # people (a plan names who prepares it, not who will attend)
+        for p in ([] if d.status == "planned" and not d.primary else s.persons):
             ctx = text[max(s.start, p.start - 60):p.start]
             if discussed.search(ctx) and re.search(r"(?:initiative of|founded by|established by)", ctx):
                 continue
@@ -448,9 +469,9 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
                                        rank=cur.rank or p.rank,
                                        part=part if cur.part == "participant" else cur.part)
         # organisations
-        for o in s.orgs:
+        for o in ([] if operation else s.orgs):
             ctx = text[max(s.start, o.start - 50):o.start]
-            if re.search(r"(?:accession of|accession to|entry of|funded by|financed by|initiative of)\s+(?:the\s+)?$", ctx):
+            if re.search(r"(?:accession of|accession to|entry of|funded by|financed by|initiative of|status of|membership of|support of|contribution of)\s+(?:the\s+)?$", ctx):
                 continue
             part = "participant"
             if _ORGANISE_BY.search(re.sub(r"(?:,\s*|\s+and\s+)(?:the\s+)?[^,]{0,120}$", "", ctx)) or _ORGANISE_BY.search(ctx):
@@ -467,8 +488,14 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
             add_org(publisher.name, publisher.acronym, m.group(0) if m else None, publisher.parent, publisher.country)
         # countries in a participation frame
         org_spans = [(o.start, o.end) for o in s.orgs]
-        if _PARTICIPATION.search(s.text):
+        if _PARTICIPATION.search(s.text) and not operation:
+            excluded_prev: tuple[int, bool] | None = None
             for c in s.countries:
+                if excluded_prev is not None and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:the\s+)?", text[excluded_prev[0]:c.start]):
+                    if excluded_prev[1]:
+                        excluded_prev = (c.end, True)
+                        continue
+                excluded_prev = (c.end, False)
                 if _in_span(c.start, org_spans) or _in_span(c.start, role_spans):
                     continue
                 if c.form == "side":
@@ -476,7 +503,9 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
                     continue
                 before = text[max(s.start, c.start - 45):c.start]
                 if re.search(r"(?:accession|entry|situation|cultivation|production|seiz\w+|trafficking|drugs?|contribution|"
-                             r"funding|citizens|delivery|from [^,]{0,30} to|special services|market|route|transit)\b[^.;]{0,35}$", before, re.I):
+                             r"funding|citizens|delivery|from [^,]{0,30} to|special services|market|route|transit)\b[^.;]{0,35}$", before, re.I) \
+                        or re.search(r"(?:Programme|Program|Strategy|Plan|Initiative|Project|Agreement)\s+(?:for|on|in|of|with)\s+(?:the\s+)?$", before):
+                    excluded_prev = (c.end, True)
                     continue
                 if c.form == "demonym" and not re.match(r"\s+(?:side|delegation|delegates|authorities|experts|officials|representatives|Minister|Ministry)", text[c.end:c.end + 20]):
                     continue

@@ -115,6 +115,8 @@ def _stop_tokens() -> frozenset[str]:
     for e in load_organizations():
         if e.acronym:
             words.add(e.acronym.lower())
+        for form in (e.name, *e.aliases):
+            words.update(w.lower() for w in form.split() if w[:1].isupper() and len(w) > 3)
     return frozenset(words)
 
 
@@ -138,6 +140,12 @@ def _country_tokens() -> frozenset[str]:
         for form in (r.get("name") or "", *(r.get("aliases") or ())):
             out.update(w.lower() for w in form.split())
     return frozenset(out)
+
+
+def _next_is_org_head(nxt: str) -> bool:
+    """Whether the words right after a candidate name continue into an organisation's head noun."""
+    m = re.match(rf"\s+((?:{_OTOK_SIMPLE}\s+){{0,3}}?)({_OTOK_SIMPLE})", nxt)
+    return bool(m) and m.group(2).lower() in _org_heads()
 
 
 def _is_name_token(tok: str) -> bool:
@@ -257,12 +265,10 @@ def find_persons(text: str, start: int, end: int, known_surnames: frozenset[str]
         core = tok_list[lead:trail]
         if not core or any(not _is_name_token(t) for t in core):
             continue
-        if any(t.lower() not in _lead_ok() for t in tok_list[:lead]):
-            continue
         if trail < len(tok_list) and tok_list[trail].lower().strip(".") in _org_heads() | _country_tokens():
             continue
         nxt = text[m.end():m.end() + 40]
-        if re.match(rf"\s+(?:{_OTOK_SIMPLE}\s+)*(?:" + "|".join(sorted(_org_heads(), key=len, reverse=True)) + r")\b", nxt, re.I) and not re.match(r"\s*[,.(]", nxt):
+        if _next_is_org_head(nxt):
             if not (init or tinit):
                 continue
         if lead:
@@ -359,7 +365,7 @@ _OTOK = rf"(?:[{_U}][\w'’.-]*(?:/[\w-]+)?|[{_U}]{{2,}}(?:/[{_U}]+)?)"
 _SHAPE = re.compile(rf"{_OTOK}(?:\s+(?:{_CONN}\s+)*{_OTOK})*")
 _NOT_ORG_HEADS = frozenset({"programme", "program", "component", "project", "government", "cabinet",
                             "forum", "platform", "partnership", "command", "station", "post",
-                            "team", "force", "group"})
+                            "team", "force"})
 
 
 def ministry_of_title(role: str) -> str | None:
@@ -368,13 +374,46 @@ def ministry_of_title(role: str) -> str | None:
     >>> ministry_of_title("Kazakh Foreign Minister")
     'Ministry of Foreign Affairs'
     """
-    m = re.search(r"\bMinister\s+of\s+((?:[A-Z]\w+\s+(?:and\s+)?)*(?:Affairs|Interior|Justice|Defen[cs]e|Health|Finance|Emergencies))", role)
+    m = re.search(r"\bMinister\s+of\s+((?:[A-Za-z]\w+\s+(?:and\s+)?)*?(?:Affairs|Interior|Justice|Defen[cs]e|Health|Finance|Emergencies))", role)
     if m:
-        return "Ministry of " + m.group(1).strip()
+        words = m.group(1).split()
+        return "Ministry of " + " ".join(w[0].upper() + w[1:] if w not in ("and", "of") else w for w in words)
     m = re.search(r"\b(Foreign|Interior|Internal Affairs|Justice|Defen[cs]e|Health|Finance)\s+Minister\b", role)
     if m:
         w = m.group(1)
         return "Ministry of " + {"Foreign": "Foreign Affairs", "Interior": "Internal Affairs"}.get(w, w)
+    return None
+
+
+@cache
+def _single_titles() -> frozenset[str]:
+    return frozenset(t for t in title_words() if " " not in t and "-" not in t) | {"Director"}
+
+
+def _shape_parts(masked: str, start: int) -> list[tuple[int, int]]:
+    """Capitalised runs, split at "and" between two organisations
+    ("the Ministry of Internal Affairs and the Financial Monitoring Agency of ...")."""
+    out: list[tuple[int, int]] = []
+    for m in _SHAPE.finditer(masked):
+        a, b = m.start(), m.end()
+        cuts = [a]
+        for k in re.finditer(r"\s+and\s+(?:the\s+)?", masked[a:b]):
+            left = masked[cuts[-1]:a + k.start()]
+            right = masked[a + k.end():b]
+            if any(w.lower() in _org_heads() for w in left.split()) and right[:1].isupper() and \
+                    any(w.lower() in _org_heads() for w in right.split()[:6]):
+                out.append((start + cuts[-1], start + a + k.start()))
+                cuts.append(a + k.end())
+        out.append((start + cuts[-1], start + b))
+    return out
+
+
+@cache
+def _official_name(code: str) -> str | None:
+    for r in load_rules("countries.jsonl", ("code",)):
+        if r["code"] == code:
+            off = [o for o in (r.get("official") or []) if o.startswith("the ")]
+            return off[0] if off else r.get("name")
     return None
 
 
@@ -405,12 +444,25 @@ def find_orgs(text: str, start: int, end: int, acronyms: dict[str, str] | None =
             continue
         if key in acronyms and key not in table:
             continue
+        if re.match(r"\s+(?:countries|states|member states|nations|region)\b", text[e:e + 20], re.I) and key == entry.acronym:
+            continue
         found.append(OrgMention(s, e, text[s:e], entry.name, entry.acronym, entry.parent, entry.country, True))
         taken.append((s, e))
     # shape
-    for m in _SHAPE.finditer(masked):
-        s0, e0 = start + m.start(), start + m.end()
+    for s0, e0 in _shape_parts(masked, start):
+        while e0 > s0 and text[e0 - 1] in ".,":
+            e0 -= 1
         phrase = text[s0:e0]
+        mm = re.match(r"(?:the\s+)?Ministries of (\w+) and (\w+) Affairs of (.+)$", phrase)
+        if mm:
+            cc = find_countries(mm.group(3))
+            code = cc[0].code if cc else None
+            off = _official_name(code) if code else None
+            for w in (mm.group(1), mm.group(2)):
+                name = f"Ministry of {w} Affairs of {off or mm.group(3)}"
+                found.append(OrgMention(s0, e0, phrase, name, None, None, code, False))
+            taken.append((s0, e0))
+            continue
         toks = phrase.split()
         heads = [i for i, t in enumerate(toks) if t.lower().strip(".,") in _org_heads()]
         if not heads:
@@ -422,20 +474,37 @@ def find_orgs(text: str, start: int, end: int, acronyms: dict[str, str] | None =
                 break
             phrase = phrase[mt.end():]
             s0 = e0 - len(phrase)
-        phrase = re.sub(r"^(?:The|A|An|On|In|During|At|By|From|With|Both|Also|Then|Delegations?|Experts|Representatives?)\s+", "", phrase)
+        phrase = re.sub(r"^(?:(?:The|A|An|On|In|During|At|By|From|With|Both|Also|Then|Today|Yesterday|Recently|Meanwhile|However|Moreover|Furthermore|Thus|Later|Delegations?|Experts|Representatives?|Foundation)\s+(?:of\s+)?)+(?:the\s+)?", "", phrase)
         s0 = e0 - len(phrase)
         toks = phrase.split()
         if not toks or not any(t.lower().strip(".,") in _org_heads() for t in toks):
             continue
         last_head = max(i for i, t in enumerate(toks) if t.lower().strip(".,") in _org_heads())
-        head_words = [t.lower() for t in toks if t.lower() in _org_heads()]
-        if all(h in _NOT_ORG_HEADS for h in head_words):
+        if toks[-1] in _single_titles() and toks[-1].lower() not in _org_heads():
             continue
+        own = phrase
+        unit_of: OrgMention | None = None
         if any(a < e0 and s0 < b for a, b in taken):
-            # overlaps a known org: keep only if it strictly extends it as a unit ("X of the <known>")
-            inner = [o for o in found if s0 <= o.start and o.end <= e0]
-            if not inner or any(o.start <= s0 for o in inner) or not re.search(r"\b(of|under)\b", text[s0:inner[0].start]):
+            # overlaps a known org: keep only as a unit of it ("X of the <known>", "<known> Middle East Office")
+            inner = sorted((o for o in found if s0 <= o.start and o.end <= e0), key=lambda o: o.start)
+            if not inner or any(a < e0 and s0 < b and not (s0 <= a and b <= e0) for a, b in taken):
                 continue
+            first = inner[0]
+            lead_txt = text[s0:first.start]
+            tail_txt = text[first.end:e0]
+            if first.start > s0 and re.search(r"\b(of|under)\b", lead_txt):
+                own = lead_txt
+            elif first.start - s0 <= 4 and any(t.lower() in _org_heads() for t in tail_txt.split()) and not re.match(r"\s+(?:of|and|to|for|in|on)\b", tail_txt):
+                own = tail_txt
+                unit_of = first
+            else:
+                continue
+            if unit_of is not None:
+                found.remove(first)
+                taken.remove((first.start, first.end))
+        head_words = [t.lower().strip(".,") for t in own.split() if t.lower().strip(".,") in _org_heads()]
+        if not head_words or all(h in _NOT_ORG_HEADS for h in head_words):
+            continue
         if len(toks) == 1 and toks[0].lower() in _org_heads():
             continue
         if toks[0] in ("Embassy", "Embassies"):
@@ -449,14 +518,25 @@ def find_orgs(text: str, start: int, end: int, acronyms: dict[str, str] | None =
                 country = tail.code
         if country is None and last_head == len(toks) - 1 and len(toks) == 1:
             continue
-        parent = None
-        pm = re.search(r"\s(?:of|under)\s+(?:the\s+)?(.+)$", phrase)
+        if country is not None and cms and cms[-1].end == len(phrase) and phrase[:cms[-1].start].rstrip().endswith(("of", "of the")):
+            official = _official_name(country)
+            if official:
+                body = re.sub(r"\s+of(?:\s+the)?\s*$", "", phrase[:cms[-1].start].rstrip())
+                canon = f"{body} of {official}"
+            else:
+                canon = phrase
+        else:
+            canon = phrase
+        parent = unit_of.name if unit_of is not None else None
+        pm = None if parent else re.search(r"\s(?:of|under)\s+(?:the\s+)?(.+)$", phrase)
         if pm:
             rest = pm.group(1)
             if any(t.lower() in _org_heads() for t in rest.split()) and not re.fullmatch(r"(?:the\s+)?President of .*", rest):
                 known = table.get(normalise_org(rest))
                 parent = known.name if known else rest
-        found.append(OrgMention(s0, e0, phrase, phrase, None, parent, country, False))
+        if unit_of is not None and country is None:
+            country = unit_of.country
+        found.append(OrgMention(s0, e0, phrase, canon, None, parent, country, False))
         taken.append((s0, e0))
     # acronym definitions: "Long Name (ACR)"
     for m in re.finditer(r"\(([A-Z][A-Za-z]{1,10}(?:\s[A-Z]{2,6})?)\)", seg):
@@ -478,4 +558,27 @@ def find_orgs(text: str, start: int, end: int, acronyms: dict[str, str] | None =
                                     base.country if base else None, bool(base and base.known)))
             taken.append((s, e))
     found.sort(key=lambda o: (o.start, -o.end))
-    return found
+    return _share_country(text, found)
+
+
+def _share_country(text: str, found: list[OrgMention]) -> list[OrgMention]:
+    from .countries import find_countries
+
+    """In "the A, the B and the C of <country>", A and B are national bodies of that country too."""
+    out = list(found)
+    for i in range(len(out) - 1, 0, -1):
+        last = out[i]
+        if not last.country or last.known:
+            continue
+        j = i - 1
+        while j >= 0:
+            prev = out[j]
+            gap = text[prev.end:out[j + 1].start]
+            if prev.known or prev.country or not re.fullmatch(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", gap):
+                break
+            off = _official_name(last.country)
+            name = f"{prev.name} of {off}" if off and not find_countries(prev.name) else prev.name
+            out[j] = OrgMention(prev.start, prev.end, prev.surface, name, prev.acronym, prev.parent,
+                                last.country, False)
+            j -= 1
+    return out

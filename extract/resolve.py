@@ -457,27 +457,44 @@ def _resolve_persons(meetings: list[Meeting], aff: dict[tuple[int, int], str],
             compatible(x, y) for x in {n.display(): n for n in a.names}.values()
             for y in {n.display(): n for n in b.names}.values())
 
-    # 2. rich names merge on compatibility; thin ones need context (document, affiliation, role)
-    alive = list(range(len(clusters)))
+    # 2. rich names merge on compatibility; thin ones need context (document, affiliation, role).
+    # Candidates share a block: the first or last three letters of a possible surname.
+    def blocks(c: _Person) -> set[str]:
+        out: set[str] = set()
+        for n in {x.display(): x for x in c.names}.values():
+            for r in n.readings():
+                k = translit_key(r.surname)
+                out |= {"<" + k[:3], ">" + k[-3:]}
+        return out
+
+    index: dict[str, set[int]] = defaultdict(set)
+    for i, c in enumerate(clusters):
+        for k in blocks(c):
+            index[k].add(i)
+    alive = set(range(len(clusters)))
+
+    def rank(i: int) -> tuple:
+        b = clusters[i].best()
+        return (-b.richness[0], -b.richness[1], b.display(), i)
+
     for thin_pass in (False, True):
         changed = True
         while changed:
             changed = False
-            order = sorted(alive, key=lambda i: (-clusters[i].best().richness[0],
-                                                 -clusters[i].best().richness[1],
-                                                 clusters[i].best().display(), i))
-            for i in order:
+            for i in sorted(alive, key=rank):
+                if i not in alive:
+                    continue
                 a = clusters[i]
                 if a.split or (a.best().thin != thin_pass):
                     continue
-                best: tuple | None = None
+                cand = sorted({j for k in blocks(a) for j in index[k]} & alive - {i}, key=rank)
                 targets = []
-                for j in order:
+                for j in cand:
                     b = clusters[j]
-                    if j == i or b.split or not supported(a, b) or not no_conflict(a, b):
-                        continue
-                    if not thin_pass and b.best().thin:
+                    if b.split or (not thin_pass and b.best().thin):
                         continue  # thin names join in the second pass, where ambiguity is checked
+                    if not supported(a, b) or not no_conflict(a, b):
+                        continue
                     if thin_pass:
                         ca, cb = context(a), context(b)
                         score = (len(ca[2] & cb[2]), len(ca[0] & cb[0]), len(ca[1] & cb[1]))
@@ -495,14 +512,15 @@ def _resolve_persons(meetings: list[Meeting], aff: dict[tuple[int, int], str],
                 if any(t[0] == top[0] and not no_conflict(clusters[t[1]], clusters[top[1]])
                        for t in targets[1:]):
                     continue  # ambiguous between two different people
-                best = targets[0]
-                j = best[1]
+                j = top[1]
                 keep, drop = (j, i) if clusters[j].best().richness >= a.best().richness else (i, j)
                 clusters[keep].occ += clusters[drop].occ
                 clusters[keep].names += clusters[drop].names
-                alive.remove(drop)
+                for k in blocks(clusters[keep]):
+                    index[k].add(keep)
+                alive.discard(drop)
                 changed = True
-                break
+    alive = sorted(alive)
     out = [clusters[i] for i in alive]
     where = {o: k for k, c in enumerate(out) for o in c.occ}
     return out, where

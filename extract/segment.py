@@ -64,9 +64,11 @@ def split_items(doc: Document) -> list[Item]:
 
     def close() -> None:
         nonlocal body_start, body_end
+        nonlocal headline
         if body_start >= 0:
             items.append(Item(doc=doc.doc, index=len(items), start=body_start, end=body_end,
                               headline=headline, published=published))
+            headline = None
         body_start = body_end = -1
 
     pos = 0

