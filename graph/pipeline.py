@@ -17,7 +17,7 @@ from parleygraph.extract.io import write_atomic, write_jsonl
 from parleygraph.extract.iris import DEFAULT_BASE
 from parleygraph.extract.meetings import extract_document
 from parleygraph.extract.read import iter_inputs
-from parleygraph.extract.records import BuildInfo, Document, Entity, Meeting, Problem
+from parleygraph.extract.records import BuildInfo, Document, Entity, Meeting, OrgRef, PersonRef, Problem
 
 __all__ = ["CorpusResult", "extract_corpus", "build_corpus", "tool_version"]
 
@@ -51,6 +51,31 @@ class CorpusResult:
 
 def _progress(i: int, n: int | None, doc: str) -> None:
     print(f"\r[{i} documents] {doc[:60]:<60}", end="", file=sys.stderr, flush=True)
+
+
+def _merge_duplicates(m: Meeting) -> Meeting:
+    """One object per resolved actor in a meeting ("Mr. Kvistad" and "John Mikal Kvistad")."""
+    from dataclasses import replace
+
+    persons: dict[str, PersonRef] = {}
+    for p in m.persons:
+        cur = persons.get(p.id or p.name)
+        if cur is None:
+            persons[p.id or p.name] = p
+        else:
+            persons[p.id or p.name] = replace(
+                cur, mentions=tuple(dict.fromkeys(cur.mentions + p.mentions)), role=cur.role or p.role,
+                affiliation=cur.affiliation or p.affiliation, rank=cur.rank or p.rank,
+                part=cur.part if cur.part != "participant" else p.part)
+    orgs: dict[str, OrgRef] = {}
+    for o in m.organizations:
+        cur = orgs.get(o.id or o.name)
+        orgs[o.id or o.name] = o if cur is None else replace(
+            cur, mentions=tuple(dict.fromkeys(cur.mentions + o.mentions)),
+            part=cur.part if cur.part != "participant" else o.part)
+    if len(persons) == len(m.persons) and len(orgs) == len(m.organizations):
+        return m
+    return replace(m, persons=tuple(persons.values()), organizations=tuple(orgs.values()))
 
 
 def extract_corpus(inputs: list[str], *, base: str = DEFAULT_BASE, ledger: str | None = None,
@@ -90,7 +115,7 @@ def extract_corpus(inputs: list[str], *, base: str = DEFAULT_BASE, ledger: str |
         print(file=sys.stderr)
     res = resolve(meetings, base=base, ledger=read_ledger(ledger) if ledger else None,
                   overrides=read_overrides(overrides) if overrides else None)
-    return CorpusResult(meetings=list(res.meetings), entities=list(res.entities), documents=docs,
+    return CorpusResult(meetings=[_merge_duplicates(m) for m in res.meetings], entities=list(res.entities), documents=docs,
                         problems=problems, items=items, seconds=time.perf_counter() - t0,
                         ledger=list(res.ledger))
 
