@@ -61,8 +61,9 @@ class PhraseIndex(Generic[V]):
             if not toks:
                 continue
             self._values.setdefault(key, value)
-            for t in _TOKEN.finditer(key, len(toks[0])):
-                self._prefixes.add(key[:t.end()])
+            if len(toks) > 1:
+                for t in _TOKEN.finditer(key, len(toks[0])):
+                    self._prefixes.add(key[:t.end()])
             n = len(toks)
             if self._first.get(toks[0], 0) < n:
                 self._first[toks[0]] = n
