@@ -247,6 +247,7 @@ def build_triples(meetings: list[Meeting], entities: list[Entity],
     # --- actors --------------------------------------------------------------------------
     entities = _merge_entities(entities)
     by_id = {e.id: e for e in entities}
+    place_names: dict[str, str] = {}
     country_iri: dict[str, str] = {}
     for e in entities:
         if e.kind == "country" and e.code:
@@ -373,7 +374,9 @@ def build_triples(meetings: list[Meeting], entities: list[Entity],
             add(T(node, P["location"], place))
             add(T(place, A, C["Place"]))
             if city:
-                add(T(place, P["name"], _str(city)))
+                # one schema:name per place: the first name seen; other names become aliases
+                first_name = place_names.setdefault(place.value, city)
+                add(T(place, P["name"] if first_name == city else P["alt"], _str(city)))
             if geonameid:
                 add(T(place, P["sameAsS"], ox.NamedNode(f"{GEONAMES}{geonameid}/")))
             if first.place and first.place.latitude is not None and first.place.longitude is not None:
@@ -460,7 +463,10 @@ def build_triples(meetings: list[Meeting], entities: list[Entity],
             if r.organization:
                 org = r.organization if _is_iri(r.organization) else \
                     mint("organization", slugify(r.organization)).value
-                add(T(ms, P["organization"], ox.NamedNode(org)))
+                target = by_id.get(org)
+                # org:organization must be an organisation; a country affiliation is left out
+                if target is None or target.kind == "organization":
+                    add(T(ms, P["organization"], ox.NamedNode(org)))
             seen = _date(r.date)
             if seen is not None:
                 add(T(ms, P["seenOn"], seen))
