@@ -6,7 +6,7 @@ Conventions, so that anyone can recompute the figures from ``coparticipation.gra
   ``weighted_degree``: the sum of ``weight`` (shared meetings) over the actor's ties.
 - ``pagerank``: :func:`networkx.pagerank` with ``weight="weight"``, alpha 0.85.
 - ``eigenvector``: :func:`networkx.eigenvector_centrality` with ``weight="weight"`` (the
-  ``_numpy`` variant above :data:`NX_MAX_NODES` actors), computed
+  ``_numpy`` variant for components above :data:`POWER_MAX_NODES` actors), computed
   on each connected component separately (each component's vector has unit length, as
   networkx normalises); isolated actors get 0. Values compare only within a component.
 - ``betweenness`` and ``closeness``: unweighted (weights are strengths, not distances),
@@ -14,13 +14,16 @@ Conventions, so that anyone can recompute the figures from ``coparticipation.gra
 - ``community``: :func:`networkx.community.louvain_communities` on ``weight`` with a fixed
   seed, numbered 1.. by decreasing size (ties by smallest member id).
 
-Cost: betweenness and closeness need a shortest-path search from every node (O(n·m)).
-Up to :data:`NX_MAX_NODES` actors they are computed with networkx; up to
-:data:`EXACT_MAX_NODES` with igraph (same values, converted to networkx's normalisation);
+Cost: betweenness and closeness need a shortest-path search from every node, so their work
+grows as n·m (actors × ties). Up to :data:`NX_MAX_WORK` they are computed with networkx; up to
+:data:`EXACT_MAX_WORK` with igraph (same values, converted to networkx's normalisation);
 above that betweenness is networkx's sampled estimate with ``k`` = :data:`SAMPLE_K` pivots
 (``nx.betweenness_centrality(G, k=SAMPLE_K, seed=SEED)`` gives the same values, igraph only
-does the work), and closeness of components larger than :data:`EXACT_MAX_NODES` is estimated
-from the distances to ``SAMPLE_K`` pivots of the component (Eppstein & Wang 2004).
+does the work), and closeness of components whose own n·m exceeds :data:`EXACT_MAX_WORK` is
+estimated from the distances to ``SAMPLE_K`` pivots of the component (Eppstein & Wang 2004).
+Measured on 2 cores (tests/benchmarks/bench_report.py): networkx's exact betweenness took 9 s
+at 1,000 actors / 10,000 ties and 37 s at 2,000 / 20,000; igraph's took 97 s at 10,000 actors
+/ 106,000 ties (n·m ≈ 10⁹), i.e. about 10⁷ n·m per second.
 """
 
 from __future__ import annotations
@@ -34,23 +37,22 @@ from typing import Any
 import networkx as nx
 
 __all__ = [
-    "NX_MAX_NODES", "EXACT_MAX_NODES", "SAMPLE_K", "SEED", "MEASURES", "Plan", "plan_for",
+    "NX_MAX_WORK", "EXACT_MAX_WORK", "POWER_MAX_NODES", "SAMPLE_K", "SEED", "MEASURES", "Plan", "plan_for",
     "degree", "weighted_degree", "pagerank", "eigenvector", "betweenness", "closeness",
     "communities", "centralities",
 ]
 
-NX_MAX_NODES = 500
-"""Largest network (component, for eigenvector) measured with networkx's own Python code.
+NX_MAX_WORK = 5_000_000
+"""Largest n·m (actors × ties) whose betweenness and closeness networkx computes (~4 s)."""
 
-networkx's exact betweenness took 9 s for 1,000 actors with 10,000 ties and 37 s for 2,000
-with 20,000 (tests/benchmarks/bench_report.py); igraph gives the same values in well under 1 s.
-"""
+EXACT_MAX_WORK = 300_000_000
+"""Largest n·m measured exactly with igraph (~30 s); about 5,000 actors with 60,000 ties."""
 
-EXACT_MAX_NODES = 20_000
-"""Largest network (or component, for closeness) measured exactly, with igraph."""
+POWER_MAX_NODES = 500
+"""Largest component whose eigenvector centrality uses networkx's Python power iteration."""
 
 SAMPLE_K = 500
-"""Pivots of the sampled betweenness and closeness above :data:`EXACT_MAX_NODES`."""
+"""Pivots of the sampled betweenness and closeness above :data:`EXACT_MAX_WORK`."""
 
 SEED = 42
 """Seed of Louvain and of the pivot sample."""
@@ -77,9 +79,9 @@ class Plan:
                     "are converted to networkx's normalisation and match it).")
         return (f"Betweenness is SAMPLED: networkx's estimate from k={self.k} pivot nodes with "
                 f"seed={self.seed} (nx.betweenness_centrality(G, k={self.k}, seed={self.seed}) "
-                f"gives the same values; igraph does the work). Closeness of components above "
-                f"{EXACT_MAX_NODES:,} actors is ESTIMATED from distances to {self.k} pivots; "
-                f"smaller components are exact.")
+                f"gives the same values; igraph does the work). Closeness of components whose "
+                f"actors × ties exceed {EXACT_MAX_WORK:,} is ESTIMATED from distances to "
+                f"{self.k} pivots; smaller components are exact.")
 
 
 def plan_for(G: nx.Graph, *, seed: int = SEED) -> Plan:
@@ -89,11 +91,16 @@ def plan_for(G: nx.Graph, *, seed: int = SEED) -> Plan:
     'networkx'
     """
     n = G.number_of_nodes()
-    if n <= NX_MAX_NODES:
+    work = _work(G)
+    if work <= NX_MAX_WORK:
         return Plan("networkx", None, seed)
-    if n <= EXACT_MAX_NODES:
+    if work <= EXACT_MAX_WORK:
         return Plan("igraph", None, seed)
     return Plan("igraph-sampled", min(SAMPLE_K, n), seed)
+
+
+def _work(G: nx.Graph) -> int:
+    return G.number_of_nodes() * max(G.number_of_edges(), 1)
 
 
 def degree(G: nx.Graph) -> dict[Hashable, float]:
@@ -129,7 +136,7 @@ def eigenvector(G: nx.Graph, *, weight: str = "weight") -> dict[Hashable, float]
 
     Each component of two or more actors gets networkx's vector for that component alone
     (unit Euclidean length): ``eigenvector_centrality`` with its defaults, or, for components
-    above :data:`NX_MAX_NODES` actors, ``eigenvector_centrality_numpy`` (ARPACK; same vector
+    above :data:`POWER_MAX_NODES` actors, ``eigenvector_centrality_numpy`` (ARPACK; same vector
     to about 1e-6, much faster than the Python power iteration). Isolated actors get 0.
 
     >>> e = eigenvector(nx.Graph([(0, 1), (2, 3), (3, 4)]))
@@ -141,7 +148,7 @@ def eigenvector(G: nx.Graph, *, weight: str = "weight") -> dict[Hashable, float]
         if len(comp) < 2:
             continue
         H = G.subgraph(sorted(comp, key=_order(G)))
-        if len(comp) > NX_MAX_NODES:
+        if len(comp) > POWER_MAX_NODES:
             vec = nx.eigenvector_centrality_numpy(H, weight=weight)
         else:
             try:
@@ -172,7 +179,7 @@ def betweenness(G: nx.Graph, *, k: int | None = None, seed: int = SEED,
     ``k`` samples pivots exactly as networkx does (``random.Random(seed).sample(list(G), k)``)
     and rescales as networkx does, so the result equals
     ``nx.betweenness_centrality(G, k=k, seed=seed)``. ``backend`` is ``networkx``, ``igraph``
-    or ``auto`` (igraph above :data:`NX_MAX_NODES` actors).
+    or ``auto`` (igraph when n·m exceeds :data:`NX_MAX_WORK`).
 
     >>> betweenness(nx.path_graph(3))
     {0: 0.0, 1: 1.0, 2: 0.0}
@@ -181,7 +188,7 @@ def betweenness(G: nx.Graph, *, k: int | None = None, seed: int = SEED,
     if k is not None and k >= n:
         k = None
     if backend == "auto":
-        backend = "networkx" if n <= NX_MAX_NODES else "igraph"
+        backend = "networkx" if _work(G) <= NX_MAX_WORK else "igraph"
     if backend == "networkx" or n < 3:
         return nx.betweenness_centrality(G, k=k, seed=seed)
     g, nodes = _igraph(G)
@@ -203,7 +210,7 @@ def closeness(G: nx.Graph, *, k: int | None = None, seed: int = SEED,
               backend: str = "auto") -> dict[Hashable, float]:
     """Unweighted closeness, as :func:`networkx.closeness_centrality` (``wf_improved=True``).
 
-    With ``k``, components larger than :data:`EXACT_MAX_NODES` are estimated from the
+    With ``k``, components whose n·m exceeds :data:`EXACT_MAX_WORK` are estimated from the
     distances to ``k`` pivots drawn (seeded) inside the component; the rest is exact.
 
     >>> closeness(nx.path_graph(3))
@@ -211,7 +218,7 @@ def closeness(G: nx.Graph, *, k: int | None = None, seed: int = SEED,
     """
     n = len(G)
     if backend == "auto":
-        backend = "networkx" if n <= NX_MAX_NODES else "igraph"
+        backend = "networkx" if _work(G) <= NX_MAX_WORK else "igraph"
     if backend == "networkx" or n < 2:
         return nx.closeness_centrality(G)
     g, nodes = _igraph(G)
@@ -229,7 +236,10 @@ def closeness(G: nx.Graph, *, k: int | None = None, seed: int = SEED,
             c = exact[i]
             out[v] = 0.0 if c is None or math.isnan(c) else c * (comp_size[i] - 1) / (n - 1)
         return out
-    big = {c for c, s in sizes.items() if s > EXACT_MAX_NODES}
+    ties: dict[int, int] = {}
+    for a, _b in g.get_edgelist():
+        ties[membership[a]] = ties.get(membership[a], 0) + 1
+    big = {c for c, s in sizes.items() if s * max(ties.get(c, 0), 1) > EXACT_MAX_WORK}
     small = [i for i, c in enumerate(membership) if c not in big]
     if small:
         sub = g.induced_subgraph(small)

@@ -20,7 +20,7 @@ from parleygraph.extract.iris import DEFAULT_BASE
 from parleygraph.extract.records import Entity, Meeting
 
 __all__ = ["participants_of", "bipartite_graph", "coparticipation_graph", "meeting_key",
-           "entity_index",
+           "entity_index", "country_iri",
            "ACTOR_KINDS", "LEVELS"]
 
 ACTOR_KINDS = ("person", "organization", "country")
@@ -61,7 +61,7 @@ def participants_of(meeting: Meeting, entities: dict[str, Entity] | None = None,
         if o.id:
             out[o.id] = "organization"
     for c in meeting.countries:
-        out[_country_iri(c, meeting)] = "country"
+        out[country_iri(c, meeting)] = "country"
     if level == "person":
         return out
     if entities is None:
@@ -74,7 +74,8 @@ def participants_of(meeting: Meeting, entities: dict[str, Entity] | None = None,
     return rolled
 
 
-def _country_iri(code: str, meeting: Meeting) -> str:
+def country_iri(code: str, meeting: Meeting) -> str:
+    """The IRI of a participating country, minted under the base of the meeting's IRI."""
     base = meeting.iri.rsplit("meeting/", 1)[0] if "meeting/" in meeting.iri else DEFAULT_BASE
     return f"{base}country/{code}"
 
@@ -116,7 +117,7 @@ def _roll_up(iri: str, kind: str, level: str, meeting: Meeting,
             seen.add(ent.parent)
             ent = entities.get(ent.parent)
         if ent is not None and ent.country:
-            return _country_iri(ent.country, meeting), "country"
+            return country_iri(ent.country, meeting), "country"
         return None
     if kind == "country":
         return (iri, kind) if level == "country" else None
@@ -126,7 +127,7 @@ def _roll_up(iri: str, kind: str, level: str, meeting: Meeting,
 def _person_country(iri: str, meeting: Meeting) -> tuple[str, str] | None:
     for p in meeting.persons:
         if p.id == iri and p.affiliation and len(p.affiliation) == 2 and p.affiliation.isupper():
-            return _country_iri(p.affiliation, meeting), "country"
+            return country_iri(p.affiliation, meeting), "country"
     return None
 
 

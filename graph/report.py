@@ -22,6 +22,7 @@ import calendar
 import csv
 import html
 import io
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Sequence
@@ -35,11 +36,12 @@ from parleygraph.extract.errors import InputError
 from parleygraph.extract.io import read_jsonl, write_atomic
 from parleygraph.extract.records import Entity, Meeting, entity_from_dict, meeting_from_dict
 from parleygraph.graph.centrality import (
-    EXACT_MAX_NODES, MEASURES, NX_MAX_NODES, SAMPLE_K, SEED, Plan, centralities, pagerank,
-    plan_for,
+    MEASURES, Plan, centralities, pagerank, plan_for,
 )
+from parleygraph.graph import centrality as _centrality
 from parleygraph.graph.network import (
-    ACTOR_KINDS, LEVELS, _country_iri, bipartite_graph, coparticipation_graph, meeting_key,
+    ACTOR_KINDS, LEVELS, country_iri, bipartite_graph, coparticipation_graph, entity_index,
+    meeting_key,
 )
 
 __all__ = ["write_report", "report_from_source", "load_records", "participation_rows",
@@ -140,7 +142,7 @@ def participation_rows(meetings: Iterable[Meeting]) -> list[tuple[str, ...]]:
         head = (key, m.start or "", m.city or "", m.country or "")
         entries = [(p.id, "person", p.part, p.role or "") for p in m.persons if p.id]
         entries += [(o.id, "organization", o.part, "") for o in m.organizations if o.id]
-        entries += [(_country_iri(c, m), "country",
+        entries += [(country_iri(c, m), "country",
                      "organiser" if c in m.organizers else "participant", "") for c in m.countries]
         for actor, kind, part, title in entries:
             rows.setdefault((key, actor), head + (actor, kind, part, title, m.evidence))
@@ -277,7 +279,7 @@ def _fig_trend(series: dict[str, list[float]], years: list[str]) -> bytes:
         ax.plot(range(len(years)), vals, marker="o", label=_short(name, 30))
     ax.set_xticks(range(len(years)), years, fontsize=8)
     ax.set_ylabel("PageRank in the year's network")
-    ax.set_title("PageRank of the top actors, year by year")
+    ax.set_title("PageRank of the top actors, year by year (gap: absent that year)")
     if series:
         ax.legend(fontsize=7, loc="best")
     return _svg(fig)
@@ -495,8 +497,8 @@ def _compose(G: nx.Graph, measures: dict[Hashable, dict[str, Any]], names: dict[
           + (f", {years[0]}–{years[-1]}" if years else "") + f"); {n} actors at level "
           f"**{level}** ("
           + ", ".join(f"{kinds[k]} {_PLURAL[k]}" for k in ACTOR_KINDS if kinds[k]) + f"); {m} ties; "
-          f"density {nx.density(G) if n > 1 else 0.0:.4f}; {ncomp} connected components, the "
-          f"largest with {giant} actors.")
+          f"density {nx.density(G) if n > 1 else 0.0:.4f}; {ncomp} connected "
+          f"component{'' if ncomp == 1 else 's'}, the largest with {giant} actors.")
 
     doc.h(2, "How the measures are computed")
     doc.ul([
@@ -514,9 +516,10 @@ def _compose(G: nx.Graph, measures: dict[Hashable, dict[str, Any]], names: dict[
         "Betweenness and closeness: unweighted (weights are strengths, not distances), "
         "normalised as networkx does by default (closeness with `wf_improved=True`). "
         + plan.describe(),
-        f"Cost thresholds: networkx up to {NX_MAX_NODES:,} actors, igraph exact up to "
-        f"{EXACT_MAX_NODES:,}, sampled (k={SAMPLE_K}, seed={SEED}) above. This network has "
-        f"{n:,} actors.",
+        f"Cost: betweenness and closeness take work proportional to actors × ties: networkx "
+        f"up to {_centrality.NX_MAX_WORK:,}, igraph (exact) up to "
+        f"{_centrality.EXACT_MAX_WORK:,}, sampled above (k={_centrality.SAMPLE_K}, "
+        f"seed={_centrality.SEED}). This network: {n:,} × {m:,} = {n * max(m, 1):,}.",
         f"Communities: networkx `louvain_communities(weight='weight', seed={plan.seed})`, "
         "numbered by decreasing size.",
         "Files: `centrality.csv` (one row per actor; `node` is the node id in "
@@ -526,14 +529,16 @@ def _compose(G: nx.Graph, measures: dict[Hashable, dict[str, Any]], names: dict[
     ])
 
     doc.h(2, "Figures")
-    top = [(names[v], float(measures[v]["pagerank"])) for v in _ranked(measures, "pagerank")[:15]]
+    index = entity_index(entities)
+    label = {v: _chart_label(names[v], index.get(str(v))) for v in G}
+    top = [(label[v], float(measures[v]["pagerank"])) for v in _ranked(measures, "pagerank")[:15]]
     figures.append(("top_pagerank", _fig_top(top, "PageRank"), "Top actors by PageRank"))
     counts = Counter(meeting_year(x) for x in unique.values())
     figures.append(("meetings_per_year", _fig_timeline(dict(counts)), "Meetings per year"))
     if by == "year" and years:
         lead = _ranked(measures, "pagerank")[:5]
-        series = {names[v]: [float(yearly[y][1].get(v, {}).get("pagerank", 0.0)) for y in years]
-                  for v in lead}
+        series = {label[v]: [float(yearly[y][1].get(v, {}).get("pagerank", math.nan))
+                             for y in years] for v in lead}
         figures.append(("pagerank_by_year", _fig_trend(series, years),
                         "PageRank of the top actors, year by year"))
     for name, svg, alt in figures:
@@ -614,6 +619,13 @@ def _compose(G: nx.Graph, measures: dict[Hashable, dict[str, Any]], names: dict[
     elif not by:
         doc.p("Run with `--by year` for all measures per year (`centrality_by_year.csv`).")
     return doc, figures
+
+
+def _chart_label(name: str, entity: Entity | None) -> str:
+    """A long organisation name gives way to its acronym on charts."""
+    if len(name) > 40 and entity is not None and entity.acronym:
+        return entity.acronym
+    return name
 
 
 def _level_note(level: str) -> str:

@@ -107,7 +107,7 @@ def test_centrality_sampled_betweenness_equals_networkx_estimate(k: int) -> None
 
 
 def test_centrality_sampled_closeness_estimates(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(C, "EXACT_MAX_NODES", 50)
+    monkeypatch.setattr(C, "EXACT_MAX_WORK", 50 * 50)
     G = nx.connected_watts_strogatz_graph(300, 6, 0.1, seed=4)
     G.add_edges_from([(1000, 1001)])  # a small component stays exact
     est = C.closeness(G, k=100, seed=1, backend="igraph")
@@ -121,9 +121,9 @@ def test_centrality_sampled_closeness_estimates(monkeypatch: pytest.MonkeyPatch)
 def test_centrality_plan_thresholds(monkeypatch: pytest.MonkeyPatch) -> None:
     G = nx.path_graph(30)
     assert C.plan_for(G).backend == "networkx"
-    monkeypatch.setattr(C, "NX_MAX_NODES", 10)
+    monkeypatch.setattr(C, "NX_MAX_WORK", 10)
     assert C.plan_for(G).backend == "igraph"
-    monkeypatch.setattr(C, "EXACT_MAX_NODES", 20)
+    monkeypatch.setattr(C, "EXACT_MAX_WORK", 30 * 29 - 1)
     plan = C.plan_for(G)
     assert plan.backend == "igraph-sampled" and plan.k == min(C.SAMPLE_K, 30)
     assert "SAMPLED" in plan.describe()

@@ -193,14 +193,13 @@ def test_report_rollup_levels(tmp_path: Path) -> None:
 
 
 def test_report_sampled_plan_is_reported(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setattr(C, "NX_MAX_NODES", 2)
-    monkeypatch.setattr(C, "EXACT_MAX_NODES", 3)
+    monkeypatch.setattr(C, "NX_MAX_WORK", 2)
+    monkeypatch.setattr(C, "EXACT_MAX_WORK", 3)
+    monkeypatch.setattr(C, "SAMPLE_K", 5)
     ms = [_meeting(i, (f"p{i}", f"p{i + 1}", "hub")) for i in range(6)]
     measures = write_report(ms, [], tmp_path)
     G = nx.read_graphml(tmp_path / "coparticipation.graphml")
-    k = min(C.SAMPLE_K, len(G))
-    expected = nx.betweenness_centrality(G, k=k, seed=C.SEED) if k < len(G) else \
-        nx.betweenness_centrality(G)
+    expected = nx.betweenness_centrality(G, k=5, seed=C.SEED)
     assert {v: m["betweenness"] for v, m in measures.items()} == pytest.approx(expected)
     assert "SAMPLED" in (tmp_path / "report.md").read_text(encoding="utf-8")
 
