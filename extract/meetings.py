@@ -278,7 +278,8 @@ def _fill_dates(per_item: list[tuple[Item, list[_Sent]]], drafts_by_item: list[l
             dm = _meeting_date(sents[d.anchor])
             if dm is None:
                 continue
-            ref = item.published or _neighbour_date(drafts_by_item, per_item, item.index)
+            main = drafts[0].dates[0] if d is not drafts[0] and drafts[0].dates else None
+            ref = main or item.published or _neighbour_date(drafts_by_item, per_item, item.index)
             d.dates, d.inferred = _resolve_year(dm, ref)
     # pass 2: split a range into per-day meetings reported by later sentences
     for (item, sents), drafts in zip(per_item, drafts_by_item):

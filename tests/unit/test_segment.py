@@ -1,0 +1,111 @@
+"""Reading documents and splitting them into items and sentences."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from parleygraph.extract.read import detect_language, read_inputs
+from parleygraph.extract.records import Document
+from parleygraph.extract.segment import is_headline, split_items, split_sentences
+
+LISTING = """Breaking news (411)
+
+Wednesday, 28 February 2024 07:51
+
+Meeting at CITCO
+
+Rate this item
+(0 votes)
+
+CARICC Director A. Yazlyyev met with leadership of CITCO in Madrid on 26 February 2024.
+
+Rate this item
+(0 votes)
+
+A seminar was held in Kuwait City, Kuwait, from 5 to 7 February 2024.
+
+Friday, 22 December 2023 12:27
+
+CARICC expert working group meeting
+
+Rate this item
+(0 votes)
+
+A meeting was held in Almaty on 21 December 2023.
+
+Page 1 of 35"""
+
+
+def test_segment_listing_page_items_headlines_and_dates():
+    doc = Document(doc="x.txt", text=LISTING)
+    items = split_items(doc)
+    assert [(i.headline, i.published) for i in items] == [
+        ("Meeting at CITCO", "2024-02-28"),
+        (None, "2024-02-28"),
+        ("CARICC expert working group meeting", "2023-12-22"),
+    ]
+    assert LISTING[items[0].start:items[0].end].startswith("CARICC Director A. Yazlyyev met")
+    assert "Page 1 of 35" not in LISTING[items[-1].start:items[-1].end]
+
+
+def test_segment_seed_002_headline_lines_split_items(seeds_dir):
+    text = (seeds_dir / "002_bad41a92fd3260ec.txt").read_text(encoding="utf-8")
+    items = split_items(Document(doc="002", text=text))
+    heads = [i.headline for i in items]
+    assert heads[0] == "Online meeting of Regional Working Group on Precursors"
+    assert "UNODC and CARICC webinars" in heads
+    assert all("More..." not in text[i.start:i.end] for i in items)
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("CARICC expert working group meeting", True),
+    ("A meeting was held in Almaty on 21 December 2023.", False),
+    ("“Kazakhstan supports the center’s work,” Ashikbayev said.", False),
+])
+def test_segment_is_headline(line, expected):
+    assert is_headline(line) is expected
+
+
+def test_segment_sentences_keep_initials_and_abbreviations():
+    t = "Lieutenant-General Sh.O.Salimzoda and Mr. Ye. Turgumbayev met on Nov. 13. They agreed."
+    assert [t[a:b] for a, b in split_sentences(t)] == [
+        "Lieutenant-General Sh.O.Salimzoda and Mr. Ye. Turgumbayev met on Nov. 13.", "They agreed."]
+
+
+def test_read_reports_bad_files_and_keeps_the_rest(tmp_path: Path):
+    (tmp_path / "a.txt").write_text("The meeting was held in Almaty on 1 May 2020 with the delegation.", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\xff\xfe\x00bad bytes \x81")
+    (tmp_path / "c.txt").write_text("Встреча директора ЦАРИКЦ с послом прошла в Алматы 1 мая.", encoding="utf-8")
+    (tmp_path / "d.jsonl").write_text(
+        json.dumps({"id": "n1", "text": "The seminar was held in Vienna on 2 June 2021 by the office."}) + "\n{oops\n",
+        encoding="utf-8")
+    docs, problems = read_inputs([str(tmp_path)])
+    assert [d.doc for d in docs] == ["a.txt", "d.jsonl#n1"]
+    reasons = {p.doc: p.reason for p in problems}
+    assert "not UTF-8" in reasons["b.txt"]
+    assert "Russian" in reasons["c.txt"]
+    assert "not valid JSON" in reasons["d.jsonl:2"]
+
+
+def test_read_html_main_text_by_boilerplate_remover(tmp_path: Path):
+    html = ("<html><head><title>News</title></head><body><nav>Home | About | Contact</nav>"
+            "<article><h1>Director meets Ambassador</h1><p>The Director of the Centre met with the "
+            "Ambassador of Norway in Almaty on 29 April 2021 to discuss cooperation between the two "
+            "sides and the funding of joint projects in the region.</p></article>"
+            "<footer>Copyright 2024</footer></body></html>")
+    (tmp_path / "n.html").write_text(html, encoding="utf-8")
+    docs, problems = read_inputs([str(tmp_path)])
+    assert not problems
+    assert "met with the Ambassador of Norway" in docs[0].text
+    assert "Copyright" not in docs[0].text
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The meeting was held in Almaty on 21 December 2023 with the delegations.", "en"),
+    ("Совещание рабочей группы прошло в Алматы.", "ru"),
+])
+def test_read_detect_language(text, lang):
+    assert detect_language(text) == lang
