@@ -604,8 +604,8 @@ def _compose(G: nx.Graph, measures: dict[Hashable, dict[str, Any]], names: dict[
         bt = _ranked(mv, "betweenness")[:1] if by == "year" else []
         rows.append((y, sum(1 for x in unique.values() if meeting_year(x) == y),
                      Gy.number_of_nodes(), Gy.number_of_edges(),
-                     _display_name(lead[0], Gy.nodes[lead[0]]) if lead else "",
-                     *([_display_name(bt[0], Gy.nodes[bt[0]]) if bt and mv[bt[0]]["betweenness"] > 0
+                     label.get(lead[0], "") if lead else "",
+                     *([label.get(bt[0], "") if bt and mv[bt[0]]["betweenness"] > 0
                         else "–"] if by == "year" else [])))
     doc.table(("year", "meetings", "actors", "ties", "top by PageRank")
               + (("top by betweenness",) if by == "year" else ()), rows)
@@ -614,7 +614,7 @@ def _compose(G: nx.Graph, measures: dict[Hashable, dict[str, Any]], names: dict[
         ranks = {y: {v: i for i, v in enumerate(_ranked(yearly[y][1], "pagerank"), 1)}
                  for y in years}
         doc.table(("actor",) + tuple(years), [
-            (names[v], *(str(ranks[y].get(v, "–")) for y in years))
+            (label[v], *(str(ranks[y].get(v, "–")) for y in years))
             for v in _ranked(measures, "pagerank")[:TOP]])
     elif not by:
         doc.p("Run with `--by year` for all measures per year (`centrality_by_year.csv`).")
