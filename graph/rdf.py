@@ -437,7 +437,8 @@ def build_triples(meetings: list[Meeting], entities: list[Entity],
             published = _date(m.published)
             if published is not None:
                 add(T(item, P["published"], published))
-            ev = mint("evidence", short_hash(m.doc, str(m.span[0]), str(m.span[1]), n=12))
+            ev = mint("evidence", short_hash(m.doc, str(m.span[0]), str(m.span[1]), m.evidence,
+                                             n=12))
             add(T(node, P["evidence"], ev))
             add(T(ev, A, C["Evidence"]))
             add(T(ev, A, C["Entity"]))
@@ -582,7 +583,8 @@ def validate_turtle(ttl: str) -> None:
         msg = results.value(res, SH.resultMessage)
         shape_name = _compact(str(shape)) if isinstance(shape, rdflib.URIRef) else _shape_of(
             shapes, shape)
-        lines.add(f"{shape_name}: {focus} {_compact(str(path)) if path else ''} {msg or ''}".strip())
+        shown = _compact(str(path)) if isinstance(path, rdflib.URIRef) else ""
+        lines.add(" ".join(x for x in (f"{shape_name}:", str(focus), shown, str(msg or "")) if x))
     ordered = sorted(lines)
     more = f" (and {len(ordered) - 20} more)" if len(ordered) > 20 else ""
     raise ValidationError("graph does not conform to the SHACL shapes:\n  "
@@ -597,7 +599,9 @@ def _shape_of(shapes: "object", node: "object") -> str:
     g: rdflib.Graph = shapes  # type: ignore[assignment]
     for owner in g.subjects(SH.property, node):  # type: ignore[arg-type]
         path = g.value(node, SH.path)  # type: ignore[arg-type]
-        return f"{_compact(str(owner))} ({_compact(str(path))})"
+        inverse = g.value(path, SH.inversePath) if isinstance(path, rdflib.BNode) else None
+        shown = f"^{_compact(str(inverse))}" if inverse is not None else _compact(str(path))
+        return f"{_compact(str(owner))} ({shown})"
     return str(node)
 
 

@@ -257,3 +257,21 @@ def test_rdf_every_pg_term_is_defined_with_label_and_comment(ttl: str) -> None:
     for term in set(onto.subjects()):
         if isinstance(term, rdflib.URIRef) and str(term).startswith(NS["pg"]):
             assert onto.value(term, rdflib.RDFS.comment) is not None, term
+
+
+def test_rdf_participant_without_role_fails_participation_shape() -> None:
+    ttl = build_turtle([tiny()], [], BUILD)
+    extra = f"<{BASE}meeting/aaaa> <{NS['pg']}participant> <{BASE}organization/oo2> .\n" \
+            f"<{BASE}organization/oo2> a <https://schema.org/Organization>, <{NS['org']}Organization> ;" \
+            f" <https://schema.org/name> \"Org Two\" .\n"
+    with pytest.raises(ValidationError, match=r"ParticipationShape.*oo2.*has no sem:Role"):
+        validate_turtle(ttl + extra)
+
+
+def test_rdf_planned_status_needs_event_scheduled() -> None:
+    ttl = build_turtle([tiny(status="planned")], [], BUILD)
+    validate_turtle(ttl)
+    broken = ttl.replace("schema:eventStatus schema:EventScheduled ;", "")
+    assert broken != ttl
+    with pytest.raises(ValidationError, match="MeetingShape"):
+        validate_turtle(broken)
