@@ -15,6 +15,7 @@ Figures only, never asserts: timings depend on the machine.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import random
 import subprocess
@@ -53,9 +54,10 @@ def synthesize(n_meetings: int, seed: int = 1) -> tuple[list[Meeting], list[Enti
     n_orgs = max(10, n_meetings // 8)
     people = [f"{BASE}person/p{i}" for i in range(n_people)]
     orgs = [f"{BASE}organization/o{i}" for i in range(n_orgs)]
-    pw = [1 / (i + 1) ** 0.8 for i in range(n_people)]
-    ow = [1 / (i + 1) ** 0.9 for i in range(n_orgs)]
-    cw = [1 / (i + 1) for i in range(len(COUNTRIES))]
+    # cumulative weights, computed once (rng.choices with plain weights is O(population) per call)
+    pw = list(itertools.accumulate(1 / (i + 1) ** 0.8 for i in range(n_people)))
+    ow = list(itertools.accumulate(1 / (i + 1) ** 0.9 for i in range(n_orgs)))
+    cw = list(itertools.accumulate(1 / (i + 1) for i in range(len(COUNTRIES))))
     n_docs = max(1, n_meetings // 20)
     meetings: list[Meeting] = []
     roles: dict[str, list[RoleObservation]] = {}
@@ -68,10 +70,10 @@ def synthesize(n_meetings: int, seed: int = 1) -> tuple[list[Meeting], list[Enti
         city, gid = CITIES[k]
         iri = f"{BASE}meeting/m{i}"
         ps = tuple(PersonRef(name=f"Person {p.rsplit('p', 1)[-1]}", id=p, part=rng.choice(PARTS))
-                   for p in dict.fromkeys(rng.choices(people, pw, k=rng.randint(1, 6))))
+                   for p in dict.fromkeys(rng.choices(people, cum_weights=pw, k=rng.randint(1, 6))))
         os_ = tuple(OrgRef(name=f"Org {o.rsplit('o', 1)[-1]}", id=o, part=rng.choice(PARTS))
-                    for o in dict.fromkeys(rng.choices(orgs, ow, k=rng.randint(1, 4))))
-        cs = tuple(dict.fromkeys(rng.choices(COUNTRIES, cw, k=rng.randint(1, 3))))
+                    for o in dict.fromkeys(rng.choices(orgs, cum_weights=ow, k=rng.randint(1, 4))))
+        cs = tuple(dict.fromkeys(rng.choices(COUNTRIES, cum_weights=cw, k=rng.randint(1, 3))))
         evidence = f"Meeting {i} was held with {len(ps)} officials and {len(os_)} agencies."
         meetings.append(Meeting(
             id=f"{doc}#{i}", doc=doc, item=i // n_docs, evidence=evidence, span=(100, 100 + len(evidence)),
