@@ -20,6 +20,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = [
     "PersonName",
@@ -40,6 +41,7 @@ _FUZZY_MIN = 6
 """A name part gets a one-edit tolerance only from this many letters on."""
 
 
+@lru_cache(maxsize=1 << 16)
 def _fold(text: str) -> str:
     """Lower-case ASCII letters only (diacritics stripped)."""
     norm = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
@@ -64,6 +66,7 @@ _TRANSLIT = (
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def translit_key(part: str) -> str:
     """A spelling-insensitive key of one name part.
 
@@ -173,6 +176,7 @@ class PersonName:
         return " ".join([*out, self.surname])
 
 
+@lru_cache(maxsize=1 << 16)
 def parse_name(text: str) -> PersonName:
     """Parse a surface name (titles already stripped) into a :class:`PersonName`."""
     tokens: list[tuple[str, bool]] = []  # (text, is_initial)
@@ -226,6 +230,7 @@ def _as_name(x: str | PersonName) -> PersonName:
     return x if isinstance(x, PersonName) else parse_name(x)
 
 
+@lru_cache(maxsize=1 << 16)
 def _part_match(a: str, b: str) -> str | None:
     """How two given parts agree: ``"exact"``, ``"initial"``, ``"fuzzy"``, or None (conflict)."""
     ai, bi = a.endswith("."), b.endswith(".")
@@ -240,6 +245,7 @@ def _part_match(a: str, b: str) -> str | None:
     return _word_match(a, b)
 
 
+@lru_cache(maxsize=1 << 16)
 def _word_match(a: str, b: str) -> str | None:
     fa, fb = _fold(a), _fold(b)
     if fa == fb or translit_key(a) == translit_key(b):
@@ -273,6 +279,7 @@ def _reading_conflict(a: PersonName, b: PersonName) -> bool:
     return any(_part_match(x, y) is None for x, y in zip(a.given, b.given))
 
 
+@lru_cache(maxsize=1 << 16)
 def conflict(a: str | PersonName, b: str | PersonName) -> bool:
     """True when the names cannot denote the same person under any reading.
 
@@ -284,6 +291,7 @@ def conflict(a: str | PersonName, b: str | PersonName) -> bool:
     return all(_reading_conflict(x, y) for x in na.readings() for y in nb.readings())
 
 
+@lru_cache(maxsize=1 << 16)
 def compatible(a: str | PersonName, b: str | PersonName) -> bool:
     """True when the two names can denote the same person.
 

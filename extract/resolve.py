@@ -149,7 +149,7 @@ def org_key(name: str, country: str | None = None) -> str:
     s = _fold_words(name)
     for pat, rep in _SPELLING:
         s = pat.sub(rep, s)
-    words = [w for w in s.split() if w != "of"] if False else s.split()
+    words = s.split()
     tag = ""
     if country:
         words, found = _strip_country(words, country)
@@ -414,6 +414,17 @@ def _norm_role(role: str | None) -> str:
     return " ".join(_fold_words(role).split()) if role else ""
 
 
+@cache
+def _surname_blocks(surname: str) -> frozenset[str]:
+    out = set()
+    for k in {translit_key(surname), "".join(ch for ch in unicodedata.normalize(
+            "NFKD", surname.lower()) if ch.isascii() and ch.isalpha())}:
+        out.add(k)
+        if len(k) >= 5:
+            out |= {k[:i] + k[i + 1:] for i in range(len(k))}
+    return frozenset(out)
+
+
 def _resolve_persons(meetings: list[Meeting], aff: dict[tuple[int, int], str],
                      splits: list[str]) -> tuple[list[_Person], dict[tuple[int, int], int]]:
     split_set = {s.casefold(): s for s in splits}
@@ -458,13 +469,13 @@ def _resolve_persons(meetings: list[Meeting], aff: dict[tuple[int, int], str],
             for y in {n.display(): n for n in b.names}.values())
 
     # 2. rich names merge on compatibility; thin ones need context (document, affiliation, role).
-    # Candidates share a block: the first or last three letters of a possible surname.
+    # Candidates share a block: a possible surname or, when long, one of its one-letter
+    # deletions (two words one edit apart always share one).
     def blocks(c: _Person) -> set[str]:
         out: set[str] = set()
         for n in {x.display(): x for x in c.names}.values():
             for r in n.readings():
-                k = translit_key(r.surname)
-                out |= {"<" + k[:3], ">" + k[-3:]}
+                out |= _surname_blocks(r.surname)
         return out
 
     index: dict[str, set[int]] = defaultdict(set)
