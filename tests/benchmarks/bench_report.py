@@ -15,6 +15,7 @@ import random
 import sys
 import tempfile
 import time
+from itertools import accumulate
 from pathlib import Path
 
 from parleygraph.extract.records import Meeting, OrgRef, PersonRef
@@ -29,13 +30,13 @@ CODES = [a + b for a in "ABCDEFGHIJKLMNOPQRSTUVWXYZ" for b in "ABCDEFGHIJ"]
 def synthetic_meetings(n_actors: int, *, seed: int = 0) -> list[Meeting]:
     """n_actors/2 meetings over n_actors actors (persons, organisations, a few countries)."""
     rng = random.Random(seed)
-    weights = [1.0 / (i + 1) ** 0.8 for i in range(n_actors)]
+    cum = list(accumulate(1.0 / (i + 1) ** 0.8 for i in range(n_actors)))
     order = list(range(n_actors))
     rng.shuffle(order)
     meetings = []
     for i in range(max(n_actors // 2, 1)):
         size = rng.randint(2, 8)
-        picked = {order[j] for j in rng.choices(range(n_actors), weights=weights, k=size)}
+        picked = {order[j] for j in rng.choices(range(n_actors), cum_weights=cum, k=size)}
         # every actor appears at least once: meeting i also gets actors 2i and 2i+1
         picked |= {(2 * i) % n_actors, (2 * i + 1) % n_actors}
         persons, orgs, countries = [], [], []
