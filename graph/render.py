@@ -15,8 +15,8 @@ SHA-256) and no connection at all.
 
 Scale (measured in headless Chromium, see ``tests/benchmarks/bench_render.py``): up to
 :data:`PHYSICS_MAX_NODES` nodes the layout is computed in the browser and physics stops once it
-has settled; up to :data:`USABLE_MAX_NODES` positions are precomputed with networkx and physics
-is off; above that the page opens on the :data:`TOP_N` actors by centrality and the user
+has settled; up to :data:`USABLE_MAX_NODES` positions are precomputed (igraph's
+Fruchterman-Reingold; networkx's layouts took minutes at 5,000 nodes) and physics is off; above that the page opens on the :data:`TOP_N` actors by centrality and the user
 expands ego networks from there.
 """
 
@@ -27,6 +27,7 @@ import hashlib
 import html
 import json
 import math
+import random
 from collections import defaultdict
 from dataclasses import replace
 from collections.abc import Iterable, Mapping
@@ -51,7 +52,7 @@ __all__ = [
     "TOP_N",
 ]
 
-PHYSICS_MAX_NODES = 1500
+PHYSICS_MAX_NODES = 1000
 """Above this many nodes, positions are precomputed with networkx and physics is off."""
 
 USABLE_MAX_NODES = 5000
@@ -169,7 +170,7 @@ def vis_options(*, physics: bool, large: bool = False) -> dict[str, Any]:
             "forceAtlas2Based": {"gravitationalConstant": -45, "centralGravity": 0.02,
                                  "springLength": 70, "springConstant": 0.06, "damping": 0.5,
                                  "avoidOverlap": 0.3},
-            "stabilization": {"enabled": True, "iterations": 400, "updateInterval": 25,
+            "stabilization": {"enabled": True, "iterations": 200, "updateInterval": 25,
                               "fit": True},
             "minVelocity": 1.0,
             "maxVelocity": 60,
@@ -400,13 +401,31 @@ def _country_name(code: str) -> str:
 
 
 def _layout(n: int, edges: list[tuple[int, int]]) -> list[list[int]]:
-    """Positions in pixels from networkx (seeded: same graph, same layout)."""
-    G = nx.Graph()
-    G.add_nodes_from(range(n))
-    G.add_edges_from(edges)
-    pos = nx.spring_layout(G, seed=7, iterations=40, k=1.5 / math.sqrt(max(n, 1)))
-    scale = 60.0 * math.sqrt(max(n, 1))
-    return [[int(round(pos[i][0] * scale)), int(round(pos[i][1] * scale))] for i in range(n)]
+    """Positions in pixels, Fruchterman-Reingold from seeded starting points (same graph,
+    same layout).
+
+    igraph's C implementation, not networkx: measured on 5,000 nodes, networkx's spring_layout
+    took 111 s (``method="energy"``) to 217 s and forceatlas2_layout 387 s; igraph takes ~1 s.
+    """
+    import igraph
+
+    if n == 0:
+        return []
+    rng = random.Random(7)
+    start = [[rng.uniform(-1, 1) * math.sqrt(n), rng.uniform(-1, 1) * math.sqrt(n)]
+             for _ in range(n)]
+    g = igraph.Graph(n=n, edges=sorted(set(edges)))
+    igraph.set_random_number_generator(random.Random(7))
+    try:
+        pos = g.layout_fruchterman_reingold(seed=start, niter=500)
+    finally:
+        igraph.set_random_number_generator(random)  # igraph's default
+    xs = [p[0] for p in pos]
+    ys = [p[1] for p in pos]
+    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    span = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
+    scale = 45.0 * math.sqrt(n) / span
+    return [[int(round((x - cx) * scale)), int(round((y - cy) * scale))] for x, y in pos]
 
 
 def _top_view(nodes: list[dict[str, Any]], top_n: int) -> list[int]:

@@ -261,7 +261,7 @@
     var k = el('span', 'kind');
     var sw = el('span', 'swatch ' + K[n.kind].shape);
     sw.style.background = K[n.kind].color; sw.style.setProperty('--c', K[n.kind].color);
-    k.appendChild(sw); k.appendChild(el('span', null, n.kind === 'meeting' ? n.type : kindLabel(n.kind)));
+    k.appendChild(sw); k.appendChild(el('span', null, n.kind === 'meeting' ? (n.type === 'meeting' ? 'Meeting' : 'Meeting · ' + n.type) : kindLabel(n.kind)));
     body.appendChild(k);
     body.appendChild(el('h3', null, n.name));
     if (n.kind === 'meeting') meetingPanel(body, n); else actorPanel(body, n);
@@ -321,6 +321,15 @@
     row(dl, 'Type', n.type);
     if (n.status && n.status !== 'held') row(dl, 'Status', n.status);
     body.appendChild(dl);
+    body.appendChild(el('h4', null, n.sources.length > 1 ? 'Evidence (' + n.sources.length + ' reports)' : 'Evidence'));
+    n.sources.forEach(function (s) {
+      body.appendChild(el('blockquote', 'evidence', s.evidence));
+      var src = el('div', 'source');
+      src.appendChild(el('span', null, 'Source: ' + s.doc + (s.item ? ' (item ' + (s.item + 1) + ')' : '')));
+      if (s.headline) { src.appendChild(el('br')); src.appendChild(el('span', 'headline', s.headline)); }
+      if (s.published) { src.appendChild(el('br')); src.appendChild(el('span', null, 'Published ' + s.published)); }
+      body.appendChild(src);
+    });
     body.appendChild(el('h4', null, 'Participants (' + n.p.length + ')'));
     var ul = el('ul');
     n.p.forEach(function (p) {
@@ -333,15 +342,6 @@
       ul.appendChild(li);
     });
     body.appendChild(ul);
-    body.appendChild(el('h4', null, n.sources.length > 1 ? 'Evidence (' + n.sources.length + ' reports)' : 'Evidence'));
-    n.sources.forEach(function (s) {
-      body.appendChild(el('blockquote', 'evidence', s.evidence));
-      var src = el('div', 'source');
-      src.appendChild(el('span', null, 'Source: ' + s.doc + (s.item ? ' (item ' + (s.item + 1) + ')' : '')));
-      if (s.headline) { src.appendChild(el('br')); src.appendChild(el('span', 'headline', s.headline)); }
-      if (s.published) { src.appendChild(el('br')); src.appendChild(el('span', null, 'Published ' + s.published)); }
-      body.appendChild(src);
-    });
   }
   var CN = {};
   CFG.countries.forEach(function (c) { CN[c[0]] = c[1]; });
