@@ -293,3 +293,36 @@ def test_browser_document_markup_cannot_inject(driver, tmp_path):
     driver.execute_script("pg.select(arguments[0])", person)
     assert panel.find_element("css selector", "h3").text == ATTACK_NAME
     assert driver.execute_script("return window.__pwned === undefined")
+
+
+def test_browser_large_network_opens_on_top_actors_and_expands(driver, tmp_path):
+    from selenium.webdriver.common.keys import Keys
+
+    from parleygraph.graph.render import render_html
+
+    ms, es = _records()
+    path = tmp_path / "top.html"
+    path.write_text(render_html(ms, es, physics_max=10, usable_max=20, top_n=5), encoding="utf-8")
+    _open(driver, path)
+    top = driver.execute_script("return pg.visibleIds().map(function (i) { return pg.node(i); })")
+    actors = [n for n in top if n["kind"] != "meeting"]
+    assert len(actors) == 5
+    assert driver.find_element("id", "top-note").is_displayed()
+    # an actor outside the opening view is found by search and brought in with its meetings
+    outside = next(e for e in es if e.kind == "person" and e.meetings
+                   and e.id not in {n["iri"] for n in actors})
+    box = driver.find_element("id", "search")
+    box.clear()
+    box.send_keys(outside.name)
+    box.send_keys(Keys.ENTER)
+    shown = {driver.execute_script("return pg.node(arguments[0]).iri", i)
+             for i in driver.execute_script("return pg.visibleIds()")}
+    assert outside.id in shown
+    assert set(outside.meetings) & shown
+    before = _shown(driver)
+    meeting_link = driver.find_element("css selector", "#panel ul li a.node")
+    meeting_link.click()
+    driver.find_element("xpath", "//button[text()='Expand neighbours']").click()
+    assert _shown(driver) > before
+    driver.find_element("id", "reset-top").click()
+    assert _shown(driver) == len(top)
