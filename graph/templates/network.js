@@ -139,7 +139,11 @@
     buildData(state.view);
     var opts = JSON.parse(JSON.stringify(OPTIONS));
     if (state.view === 'one') {
+      // the one-mode view is dense: lighter edges, longer springs
       opts.edges.scaling = { min: 1, max: 6 };
+      opts.edges.color.color = 'rgba(150,160,176,0.35)';
+      opts.physics.forceAtlas2Based.springLength = 130;
+      opts.physics.forceAtlas2Based.gravitationalConstant = -90;
     }
     opts.physics.enabled = physicsFor() && !(D.pos && !state.shown);
     window.pg.settled = false;
