@@ -239,9 +239,9 @@ def _norm_name(init: str | None, toks: str, tinit: str | None) -> tuple[str, boo
 def find_persons(text: str, start: int, end: int, known_surnames: frozenset[str] = frozenset()) -> list[PersonMention]:
     """People in ``text[start:end]`` (a sentence), found by structure.
 
-    >>> t = "Major-General R.A. Miralizoda, Director of the Centre, met with Colonel U. Sultanov."
+    >>> t = "Major-General R.A. Karimzoda, Director of the Centre, met with Colonel U. Usmonov."
     >>> [(p.name, p.rank, p.role) for p in find_persons(t, 0, len(t))]
-    [('R.A. Miralizoda', 'Major-General', 'Director of the Centre'), ('U. Sultanov', 'Colonel', None)]
+    [('R.A. Karimzoda', 'Major-General', 'Director of the Centre'), ('U. Usmonov', 'Colonel', None)]
     """
     out: list[PersonMention] = []
     pos = start
@@ -255,7 +255,7 @@ def find_persons(text: str, start: int, end: int, known_surnames: frozenset[str]
         else:
             init, toks, tinit = m.group("init"), m.group("toks"), m.group("tinit")
         tok_list = toks.split()
-        # drop leading lexicon tokens ("Director Pustovitov" -> name "Pustovitov")
+        # drop leading lexicon tokens ("Director Petrenko" -> name "Petrenko")
         lead = 0
         while lead < len(tok_list) and not _is_name_token(tok_list[lead]):
             lead += 1
@@ -492,7 +492,14 @@ def find_orgs(text: str, start: int, end: int, acronyms: dict[str, str] | None =
             first = inner[0]
             lead_txt = text[s0:first.start]
             tail_txt = text[first.end:e0]
-            if first.start > s0 and re.search(r"\b(of|under)\b", lead_txt):
+            coord = re.search(r"\s+and\s+(?:the\s+)?$", lead_txt)
+            if first.start > s0 and coord and any(t.lower() in _org_heads() for t in lead_txt.split()):
+                # "<unseen body> and <known body>": two organisations, not a unit
+                e0 = s0 + coord.start()
+                phrase = text[s0:e0]
+                toks = phrase.split()
+                own = phrase
+            elif first.start > s0 and re.search(r"\b(of|under)\b", lead_txt):
                 own = lead_txt
             elif first.start - s0 <= 4 and any(t.lower() in _org_heads() for t in tail_txt.split()) and not re.match(r"\s+(?:of|and|to|for|in|on)\b", tail_txt):
                 own = tail_txt
