@@ -17,8 +17,8 @@ DEFAULT_BASE = "https://w3id.org/parleygraph/id/"
 def slugify(text: str) -> str:
     """A lower-case ASCII slug.
 
-    >>> slugify("Eser Çengel")
-    'eser-cengel'
+    >>> slugify("Emre Çelik")
+    'emre-celik'
     """
     norm = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^a-z0-9]+", "-", norm.lower()).strip("-") or "x"

@@ -3,14 +3,14 @@
 The ledger is a plain JSONL file a researcher can keep under version control, one row per IRI
 ever minted::
 
-    {"iri": ".../person/rustam-aziz-miralizoda", "kind": "person", "key": "rustam aziz miralizoda",
-     "aliases": ["R.A. Miralizoda", ...], "n": 3, "status": "active", "same_as": null}
+    {"iri": ".../person/ravshan-akbar-karimzoda", "kind": "person", "key": "ravshan akbar karimzoda",
+     "aliases": ["R.A. Karimzoda", ...], "n": 3, "status": "active", "same_as": null}
 
 ``n`` is the order of minting (the older IRI survives a merge); a retired row names its survivor
 in ``same_as``. The overrides file (JSON or YAML) holds corrections applied at every build::
 
-    merge: [[".../person/r-a-miralizoda", "Rustam Aziz Miralizoda"]]   # IRIs or names
-    split: ["A. Mittal"]                   # a name or alias that must be an entity of its own
+    merge: [[".../person/r-a-miralizoda", "Ravshan Akbar Karimzoda"]]   # IRIs or names
+    split: ["A. Sharma"]                   # a name or alias that must be an entity of its own
     drop: ["002_bad41a92fd3260ec#11"]      # meeting ids or IRIs
     fix: {"003_517311bb11d705df#1": {"city": "Astana"}}
 """

@@ -2,15 +2,15 @@
 
 Names are found by structure, never listed: a name is a row of given-name parts (full names or
 initials such as ``R.``, ``Kh.``, ``Ye.``) and a surname. The order is read from the form when the
-form says it ("Miralizoda R.A." has its initials last, "Tatiana EVDOKIMOVA" has an all-caps
+form says it ("Karimzoda R.A." has its initials last, "Tatiana SOKOLOVA" has an all-caps
 surname); otherwise it is ambiguous and both readings are tried when comparing.
 
->>> compatible("R.A. Miralizoda", "Miralizoda Rustam Aziz")
+>>> compatible("R.A. Karimzoda", "Karimzoda Ravshan Akbar")
 True
->>> compatible("Rustam Miralizoda", "Farid Miralizoda")
+>>> compatible("Ravshan Karimzoda", "Farid Karimzoda")
 False
->>> canonical_name(["R.A. Miralizoda", "Miralizoda Rustam Aziz"])
-'Rustam Aziz Miralizoda'
+>>> canonical_name(["R.A. Karimzoda", "Karimzoda Ravshan Akbar"])
+'Ravshan Akbar Karimzoda'
 """
 
 from __future__ import annotations
@@ -50,17 +50,17 @@ def _fold(text: str) -> str:
 
 # Transliteration variants that spell the same sound; applied in order to folded names.
 _TRANSLIT = (
-    (re.compile(r"ee"), "i"),           # Naweed / Navid
+    (re.compile(r"ee"), "i"),           # Rasheed / Rashid
     (re.compile(r"oo"), "u"),
     (re.compile(r"(.)\1"), r"\1"),      # doubled letters: Mikhaill / Mikhail
     (re.compile(r"w"), "v"),
-    (re.compile(r"iy"), "i"),           # Geldiyev / Geldiev, Yuriy / Yuri
+    (re.compile(r"iy"), "i"),           # Baltiyev / Baltiev, Yuriy / Yuri
     (re.compile(r"yy"), "y"),
     (re.compile(r"ij"), "i"),
     (re.compile(r"ph"), "f"),
     (re.compile(r"ou"), "u"),
     (re.compile(r"dzh"), "j"),
-    (re.compile(r"(?<=[^aeiou])y(?=[aeiou])"), "i"),   # Tyurina / Tiurina
+    (re.compile(r"(?<=[^aeiou])y(?=[aeiou])"), "i"),   # Tyulina / Tiulina
     (re.compile(r"y$"), "i"),           # Yury / Yuri
     (re.compile(r"^ye"), "e"),          # Yerzhan / Erzhan
 )
@@ -70,9 +70,9 @@ _TRANSLIT = (
 def translit_key(part: str) -> str:
     """A spelling-insensitive key of one name part.
 
-    >>> translit_key("Naweed") == translit_key("Navid")
+    >>> translit_key("Rasheed") == translit_key("Rashid")
     True
-    >>> translit_key("Geldiyev") == translit_key("Geldiev")
+    >>> translit_key("Baltiyev") == translit_key("Baltiev")
     True
     """
     s = _fold(part)
@@ -96,7 +96,7 @@ def one_edit(a: str, b: str) -> bool:
 
 
 def _cap(word: str) -> str:
-    """Capitalisation normalised: ``EVDOKIMOVA`` -> ``Evdokimova``, ``abdul-aziz`` -> ``Abdul-Aziz``."""
+    """Capitalisation normalised: ``SOKOLOVA`` -> ``Sokolova``, ``abdul-aziz`` -> ``Abdul-Nabi``."""
     if _PARTICLE.match(word.lower()):
         return word.lower()
     return "-".join(p[:1].upper() + p[1:].lower() if p else p for p in word.split("-"))
@@ -115,12 +115,12 @@ class PersonName:
     ``surname`` the family name; ``order_known`` says whether the form itself fixed which word is
     the surname (initials, an all-caps word, a single word).
 
-    >>> PersonName.parse("Sh.O.Salimzoda")
-    PersonName(given=('Sh.', 'O.'), surname='Salimzoda', order_known=True, surname_first=False)
-    >>> PersonName.parse("Miralizoda R.A.").surname
-    'Miralizoda'
-    >>> PersonName.parse("Tatiana EVDOKIMOVA").surname
-    'Evdokimova'
+    >>> PersonName.parse("Sh.O.Nazarzoda")
+    PersonName(given=('Sh.', 'O.'), surname='Nazarzoda', order_known=True, surname_first=False)
+    >>> PersonName.parse("Karimzoda R.A.").surname
+    'Karimzoda'
+    >>> PersonName.parse("Tatiana SOKOLOVA").surname
+    'Sokolova'
     """
 
     given: tuple[str, ...]
@@ -134,7 +134,7 @@ class PersonName:
 
     @property
     def initials(self) -> tuple[str, ...]:
-        """The initial of each given part (``"Sh"`` for ``"Sh."``, ``"R"`` for ``"Rustam"``)."""
+        """The initial of each given part (``"Sh"`` for ``"Sh."``, ``"R"`` for ``"Ravshan"``)."""
         return tuple(g[:-1] if g.endswith(".") else g[:1] for g in self.given)
 
     @property
@@ -166,7 +166,7 @@ class PersonName:
         return self.readings()[1] if surname_first else self
 
     def display(self) -> str:
-        """Given-first order, capitalisation normalised, initials glued ("R.A. Miralizoda")."""
+        """Given-first order, capitalisation normalised, initials glued ("R.A. Karimzoda")."""
         out: list[str] = []
         for g in self.given:
             if g.endswith(".") and out and out[-1].endswith("."):
@@ -205,7 +205,7 @@ def parse_name(text: str) -> PersonName:
     inis = [i for i, (_, ini) in enumerate(tokens) if ini]
     if inis:
         if tokens[-1][1] and not tokens[0][1]:
-            # "Miralizoda R.A.": initials at the end, the surname comes first
+            # "Karimzoda R.A.": initials at the end, the surname comes first
             first = tokens[0][0]
             given = tuple(_cap(t) if not ini else t for t, ini in tokens[1:])
             return PersonName(given=given, surname=_cap_surname(first), order_known=True,
@@ -283,9 +283,9 @@ def _reading_conflict(a: PersonName, b: PersonName) -> bool:
 def conflict(a: str | PersonName, b: str | PersonName) -> bool:
     """True when the names cannot denote the same person under any reading.
 
-    Weaker than ``not compatible``: "Miralizod Rustam Aziz" and "R.A. Miralizoda" are not
+    Weaker than ``not compatible``: "Karimzod Ravshan Akbar" and "R.A. Karimzoda" are not
     compatible on their own (a misspelt surname backed by initials only) but do not conflict,
-    so a cluster holding "Rustam Aziz Miralizoda" can hold both.
+    so a cluster holding "Ravshan Akbar Karimzoda" can hold both.
     """
     na, nb = _as_name(a), _as_name(b)
     return all(_reading_conflict(x, y) for x in na.readings() for y in nb.readings())
@@ -299,7 +299,7 @@ def compatible(a: str | PersonName, b: str | PersonName) -> bool:
     by one edit (or by a transliteration variant); a shared surname alone never overrides
     conflicting given names or initials.
 
-    >>> compatible("Navid Riaz", "Naweed Riaz"), compatible("A. Ivanov", "A. Ivanova")
+    >>> compatible("Rashid Riaz", "Rasheed Riaz"), compatible("A. Ivanov", "A. Ivanova")
     (True, False)
     """
     na, nb = _as_name(a), _as_name(b)
@@ -341,10 +341,10 @@ def canonical_name(forms: Iterable[str | PersonName]) -> str:
 
     The surname spelling most of the forms use wins over a one-off variant.
 
-    >>> canonical_name(["Miralizod Rustam Aziz", "R.A. Miralizoda", "Rustam Miralizoda"])
-    'Rustam Aziz Miralizoda'
-    >>> canonical_name(["Tatiana EVDOKIMOVA", "Tatiana Evdokimova"])
-    'Tatiana Evdokimova'
+    >>> canonical_name(["Karimzod Ravshan Akbar", "R.A. Karimzoda", "Ravshan Karimzoda"])
+    'Ravshan Akbar Karimzoda'
+    >>> canonical_name(["Tatiana SOKOLOVA", "Tatiana Sokolova"])
+    'Tatiana Sokolova'
     """
     names = [_as_name(f) for f in forms]
     if not names:

@@ -17,12 +17,12 @@ documents, meetings and dated role observations, and the updated identity ledger
 
 >>> from parleygraph.extract.records import Meeting, PersonRef
 >>> ms = [Meeting(id="a#1", doc="a.txt", item=0, evidence="x", span=(0, 1),
-...               persons=(PersonRef(name="R.A. Miralizoda"),)),
+...               persons=(PersonRef(name="R.A. Karimzoda"),)),
 ...       Meeting(id="b#1", doc="b.txt", item=0, evidence="y", span=(0, 1),
-...               persons=(PersonRef(name="Miralizoda Rustam Aziz"),))]
+...               persons=(PersonRef(name="Karimzoda Ravshan Akbar"),))]
 >>> r = resolve(ms)
 >>> {m.persons[0].id for m in r.meetings}
-{'https://w3id.org/parleygraph/id/person/rustam-aziz-miralizoda'}
+{'https://w3id.org/parleygraph/id/person/ravshan-akbar-karimzoda'}
 """
 
 from __future__ import annotations

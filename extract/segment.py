@@ -115,12 +115,12 @@ _SENT_END = re.compile(r"[.!?]+[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9À-ÖØ-Þ])
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans ``(s, e)`` of ``text[start:end]``, offsets into ``text``.
 
-    Abbreviations ("Mr.", "H.E.", "Nov.") and initials ("R.A. Miralizoda") do not end a
+    Abbreviations ("Mr.", "H.E.", "Nov.") and initials ("R.A. Karimzoda") do not end a
     sentence; a newline always does.
 
-    >>> t = "Mr. R.A. Miralizoda met Ms. Mittal on Nov. 13. They spoke."
+    >>> t = "Mr. R.A. Karimzoda met Ms. Sharma on Nov. 13. They spoke."
     >>> [t[s:e] for s, e in split_sentences(t)]
-    ['Mr. R.A. Miralizoda met Ms. Mittal on Nov. 13.', 'They spoke.']
+    ['Mr. R.A. Karimzoda met Ms. Sharma on Nov. 13.', 'They spoke.']
     """
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
