@@ -266,6 +266,15 @@ def _split_acr(name: str, acronym: str | None) -> tuple[str, str | None]:
     return name, acronym
 
 
+
+def _note_org(c, o: OrgRef) -> None:
+    """Record the surface forms, parent and country one organisation reference brings to its cluster."""
+    c.mentions.update(o.mentions)
+    if o.parent:
+        c.parents[o.parent] += 1
+    if o.country:
+        c.countries[o.country] += 1
+
 def _resolve_orgs(meetings: list[Meeting]) -> tuple[_OrgTable, dict[tuple[int, int], str]]:
     table = _OrgTable()
     where: dict[tuple[int, int], str] = {}
@@ -287,11 +296,7 @@ def _resolve_orgs(meetings: list[Meeting]) -> tuple[_OrgTable, dict[tuple[int, i
                 c.acronyms[acr] += 1
                 doc_acr[(m.doc, acr)][key] += 1
                 corpus_acr[acr][key] += 1
-            c.mentions.update(o.mentions)
-            if o.parent:
-                c.parents[o.parent] += 1
-            if o.country:
-                c.countries[o.country] += 1
+            _note_org(c, o)
             where[(mi, oi)] = key
     for mi, oi, o in pending:  # bare acronyms: the document's definition, else the corpus's
         m = meetings[mi]
@@ -306,12 +311,8 @@ def _resolve_orgs(meetings: list[Meeting]) -> tuple[_OrgTable, dict[tuple[int, i
             c.names[acr] += 1
             c.acronyms[acr] += 1
         c.occ.append((mi, oi))
-        c.mentions.update(o.mentions)
         c.mentions.add(o.name)
-        if o.parent:
-            c.parents[o.parent] += 1
-        if o.country:
-            c.countries[o.country] += 1
+        _note_org(c, o)
         where[(mi, oi)] = key
     _merge_variants(table, where)
     return table, where
