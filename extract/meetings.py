@@ -187,15 +187,19 @@ def _publisher(doc_sents: list[_Sent]) -> OrgMention | None:
     return first[name]
 
 
-def extract_document(doc: Document) -> list[Meeting]:
+def extract_document(doc: Document, items: list[Item] | None = None) -> list[Meeting]:
     """All meetings reported in one document, numbered ``<doc-stem>#<n>`` in order.
+
+    ``items`` are the document's news items when the caller has already split them
+    (:func:`~parleygraph.extract.segment.split_items`).
 
     >>> from parleygraph.extract.records import Document
     >>> d = Document(doc="x.txt", text="A meeting of experts was held in Almaty on 21 December 2023.")
     >>> [(m.type, m.start, m.city) for m in extract_document(d)]
     [('meeting', '2023-12-21', 'Almaty')]
     """
-    items = split_items(doc)
+    if items is None:
+        items = split_items(doc)
     text = doc.text
     acronyms: dict[str, str] = {}
     per_item: list[tuple[Item, list[_Sent]]] = []

@@ -87,6 +87,28 @@ def _title_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alts})\b", re.I)
 
 
+@cache
+def _title_end_re() -> re.Pattern[str]:
+    """A job title closing a stretch of text ("... the Minister ")."""
+    alts = "|".join(re.escape(t) for t in title_words())
+    return re.compile(rf"(?:{alts})\s*$", re.I)
+
+
+def _ends_with_title(text: str) -> bool:
+    text = text.rstrip()
+    return bool(_title_end_re().search(text, max(0, len(text) - _longest_title())))
+
+
+@cache
+def _longest_title() -> int:
+    return max(map(len, title_words()), default=0)
+
+
+@cache
+def _whole_word_re(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+
+
 def is_title(phrase: str) -> bool:
     """Whether a phrase contains a job title ("Head of ...", "CARICC IAP analyst")."""
     return bool(_title_re().search(phrase))
@@ -174,7 +196,7 @@ def _split_honorifics(prefix: str) -> tuple[str | None, str | None, int]:
         return None, None, len(prefix)
     rank = hon = None
     for w, kind in _honorifics():
-        if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", m.group(0)):
+        if _whole_word_re(w).search(m.group(0)):
             if kind == "rank" and rank is None:
                 rank = w
             elif kind == "honorific" and hon is None:
@@ -299,7 +321,7 @@ def find_persons(text: str, start: int, end: int, known_surnames: frozenset[str]
         signal = bool(rank or hon or has_init or role_pre or role_post or all_caps and len(core) > 1)
         if not signal and len(core) == 1 and core[0] in known_surnames:
             signal = True
-        adjacent_title = bool(role_pre) and bool(re.search(r"(?:" + "|".join(re.escape(t) for t in title_words()) + r")\s*$", before.rstrip() , re.I))
+        adjacent_title = bool(role_pre) and _ends_with_title(before)
         if not signal or (len(core) == 1 and not (has_init or core[0] in known_surnames or rank or hon or adjacent_title)):
             continue
         if len(core) > 4:

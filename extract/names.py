@@ -231,6 +231,18 @@ def _as_name(x: str | PersonName) -> PersonName:
 
 
 @lru_cache(maxsize=1 << 16)
+def initial_keys(part: str) -> frozenset[str]:
+    """The first letter of a given part as spelt and as transliterated: two parts that agree
+    (initial and full name, or two spellings of one name) share one of them.
+
+    >>> sorted(initial_keys("Ye.")), sorted(initial_keys("Yevgeny"))
+    (['e', 'y'], ['e', 'y'])
+    """
+    bare = part[:-1] if part.endswith(".") else part
+    return frozenset(x[:1] for x in (_fold(bare), translit_key(bare)) if x)
+
+
+@lru_cache(maxsize=1 << 16)
 def _part_match(a: str, b: str) -> str | None:
     """How two given parts agree: ``"exact"``, ``"initial"``, ``"fuzzy"``, or None (conflict)."""
     ai, bi = a.endswith("."), b.endswith(".")

@@ -37,8 +37,8 @@ from typing import Any
 
 from .iris import DEFAULT_BASE, mint, short_hash, slugify
 from .ledger import validate_overrides
-from .names import (PersonName, canonical_name, compatible, conflict, name_key, parse_name,
-                    translit_key)
+from .names import (PersonName, canonical_name, compatible, conflict, initial_keys, name_key,
+                    parse_name, translit_key)
 from .records import Entity, Meeting, OrgRef, PersonRef, RoleObservation
 
 __all__ = ["Resolution", "resolve", "format_entities", "org_key", "DEFAULT_BASE"]
@@ -454,61 +454,89 @@ def _resolve_persons(meetings: list[Meeting], aff: dict[tuple[int, int], str],
         clusters.append(_Person(occ=[occs[i][:2] for i in idx], names=[occs[i][3] for i in idx],
                                 split=split_of[idx[0]]))
 
-    def context(c: _Person) -> tuple[set[str], set[str], set[str]]:
-        return ({aff[o] for o in c.occ if aff.get(o)},
-                {_norm_role(meetings[mi].persons[pi].role) for mi, pi in c.occ} - {""},
-                {meetings[mi].doc for mi, _ in c.occ})
+    # Per-cluster facts used by every comparison, recomputed only when the cluster grows.
+    distinct: list[dict[str, PersonName]] = []
+    best: list[PersonName] = []
+    ctx: list[tuple[set[str], set[str], set[str]]] = []
 
-    def no_conflict(a: _Person, b: _Person) -> bool:
-        fa = {x.display(): x for x in a.names}
-        fb = {x.display(): x for x in b.names}
-        return not any(conflict(x, y) for x in fa.values() for y in fb.values())
+    def refresh(i: int) -> None:
+        c = clusters[i]
+        d = {n.display(): n for n in c.names}
+        b = max(d.values(), key=lambda n: (n.richness, n.display()))
+        cx = ({aff[o] for o in c.occ if aff.get(o)},
+              {_norm_role(meetings[mi].persons[pi].role) for mi, pi in c.occ} - {""},
+              {meetings[mi].doc for mi, _ in c.occ})
+        if i == len(distinct):
+            distinct.append(d), best.append(b), ctx.append(cx)
+        else:
+            distinct[i], best[i], ctx[i] = d, b, cx
 
-    def supported(a: _Person, b: _Person) -> bool:
-        return compatible(a.best(), b.best()) or any(
-            compatible(x, y) for x in {n.display(): n for n in a.names}.values()
-            for y in {n.display(): n for n in b.names}.values())
+    for i in range(len(clusters)):
+        refresh(i)
+
+    def no_conflict(a: int, b: int) -> bool:
+        return not any(conflict(x, y) for x in distinct[a].values() for y in distinct[b].values())
+
+    def supported(a: int, b: int) -> bool:
+        return compatible(best[a], best[b]) or any(
+            compatible(x, y) for x in distinct[a].values() for y in distinct[b].values())
 
     # 2. rich names merge on compatibility; thin ones need context (document, affiliation, role).
-    # Candidates share a block: a possible surname or, when long, one of its one-letter
-    # deletions (two words one edit apart always share one).
-    def blocks(c: _Person) -> set[str]:
-        out: set[str] = set()
-        for n in {x.display(): x for x in c.names}.values():
+    # Candidates share a key. A key holds a possible surname or, when long, one of its
+    # one-letter deletions (two words one edit apart always share one). For rich names it adds
+    # the first letter of the first given part (compatible names agree on it: an initial is a
+    # prefix, a misspelt given name keeps its first letter); for thin names it adds a document,
+    # affiliation or role, since a thin name only merges where one of those is shared.
+    def rich_keys(i: int) -> set[tuple[str, str]]:
+        out: set[tuple[str, str]] = set()
+        for n in distinct[i].values():
             for r in n.readings():
-                out |= _surname_blocks(r.surname)
+                if not r.given:
+                    continue
+                letters = initial_keys(r.given[0])
+                for blk in _surname_blocks(r.surname):
+                    out |= {(blk, x) for x in letters}
         return out
 
-    index: dict[str, set[int]] = defaultdict(set)
-    for i, c in enumerate(clusters):
-        for k in blocks(c):
-            index[k].add(i)
-    alive = set(range(len(clusters)))
+    def thin_keys(i: int) -> set[tuple[str, str]]:
+        blks: set[str] = set()
+        for n in distinct[i].values():
+            for r in n.readings():
+                blks |= _surname_blocks(r.surname)
+        affs, roles, docs = ctx[i]
+        tags = {"a:" + x for x in affs} | {"r:" + x for x in roles} | {"d:" + x for x in docs}
+        return {(blk, t) for blk in blks for t in tags}
 
     def rank(i: int) -> tuple:
-        b = clusters[i].best()
+        b = best[i]
         return (-b.richness[0], -b.richness[1], b.display(), i)
 
+    alive = set(range(len(clusters)))
     for thin_pass in (False, True):
-        changed = True
-        while changed:
-            changed = False
-            for i in sorted(alive, key=rank):
+        keys_of = thin_keys if thin_pass else rich_keys
+        index: dict[tuple[str, str], set[int]] = defaultdict(set)
+        for i in alive:
+            if clusters[i].split or (not thin_pass and best[i].thin):
+                continue
+            for k in keys_of(i):
+                index[k].add(i)
+        todo = set(alive)
+        while todo:
+            queue, todo = sorted(todo, key=rank), set()
+            for i in queue:
                 if i not in alive:
                     continue
                 a = clusters[i]
-                if a.split or (a.best().thin != thin_pass):
+                if a.split or (best[i].thin != thin_pass):
                     continue
-                cand = sorted({j for k in blocks(a) for j in index[k]} & alive - {i}, key=rank)
+                cand = sorted({j for k in keys_of(i) for j in index.get(k, ())} & alive - {i},
+                              key=rank)
                 targets = []
                 for j in cand:
-                    b = clusters[j]
-                    if b.split or (not thin_pass and b.best().thin):
-                        continue  # thin names join in the second pass, where ambiguity is checked
-                    if not supported(a, b) or not no_conflict(a, b):
+                    if not supported(i, j) or not no_conflict(i, j):
                         continue
                     if thin_pass:
-                        ca, cb = context(a), context(b)
+                        ca, cb = ctx[i], ctx[j]
                         score = (len(ca[2] & cb[2]), len(ca[0] & cb[0]), len(ca[1] & cb[1]))
                         if not any(score):
                             continue
@@ -521,17 +549,19 @@ def _resolve_persons(meetings: list[Meeting], aff: dict[tuple[int, int], str],
                     continue
                 targets.sort(key=lambda t: (t[0], -t[1]), reverse=True)
                 top = targets[0]
-                if any(t[0] == top[0] and not no_conflict(clusters[t[1]], clusters[top[1]])
-                       for t in targets[1:]):
+                if any(t[0] == top[0] and not no_conflict(t[1], top[1]) for t in targets[1:]):
                     continue  # ambiguous between two different people
                 j = top[1]
-                keep, drop = (j, i) if clusters[j].best().richness >= a.best().richness else (i, j)
+                keep, drop = (j, i) if best[j].richness >= best[i].richness else (i, j)
                 clusters[keep].occ += clusters[drop].occ
                 clusters[keep].names += clusters[drop].names
-                for k in blocks(clusters[keep]):
-                    index[k].add(keep)
                 alive.discard(drop)
-                changed = True
+                refresh(keep)
+                ks = keys_of(keep)
+                for k in ks:
+                    index[k].add(keep)
+                # whatever shares a key with the grown cluster may now decide differently
+                todo |= {x for k in ks for x in index[k]} & alive
     alive = sorted(alive)
     out = [clusters[i] for i in alive]
     where = {o: k for k, c in enumerate(out) for o in c.occ}

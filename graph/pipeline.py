@@ -100,8 +100,9 @@ def extract_corpus(inputs: list[str], *, base: str = DEFAULT_BASE, ledger: str |
             print(f"parleygraph: {x.doc}: {x.reason}", file=sys.stderr)
             continue
         try:
-            found = extract_document(x)
-            items += len(split_items(x))
+            its = split_items(x)
+            found = extract_document(x, its)
+            items += len(its)
         except Exception as e:  # a bug on one document must not lose the others
             problems.append(Problem(x.doc, f"extraction failed: {type(e).__name__}: {e}"))
             print(f"parleygraph: {x.doc}: extraction failed: {type(e).__name__}: {e}", file=sys.stderr)
