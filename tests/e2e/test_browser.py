@@ -1,15 +1,14 @@
 """The network page in headless Chromium: it draws, responds, stays offline and cannot be injected.
 
 Needs the Debian packages ``chromium`` and ``chromium-driver``. Without them the tests are
-skipped with the reason; under ``CI=true`` a missing browser is a failure.
+skipped with the reason; under ``CI=true`` a missing browser is a failure (the ``driver``
+fixture in ``conftest.py``).
 """
 
 from __future__ import annotations
 
 import io
 import json
-import os
-import shutil
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -24,42 +23,9 @@ from parleygraph.graph.render import KIND_STYLES, write_html
 pytestmark = pytest.mark.browser
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMEDRIVER = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
 ATTACK_SCRIPT = "<script>window.__pwned = 1</script>"
 ATTACK_IMG = '<img src="x" onerror="window.__pwned = 2">'
 ATTACK_NAME = 'Eve <b onmouseover="window.__pwned=3">Mallory</b>'
-
-
-def _require_browser() -> None:
-    missing = [p for p in (CHROMIUM, CHROMEDRIVER) if not (os.path.exists(p) or shutil.which(p))]
-    if not missing:
-        return
-    reason = (f"headless Chromium not installed ({', '.join(missing)} missing); "
-              "install the Debian packages chromium and chromium-driver")
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(f"CI=true but {reason}")
-    pytest.skip(reason)
-
-
-@pytest.fixture(scope="module")
-def driver():
-    _require_browser()
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    opts = webdriver.ChromeOptions()
-    for arg in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--window-size=1400,860", "--hide-scrollbars"):
-        opts.add_argument(arg)
-    if os.path.exists(CHROMIUM):
-        opts.binary_location = CHROMIUM
-    opts.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "ALL"})
-    d = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
-    try:
-        yield d
-    finally:
-        d.quit()
 
 
 def _records() -> tuple[list[Meeting], list]:
