@@ -243,9 +243,9 @@ def _svg(fig: Any) -> bytes:
 def _fig_top(rows: list[tuple[str, float]], title: str) -> bytes:
     from matplotlib.figure import Figure
 
-    fig = Figure(figsize=(7, 0.35 * max(len(rows), 1) + 1.0))
+    fig = Figure(figsize=(7, 0.4 * max(len(rows), 1) + 1.0))
     ax = fig.subplots()
-    names = [_short(n, 45) for n, _ in rows][::-1]
+    names = [_wrap(n, 40) for n, _ in rows][::-1]
     ax.barh(range(len(rows)), [v for _, v in rows][::-1], color="#3b6ea5")
     ax.set_yticks(range(len(rows)), names, fontsize=8)
     ax.set_xlabel(title)
@@ -260,8 +260,8 @@ def _fig_timeline(counts: dict[str, int]) -> bytes:
 
     fig = Figure(figsize=(7, 3))
     ax = fig.subplots()
-    years = sorted(counts)
-    ax.bar(range(len(years)), [counts[y] for y in years], color="#c0504d")
+    years = _year_axis(counts)
+    ax.bar(range(len(years)), [counts.get(y, 0) for y in years], color="#c0504d")
     ax.set_xticks(range(len(years)), years, fontsize=8, rotation=45 if len(years) > 12 else 0)
     ax.set_ylabel("meetings")
     ax.set_title("Meetings per year")
@@ -276,17 +276,45 @@ def _fig_trend(series: dict[str, list[float]], years: list[str]) -> bytes:
     fig = Figure(figsize=(7, 3.5))
     ax = fig.subplots()
     for name, vals in series.items():
-        ax.plot(range(len(years)), vals, marker="o", label=_short(name, 30))
+        ax.plot(range(len(years)), vals, marker="o", label=_wrap(name, 32))
     ax.set_xticks(range(len(years)), years, fontsize=8)
     ax.set_ylabel("PageRank in the year's network")
     ax.set_title("PageRank of the top actors, year by year (gap: absent that year)")
-    if series:
-        ax.legend(fontsize=7, loc="best")
+    if series:  # beside the plot, so that no line is hidden under it
+        ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
     return _svg(fig)
 
 
 def _short(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _wrap(text: str, width: int, lines: int = 2) -> str:
+    """A chart label on up to ``lines`` lines of ``width``; only what still does not fit is cut.
+
+    >>> print(_wrap("Ministry of Foreign Affairs of the Republic of Kazakhstan", 30))
+    Ministry of Foreign Affairs of
+    the Republic of Kazakhstan
+    """
+    import textwrap
+
+    parts = textwrap.wrap(text, width) or [""]
+    if len(parts) > lines:
+        parts = parts[: lines - 1] + [_short(" ".join(parts[lines - 1:]), width)]
+    return "\n".join(parts)
+
+
+def _year_axis(years: Iterable[str]) -> list[str]:
+    """Every calendar year from the first to the last (a year without meetings is a gap on
+    the axis, not skipped), then ``undated`` if present.
+
+    >>> _year_axis(["2021", "2018", "undated"])
+    ['2018', '2019', '2020', '2021', 'undated']
+    """
+    ys = set(years)
+    dated = sorted(int(y) for y in ys if y.isdigit())
+    out = [str(y) for y in range(dated[0], dated[-1] + 1)] if dated else []
+    return out + sorted(y for y in ys if not y.isdigit())
 
 
 # --------------------------------------------------------------------------- document model
@@ -348,8 +376,10 @@ class _Doc:
                 if not b[2]:
                     out.append("<p><em>(none)</em></p>")
                     continue
-                head = "".join(f"<th>{e(c)}</th>" for c in b[1])
-                body = "".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in r) + "</tr>"
+                num = [all(_NUMERIC.fullmatch(r[i]) for r in b[2]) for i in range(len(b[1]))]
+                head = "".join(f"<th{_NUM * num[i]}>{e(c)}</th>" for i, c in enumerate(b[1]))
+                body = "".join("<tr>" + "".join(f"<td{_NUM * num[i]}>{e(c)}</td>"
+                                                for i, c in enumerate(r)) + "</tr>"
                                for r in b[2])
                 out.append(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
             elif b[0] == "fig":
@@ -360,11 +390,15 @@ class _Doc:
         return "\n".join(out) + "\n"
 
 
-_CSS = ("body{font-family:system-ui,sans-serif;max-width:62rem;margin:2rem auto;padding:0 1rem;"
+_CSS = ("body{font-family:system-ui,sans-serif;max-width:75rem;margin:2rem auto;padding:0 1rem;"
         "color:#222}table{border-collapse:collapse;margin:.5rem 0 1.5rem;font-size:.9rem}"
         "th,td{border:1px solid #ccc;padding:.2rem .5rem;text-align:left;vertical-align:top}"
-        "th{background:#f0f0f0}figure{margin:1rem 0}img{max-width:100%}"
+        "th{background:#f0f0f0}.num{text-align:right;white-space:nowrap;"
+        "font-variant-numeric:tabular-nums}td:not(.num){min-width:6rem}"
+        "figure{margin:1rem 0}img{max-width:100%}"
         "figcaption{font-size:.85rem;color:#555}code{background:#f4f4f4;padding:0 .2rem}")
+_NUM = ' class="num"'
+_NUMERIC = re.compile(r"-?[\d,]+(\.\d+)?|–|")
 
 
 def _inline(text: str) -> str:
@@ -372,6 +406,17 @@ def _inline(text: str) -> str:
     s = html.escape(text)
     s = re.sub(r"`([^`]+)`", r"<code>\1</code>", s)
     return re.sub(r"\*\*([^*]+)\*\*", r"<strong>\1</strong>", s)
+
+
+def _shown(key: str, value: Any) -> Any:
+    """A measure as a table shows it: a weighted degree that counts meetings as a whole number.
+
+    >>> _shown("weighted_degree", 12.0), _shown("degree", 1.0)
+    (12, 1.0)
+    """
+    if key == "weighted_degree" and float(value).is_integer():
+        return int(value)
+    return float(value) if key not in ("community", "meetings") else value
 
 
 def _fmt(v: Any) -> str:
@@ -537,9 +582,10 @@ def _compose(G: nx.Graph, measures: dict[Hashable, dict[str, Any]], names: dict[
     figures.append(("meetings_per_year", _fig_timeline(dict(counts)), "Meetings per year"))
     if by == "year" and years:
         lead = _ranked(measures, "pagerank")[:5]
+        axis = _year_axis(years)
         series = {label[v]: [float(yearly[y][1].get(v, {}).get("pagerank", math.nan))
-                             for y in years] for v in lead}
-        figures.append(("pagerank_by_year", _fig_trend(series, years),
+                             if y in yearly else math.nan for y in axis] for v in lead}
+        figures.append(("pagerank_by_year", _fig_trend(series, axis),
                         "PageRank of the top actors, year by year"))
     for name, svg, alt in figures:
         doc.fig(name, svg, alt)
@@ -552,7 +598,8 @@ def _compose(G: nx.Graph, measures: dict[Hashable, dict[str, Any]], names: dict[
         doc.h(3, _LABELS[key] + (" (largest component)" if key == "eigenvector" else ""))
         pool = largest if key == "eigenvector" else None
         doc.table(("#", "actor", "kind", _LABELS[key], "meetings"), [
-            (i, names[v], G.nodes[v]["kind"], float(measures[v][key]), measures[v]["meetings"])
+            (i, names[v], G.nodes[v]["kind"], _shown(key, measures[v][key]),
+             measures[v]["meetings"])
             for i, v in enumerate(_ranked(measures, key, pool)[:TOP], 1)])
 
     doc.h(2, "Top actors per kind")
@@ -561,11 +608,11 @@ def _compose(G: nx.Graph, measures: dict[Hashable, dict[str, Any]], names: dict[
         if not pool:
             continue
         doc.h(3, f"{_PLURAL[kind].capitalize()} by PageRank")
+        cols = ("pagerank", "betweenness", "eigenvector", "degree", "weighted_degree",
+                "closeness", "community", "meetings")
         doc.table(("#", "actor", "PageRank", "betweenness", "eigenvector", "degree",
                    "weighted degree", "closeness", "community", "meetings"), [
-            (i, names[v], *(measures[v][k] for k in ("pagerank", "betweenness", "eigenvector",
-                                                      "degree", "weighted_degree", "closeness",
-                                                      "community", "meetings")))
+            (i, names[v], *(_shown(k, measures[v][k]) for k in cols))
             for i, v in enumerate(_ranked(measures, "pagerank", pool)[:TOP], 1)])
 
     if level == "person" and len(kinds) > 1:
@@ -604,7 +651,7 @@ def _compose(G: nx.Graph, measures: dict[Hashable, dict[str, Any]], names: dict[
         bt = _ranked(mv, "betweenness")[:1] if by == "year" else []
         rows.append((y, sum(1 for x in unique.values() if meeting_year(x) == y),
                      Gy.number_of_nodes(), Gy.number_of_edges(),
-                     label.get(lead[0], "") if lead else "",
+                     label.get(lead[0], "") if lead else "–",
                      *([label.get(bt[0], "") if bt and mv[bt[0]]["betweenness"] > 0
                         else "–"] if by == "year" else [])))
     doc.table(("year", "meetings", "actors", "ties", "top by PageRank")

@@ -239,3 +239,41 @@ def test_report_empty_input(tmp_path: Path) -> None:
     assert write_report([], [], tmp_path) == {}
     assert (tmp_path / "report.html").is_file()
     assert _rows(tmp_path / "centrality.csv") == []
+
+
+def _svg_texts(svg: Path) -> list[str]:
+    """The texts matplotlib drew (it keeps each as a comment beside its glyph paths)."""
+    return re.findall(r"<!-- (.*?) -->", svg.read_text(encoding="utf-8"))
+
+
+def test_report_timeline_keeps_years_without_meetings(tmp_path: Path) -> None:
+    ms = [_meeting(1, ("a", "b"), start="2018-03-01"), _meeting(2, ("a", "c"), start="2021-05-02")]
+    write_report(ms, [], tmp_path, by="year")
+    texts = _svg_texts(tmp_path / "report_figures" / "meetings_per_year.svg")
+    assert [t for t in texts if re.fullmatch(r"\d{4}", t)] == ["2018", "2019", "2020", "2021"]
+    trend = _svg_texts(tmp_path / "report_figures" / "pagerank_by_year.svg")
+    assert {"2019", "2020"} <= set(trend)
+
+
+def test_report_chart_labels_wrap_instead_of_cutting(tmp_path: Path) -> None:
+    long = "Ministry of Foreign Affairs of the Republic of Somewhere Far"
+    ms = [_meeting(1, ("a",), ("ministry",))]
+    ents = [Entity(id=f"{B}organization/ministry", kind="organization", name=long)]
+    write_report(ms, ents, tmp_path)
+    texts = _svg_texts(tmp_path / "report_figures" / "top_pagerank.svg")
+    lines = [t for t in texts if len(t) > 3 and t in long]
+    assert " ".join(lines) == long and len(lines) == 2
+
+
+def test_report_html_tables_align_numbers(tmp_path: Path) -> None:
+    ms = [_meeting(i, ("a", "b", f"c{i}")) for i in range(3)]
+    write_report(ms, [], tmp_path)
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    table = re.search(r"<h3>Weighted degree</h3>\s*<table>(.*?)</table>", page, re.S).group(1)
+    head = re.findall(r"<th([^>]*)>([^<]*)</th>", table)
+    assert head == [(' class="num"', "#"), ("", "actor"), ("", "kind"),
+                    (' class="num"', "Weighted degree"), (' class="num"', "meetings")]
+    first = re.search(r"<tbody><tr>(.*?)</tr>", table).group(1)
+    # a weighted degree counts shared meetings: a whole number, not 6.0000
+    assert re.findall(r"<td[^>]*>([^<]*)</td>", first)[3] == "6"
+    assert re.search(r"\.num\{[^}]*text-align:right", page)
