@@ -17,7 +17,7 @@ from functools import cache
 
 from .countries import country_info, find_countries
 from .dates import DateMention, find_dates, infer_year
-from .lexicon import load_organizations, load_rules
+from .lexicon import alternation, load_organizations, load_rules
 from .mentions import OrgMention, PersonMention, _official_name as _official, find_orgs, find_persons, ministry_of_title, normalise_org
 from .places import PlaceMention, find_places, lookup_city
 from .records import Document, Item, Meeting, OrgRef, PersonRef, Place
@@ -33,8 +33,8 @@ TYPE_PRIORITY = ("side_event", "hearing", "webinar", "working_group", "council_s
 def _triggers() -> tuple[re.Pattern[str], dict[str, str]]:
     rows = load_rules("triggers.jsonl", ("word", "type"))
     table = {r["word"]: r["type"] for r in rows}
-    alts = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(table, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alts})\b", re.I), table
+    alts = alternation(table, ignore_case=True, space=r"[\s-]+")
+    return re.compile(rf"\b{alts}\b", re.I), table
 
 
 @cache
@@ -42,7 +42,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
     groups: dict[str, list[str]] = {}
     for r in load_rules("cues.jsonl", ("word", "cue")):
         groups.setdefault(r["cue"], []).append(r["word"])
-    return {k: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(v, key=len, reverse=True)) + r")\b", re.I)
+    return {k: re.compile(r"\b" + alternation(v, ignore_case=True, space=r"\ ") + r"\b", re.I)
             for k, v in groups.items()}
 
 

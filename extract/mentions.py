@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
-from .lexicon import OrgEntry, load_organizations, load_rules
+from .countries import find_countries
+from .lexicon import OrgEntry, alternation, load_organizations, load_rules
 
 __all__ = [
     "PersonMention", "OrgMention", "find_persons", "find_orgs", "org_index", "title_words",
@@ -83,15 +84,15 @@ def _org_heads() -> frozenset[str]:
 
 @cache
 def _title_re() -> re.Pattern[str]:
-    alts = "|".join(re.escape(t).replace(r"\ ", r"[\s-]+") for t in title_words())
-    return re.compile(rf"\b(?:{alts})\b", re.I)
+    alts = alternation(title_words(), ignore_case=True, space=r"[\s-]+")
+    return re.compile(rf"\b{alts}\b", re.I)
 
 
 @cache
 def _title_end_re() -> re.Pattern[str]:
     """A job title closing a stretch of text ("... the Minister ")."""
-    alts = "|".join(re.escape(t) for t in title_words())
-    return re.compile(rf"(?:{alts})\s*$", re.I)
+    alts = alternation(title_words(), ignore_case=True, space=r"\ ")
+    return re.compile(rf"{alts}\s*$", re.I)
 
 
 def _ends_with_title(text: str) -> bool:
@@ -184,13 +185,22 @@ _HON_BEFORE: re.Pattern[str] | None = None
 def _hon_re() -> re.Pattern[str]:
     global _HON_BEFORE
     if _HON_BEFORE is None:
-        alts = "|".join(re.escape(w) for w, _ in _honorifics())
-        _HON_BEFORE = re.compile(rf"(?:(?:{alts})(?:\s+|(?<=\.)))+$")
+        alts = alternation((w for w, _ in _honorifics()), space=r"\ ")
+        _HON_BEFORE = re.compile(rf"(?:{alts}(?:\s+|(?<=\.)))+$")
     return _HON_BEFORE
+
+
+@cache
+def _honorific_ends() -> tuple[str, ...]:
+    """The last word of every honorific and rank ("General" of "Major General")."""
+    return tuple(sorted({w.split()[-1] for w, _ in _honorifics()}))
 
 
 def _split_honorifics(prefix: str) -> tuple[str | None, str | None, int]:
     """Rank and honorific at the end of ``prefix``, and where they start."""
+    tail = prefix.rstrip()
+    if not tail.endswith(_honorific_ends()):
+        return None, None, len(prefix)
     m = _hon_re().search(prefix)
     if not m:
         return None, None, len(prefix)
@@ -338,6 +348,7 @@ def find_persons(text: str, start: int, end: int, known_surnames: frozenset[str]
 
 # ---------------------------------------------------------------- organisations
 
+@lru_cache(maxsize=1 << 16)
 def normalise_org(name: str) -> str:
     """A comparison key: case, "the", Centre/Center, Programme/Program, apostrophes folded.
 
@@ -378,8 +389,7 @@ def org_index() -> tuple[re.Pattern[str], dict[str, OrgEntry]]:
         if e.acronym:
             forms.add(e.acronym)
             table.setdefault(e.acronym, e)
-    alts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w/-])(?:{alts})(?![\w/-])"), table
+    return re.compile(rf"(?<![\w/-]){alternation(forms)}(?![\w/-])"), table
 
 
 _CONN = r"(?:of|the|for|on|and|to|under|in|against|de|du|des)"
@@ -449,7 +459,6 @@ def find_orgs(text: str, start: int, end: int, acronyms: dict[str, str] | None =
     >>> [(o.name, o.country) for o in find_orgs(t, 0, len(t))]
     [('Drug Control Agency under the President of the Republic of Tajikistan', 'TJ'), ('United Nations Office on Drugs and Crime', None)]
     """
-    from .countries import find_countries
 
     acronyms = {} if acronyms is None else acronyms
     # mask "(ACR)" so that "Long (ACR) of the Rest" reads as one name, offsets unchanged
@@ -576,7 +585,7 @@ def find_orgs(text: str, start: int, end: int, acronyms: dict[str, str] | None =
             acronyms.setdefault(m.group(1), owner.name)
     # acronyms defined earlier in the document
     if acronyms:
-        arx = re.compile(r"(?<![\w(/-])(" + "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True)) + r")(?![\w)/-])")
+        arx = re.compile(rf"(?<![\w(/-])({alternation(acronyms)})(?![\w)/-])")
         for m in arx.finditer(seg):
             s, e = start + m.start(), start + m.end()
             if any(a <= s < b for a, b in taken):
@@ -591,7 +600,6 @@ def find_orgs(text: str, start: int, end: int, acronyms: dict[str, str] | None =
 
 
 def _share_country(text: str, found: list[OrgMention]) -> list[OrgMention]:
-    from .countries import find_countries
 
     """In "the A, the B and the C of <country>", A and B are national bodies of that country too."""
     out = list(found)
