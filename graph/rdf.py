@@ -83,64 +83,79 @@ _PART_ROLE = {
     "trainer": "TrainerRole", "participant": "ParticipantRole",
 }
 
-_NN: dict[str, ox.NamedNode] = {}
+# Triples are kept as plain strings while the graph is built (subject IRI, predicate IRI, object
+# in N-Triples syntax): sorting and de-duplicating Python strings is fast, whereas a pyoxigraph
+# term per node and a sort key read back from it made the writer superlinear at 1M triples.
+# Oxigraph parses the sorted lines once (validating every IRI) and writes the Turtle.
+
+A = ""
+"""The predicate slot of ``rdf:type``: the empty string sorts first, so types open each block."""
+_RDF_TYPE = RDF + "type"
 
 
-def _n(iri: str) -> ox.NamedNode:
-    """A NamedNode, cached for vocabulary terms (they repeat in every triple)."""
-    node = _NN.get(iri)
-    if node is None:
-        node = ox.NamedNode(iri)
-        if len(_NN) < 4096:
-            _NN[iri] = node
-    return node
+def _iri(value: str) -> str:
+    """An IRI in object position (N-Triples syntax)."""
+    return f"<{value}>"
 
 
-A = _n(RDF + "type")
-_XSD_DATE = _n(XSD + "date")
-_XSD_GYM = _n(XSD + "gYearMonth")
-_XSD_GYEAR = _n(XSD + "gYear")
-_XSD_INT = _n(XSD + "integer")
-_XSD_BOOL = _n(XSD + "boolean")
-_XSD_DECIMAL = _n(XSD + "decimal")
-_XSD_DATETIME = _n(XSD + "dateTime")
+_ESCAPES = {c: f"\\u{c:04X}" for c in (*range(0x20), 0x7F)}
+_ESCAPES.update({ord('"'): '\\"', ord("\\"): "\\\\", ord("\n"): "\\n", ord("\r"): "\\r",
+                 ord("\t"): "\\t", 0x08: "\\b", 0x0C: "\\f"})
+
+
+def _str(value: str) -> str:
+    """A plain string literal in N-Triples syntax, escaped as Oxigraph prints it.
+
+    >>> _str('say "hi"')
+    '"say \\\\"hi\\\\""'
+    """
+    return f'"{value.translate(_ESCAPES)}"'
+
+
+def _typed(value: str, datatype: str) -> str:
+    return f'"{value.translate(_ESCAPES)}"^^<{datatype}>'
+
+
+_XSD_DATE = XSD + "date"
+_XSD_GYM = XSD + "gYearMonth"
+_XSD_GYEAR = XSD + "gYear"
+_XSD_INT = XSD + "integer"
+_XSD_BOOL = XSD + "boolean"
+_XSD_DECIMAL = XSD + "decimal"
+_XSD_DATETIME = XSD + "dateTime"
 
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _YM_RE = re.compile(r"^\d{4}-\d{2}$")
 _Y_RE = re.compile(r"^\d{4}$")
 
 
-def _date(value: str | None) -> ox.Literal | None:
+def _date(value: str | None) -> str | None:
     """``xsd:date`` for YYYY-MM-DD, ``xsd:gYearMonth`` for YYYY-MM, ``xsd:gYear`` for YYYY.
 
-    >>> _date("2020-07").datatype.value
-    'http://www.w3.org/2001/XMLSchema#gYearMonth'
+    >>> _date("2020-07")
+    '"2020-07"^^<http://www.w3.org/2001/XMLSchema#gYearMonth>'
     """
     if not value:
         return None
     value = value.strip()
     if _DATE_RE.match(value):
-        return ox.Literal(value, datatype=_XSD_DATE)
+        return _typed(value, _XSD_DATE)
     if _YM_RE.match(value):
-        return ox.Literal(value, datatype=_XSD_GYM)
+        return _typed(value, _XSD_GYM)
     if _Y_RE.match(value):
-        return ox.Literal(value, datatype=_XSD_GYEAR)
+        return _typed(value, _XSD_GYEAR)
     if _DATE_RE.match(value[:10]):  # a timestamp: keep the day
-        return ox.Literal(value[:10], datatype=_XSD_DATE)
+        return _typed(value[:10], _XSD_DATE)
     return None
 
 
-def _str(value: str) -> ox.Literal:
-    return ox.Literal(value)
+def _int(value: int) -> str:
+    return _typed(str(int(value)), _XSD_INT)
 
 
-def _int(value: int) -> ox.Literal:
-    return ox.Literal(str(int(value)), datatype=_XSD_INT)
-
-
-def _decimal(value: float) -> ox.Literal:
+def _decimal(value: float) -> str:
     text = f"{float(value):.6f}".rstrip("0")
-    return ox.Literal(text + "0" if text.endswith(".") else text, datatype=_XSD_DECIMAL)
+    return _typed(text + "0" if text.endswith(".") else text, _XSD_DECIMAL)
 
 
 def _is_iri(value: str | None) -> bool:
@@ -153,21 +168,21 @@ class _Minter:
     def __init__(self, base: str) -> None:
         self.base = base
 
-    def __call__(self, kind: str, key: str) -> ox.NamedNode:
-        return ox.NamedNode(f"{self.base}{kind}/{key}")
+    def __call__(self, kind: str, key: str) -> str:
+        return f"{self.base}{kind}/{key}"
 
-    def item(self, doc: str, index: int) -> ox.NamedNode:
+    def item(self, doc: str, index: int) -> str:
         return self("item", short_hash(doc, str(index), n=12))
 
-    def document(self, doc: str, sha: str) -> ox.NamedNode:
+    def document(self, doc: str, sha: str) -> str:
         return self("document", short_hash(doc, sha, n=12))
 
-    def country(self, code: str) -> ox.NamedNode:
+    def country(self, code: str) -> str:
         return self("country", code.upper())
 
 
 def _meeting_iri(m: Meeting, mint: _Minter) -> str:
-    return m.iri or mint("meeting", short_hash(m.doc, m.id)).value
+    return m.iri or mint("meeting", short_hash(m.doc, m.id))
 
 
 def build_triples(meetings: list[Meeting], entities: list[Entity],
@@ -177,12 +192,37 @@ def build_triples(meetings: list[Meeting], entities: list[Entity],
     Several meetings sharing one ``iri`` (the same meeting reported twice) become one event
     node derived from several news items; its single-valued facts come from the first report
     in (doc, item, id) order, its participants are the union.
+
+    >>> ts = build_triples([], [], BuildInfo(version="0.1.0", time="1970-01-01T00:00:00Z"))
+    >>> sorted(t.object.value for t in ts if t.predicate.value.endswith("toolVersion"))
+    ['0.1.0']
     """
-    out: set[ox.Triple] = set()
+    nt = _ntriples(list(_collect(meetings, entities, build)))
+    return {q.triple for q in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)}
+
+
+def _sort_key(row: tuple[str, str, str]) -> str:
+    """One string that orders rows by subject, then ``rdf:type`` first, predicate, object.
+
+    IRIs hold no control characters and objects are escaped, so the separators (lower than
+    any character they hold) make a shorter subject or predicate sort before a longer one,
+    exactly as comparing the tuples would, but a sort on plain strings is several times faster.
+    """
+    return f"{row[0]}\x01{row[1]}\x00{row[2]}"
+
+
+def _ntriples(rows: list[tuple[str, str, str]]) -> str:
+    """N-Triples lines for (subject, predicate, object) rows, in the order given."""
+    return "".join([f"<{s}> <{p or _RDF_TYPE}> {o} .\n" for s, p, o in rows])
+
+
+def _collect(meetings: list[Meeting], entities: list[Entity],
+             build: BuildInfo) -> set[tuple[str, str, str]]:
+    """The triples as (subject IRI, predicate IRI or ``A``, object in N-Triples syntax)."""
+    out: set[tuple[str, str, str]] = set()
     add = out.add
-    T = ox.Triple
     mint = _Minter(build.base_iri)
-    P = {name: _n(ns + local) for name, ns, local in (
+    P = {name: ns + local for name, ns, local in (
         ("name", SCHEMA, "name"), ("alt", SCHEMA, "alternateName"),
         ("start", SCHEMA, "startDate"), ("end", SCHEMA, "endDate"),
         ("location", SCHEMA, "location"), ("organizer", SCHEMA, "organizer"),
@@ -205,7 +245,7 @@ def build_triples(meetings: list[Meeting], entities: list[Entity],
         ("used", PROV, "used"), ("ended", PROV, "endedAtTime"),
         ("sameAs", OWL, "sameAs"), ("label", RDFS, "label"),
     )}
-    C = {name: _n(iri) for name, iri in (
+    C = {name: _iri(iri) for name, iri in (
         ("Event", SCHEMA + "Event"), ("SemEvent", SEM + "Event"), ("Meeting", PG + "Meeting"),
         ("Place", SCHEMA + "Place"), ("Person", SCHEMA + "Person"),
         ("Organization", SCHEMA + "Organization"), ("OrgOrganization", ORG + "Organization"),
@@ -215,30 +255,32 @@ def build_triples(meetings: list[Meeting], entities: list[Entity],
         ("Activity", PROV + "Activity"), ("Build", PG + "Build"),
         ("Scheduled", SCHEMA + "EventScheduled"), ("Held", PG + "Held"), ("Planned", PG + "Planned"),
     )}
+    part_role = {part: _iri(PG + cls) for part, cls in _PART_ROLE.items()}
 
     # --- the build and its inputs -------------------------------------------------------
     sha_of = dict(build.inputs)
     build_node = mint("build", short_hash(build.version, build.time,
                                           *(f"{d}={s}" for d, s in sorted(build.inputs)), n=12))
-    add(T(build_node, A, C["Activity"]))
-    add(T(build_node, A, C["Build"]))
-    add(T(build_node, P["version"], _str(build.version)))
-    add(T(build_node, P["label"], _str(f"parleygraph {build.version} build")))
+    build_obj = _iri(build_node)
+    add((build_node, A, C["Activity"]))
+    add((build_node, A, C["Build"]))
+    add((build_node, P["version"], _str(build.version)))
+    add((build_node, P["label"], _str(f"parleygraph {build.version} build")))
     if build.time:
-        add(T(build_node, P["ended"], ox.Literal(build.time, datatype=_XSD_DATETIME)))
-    documents: dict[str, ox.NamedNode] = {}
+        add((build_node, P["ended"], _typed(build.time, _XSD_DATETIME)))
+    documents: dict[str, str] = {}
 
-    def document(doc: str) -> ox.NamedNode:
+    def document(doc: str) -> str:
         node = documents.get(doc)
         if node is None:
             sha = sha_of.get(doc, "")
             node = documents[doc] = mint.document(doc, sha)
-            add(T(node, A, C["Document"]))
-            add(T(node, A, C["Entity"]))
-            add(T(node, P["path"], _str(doc)))
+            add((node, A, C["Document"]))
+            add((node, A, C["Entity"]))
+            add((node, P["path"], _str(doc)))
             if sha:
-                add(T(node, P["sha256"], _str(sha)))
-                add(T(build_node, P["used"], node))
+                add((node, P["sha256"], _str(sha)))
+                add((build_node, P["used"], _iri(node)))
         return node
 
     for doc, _sha in build.inputs:
@@ -254,115 +296,112 @@ def build_triples(meetings: list[Meeting], entities: list[Entity],
             country_iri.setdefault(e.code.upper(), e.id)
     seen_actor: set[str] = set()
 
-    def country(code: str) -> ox.NamedNode:
+    def country(code: str) -> str:
         code = code.strip().upper()
-        iri = country_iri.get(code)
-        node = ox.NamedNode(iri) if iri else mint.country(code)
-        if node.value not in by_id and node.value not in seen_actor:
-            seen_actor.add(node.value)
-            add(T(node, A, C["Country"]))
-            add(T(node, P["name"], _str(code)))
-            add(T(node, P["iso"], _str(code)))
+        node = country_iri.get(code) or mint.country(code)
+        if node not in by_id and node not in seen_actor:
+            seen_actor.add(node)
+            add((node, A, C["Country"]))
+            add((node, P["name"], _str(code)))
+            add((node, P["iso"], _str(code)))
         return node
 
-    def ref_actor(ref: PersonRef | OrgRef) -> ox.NamedNode:
+    def ref_actor(ref: PersonRef | OrgRef) -> str:
         """The actor node of a participant reference; minimal facts if no entity record."""
         kind = "person" if isinstance(ref, PersonRef) else "organization"
-        iri = ref.id if _is_iri(ref.id) else mint(kind, slugify(ref.name)).value
-        node = ox.NamedNode(iri)
-        if iri not in by_id and iri not in seen_actor:
-            seen_actor.add(iri)
+        node = ref.id if _is_iri(ref.id) else mint(kind, slugify(ref.name))
+        if node not in by_id and node not in seen_actor:
+            seen_actor.add(node)
             if kind == "person":
-                add(T(node, A, C["Person"]))
+                add((node, A, C["Person"]))
             else:
-                add(T(node, A, C["Organization"]))
-                add(T(node, A, C["OrgOrganization"]))
+                add((node, A, C["Organization"]))
+                add((node, A, C["OrgOrganization"]))
                 if isinstance(ref, OrgRef) and ref.acronym:
-                    add(T(node, P["acronym"], _str(ref.acronym)))
-            add(T(node, P["name"], _str(ref.name)))
+                    add((node, P["acronym"], _str(ref.acronym)))
+            add((node, P["name"], _str(ref.name)))
         return node
 
     for e in entities:
-        node = ox.NamedNode(e.id)
-        add(T(node, P["name"], _str(e.name)))
+        node = e.id
+        add((node, P["name"], _str(e.name)))
         for alias in e.aliases:
             if alias != e.name:
-                add(T(node, P["alt"], _str(alias)))
+                add((node, P["alt"], _str(alias)))
         for old in e.same_as:
             if old != e.id:
-                add(T(node, P["sameAs"], ox.NamedNode(old)))
+                add((node, P["sameAs"], _iri(old)))
         if e.kind == "person":
-            add(T(node, A, C["Person"]))
+            add((node, A, C["Person"]))
             if e.rank:
-                add(T(node, P["honorific"], _str(e.rank)))
+                add((node, P["honorific"], _str(e.rank)))
         elif e.kind == "organization":
-            add(T(node, A, C["Organization"]))
-            add(T(node, A, C["OrgOrganization"]))
+            add((node, A, C["Organization"]))
+            add((node, A, C["OrgOrganization"]))
             if e.acronym:
-                add(T(node, P["acronym"], _str(e.acronym)))
+                add((node, P["acronym"], _str(e.acronym)))
             if e.parent and e.parent != e.id:
-                parent = e.parent if _is_iri(e.parent) else mint("organization", slugify(e.parent)).value
-                add(T(node, P["subOrg"], ox.NamedNode(parent)))
+                parent = e.parent if _is_iri(e.parent) else mint("organization", slugify(e.parent))
+                add((node, P["subOrg"], _iri(parent)))
             if e.country:
-                add(T(node, P["pcountry"], country(e.country)))
+                add((node, P["pcountry"], _iri(country(e.country))))
         elif e.kind == "country":
-            add(T(node, A, C["Country"]))
+            add((node, A, C["Country"]))
             if e.code:
-                add(T(node, P["iso"], _str(e.code.upper())))
+                add((node, P["iso"], _str(e.code.upper())))
             if e.wikidata:
-                add(T(node, P["sameAs"], ox.NamedNode(WIKIDATA + e.wikidata)))
+                add((node, P["sameAs"], _iri(WIKIDATA + e.wikidata)))
         else:
             raise InputError(f"entity {e.id}: unknown kind {e.kind!r}")
     # A parent named only by IRI with no entity record still needs a type.
     for e in entities:
         if e.kind == "organization" and e.parent and e.parent != e.id:
-            parent = e.parent if _is_iri(e.parent) else mint("organization", slugify(e.parent)).value
+            parent = e.parent if _is_iri(e.parent) else mint("organization", slugify(e.parent))
             if parent not in by_id and parent not in seen_actor:
                 seen_actor.add(parent)
-                pnode = ox.NamedNode(parent)
-                add(T(pnode, A, C["Organization"]))
-                add(T(pnode, A, C["OrgOrganization"]))
-                add(T(pnode, P["name"], _str(e.parent if not _is_iri(e.parent)
+                add((parent, A, C["Organization"]))
+                add((parent, A, C["OrgOrganization"]))
+                add((parent, P["name"], _str(e.parent if not _is_iri(e.parent)
                                              else parent.rsplit("/", 1)[-1])))
 
     # --- meetings ------------------------------------------------------------------------
     groups: dict[str, list[Meeting]] = {}
     for m in sorted(meetings, key=lambda m: (m.doc, m.item, m.id)):
         groups.setdefault(_meeting_iri(m, mint), []).append(m)
-    items_of: dict[tuple[str, str], ox.NamedNode] = {}  # (meeting iri, doc) -> item
+    items_of: dict[tuple[str, str], str] = {}  # (meeting iri, doc) -> item
 
     for iri, reports in groups.items():
-        node = ox.NamedNode(iri)
+        node = iri
         first = reports[0]
-        add(T(node, A, C["Meeting"]))
-        add(T(node, A, C["Event"]))
-        add(T(node, A, C["SemEvent"]))
+        add((node, A, C["Meeting"]))
+        add((node, A, C["Event"]))
+        add((node, A, C["SemEvent"]))
         cls = _TYPE_CLASS.get(first.type)
         if cls is None:
             raise InputError(f"meeting {first.id}: unknown type {first.type!r}")
         if cls != "Meeting":
-            add(T(node, A, _n(PG + cls)))
+            add((node, A, _iri(PG + cls)))
         label = first.type.replace("_", " ")
         label += f", {first.start}" if first.start else ", undated"
         if first.city:
             label += f", {first.city}"
-        add(T(node, P["label"], _str(label)))
-        add(T(node, P["generatedBy"], build_node))
+        add((node, P["label"], _str(label)))
+        add((node, P["generatedBy"], build_obj))
         start, end = _date(first.start), _date(first.end)
         if start is not None:
-            add(T(node, P["start"], start))
+            add((node, P["start"], start))
         if end is not None:
-            add(T(node, P["end"], end))
+            add((node, P["end"], end))
         if first.date_inferred:
-            add(T(node, P["inferred"], ox.Literal("true", datatype=_XSD_BOOL)))
+            add((node, P["inferred"], _typed("true", _XSD_BOOL)))
         if first.format in _FORMAT:
-            add(T(node, P["format"], _n(PG + _FORMAT[first.format])))
-            add(T(node, P["mode"], _n(SCHEMA + _ATTENDANCE[first.format])))
+            add((node, P["format"], _iri(PG + _FORMAT[first.format])))
+            add((node, P["mode"], _iri(SCHEMA + _ATTENDANCE[first.format])))
         if first.status == "planned":
-            add(T(node, P["status"], C["Scheduled"]))
-            add(T(node, P["pstatus"], C["Planned"]))
+            add((node, P["status"], C["Scheduled"]))
+            add((node, P["pstatus"], C["Planned"]))
         else:
-            add(T(node, P["pstatus"], C["Held"]))
+            add((node, P["pstatus"], C["Held"]))
         # place
         venue_country = first.country.strip().upper() if first.country else None
         geonameid = first.place.geonameid if first.place else None
@@ -371,31 +410,31 @@ def build_triples(meetings: list[Meeting], entities: list[Entity],
             key = str(geonameid) if geonameid else (
                 slugify(city or "") + (f"-{venue_country.lower()}" if venue_country else ""))
             place = mint("place", key)
-            add(T(node, P["location"], place))
-            add(T(place, A, C["Place"]))
+            add((node, P["location"], _iri(place)))
+            add((place, A, C["Place"]))
             if city:
                 # one schema:name per place: the first name seen; other names become aliases
-                first_name = place_names.setdefault(place.value, city)
-                add(T(place, P["name"] if first_name == city else P["alt"], _str(city)))
+                first_name = place_names.setdefault(place, city)
+                add((place, P["name"] if first_name == city else P["alt"], _str(city)))
             if geonameid:
-                add(T(place, P["sameAsS"], ox.NamedNode(f"{GEONAMES}{geonameid}/")))
+                add((place, P["sameAsS"], _iri(f"{GEONAMES}{geonameid}/")))
             if first.place and first.place.latitude is not None and first.place.longitude is not None:
-                add(T(place, P["lat"], _decimal(first.place.latitude)))
-                add(T(place, P["lon"], _decimal(first.place.longitude)))
+                add((place, P["lat"], _decimal(first.place.latitude)))
+                add((place, P["lon"], _decimal(first.place.longitude)))
             if venue_country:
-                add(T(place, P["addressCountry"], country(venue_country)))
+                add((place, P["addressCountry"], _iri(country(venue_country))))
         elif venue_country:
-            add(T(node, P["location"], country(venue_country)))
+            add((node, P["location"], _iri(country(venue_country))))
 
         # participants and the part each played, across all reports of this meeting
-        parts: set[tuple[ox.NamedNode, str]] = set()
+        parts: set[tuple[str, str]] = set()
         for m in reports:
-            by_name: dict[str, ox.NamedNode] = {}
+            by_name: dict[str, str] = {}
             for ref in (*m.persons, *m.organizations):
                 actor = ref_actor(ref)
                 part = ref.part if ref.part in _PART_ROLE else "participant"
                 parts.add((actor, part))
-                add(T(node, P["attendee"], actor))
+                add((node, P["attendee"], _iri(actor)))
                 names = [ref.name, *ref.mentions]
                 if isinstance(ref, OrgRef) and ref.acronym:
                     names.append(ref.acronym)
@@ -412,40 +451,42 @@ def build_triples(meetings: list[Meeting], entities: list[Entity],
                 if name.casefold() in by_name:
                     parts.add((by_name[name.casefold()], "chair"))
         for actor, part in parts:
-            add(T(node, P["participant"], actor))
+            actor_obj = _iri(actor)
+            add((node, P["participant"], actor_obj))
             if part == "organiser":
-                add(T(node, P["organizer"], actor))
-            role = mint("role", short_hash(iri, actor.value, part, n=12))
-            add(T(node, P["hasActor"], role))
-            add(T(role, A, C["Role"]))
-            add(T(role, P["value"], actor))
-            add(T(role, P["roleType"], _n(PG + _PART_ROLE[part])))
+                add((node, P["organizer"], actor_obj))
+            role = mint("role", short_hash(iri, actor, part, n=12))
+            add((node, P["hasActor"], _iri(role)))
+            add((role, A, C["Role"]))
+            add((role, P["value"], actor_obj))
+            add((role, P["roleType"], part_role[part]))
 
         # provenance: one news item and one evidence quotation per report
         for m in reports:
             doc = document(m.doc)
             item = mint.item(m.doc, m.item)
+            item_obj = _iri(item)
             items_of.setdefault((iri, m.doc), item)
-            add(T(node, P["derived"], item))
-            add(T(node, P["meetingId"], _str(m.id)))
-            add(T(item, A, C["NewsItem"]))
-            add(T(item, A, C["Entity"]))
-            add(T(item, P["isPartOf"], doc))
-            add(T(item, P["itemIndex"], _int(m.item)))
+            add((node, P["derived"], item_obj))
+            add((node, P["meetingId"], _str(m.id)))
+            add((item, A, C["NewsItem"]))
+            add((item, A, C["Entity"]))
+            add((item, P["isPartOf"], _iri(doc)))
+            add((item, P["itemIndex"], _int(m.item)))
             if m.headline:
-                add(T(item, P["headline"], _str(m.headline)))
+                add((item, P["headline"], _str(m.headline)))
             published = _date(m.published)
             if published is not None:
-                add(T(item, P["published"], published))
+                add((item, P["published"], published))
             ev = mint("evidence", short_hash(m.doc, str(m.span[0]), str(m.span[1]), m.evidence,
                                              n=12))
-            add(T(node, P["evidence"], ev))
-            add(T(ev, A, C["Evidence"]))
-            add(T(ev, A, C["Entity"]))
-            add(T(ev, P["pvalue"], _str(m.evidence)))
-            add(T(ev, P["spanStart"], _int(m.span[0])))
-            add(T(ev, P["spanEnd"], _int(m.span[1])))
-            add(T(ev, P["quoted"], item))
+            add((node, P["evidence"], _iri(ev)))
+            add((ev, A, C["Evidence"]))
+            add((ev, A, C["Entity"]))
+            add((ev, P["pvalue"], _str(m.evidence)))
+            add((ev, P["spanStart"], _int(m.span[0])))
+            add((ev, P["spanEnd"], _int(m.span[1])))
+            add((ev, P["quoted"], item_obj))
 
     # --- role observations: org:Membership -----------------------------------------------
     for e in entities:
@@ -454,30 +495,30 @@ def build_triples(meetings: list[Meeting], entities: list[Entity],
             key = short_hash(person, r.role, r.organization or "", r.date or "", r.meeting, r.doc,
                              n=12)
             ms = mint("membership", key)
-            add(T(ms, A, C["Membership"]))
-            add(T(ms, A, C["Entity"]))
-            add(T(ms, P["member"], ox.NamedNode(person)))
+            add((ms, A, C["Membership"]))
+            add((ms, A, C["Entity"]))
+            add((ms, P["member"], _iri(person)))
             title = mint("title", slugify(r.role))
-            add(T(ms, P["orole"], title))
-            add(T(title, A, C["OrgRole"]))
-            add(T(title, P["label"], _str(r.role)))
+            add((ms, P["orole"], _iri(title)))
+            add((title, A, C["OrgRole"]))
+            add((title, P["label"], _str(r.role)))
             if r.organization:
                 org = r.organization if _is_iri(r.organization) else \
-                    mint("organization", slugify(r.organization)).value
+                    mint("organization", slugify(r.organization))
                 target = by_id.get(org)
                 # org:organization must be an organisation; a country affiliation is left out
                 if target is None or target.kind == "organization":
-                    add(T(ms, P["organization"], ox.NamedNode(org)))
+                    add((ms, P["organization"], _iri(org)))
             seen = _date(r.date)
             if seen is not None:
-                add(T(ms, P["seenOn"], seen))
+                add((ms, P["seenOn"], seen))
             if r.meeting:
-                add(T(ms, P["seenAt"], ox.NamedNode(r.meeting)))
+                add((ms, P["seenAt"], _iri(r.meeting)))
             if r.evidence:
-                add(T(ms, P["pvalue"], _str(r.evidence)))
+                add((ms, P["pvalue"], _str(r.evidence)))
             source = items_of.get((r.meeting, r.doc)) or (document(r.doc) if r.doc else None)
             if source is not None:
-                add(T(ms, P["derived"], source))
+                add((ms, P["derived"], _iri(source)))
     return out
 
 
@@ -502,10 +543,6 @@ def _merge_entities(entities: list[Entity]) -> list[Entity]:
     return list(merged.values())
 
 
-def _sort_key(t: ox.Triple) -> tuple[str, bool, str, str]:
-    return (t.subject.value, t.predicate != A, t.predicate.value, str(t.object))
-
-
 def _prefixes(base: str) -> dict[str, str]:
     prefixes = dict(NS)
     prefixes.update({kind: f"{base}{kind}/" for kind in DATA_KINDS})
@@ -515,13 +552,24 @@ def _prefixes(base: str) -> dict[str, str]:
 def build_turtle(meetings: list[Meeting], entities: list[Entity], build: BuildInfo) -> str:
     """Deterministic Turtle for meetings, entities and the build (sorted, no blank nodes).
 
+    Triples are sorted by subject, then ``rdf:type`` first, then predicate and object, so each
+    node is one Turtle block and the bytes depend only on the input.
+
     >>> from parleygraph.extract.records import BuildInfo
     >>> ttl = build_turtle([], [], BuildInfo(version="0.1.0", time="1970-01-01T00:00:00Z"))
     >>> "a prov:Activity" in ttl
     True
     """
-    triples = sorted(build_triples(meetings, entities, build), key=_sort_key)
-    data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=_prefixes(build.base_iri))
+    rows = list(_collect(meetings, entities, build))
+    rows.sort(key=_sort_key)
+    nt = _ntriples(rows)
+    del rows
+    try:
+        triples = ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)
+        data = ox.serialize(triples, format=ox.RdfFormat.TURTLE,
+                            prefixes=_prefixes(build.base_iri))
+    except SyntaxError as e:  # an IRI from the input that is not a valid IRI
+        raise InputError(f"cannot write the graph: {e}") from None
     text = data.decode("utf-8") if data else ""
     # Oxigraph writes the @prefix lines in hash order; sort them so the bytes are stable.
     lines = text.split("\n")
