@@ -13,7 +13,8 @@ Shape of one meeting (abridged)::
         pg:participant person:a, organization:b, country:ES ; schema:attendee person:a ;
         sem:hasActor role:0c1d... ;            # role:0c1d... rdf:value person:a ; sem:roleType pg:ChairRole
         prov:wasDerivedFrom item:5f2e... ;     # the news item: headline, date, source document
-        pg:evidence evidence:9a0b... .         # prov:value "<sentence>" ; pg:spanStart 100 ; pg:spanEnd 255
+        pg:evidence evidence:9a0b... ;         # prov:value "<sentence>" ; pg:spanStart 100 ; pg:spanEnd 255
+        pg:recordId "doc#3" ; pg:provenanceNote "same meeting as other#1" .
 """
 
 from __future__ import annotations
@@ -237,6 +238,7 @@ def _collect(meetings: list[Meeting], entities: list[Entity],
         ("sha256", PG, "sha256"), ("version", PG, "toolVersion"), ("iso", PG, "isoCode"),
         ("acronym", PG, "acronym"), ("pcountry", PG, "country"), ("seenOn", PG, "seenOn"),
         ("seenAt", PG, "seenAt"), ("path", PG, "documentPath"), ("meetingId", PG, "recordId"),
+        ("note", PG, "provenanceNote"),
         ("hasActor", SEM, "hasActor"), ("roleType", SEM, "roleType"), ("value", RDF, "value"),
         ("member", ORG, "member"), ("organization", ORG, "organization"), ("orole", ORG, "role"),
         ("subOrg", ORG, "subOrganizationOf"),
@@ -469,6 +471,9 @@ def _collect(meetings: list[Meeting], entities: list[Entity],
             items_of.setdefault((iri, m.doc), item)
             add((node, P["derived"], item_obj))
             add((node, P["meetingId"], _str(m.id)))
+            for note in m.provenance:
+                if note.strip():
+                    add((node, P["note"], _str(note)))
             add((item, A, C["NewsItem"]))
             add((item, A, C["Entity"]))
             add((item, P["isPartOf"], _iri(doc)))

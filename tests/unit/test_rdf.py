@@ -90,6 +90,8 @@ def test_rdf_every_meeting_line_has_participants_and_provenance(
             }}""")
         assert prov == [{"path": m.doc, "index": str(m.item), "text": m.evidence,
                          "start": str(m.span[0]), "end": str(m.span[1])}], m.id
+        notes = select(store, f"SELECT ?n WHERE {{ <{m.iri}> pg:provenanceNote ?n }}")
+        assert {r["n"] for r in notes} == set(m.provenance), m.id
 
 
 def test_rdf_parts_become_sem_roles(sample: tuple[list[Meeting], list[Entity]],
@@ -274,4 +276,42 @@ def test_rdf_planned_status_needs_event_scheduled() -> None:
     broken = ttl.replace("schema:eventStatus schema:EventScheduled ;", "")
     assert broken != ttl
     with pytest.raises(ValidationError, match="MeetingShape"):
+        validate_turtle(broken)
+
+
+def test_rdf_provenance_notes_are_kept_verbatim() -> None:
+    notes = ("same meeting as y#3", "start '2021-04' refined to '2021-04-20' from the other report",
+             "override: fixed city 'Alma-Ata' -> \"Almaty\"\tnote\nsecond line \\ end")
+    ttl = build_turtle([tiny(provenance=(*notes, ""))], [], BUILD)
+    validate_turtle(ttl)
+    s = ox.Store()
+    s.load(input=ttl, format=ox.RdfFormat.TURTLE)
+    rows = select(s, f"SELECT ?n ?dt WHERE {{ <{BASE}meeting/aaaa> pg:provenanceNote ?n BIND(DATATYPE(?n) AS ?dt) }}")
+    assert sorted(r["n"] for r in rows) == sorted(notes)  # the empty note is dropped
+    assert {r["dt"] for r in rows} == {NS["xsd"] + "string"}
+    g = rdflib.Graph().parse(data=ttl, format="turtle")
+    assert {str(o) for o in g.objects(rdflib.URIRef(BASE + "meeting/aaaa"),
+                                      rdflib.URIRef(NS["pg"] + "provenanceNote"))} == set(notes)
+
+
+def test_rdf_provenance_notes_of_two_reports_are_united() -> None:
+    a = tiny(provenance=("same meeting as y#3",))
+    b = tiny(id="y#3", doc="y.txt", item=2, span=(0, 20), evidence="Ann met Org One again.",
+             provenance=("same meeting as x#1", "city taken from the other report: 'Almaty'"))
+    ttl = build_turtle([b, a], [], BUILD)
+    validate_turtle(ttl)
+    s = ox.Store()
+    s.load(input=ttl, format=ox.RdfFormat.TURTLE)
+    rows = select(s, f"SELECT ?n WHERE {{ <{a.iri}> pg:provenanceNote ?n }}")
+    assert {r["n"] for r in rows} == {*a.provenance, *b.provenance}
+    ids = select(s, f"SELECT ?id WHERE {{ <{a.iri}> pg:recordId ?id }}")
+    assert {r["id"] for r in ids} == {"x#1", "y#3"}
+
+
+@pytest.mark.parametrize("bad", ['""', '"7"^^<http://www.w3.org/2001/XMLSchema#integer>',
+                                 "<https://example.org/not-a-literal>"])
+def test_rdf_bad_provenance_note_fails_meeting_shape(bad: str) -> None:
+    ttl = build_turtle([tiny()], [], BUILD)
+    broken = ttl + f"<{BASE}meeting/aaaa> <{NS['pg']}provenanceNote> {bad} .\n"
+    with pytest.raises(ValidationError, match=r"MeetingShape.*provenanceNote"):
         validate_turtle(broken)
