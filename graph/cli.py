@@ -37,6 +37,11 @@ def _friendly(fn: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+_jobs = click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+                     help="Worker processes for extraction (default: the CPUs available, at most 8; "
+                          "1 runs in this process). The output does not depend on it.")
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="parleygraph")
 def cli() -> None:
@@ -48,12 +53,13 @@ def cli() -> None:
 @click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False),
               help="Where to write the meeting records (JSONL).")
 @click.option("--base-iri", default=DEFAULT_BASE, show_default=True, help="Base of data IRIs.")
+@_jobs
 @_friendly
-def extract(inputs: tuple[str, ...], output: str, base_iri: str) -> None:
+def extract(inputs: tuple[str, ...], output: str, base_iri: str, jobs: int | None) -> None:
     """Extract meeting records from INPUT files or folders (.txt, .html, .jsonl)."""
     from parleygraph.graph.pipeline import extract_corpus
 
-    result = extract_corpus(list(inputs), base=base_iri, progress=True)
+    result = extract_corpus(list(inputs), base=base_iri, progress=True, jobs=jobs)
     from parleygraph.extract.io import write_jsonl
 
     write_jsonl(output, result.meetings)
@@ -71,15 +77,16 @@ def extract(inputs: tuple[str, ...], output: str, base_iri: str) -> None:
               help="Corrections (JSON or YAML) applied at every build.")
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation of graph.ttl.")
 @click.option("--reproducible", is_flag=True, help="Pin the build time so outputs are byte-identical.")
+@_jobs
 @_friendly
 def build(inputs: tuple[str, ...], out: str, base_iri: str, ledger: str | None,
-          overrides: str | None, no_validate: bool, reproducible: bool) -> None:
+          overrides: str | None, no_validate: bool, reproducible: bool, jobs: int | None) -> None:
     """Build meetings.jsonl, graph.ttl, graph.html and the report from INPUTS (default: seeds/)."""
     from parleygraph.graph.pipeline import build_corpus
 
     result = build_corpus(list(inputs) or ["seeds"], Path(out), base=base_iri, ledger=ledger,
                           overrides=overrides, validate=not no_validate,
-                          reproducible=reproducible, progress=True)
+                          reproducible=reproducible, progress=True, jobs=jobs)
     click.echo(result.summary(), err=True)
 
 
@@ -106,16 +113,17 @@ def evaluate(meetings: str, gold: tuple[str, ...], entities: str | None, docs: s
 @click.option("--ledger", type=click.Path(dir_okay=False), help="Identity ledger (JSONL).")
 @click.option("--overrides", type=click.Path(exists=True, dir_okay=False), help="Corrections (JSON or YAML).")
 @click.option("--base-iri", default=DEFAULT_BASE, show_default=True, help="Base of data IRIs.")
+@_jobs
 @_friendly
 def entities(inputs: tuple[str, ...], out: str | None, ledger: str | None, overrides: str | None,
-             base_iri: str) -> None:
+             base_iri: str, jobs: int | None) -> None:
     """List resolved entities of INPUTS (default: seeds/) with aliases, roles and meetings."""
     from parleygraph.graph.pipeline import extract_corpus
     from parleygraph.extract.resolve import format_entities
     from parleygraph.extract.io import write_jsonl
 
     result = extract_corpus(list(inputs) or ["seeds"], base=base_iri, ledger=ledger,
-                            overrides=overrides)
+                            overrides=overrides, jobs=jobs)
     if out:
         write_jsonl(out, result.entities)
     else:

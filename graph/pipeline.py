@@ -6,8 +6,11 @@
 
 from __future__ import annotations
 
+import multiprocessing as mp
+import os
 import sys
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from importlib.metadata import version as _pkg_version
@@ -19,7 +22,7 @@ from parleygraph.extract.meetings import extract_document
 from parleygraph.extract.read import iter_inputs
 from parleygraph.extract.records import BuildInfo, Document, Entity, Meeting, OrgRef, PersonRef, Problem
 
-__all__ = ["CorpusResult", "extract_corpus", "build_corpus", "tool_version"]
+__all__ = ["CorpusResult", "extract_corpus", "build_corpus", "tool_version", "default_jobs"]
 
 
 def tool_version() -> str:
@@ -78,14 +81,55 @@ def _merge_duplicates(m: Meeting) -> Meeting:
     return replace(m, persons=tuple(persons.values()), organizations=tuple(orgs.values()))
 
 
+def _extract_one(x: Document | Problem) -> tuple[Document | Problem, list[Meeting], int]:
+    """Meetings and item count of one document; a failure becomes a Problem (one bad document
+    must not lose the others)."""
+    from parleygraph.extract.segment import split_items
+
+    if isinstance(x, Problem):
+        return x, [], 0
+    try:
+        its = split_items(x)
+        return x, extract_document(x, its), len(its)
+    except Exception as e:
+        return Problem(x.doc, f"extraction failed: {type(e).__name__}: {e}"), [], 0
+
+
+def default_jobs() -> int:
+    """Worker processes for extraction: the CPUs this process may use, at most 8."""
+    try:
+        n = len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        n = os.cpu_count() or 1
+    return max(1, min(n, 8))
+
+
+def _extracted(inputs: list[str], jobs: int) -> Iterator[tuple[Document | Problem, list[Meeting], int]]:
+    """``_extract_one`` over every input, in input order, in ``jobs`` processes.
+
+    Workers are forked after the rule data and gazetteers are loaded, so each starts warm;
+    results come back in input order, so the output does not depend on ``jobs``. Where fork is
+    not available, documents are extracted in this process.
+    """
+    docs = iter_inputs(inputs)
+    if jobs <= 1 or "fork" not in mp.get_all_start_methods():
+        yield from map(_extract_one, docs)
+        return
+    extract_document(Document(doc="warm-up.txt", text="Officials met in Vienna on 1 May 2020."))
+    with mp.get_context("fork").Pool(jobs) as pool:
+        yield from pool.imap(_extract_one, docs, chunksize=4)
+
+
 def extract_corpus(inputs: list[str], *, base: str = DEFAULT_BASE, ledger: str | None = None,
-                   overrides: str | None = None, progress: bool = False) -> CorpusResult:
+                   overrides: str | None = None, progress: bool = False,
+                   jobs: int | None = None) -> CorpusResult:
     """Read, extract and resolve a corpus; problems are reported on stderr and skipped.
 
+    Documents are extracted in ``jobs`` worker processes (default: :func:`default_jobs`; 1 runs
+    everything in this process); identity resolution then runs over the whole corpus at once.
     Meeting records are kept, documents' texts are dropped once extracted (memory grows
     with the records only).
     """
-    from parleygraph.extract.segment import split_items
     from parleygraph.extract.resolve import resolve
     from parleygraph.extract.ledger import read_ledger, read_overrides
 
@@ -94,19 +138,12 @@ def extract_corpus(inputs: list[str], *, base: str = DEFAULT_BASE, ledger: str |
     docs: list[Document] = []
     problems: list[Problem] = []
     items = 0
-    for n, x in enumerate(iter_inputs(inputs), 1):
+    for n, (x, found, n_items) in enumerate(_extracted(inputs, jobs or default_jobs()), 1):
         if isinstance(x, Problem):
             problems.append(x)
             print(f"parleygraph: {x.doc}: {x.reason}", file=sys.stderr)
             continue
-        try:
-            its = split_items(x)
-            found = extract_document(x, its)
-            items += len(its)
-        except Exception as e:  # a bug on one document must not lose the others
-            problems.append(Problem(x.doc, f"extraction failed: {type(e).__name__}: {e}"))
-            print(f"parleygraph: {x.doc}: extraction failed: {type(e).__name__}: {e}", file=sys.stderr)
-            continue
+        items += n_items
         meetings.extend(found)
         docs.append(Document(doc=x.doc, text=x.text if progress is not None else "", source=x.source,
                              published=x.published, url=x.url, title=x.title, kind=x.kind, sha256=x.sha256))
@@ -123,7 +160,7 @@ def extract_corpus(inputs: list[str], *, base: str = DEFAULT_BASE, ledger: str |
 
 def build_corpus(inputs: list[str], out: Path, *, base: str = DEFAULT_BASE, ledger: str | None = None,
                  overrides: str | None = None, validate: bool = True, reproducible: bool = False,
-                 progress: bool = False) -> CorpusResult:
+                 progress: bool = False, jobs: int | None = None) -> CorpusResult:
     """Run the whole job into ``out``: meetings.jsonl, entities.jsonl, texts/, graph.ttl,
     graph.nt, report files and graph.html. Every file is written atomically."""
     from parleygraph.extract.ledger import write_ledger
@@ -132,7 +169,8 @@ def build_corpus(inputs: list[str], out: Path, *, base: str = DEFAULT_BASE, ledg
     from parleygraph.graph.report import write_report
 
     t0 = time.perf_counter()
-    result = extract_corpus(inputs, base=base, ledger=ledger, overrides=overrides, progress=progress)
+    result = extract_corpus(inputs, base=base, ledger=ledger, overrides=overrides, progress=progress,
+                            jobs=jobs)
     out.mkdir(parents=True, exist_ok=True)
     write_jsonl(out / "meetings.jsonl", result.meetings)
     write_jsonl(out / "entities.jsonl", result.entities)
