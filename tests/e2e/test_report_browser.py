@@ -108,7 +108,8 @@ def test_report_browser_tables_show_the_csv(page, report_dir: Path) -> None:
     for title in ("PageRank", "Betweenness", "Eigenvector (largest component)", "Degree",
                   "Weighted degree", "Closeness", "People by PageRank",
                   "Organisations by PageRank", "Countries by PageRank", "Communities",
-                  "Year by year", "Rises and falls: PageRank rank of the overall top actors per year"):
+                  "Year by year",
+                  "Rises and falls: PageRank rank of the overall top actors per year"):
         assert by_title[title]["rows"], title
         assert all(len(r) == len(by_title[title]["head"]) for r in by_title[title]["rows"]), title
     with open(report_dir / "centrality.csv", encoding="utf-8", newline="") as fh:
