@@ -32,7 +32,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from .iris import DEFAULT_BASE, mint, short_hash, slugify
@@ -94,6 +94,7 @@ _COUNTRY_FILLER = {"republic", "kingdom", "state", "states", "islamic", "federal
                    "emirate", "plurinational", "socialist", "arab", "great", "britain", "northern"}
 
 
+@lru_cache(maxsize=1 << 16)
 def _fold_words(text: str) -> str:
     norm = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
     norm = re.sub(r"['’]s\b", "", norm)
@@ -136,6 +137,7 @@ def _strip_country(words: list[str], code: str) -> tuple[list[str], bool]:
     return words, False
 
 
+@lru_cache(maxsize=1 << 16)
 def org_key(name: str, country: str | None = None) -> str:
     """A key equal for spellings of one organisation's name.
 
