@@ -158,6 +158,9 @@ class Scores:
     planned_matched: int = 0
     planned_missed: int = 0
     unscored: int = 0
+    errors: tuple[str, ...] = ()
+    """One line per wrong field or participant of a matched meeting ("<gold id>: FP organization:
+    X"), for error analysis."""
 
     def as_dict(self) -> dict[str, float | int]:
         """The headline figures as a flat mapping of name -> number."""
@@ -416,6 +419,10 @@ def _align(kind: str, sys_list: list[Any], gold_list: list[Any],
     return _assign(cands)
 
 
+def _shown(x: Any) -> str:
+    return str(x.get("name")) if isinstance(x, dict) else str(x)
+
+
 def _participants(d: dict[str, Any], kind: str) -> list[Any]:
     items = list(d.get(kind) or [])
     if kind == "countries":  # a country listed twice is one participant
@@ -525,6 +532,7 @@ def evaluate(system: list[dict], gold: list[dict], *, entities: dict | None = No
     matches: list[tuple[str, str, str]] = []
     missed: list[str] = []
     spurious: list[str] = []
+    errors: list[str] = []
     planned_matched = planned_missed = 0
 
     for doc in sorted(gold_docs):
@@ -547,22 +555,33 @@ def evaluate(system: list[dict], gold: list[dict], *, entities: dict | None = No
                 missed.append(str(g.get("id", f"{doc}[{j}]")))
         for i, j, how in sorted(pairs, key=lambda p: p[1]):
             s, g = sm[i], gm[j]
-            matches.append((str(g.get("id", "")), str(s.get("id", "")), how))
+            gid_ = str(g.get("id", ""))
+            matches.append((gid_, str(s.get("id", "")), how))
+            checks = []
             if (g.get("date_source") or "") not in UNGIVEN_DATE_SOURCES:
-                dates[1] += 1
-                dates[0] += _dates_equal(s, g)
+                checks.append(("date", dates, _dates_equal(s, g), f"{s.get('start')}..{_end(s)}",
+                               f"{g.get('start')}..{_end(g)}"))
             if s.get("city") or g.get("city"):
-                city[1] += 1
-                city[0] += _city_ok(s, g)
+                checks.append(("city", city, _city_ok(s, g), s.get("city"), g.get("city")))
             if s.get("country") or g.get("country"):
-                vcountry[1] += 1
-                vcountry[0] += _same_value(s, g, "country")
+                checks.append(("venue country", vcountry, _same_value(s, g, "country"),
+                               s.get("country"), g.get("country")))
             if s.get("format") or g.get("format"):
-                fmt[1] += 1
-                fmt[0] += _same_value(s, g, "format")
+                checks.append(("format", fmt, _same_value(s, g, "format"), s.get("format"),
+                               g.get("format")))
+            for label, acc, ok, got, want in checks:
+                acc[1] += 1
+                acc[0] += ok
+                if not ok:
+                    errors.append(f"{gid_}: {label}: {got!r}, gold {want!r}")
             for kind in KINDS:
                 sl, gl = _participants(s, kind), _participants(g, kind)
                 aligned = _align(kind, sl, gl, table)
+                label = kind[:-1] if kind != "countries" else "country"
+                errors.extend(f"{gid_}: FP {label}: {_shown(x)}" for k, x in enumerate(sl)
+                              if k not in {a for a, _ in aligned})
+                errors.extend(f"{gid_}: FN {label}: {_shown(x)}" for k, x in enumerate(gl)
+                              if k not in {b for _, b in aligned})
                 tp, fp, fn = len(aligned), len(sl) - len(aligned), len(gl) - len(aligned)
                 for acc in (kinds[kind], part_doc[doc]):
                     acc[0] += tp
@@ -593,7 +612,7 @@ def evaluate(system: list[dict], gold: list[dict], *, entities: dict | None = No
         person_splits=_groups(person_links), person_merges=_groups(person_back),
         org_splits=_groups(org_links), org_merges=_groups(org_back),
         per_doc=per_doc, per_doc_participants={d: PRF.of(*c) for d, c in part_doc.items()},
-        matches=tuple(matches), missed=tuple(missed), spurious=tuple(spurious),
+        matches=tuple(matches), missed=tuple(missed), spurious=tuple(spurious), errors=tuple(errors),
         planned_matched=planned_matched, planned_missed=planned_missed, unscored=unscored,
     )
 
@@ -668,8 +687,9 @@ def _acc_row(label: str, acc: Accuracy) -> str:
     return f"{label:<24}{acc.accuracy:>7.3f}   ({acc.correct}/{acc.total})"
 
 
-def format_scores(scores: Scores) -> str:
-    """A readable table of every figure, then the identity problems and per-document figures."""
+def format_scores(scores: Scores, *, errors: bool = False) -> str:
+    """A readable table of every figure, then the identity problems and per-document figures;
+    with ``errors``, every wrong field and participant of the matched meetings."""
     head = f"{'':<24}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"
     lines = [head, _prf_row("meetings", scores.meetings)]
     lines += [_prf_row(f"  {k}", getattr(scores, k)) for k in KINDS]
@@ -697,4 +717,8 @@ def format_scores(scores: Scores) -> str:
         lines.append("missed: " + ", ".join(scores.missed))
     if scores.spurious:
         lines.append("spurious: " + ", ".join(scores.spurious))
+    if errors:
+        lines.append("")
+        lines.append(f"errors in matched meetings: {len(scores.errors)}")
+        lines += [f"  {e}" for e in scores.errors]
     return "\n".join(lines) + "\n"

@@ -98,13 +98,16 @@ def build(inputs: tuple[str, ...], out: str, base_iri: str, ledger: str | None,
               help="Gold entity table (entities.json) with aliases.")
 @click.option("--docs", type=click.Path(exists=True, file_okay=False),
               help="Folder of the documents, to locate gold anchors.")
+@click.option("--errors", is_flag=True,
+              help="Also list every wrong date, place, format and participant of matched meetings.")
 @_friendly
-def evaluate(meetings: str, gold: tuple[str, ...], entities: str | None, docs: str | None) -> None:
+def evaluate(meetings: str, gold: tuple[str, ...], entities: str | None, docs: str | None,
+             errors: bool) -> None:
     """Score MEETINGS against gold annotations: P/R/F1, dates, places, identities."""
     from parleygraph.extract.evaluate import evaluate_files, format_scores
 
     scores = evaluate_files(meetings, list(gold), entities=entities, docs=docs)
-    click.echo(format_scores(scores))
+    click.echo(format_scores(scores, errors=errors))
 
 
 @cli.command()
