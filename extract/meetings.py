@@ -115,7 +115,7 @@ def _analyse(text: str, s: int, e: int, acronyms: dict[str, str], known: set[str
     persons = find_persons(text, s, e, frozenset(known))
     for p in persons:
         known.add(p.name.split()[-1] if not p.name.split()[-1].endswith(".") else p.name.split()[0])
-    orgs = find_orgs(text, s, e, acronyms)
+    orgs = find_orgs(text, s, e, acronyms, [(p.start, p.end) for p in persons])
     countries = [replace(c, start=c.start + s, end=c.end + s) for c in find_countries(sent)]
     places = [replace(p, start=p.start + s, end=p.end + s) for p in find_places(sent, country_hint=ref_country)]
     operation = bool(_cues()["operation"].search(sent))

@@ -10,6 +10,7 @@ acronyms) and from their shape ("Ministry of Internal Affairs of the Republic of
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -395,6 +396,13 @@ def org_index() -> tuple[re.Pattern[str], dict[str, OrgEntry]]:
 _CONN = r"(?:of|the|for|on|and|to|under|in|against|de|du|des)"
 _OTOK = rf"(?:[{_U}][\w'’.-]*(?:/[\w-]+)?|[{_U}]{{2,}}(?:/[{_U}]+)?)"
 _SHAPE = re.compile(rf"{_OTOK}(?:\s+(?:{_CONN}\s+)*{_OTOK})*")
+@cache
+def _document_re() -> re.Pattern[str]:
+    """A phrase that opens with a document's name ("Memorandum of Understanding on ...")."""
+    words = [r["word"] for r in load_rules("documents.jsonl", ("word",))]
+    return re.compile(rf"{alternation(words)}\b")
+
+
 _NOT_ORG_HEADS = frozenset({"programme", "program", "component", "project", "government", "cabinet",
                             "forum", "platform", "partnership", "command", "station", "post",
                             "team", "force"})
@@ -420,6 +428,32 @@ def ministry_of_title(role: str) -> str | None:
 @cache
 def _single_titles() -> frozenset[str]:
     return frozenset(t for t in title_words() if " " not in t and "-" not in t) | {"Director"}
+
+
+_PIECE_EDGE = re.compile(r"^(?:[\s,;]|and\b|of\b|the\b|for\b)+|(?:[\s,;]|\band|\bof|\bthe|\bfor)+$")
+
+
+def _without(text: str, parts: list[tuple[int, int]],
+             cuts: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``parts`` with the spans ``cuts`` taken out, each piece trimmed of joining words."""
+    cuts = sorted(cuts)
+    if not cuts:
+        return parts
+    out: list[tuple[int, int]] = []
+    for a, b in parts:
+        pieces = [(a, b)]
+        for ca, cb in cuts:
+            pieces = [q for x, y in pieces for q in
+                      (((x, ca), (cb, y)) if ca < y and x < cb else ((x, y),)) if q[0] < q[1]]
+        for x, y in pieces:
+            piece = text[x:y]
+            lead = _PIECE_EDGE.match(piece)
+            x2 = x + (lead.end() if lead else 0)
+            tail = _PIECE_EDGE.search(text[x2:y])
+            y2 = x2 + tail.start() if tail else y
+            if x2 < y2:
+                out.append((x2, y2))
+    return out
 
 
 def _shape_parts(masked: str, start: int) -> list[tuple[int, int]]:
@@ -449,11 +483,14 @@ def _official_name(code: str) -> str | None:
     return None
 
 
-def find_orgs(text: str, start: int, end: int, acronyms: dict[str, str] | None = None) -> list[OrgMention]:
+def find_orgs(text: str, start: int, end: int, acronyms: dict[str, str] | None = None,
+              persons: Iterable[tuple[int, int]] = ()) -> list[OrgMention]:
     """Organisations in ``text[start:end]``: known ones first, then unseen ones by shape.
 
     ``acronyms`` maps acronyms defined earlier in the document ("Long Name (ACR)") to the long
-    name; new definitions found here are added to it.
+    name; new definitions found here are added to it. ``persons`` are the spans of the people
+    found in the same text: a name is never part of an organisation's name, so a capitalised
+    run is cut around them ("Director of CARICC Mr. Jon Doe and the Customs Service").
 
     >>> t = "He met the Drug Control Agency under the President of the Republic of Tajikistan and UNODC."
     >>> [(o.name, o.country) for o in find_orgs(t, 0, len(t))]
@@ -480,7 +517,7 @@ def find_orgs(text: str, start: int, end: int, acronyms: dict[str, str] | None =
         found.append(OrgMention(s, e, text[s:e], entry.name, entry.acronym, entry.parent, entry.country, True))
         taken.append((s, e))
     # shape
-    for s0, e0 in _shape_parts(masked, start):
+    for s0, e0 in _without(text, _shape_parts(masked, start), persons):
         while e0 > s0 and text[e0 - 1] in ".,":
             e0 -= 1
         phrase = text[s0:e0]
@@ -509,6 +546,8 @@ def find_orgs(text: str, start: int, end: int, acronyms: dict[str, str] | None =
         s0 = e0 - len(phrase)
         toks = phrase.split()
         if not toks or not any(t.lower().strip(".,") in _org_heads() for t in toks):
+            continue
+        if _document_re().match(phrase):
             continue
         last_head = max(i for i, t in enumerate(toks) if t.lower().strip(".,") in _org_heads())
         if toks[-1] in _single_titles() and toks[-1].lower() not in _org_heads():

@@ -34,6 +34,19 @@ def test_mentions_orgs_units_lists_and_acronyms():
     assert acr == {"BAR": "Border Agency of Ruritania"}
 
 
+def test_mentions_orgs_never_swallow_a_person_or_a_document():
+    t = ("The session was opened by Director of CARICC Karimov Rustam Aziz and Head of the UNODC "
+         "Programme Office in the Republic of Kazakhstan Mr. Jon Ekberg.")
+    people = find_persons(t, 0, len(t))
+    names = [o.name for o in find_orgs(t, 0, len(t), {}, [(p.start, p.end) for p in people])]
+    assert not any("Karimov" in n or "Ekberg" in n for n in names)
+    assert "UNODC Programme Office in the Republic of Kazakhstan" in names
+    t = ("The Network was founded upon signature of the Memorandum of Understanding on Network "
+         "foundation by the State Customs Committee of Ruritania.")
+    names = [o.name for o in find_orgs(t, 0, len(t), {})]
+    assert names == ["State Customs Committee of Ruritania"]
+
+
 def test_meetings_range_split_into_per_day_webinars():
     text = ("On 7 and 8 July 2020, the Centre and the UNODC Regional Office for Central Asia organized two webinars "
             "bringing together representatives of competent authorities.\n"
