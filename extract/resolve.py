@@ -476,6 +476,19 @@ def _resolve_persons(meetings: list[Meeting], aff: dict[tuple[int, int], str],
     for i in range(len(clusters)):
         refresh(i)
 
+    version = [0] * len(clusters)
+    keys_memo: dict[tuple[int, bool], set[tuple[str, str]]] = {}
+    pair_memo: dict[tuple[int, int], tuple[int, int, bool]] = {}
+
+    def mergeable(a: int, b: int) -> bool:
+        """``supported`` and ``no_conflict``, remembered until either cluster grows."""
+        got = pair_memo.get((a, b))
+        if got is not None and got[0] == version[a] and got[1] == version[b]:
+            return got[2]
+        ok = supported(a, b) and no_conflict(a, b)
+        pair_memo[(a, b)] = (version[a], version[b], ok)
+        return ok
+
     def no_conflict(a: int, b: int) -> bool:
         return not any(conflict(x, y) for x in distinct[a].values() for y in distinct[b].values())
 
@@ -513,9 +526,17 @@ def _resolve_persons(meetings: list[Meeting], aff: dict[tuple[int, int], str],
         b = best[i]
         return (-b.richness[0], -b.richness[1], b.display(), i)
 
+    def cached_keys(i: int, thin: bool) -> set[tuple[str, str]]:
+        got = keys_memo.get((i, thin))
+        if got is None:
+            got = keys_memo[(i, thin)] = thin_keys(i) if thin else rich_keys(i)
+        return got
+
     alive = set(range(len(clusters)))
     for thin_pass in (False, True):
-        keys_of = thin_keys if thin_pass else rich_keys
+        def keys_of(i: int, thin: bool = thin_pass) -> set[tuple[str, str]]:
+            return cached_keys(i, thin)
+
         index: dict[tuple[str, str], set[int]] = defaultdict(set)
         for i in alive:
             if clusters[i].split or (not thin_pass and best[i].thin):
@@ -531,11 +552,11 @@ def _resolve_persons(meetings: list[Meeting], aff: dict[tuple[int, int], str],
                 a = clusters[i]
                 if a.split or (best[i].thin != thin_pass):
                     continue
-                cand = sorted({j for k in keys_of(i) for j in index.get(k, ())} & alive - {i},
-                              key=rank)
+                cand = sorted({j for k in keys_of(i) for j in index.get(k, ())
+                               if j != i and j in alive}, key=rank)
                 targets = []
                 for j in cand:
-                    if not supported(i, j) or not no_conflict(i, j):
+                    if not mergeable(i, j):
                         continue
                     if thin_pass:
                         ca, cb = ctx[i], ctx[j]
@@ -559,6 +580,9 @@ def _resolve_persons(meetings: list[Meeting], aff: dict[tuple[int, int], str],
                 clusters[keep].names += clusters[drop].names
                 alive.discard(drop)
                 refresh(keep)
+                version[keep] += 1
+                keys_memo.pop((keep, True), None)
+                keys_memo.pop((keep, False), None)
                 ks = keys_of(keep)
                 for k in ks:
                     index[k].add(keep)
