@@ -48,7 +48,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
 
 _ONLINE = re.compile(r"\b(?:online|via video ?conference|videoconference|video-conference|video conference|"
                      r"virtual(?:ly)?|webinars?|format of video ?conference|remotely|via (?:zoom|webex|teams))\b", re.I)
-_PARTLY_ONLINE = re.compile(r"\b(?:hybrid|(?:took part|participated|joined) online|online and offline|in person and online)\b", re.I)
+_PARTLY_ONLINE = re.compile(r"\b(?:hybrid|(?:took part|participated|joined|connected) online|online and offline|in person and online)\b", re.I)
 _PARTICIPATION = re.compile(
     r"\b(?:delegations?|representatives?|authorities|experts?|embass(?:y|ies)|ambassadors?|beneficiaries|"
     r"officials|participa\w*|attend\w*|took part|gathered|brought together|met|meets?|visit\w*|hosted|welcom\w*|"
@@ -70,6 +70,21 @@ _SPEAK_AFTER = re.compile(r"^[^.;]{0,120}?\b(?:made|delivered|gave|presented|add
 _TRAIN = re.compile(r"\b(?:trainers?|instructors?|trained|taught|training was (?:delivered|conducted) by)\b", re.I)
 _PLURAL_COUNT = re.compile(r"\b(?:two|three|four|five|several|series of)\s+\w*\s*(?:webinars|meetings|seminars|sessions|workshops|trainings|conferences)\b", re.I)
 _PUBLISHED = re.compile(r"\b(?:published|signed|adopted|established|founded|issued|launched|approved)\s+(?:by\s+[^,.]{0,60}\s+)?(?:on|in)\s*$", re.I)
+# A news dateline opening an item: "ASTANA, 12 March 2024 –", "DUSHANBE, 14.06.2022 /Agency/.",
+# "NUR-SULTAN. KAZINFORM –", "BAKU, Azerbaijan, Nov.13", "Bishkek, March 3, 2021.": the city, then
+# an optional country, then a date or an agency tag.
+_DATELINE = re.compile(r"^[ \t]*(?P<city>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?|[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)?)"
+                       r"(?:,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?)?\s*[,.]\s+(?=\d|[A-Z][a-z]{2}\.?\s*\d|[A-Z]{2,}\b)",
+                       re.M)
+# Words before a city that make it the venue when the sentence is not the meeting's own.
+_VENUE_CUE = re.compile(r"\b(?:held|took place|takes place|gathered|convened|hosted|met|meetings?|arrived|"
+                        r"visit(?:ed|s)?|trip|travel(?:l?ed)?|stay(?:ed)?|venue)\b[^.;]{0,50}?"
+                        r"\b(?:in|to|at)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
+_VENUE_BEFORE = re.compile(r"\b(?:in|at|(?:visit(?:ed)?|trip|travel(?:l?ed)?|came|arrived)\s+to)\s+(?:the\s+)?(?:city\s+of\s+)?$")
+_NOT_CITY_AFTER = re.compile(r"\s+(?:region|oblast|province|district|area|airport|border|direction)\b", re.I)
+_HQ_OF_PUBLISHER = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:(?:Centre|Center|Organi[sz]ation)(?:'s|’s)|its|our)\s+"
+                              r"(?:headquarters|premises|office|building|seat)\b")
+_MARGINS = re.compile(r"\b(?:on|at)\s+the\s+(?:margins|sidelines)\s+of\b", re.I)
 _CENTRE_REF = re.compile(r"\b(?:the|this)\s+(?:Centre|Center|center|Organization)\b|\bCentre(?:'s|’s)|\bCentre Director\b|\bDirector of the Centre\b")
 
 
@@ -128,6 +143,8 @@ def _meeting_date(sent: _Sent) -> DateMention | None:
         before = sent.text[: d.start - sent.start]
         if _PUBLISHED.search(before):
             continue
+        if _is_dateline(sent.text, before, d.end - sent.start):
+            continue
         if d.precision == "year":
             continue
         if best is None or (best.precision != "day" and d.precision == "day"):
@@ -135,6 +152,26 @@ def _meeting_date(sent: _Sent) -> DateMention | None:
             if d.precision == "day":
                 break
     return best
+
+
+def _is_dateline(text: str, before: str, end: int) -> bool:
+    """Whether the date ending at ``end`` is the dateline's ("ASTANA, 12 March 2024 – ..."):
+    the publication date, not the meeting's."""
+    m = _DATELINE.match(text)
+    return bool(m) and m.end() == len(before) and bool(re.match(r"\s*(?:[–—-]|/|\.\s|\(|$)", text[end:end + 3]))
+
+
+def _dateline_city(text: str, item: Item) -> PlaceMention | None:
+    """The city of a dateline among the first lines of an item, from the gazetteer."""
+    head = text[item.start:min(item.end, item.start + 400)]
+    for line in head.splitlines()[:4]:
+        m = _DATELINE.match(line)
+        if m:
+            name = m.group("city")
+            if name.isupper():  # "NUR-SULTAN" -> "Nur-Sultan"
+                name = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in name.split())
+            return lookup_city(name)
+    return None
 
 
 def _resolve_year(d: DateMention, ref: str | None) -> tuple[tuple[str, str] | None, bool]:
@@ -353,6 +390,21 @@ def _in_span(x: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= x < b for a, b in spans)
 
 
+def _venue_in(text: str, s: _Sent, *, cue: re.Pattern[str], dateline_ok: bool = False) -> PlaceMention | None:
+    """The first city of sentence ``s`` that ``cue`` introduces ("in", "visit to", "held ... in"),
+    not inside an organisation's name and not a region ("Almaty region")."""
+    org_spans = [(o.start, o.end) for o in s.orgs]
+    for p in s.places:
+        if _in_span(p.start, org_spans) or _NOT_CITY_AFTER.match(text, p.end):
+            continue
+        before = text[max(s.start, p.start - 80):p.start]
+        if cue.search(before):
+            return p
+        if dateline_ok and p.start == s.start and re.match(r"\s*(?:[–—-]|,)", text[p.end:p.end + 3]):
+            return p
+    return None
+
+
 def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publisher: OrgMention | None,
               mid: str) -> Meeting | None:
     text = doc.text
@@ -375,15 +427,12 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
         if nxt_type == "visit" and re.match(r"\s*Visits?\b", sents[d.anchor + 1].text):
             mtype = "visit"
     fmt_text = " ".join(s.text for s in ([anchor] + (scope[:3] if d.primary else []))) + " " + ((item.headline or "") if d.primary else "")
-    venue = None
-    org_spans_a = [(o.start, o.end) for o in anchor.orgs]
-    for p in anchor.places:
-        if _in_span(p.start, org_spans_a):
-            continue
-        before = text[max(anchor.start, p.start - 30):p.start]
-        if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", before) or re.search(r"^\s*(?:[–—-]|,)", text[p.end:p.end + 3]) and p.start == anchor.start:
-            venue = p
-            break
+    venue = _venue_in(text, anchor, cue=_VENUE_BEFORE, dateline_ok=True)
+    if venue is None and d.primary:
+        # another sentence of the report that says where it happened ("participants gathered in X")
+        lead = [x for x in scope if x.start < anchor.start]
+        rest = [x for x in scope if x.start > anchor.start]
+        venue = next((v for x in lead + rest if (v := _venue_in(text, x, cue=_VENUE_CUE)) is not None), None)
     if venue is None and d.primary and item.headline:
         hp = find_places(item.headline)
         venue = hp[0] if hp else None
@@ -402,12 +451,17 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
             if _AT_ORG.search(item.headline[max(0, o.start - 40):o.start]):
                 host_org = o
                 break
+    if host_org is None and venue is None and publisher is not None and \
+            any(_HQ_OF_PUBLISHER.search(x.text) for x in ([anchor] + (scope if d.primary else []))):
+        host_org = publisher  # "received at the Centre's headquarters"
     if venue is None and host_org is not None:
         seat = next((e.seat for e in load_organizations() if e.name == host_org.name), None)
         if seat is None and host_org.country and not host_org.known:
             seat = _capital(host_org.country)  # a national body sits in its capital
         if seat:
             venue = lookup_city(seat, country_hint=host_org.country)
+    if venue is None and d.primary and not _ONLINE.search(fmt_text):
+        venue = _dateline_city(text, item)  # a press release's dateline names where it happened
     fmt = None
     if _PARTLY_ONLINE.search(fmt_text) or d.primary and any(_PARTLY_ONLINE.search(s.text) for s in scope):
         fmt = "hybrid"

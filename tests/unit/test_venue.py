@@ -1,0 +1,42 @@
+"""Where a meeting took place: cues beyond "in <City>" in the meeting's own sentence."""
+
+from __future__ import annotations
+
+from parleygraph.extract.meetings import extract_document
+from parleygraph.extract.records import Document
+
+
+def one(text: str):
+    [m] = extract_document(Document(doc="v.txt", text=text))
+    return m
+
+
+def test_venue_dateline_date_is_not_the_meeting_date_and_its_city_is_the_venue():
+    m = one("BISHKEK, 14 May 2021 – A regional seminar on precursor control took place from 12 to 13 May 2021. "
+            "Experts of Kazakhstan and Tajikistan participated.")
+    assert (m.start, m.end) == ("2021-05-12", "2021-05-13")
+    assert (m.city, m.country, m.format) == ("Bishkek", "KG", "in_person")
+
+
+def test_venue_dateline_in_capitals_with_agency_tag():
+    m = one("DUSHANBE, 14.06.2022 /Agency/. The Director of the Drug Control Agency met on 13 June 2022 with "
+            "the Ambassador of Japan.")
+    assert (m.city, m.country) == ("Dushanbe", "TJ")
+
+
+def test_venue_from_another_sentence_of_the_report():
+    m = one("From 6 to 10 November 2023, the Centre conducted a training course for 18 officers.\n"
+            "Participants gathered in Bishkek, while trainers connected online.")
+    assert (m.city, m.format) == ("Bishkek", "hybrid")
+
+
+def test_venue_study_visit_to_a_city():
+    m = one("On 5 February 2019 a delegation of customs officials took part in a study visit to Riga, Latvia.")
+    assert (m.city, m.country) == ("Riga", "LV")
+
+
+def test_venue_region_is_not_a_city_and_online_has_no_venue():
+    m = one("On 3 March 2021 the sides held a videoconference on seizures in Almaty region.")
+    assert (m.city, m.format) == (None, "online")
+    m = one("On 3 March 2021 officials met to discuss seizures in Almaty region.")
+    assert m.city is None
