@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .countries import find_countries
+from .errors import RuleDataError
 from .lexicon import OrgEntry, alternation, load_organizations, load_rules
 
 __all__ = [
@@ -28,6 +29,8 @@ NAME_TOK = rf"[{_U}][{_L}'’]{{2,}}(?:-[{_U}]?[{_L}]+)?"
 UPPER_TOK = rf"[{_U}]{{3,}}(?:-[{_U}]{{3,}})?"
 INITIALS = rf"(?:(?!(?:Mr|Ms|Dr|St|No|Mt|Jr|Sr)\.)[{_U}][{_L}]?\.\s?){{1,3}}"
 TRAIL_INITIALS = rf"(?:[{_U}][{_L}]?\.){{1,3}}"
+MID_INITIAL = rf"[{_U}]\.(?=\s+[{_U}])"  # "Pavel I. Gorbunov", "Oleg N. PANKRATOV"
+_MID_INITIAL_TOK = re.compile(rf"[{_U}]\.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +63,25 @@ class OrgMention:
 
 @cache
 def _honorifics() -> tuple[tuple[str, str], ...]:
+    """Honorifics and ranks, longest first; each rank also in the forms its services give it
+    ("Police Colonel", "Major General of Police", "Colonel of the Border Service")."""
     rows = load_rules("honorifics.jsonl", ("word", "kind"))
-    return tuple(sorted(((r["word"], r["kind"]) for r in rows), key=lambda x: -len(x[0])))
+    bad = [r["word"] for r in rows if r["kind"] not in ("honorific", "rank", "service")]
+    if bad:
+        raise RuleDataError(f"rules/honorifics.jsonl: unknown kind for {bad[0]!r} "
+                            "(honorific, rank or service)")
+    pairs = {(r["word"], r["kind"]) for r in rows if r["kind"] != "service"}
+    ranks = [w for w, k in pairs if k == "rank" and " of " not in w]
+    for r in rows:
+        if r["kind"] != "service":
+            continue
+        for rank in ranks:
+            if r.get("before"):
+                pairs.add((f"{r['word']} {rank}", "rank"))
+            if r.get("after"):
+                pairs.add((f"{rank} of {r['word']}", "rank"))
+                pairs.add((f"{rank} of the {r['word']}", "rank"))
+    return tuple(sorted(pairs, key=lambda x: (-len(x[0]), x[0])))
 
 
 @cache
@@ -173,11 +193,11 @@ def _next_is_org_head(nxt: str) -> bool:
 
 
 def _is_name_token(tok: str) -> bool:
-    return tok.strip(".").lower() not in _stop_tokens()
+    return bool(_MID_INITIAL_TOK.fullmatch(tok)) or tok.strip(".").lower() not in _stop_tokens()
 
 
 _NAME_SEQ = re.compile(
-    rf"(?P<init>{INITIALS})?(?P<toks>{NAME_TOK}(?:\s+(?:{NAME_TOK}|{UPPER_TOK}))*)(?:\s+(?P<tinit>{TRAIL_INITIALS})(?!\s?[{_U}]))?"
+    rf"(?P<init>{INITIALS})?(?P<toks>{NAME_TOK}(?:\s+(?:{MID_INITIAL}\s+)?(?:{NAME_TOK}|{UPPER_TOK}))*)(?:\s+(?P<tinit>{TRAIL_INITIALS})(?!\s?[{_U}]))?"
     rf"|(?P<init2>{INITIALS})(?P<up>{UPPER_TOK})"
 )
 _HON_BEFORE: re.Pattern[str] | None = None
@@ -242,6 +262,23 @@ def _role_before(prefix: str) -> str | None:
     return " ".join([*keep, phrase[t.start():]]).strip(" ,") or None
 
 
+def _role_before_comma(before: str) -> tuple[str | None, str]:
+    """A job title set off by a comma before a rank and name ("Deputy Minister of Internal
+    Affairs of Kazakhstan, Major General of Police Jan Doe"), unless that title is itself the
+    apposition of an earlier name ("Colonel A. Doe, Head of Unit, Colonel B. Roe")."""
+    m = re.search(r"(?:\s*\([A-Z][A-Za-z]{1,10}(?:\s[A-Z]{2,6})?\))?,\s+$", before)
+    if not m:
+        return None, before
+    cand_before = before[:m.start()] + " "
+    role = _role_before(cand_before)
+    if not role:
+        return None, before
+    at = cand_before.rfind(role)
+    if at < 0 or cand_before[:at].rstrip().endswith((",", ")")):
+        return None, before
+    return role, cand_before
+
+
 _APPOS = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?,\s+((?:the\s+)?[^,;.()]{2,160}?(?:,\s+(?:coordinator|head|chief|member|representative)[^,;.()]{2,120})?)(?=,|\.(?:\s|$)|;|\s+(?:on|from)\s+(?:\d|[A-Z][a-z]+\.?\s?\d)|\s+(?:in|via)\s+(?:the\s+)?(?:format|video)|\s+(?:met|and\s+(?:Mr|Ms|Mrs|Dr|H\.E)|also|had|made|delivered|presented|informed|addressed|took|participated|welcoming|said|noted|thanked)\b|$)")
 
 
@@ -296,7 +333,14 @@ def find_persons(text: str, start: int, end: int, known_surnames: frozenset[str]
         while trail > lead and not _is_name_token(tok_list[trail - 1]):
             trail -= 1
         core = tok_list[lead:trail]
+        while core and _MID_INITIAL_TOK.fullmatch(core[-1]):  # "... Unit B. The" ends no name
+            core.pop()
+            trail -= 1
         if not core or any(not _is_name_token(t) for t in core):
+            bad = next((i for i, t in enumerate(core) if not _is_name_token(t)), None)
+            if bad and any(_MID_INITIAL_TOK.fullmatch(t) for t in core[:bad]):
+                # "Group B. The Director Ivan K. Doe": the initial closed a sentence; read on
+                pos = text.index(core[bad], text.index(core[bad - 1], m.start()) + len(core[bad - 1]))
             continue
         if trail < len(tok_list) and tok_list[trail].lower().strip(".") in _org_heads() | _country_tokens():
             continue
@@ -315,18 +359,17 @@ def find_persons(text: str, start: int, end: int, known_surnames: frozenset[str]
             e = m.end()
         if text[e:e + 1] == "." and tinit:
             e += 1
-        surface = text[s:e].strip()
         name, has_init = _norm_name(init if init and not lead else None, " ".join(core), tinit)
-        prefix = text[max(start, s - 160):s]
+        has_init = has_init or any(_MID_INITIAL_TOK.fullmatch(t) for t in core)
+        # rank and honorific right before the name, even when the run began with them
+        # ("Police Colonel Yerlan S. Doe": the run is "Police Colonel Yerlan")
+        win0 = max(start, (m.start() if lead else s) - 160)
+        prefix = text[win0:s]
         rank, hon, hstart = _split_honorifics(prefix)
         before = prefix[:hstart] if (rank or hon) else prefix
-        if lead:
-            before = text[max(start, m.start() - 160):s]
-            rank2, hon2, hs2 = _split_honorifics(before)
-            rank, hon = rank or rank2, hon or hon2
-            if rank2 or hon2:
-                before = before[:hs2]
         role_pre = _role_before(before) if before.endswith(" ") or not before else None
+        if role_pre is None and (rank or hon):
+            role_pre, before = _role_before_comma(before)
         role_post, role_span = _role_after(text, e, end)
         all_caps = any(t.isupper() and len(t) > 2 for t in core)
         signal = bool(rank or hon or has_init or role_pre or role_post or all_caps and len(core) > 1)
@@ -339,9 +382,9 @@ def find_persons(text: str, start: int, end: int, known_surnames: frozenset[str]
             continue
         role = role_pre or role_post
         if role_pre and not role_post:
-            m2 = re.search(re.escape(role_pre), before)
-            role_span = (max(start, s - 160) + m2.start(), max(start, s - 160) + m2.end()) if m2 and not lead else None
-        full_start = s - (len(prefix) - hstart) if (rank or hon) and not lead else s
+            m2 = before.rfind(role_pre)
+            role_span = (win0 + m2, win0 + m2 + len(role_pre)) if m2 >= 0 else None
+        full_start = win0 + hstart if (rank or hon) else s
         out.append(PersonMention(start=full_start, end=e, surface=text[full_start:e], name=name,
                                  rank=rank, honorific=hon, role=role, role_span=role_span))
     return out

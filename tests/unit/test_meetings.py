@@ -82,3 +82,47 @@ def test_meetings_planned_with_month_and_year_inferred():
             "The next regular meeting of the Council of National Coordinators will be held in December 2020 in Almaty.")
     ms = extract_document(Document(doc="p.txt", text=text))
     assert [(m.start, m.date_inferred, m.status) for m in ms] == [("2020-11-03", True, "held"), ("2020-12", False, "planned")]
+
+
+# ------------------------------------------------------------ issue 3: ranks, org boundaries
+# Post-Soviet ranks, title/organisation boundaries and acronyms, on invented names.
+
+def _people_and_orgs(t: str):
+    people = find_persons(t, 0, len(t))
+    orgs = find_orgs(t, 0, len(t), {}, [(p.start, p.end) for p in people])
+    return people, orgs
+
+
+@pytest.mark.parametrize("sentence,name,rank,role", [
+    ("Ruritanian Bureau Director Police Major General K.L.Testerov received the guests.",
+     "K.L. Testerov", "Police Major General", "Ruritanian Bureau Director"),
+    ("Mr. Doe met with Deputy Minister of Internal Affairs of Ruritania, Major General of Police Ivan Testerov.",
+     "Ivan Testerov", "Major General of Police", "Deputy Minister of Internal Affairs of Ruritania"),
+    ("They were received by Deputy Chairman of the Committee, Major General of Customs Service Petr Vasko.",
+     "Petr Vasko", "Major General of Customs Service", "Deputy Chairman of the Committee"),
+    ("Police Colonel Yuri S. Testerov, Head of the Drug Unit of Ruritania, informed the participants.",
+     "Yuri S. Testerov", "Police Colonel", "Head of the Drug Unit of Ruritania"),
+    ("The authors of the review, Major of Police A.B. Testerov and Captain of Police C. Vaskova, spoke.",
+     "A.B. Testerov", "Major of Police", None),
+    ("The report was made by Lieutenant Colonel of Justice Oleg P. VASKO.",
+     "Oleg P. VASKO", "Lieutenant Colonel of Justice", None),
+])
+def test_mentions_rank_with_service_is_a_rank_not_an_organisation(sentence, name, rank, role):
+    people, orgs = _people_and_orgs(sentence)
+    p = next(p for p in people if p.name == name)
+    assert (p.rank, p.role) == (rank, role)
+    assert p.surface.startswith(rank)
+    assert not any(o.name.startswith(("Police", "Major", "Captain", "Lieutenant")) or "Testerov" in o.name
+                   for o in orgs)
+    assert len({q.name for q in people}) == len(people)  # nobody twice
+
+
+def test_mentions_title_before_a_comma_is_not_taken_from_an_earlier_person():
+    t = "Colonel A. Bek, Head of the Unit, Colonel P. Sal and the Director met."
+    people = {p.name: p.role for p in find_persons(t, 0, len(t))}
+    assert people == {"A. Bek": "Head of the Unit", "P. Sal": None}
+
+
+def test_mentions_middle_initial_never_ends_a_name():
+    t = "Experts of Group B. The Director Ivan K. Doe of the Unit spoke."
+    assert [p.name for p in find_persons(t, 0, len(t))] == ["Ivan K. Doe"]
