@@ -84,6 +84,14 @@ _VENUE_BEFORE = re.compile(r"\b(?:in|at|(?:visit(?:ed)?|trip|travel(?:l?ed)?|cam
 _NOT_CITY_AFTER = re.compile(r"\s+(?:region|oblast|province|district|area|airport|border|direction)\b", re.I)
 _HQ_OF_PUBLISHER = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:(?:Centre|Center|Organi[sz]ation)(?:'s|’s)|its|our)\s+"
                               r"(?:headquarters|premises|office|building|seat)\b")
+# A country after a topic ("trafficking from X", "the situation in X") is discussed, unless it
+# follows the people or bodies it sends ("drug control units of X", "experts from X").
+_TOPIC_BEFORE = re.compile(r"(?:accession|entry|situation|cultivation|production|seiz\w+|trafficking|drugs?|contribution|"
+                           r"funding|citizens|delivery|from [^,]{0,30} to|special services|market|route|transit)\b[^.;]{0,35}$", re.I)
+_AGENTS_OF = re.compile(r"\b(?:units?|agenc(?:y|ies)|authorit(?:y|ies)|services|bodies|officers|police|specialists|experts|"
+                        r"officials|representatives|departments?|delegations?|forces|staff|investigators|analysts)\s+"
+                        r"(?:of|from)\s+(?:the\s+)?$", re.I)
+_PLAN_OF = re.compile(r"(?:Programme|Program|Strategy|Plan|Initiative|Project|Agreement)\s+(?:for|on|in|of|with)\s+(?:the\s+)?$")
 _MARGINS = re.compile(r"\b(?:on|at)\s+the\s+(?:margins|sidelines)\s+of\b", re.I)
 _CENTRE_REF = re.compile(r"\b(?:the|this)\s+(?:Centre|Center|center|Organization)\b|\bCentre(?:'s|’s)|\bCentre Director\b|\bDirector of the Centre\b")
 
@@ -162,15 +170,17 @@ def _is_dateline(text: str, before: str, end: int) -> bool:
 
 
 def _dateline_city(text: str, item: Item) -> PlaceMention | None:
-    """The city of a dateline among the first lines of an item, from the gazetteer."""
+    """The city of the item's dateline (cut from its body by the segmenter, or still among its
+    first lines), from the gazetteer."""
+    names = [item.dateline] if item.dateline else []
     head = text[item.start:min(item.end, item.start + 400)]
-    for line in head.splitlines()[:4]:
-        m = _DATELINE.match(line)
-        if m:
-            name = m.group("city")
-            if name.isupper():  # "NUR-SULTAN" -> "Nur-Sultan"
-                name = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in name.split())
-            return lookup_city(name)
+    names += [m.group("city") for line in head.splitlines()[:4] if (m := _DATELINE.match(line))]
+    for name in names:
+        if name.isupper():  # "NUR-SULTAN" -> "Nur-Sultan"
+            name = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in name.split())
+        city = lookup_city(name)
+        if city is not None:
+            return city
     return None
 
 
@@ -571,9 +581,14 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
             excluded_prev: tuple[int, bool] | None = None
             for c in s.countries:
                 if excluded_prev is not None and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:the\s+)?", text[excluded_prev[0]:c.start]):
+                    # a coordinated list shares the fate of its first country
                     if excluded_prev[1]:
                         excluded_prev = (c.end, True)
                         continue
+                    excluded_prev = (c.end, False)
+                    if not (_in_span(c.start, org_spans) or _in_span(c.start, role_spans)):
+                        add_country(c.code)
+                    continue
                 excluded_prev = (c.end, False)
                 if _in_span(c.start, org_spans) or _in_span(c.start, role_spans):
                     continue
@@ -581,9 +596,7 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
                     add_country(c.code)
                     continue
                 before = text[max(s.start, c.start - 45):c.start]
-                if re.search(r"(?:accession|entry|situation|cultivation|production|seiz\w+|trafficking|drugs?|contribution|"
-                             r"funding|citizens|delivery|from [^,]{0,30} to|special services|market|route|transit)\b[^.;]{0,35}$", before, re.I) \
-                        or re.search(r"(?:Programme|Program|Strategy|Plan|Initiative|Project|Agreement)\s+(?:for|on|in|of|with)\s+(?:the\s+)?$", before):
+                if (_TOPIC_BEFORE.search(before) and not _AGENTS_OF.search(before)) or _PLAN_OF.search(before):
                     excluded_prev = (c.end, True)
                     continue
                 if c.form == "demonym" and not re.match(r"\s+(?:side|delegation|delegates|authorities|experts|officials|representatives|Minister|Ministry)", text[c.end:c.end + 20]):

@@ -40,3 +40,10 @@ def test_venue_region_is_not_a_city_and_online_has_no_venue():
     assert (m.city, m.format) == (None, "online")
     m = one("On 3 March 2021 officials met to discuss seizures in Almaty region.")
     assert m.city is None
+
+
+def test_countries_of_the_bodies_that_took_part_are_participants_topics_are_not():
+    m = one("On 4 April 2024 a workshop was held in Astana. More than 40 specialists of drug control units of "
+            "Kazakhstan, Kyrgyzstan and Tajikistan participated and discussed drug trafficking from Afghanistan "
+            "and Iran.")
+    assert set(m.countries) == {"KZ", "KG", "TJ"}
