@@ -24,7 +24,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-__all__ = ["DateMention", "find_dates", "infer_year", "parse_header_date", "MONTHS"]
+__all__ = ["DateMention", "Dateline", "find_dates", "infer_year", "parse_header_date", "parse_dateline",
+           "MONTHS"]
 
 #: Month number of every English month name and abbreviation (case as written in news).
 MONTHS: dict[str, int] = {}
@@ -121,10 +122,25 @@ _YEAR_ONLY = re.compile(
     re.VERBOSE,
 )
 
+# Numeric dates, day first (European order) with dots or slashes, or ISO year first:
+# "28.02.2024", "28/02/2024", "2024-02-28", "2024-02-28T10:15:00+05:00", and numeric ranges as
+# CIS outlets write them: "11-12.03.2024", "28.02-01.03.2024", "11.03.2024-12.03.2024".
+_ND = r"(?:[12][0-9]|3[01]|0?[1-9])"
+_NM = r"(?:0?[1-9]|1[0-2])"
 _NUMERIC = re.compile(
-    r"(?<![\w.])(?P<d>[12][0-9]|3[01]|0?[1-9])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:19|20)[0-9]{2})(?![\w.]\w)"
-    r"|(?<![\w-])(?P<iy>(?:19|20)[0-9]{2})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12][0-9]|3[01])(?![\w-])"
+    rf"""(?<![\w.,/+−–-])
+    (?:(?P<d0>{_ND})(?:(?P<s0>[./])(?P<m0>{_NM})(?:(?P=s0)(?P<y0>{_YEAR_RAW}))?)?\s*[-–—]\s*)?
+    (?P<d>{_ND})(?P<s>[./])(?P<m>{_NM})(?P=s)(?P<y>{_YEAR_RAW})(?![\w/-]|[.,][0-9])
+    |(?<![\w.,/+−–-])(?P<iy>{_YEAR_RAW})(?P<is>[-/])(?P<im>0[1-9]|1[0-2])(?P=is)(?P<id>0[1-9]|[12][0-9]|3[01])
+    (?:T[0-9]{{2}}:[0-9]{{2}}(?::[0-9]{{2}}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{{2}}:?[0-9]{{2}})?)?(?![\w/-]|[.,][0-9])""",
+    re.VERBOSE,
 )
+# A number written right after these is a reference number, not a date ("No. 12.03.2024",
+# "Article 12.1", "tel. +7 727 ...").
+_NUMBER_CUE = re.compile(
+    r"(?:\b(?:No|Nos|Nr|Art|Article|Section|Sec|Para|Paragraph|Clause|Item|Ref|Resolution|"
+    r"Decision|Decree|Order|Protocol|Law|Tel|Phone|Fax|Mob|Version|Ver|v)\.?:?|[№#§+]|[0-9])\s*$",
+    re.I)
 
 
 # Every date expression contains a month name, a year or a numeric date; the full patterns run
@@ -246,14 +262,24 @@ def _year_hit(m: re.Match[str]) -> _Hit:
     return _Hit(start, m.end(), y, y, "year", True, 4)
 
 
-def _numeric_hit(m: re.Match[str]) -> _Hit | None:
+def _numeric_hit(m: re.Match[str], text: str) -> _Hit | None:
+    if _NUMBER_CUE.search(text, max(0, m.start() - 12), m.start()):
+        return None
     if m.group("d"):
         y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
     else:
         y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
     if not _valid(y, mo, d):
         return None
-    return _Hit(m.start(), m.end(), _iso(y, mo, d), _iso(y, mo, d), "day", True, 0)
+    first = last = _iso(y, mo, d)
+    if m.group("d0"):
+        y0 = int(m.group("y0")) if m.group("y0") else y
+        mo0 = int(m.group("m0")) if m.group("m0") else mo
+        d0 = int(m.group("d0"))
+        if not _valid(y0, mo0, d0) or not _cmp(y0, mo0, d0, y, mo, d) or (y0, mo0, d0) == (y, mo, d):
+            return None
+        first = _iso(y0, mo0, d0)
+    return _Hit(m.start(), m.end(), first, last, "day", True, 0)
 
 
 def _share_year(hits: list[_Hit], text: str) -> list[_Hit]:
@@ -316,7 +342,7 @@ def find_dates(text: str) -> list[DateMention]:
         for m in _YEAR_ONLY.finditer(text, a, b):
             hits.append(_year_hit(m))
         for m in _NUMERIC.finditer(text, a, b):
-            h = _numeric_hit(m)
+            h = _numeric_hit(m, text)
             if h is not None:
                 hits.append(h)
     # Longest first, then the more specific pattern; keep those that do not overlap.
@@ -379,39 +405,175 @@ def infer_year(mention: DateMention, ref_date: str | None) -> DateMention:
                    last=f"{year2:04d}" + mention.last[4:], year_given=False)
 
 
-_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
-_TIME = r"(?:(?:\s+|\s*,\s*|\s*[-|–]\s*|\s+at\s+)\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?))?(?:\s*[A-Z]{2,4}|\s*[+-]\d{2}:?\d{2})?)?"
+# --- publication stamps and datelines ---------------------------------------------------------
+_WEEKDAY = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|"
+            r"Sat|Sun)\.?(?![a-z])")
+_D = r"(?:[12][0-9]|3[01]|0?[1-9])"
+_MM = r"(?:0?[1-9]|1[0-2])"
+_Y = r"(?:19|20)[0-9]{2}"
+# A clock time with an optional zone: "07:51", "6.05 pm", "15:42 (UTC+04:00)", "10:15 GMT+5",
+# "18:05 CET", "10:15:00+05:00".
+_CLOCK = (r"(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?::[0-5][0-9](?:\.[0-9]+)?)?(?:\s*[AaPp]\.?\s?[Mm]\.?)?"
+          r"(?:\s*\(?(?:(?:UTC|GMT)\s*(?:[+−–-]\s*[0-9]{1,2}(?::?[0-9]{2})?)?|[A-Z]{2,5}|Z"
+          r"|[+−-][0-9]{2}:?[0-9]{2})\)?)?")
+# A full date as stamps write it.
+_STAMP_DATE = (
+    rf"(?:(?P<d1>{_D})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+(?P<m1>{_MON})[\s-]*,?\s*(?P<y1>{_Y})"
+    rf"|(?P<m2>{_MON})\s*(?P<d2>{_D})(?:st|nd|rd|th)?,?\s+(?P<y2>{_Y})"
+    rf"|(?P<d3>{_D})(?P<s3>[./-])(?P<m3>{_MM})(?P=s3)(?P<y3>{_Y})"
+    rf"|(?P<y4>{_Y})(?P<s4>[-/.])(?P<m4>{_MM})(?P=s4)(?P<d4>{_D}))(?![0-9])")
+_STAMP_CUE = (r"(?:(?:Published|Posted|Updated|Last\s+updated|Last\s+modified|Modified|Created|"
+              r"Released|Dated?)(?:\s+on)?\s*:?\s*)")
 _HEADER = re.compile(
-    rf"""\s*(?:{_WEEKDAY}\s*,?\s*)?
-    (?:(?P<d1>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?P<m1>{_MON}),?\s+(?P<y1>(?:19|20)\d\d)
-      |(?P<m2>{_MON})\s+(?P<d2>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)
-      |(?P<d3>[12][0-9]|3[01]|0?[1-9])[./](?P<m3>0?[1-9]|1[0-2])[./](?P<y3>(?:19|20)\d\d)
-      |(?P<y4>(?:19|20)\d\d)[-/.](?P<m4>0?[1-9]|1[0-2])[-/.](?P<d4>[12][0-9]|3[01]|0?[1-9])
-    ){_TIME}\s*""",
+    rf"""\s*{_STAMP_CUE}?
+    (?:{_CLOCK}\s*[,|/–-]?\s*)?
+    (?:{_WEEKDAY}\s*,?\s*)?
+    {_STAMP_DATE}
+    (?:(?:T|\s*[,|/–-]\s*|\s+(?:at\s+)?|\s*)(?:{_CLOCK}))?
+    (?:\s*[|·•,;]?\s*(?:Updated|Last\s+updated|Modified|Edited)\b.*)?
+    \s*""",
     re.VERBOSE,
 )
 
 
+def _stamp_iso(g: dict[str, str | None]) -> str | None:
+    """The ISO date of a :data:`_STAMP_DATE` match (``0000`` year when none is given)."""
+    for d, m, y in (("d1", "m1", "y1"), ("d2", "m2", "y2"), ("d3", "m3", "y3"),
+                    ("d4", "m4", "y4"), ("d5", "m5", None), ("d6", "m6", None)):
+        if g.get(d):
+            mo_s = g[m] or ""
+            mo = int(mo_s) if mo_s.isdigit() else _month(mo_s)
+            year = int(g[y]) if y and g.get(y) else _NO_YEAR
+            day = int(g[d] or 0)
+            return _iso(year, mo, day) if _valid(year, mo, day) else None
+    return None
+
+
 def parse_header_date(line: str) -> str | None:
-    """The ISO date of a publication header line, or None if the line is not just a date.
+    """The ISO date of a publication stamp line, or None if the line is not just a stamp.
+
+    A stamp is a date in any common form (weekday, "28 February 2024", "February 28, 2024",
+    dd.mm.yyyy and dd/mm/yyyy in European order, ISO), with an optional clock time and zone
+    before or after it, an optional "Published:"/"Updated:" cue, and an optional "| Updated ..."
+    tail (the first date is the publication date).
 
     >>> parse_header_date("Wednesday, 28 February 2024 07:51")
     '2024-02-28'
+    >>> parse_header_date("13 November 2019 15:42 (UTC+04:00)")
+    '2019-11-13'
     >>> parse_header_date("Meeting held on 28 February 2024") is None
     True
     """
     m = _HEADER.fullmatch(line)
     if not m:
         return None
-    g = m.groupdict()
-    if g["y1"]:
-        y, mo, d = int(g["y1"]), _month(g["m1"]), int(g["d1"])
-    elif g["y2"]:
-        y, mo, d = int(g["y2"]), _month(g["m2"]), int(g["d2"])
-    elif g["y3"]:
-        y, mo, d = int(g["y3"]), int(g["m3"]), int(g["d3"])
-    else:
-        y, mo, d = int(g["y4"]), int(g["m4"]), int(g["d4"])
-    if not _valid(y, mo, d):
+    return _stamp_iso(m.groupdict())
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The dateline that opens a news-agency report or a press release.
+
+    ``place`` is the city as written ("DUSHANBE", "Bishkek"), ``region`` a country or region
+    written after it ("BAKU, Azerbaijan, Nov.13"), ``date`` the ISO date (year ``0000`` when the
+    dateline gives none, None when it gives no date), ``agency`` the source tag ("Reuters",
+    "NIAT «Khovar»", "KAZINFORM"), and ``end`` the offset in the line where the report's own
+    text begins (the line's length when the line is only a dateline).
+
+    >>> d = parse_dateline("VIENNA, 7 December 2022 – Some 120 experts met in Vienna.")
+    >>> (d.place, d.date, d.end)
+    ('VIENNA', '2022-12-07', 26)
+    """
+
+    place: str
+    region: str | None
+    date: str | None
+    agency: str | None
+    end: int
+
+
+_CAPS_WORD = r"[A-Z][A-Z'’]*\.?(?:-[A-Z][A-Z'’]*)*(?![a-z])"
+_TITLE_WORD = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
+_PLACE_WORDS = (rf"(?P<caps>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}})"
+                rf"|(?P<title>(?!{_MON}){_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}})")
+_DL_PLACE = re.compile(
+    rf"""(?P<place>{_PLACE_WORDS})(?![\w-])
+    (?:\s*,\s*(?P<region>(?!{_MON}|{_WEEKDAY})(?:{_CAPS_WORD}|{_TITLE_WORD})(?:\s+(?:{_CAPS_WORD}|{_TITLE_WORD})){{0,2}})(?![\w-])(?=\s*[,.(/–—-]))?""",
+    re.VERBOSE,
+)
+_DL_DATE = re.compile(
+    rf"""(?:\s*[,.]\s*|\s+)(?:{_WEEKDAY}\s*,?\s*)?
+    (?:{_STAMP_DATE}
+      |(?P<d5>{_D})(?:st|nd|rd|th)?\s+(?P<m5>{_MON})(?![\s,]*[0-9])
+      |(?P<m6>{_MON})\s*(?P<d6>{_D})(?:st|nd|rd|th)?(?![0-9]|,?\s*[0-9]))
+    (?:(?:\s*,\s*|\s+)(?:at\s+)?{_CLOCK})?""",
+    re.VERBOSE,
+)
+# The source tag after a dateline: "(Reuters)", "/NIAT «Khovar»/", ". KAZINFORM –".
+_DL_TAG = re.compile(
+    r"\s*\((?P<a1>[^()\n]{1,40})\)"
+    r"|\s*/(?P<a2>[^/\n]{1,40})/"
+    r"|\s*[.,]?\s*(?P<a3>[A-Z][A-Z0-9.&-]+(?:\s+[A-Z][A-Z0-9.&-]+){0,3})(?=\s*[–—-])"
+)
+# A short source name closing a dateline line: "Bishkek, March 3, 2021. 24.kg news agency".
+# It names an agency: a word in capitals, a domain, or an agency word ("news", "agency", "press").
+_DL_TAG_EOL = re.compile(
+    r"\s*[.,]\s+(?P<a>(?=[^\n]*(?:\b[A-Z]{2,}|\w\.[a-z]{2,}\b|\b(?:[Nn]ews|[Aa]gency|[Pp]ress)\b))"
+    r"[\w«»\"“”'’&-]+(?:[.\s]+[\w«»\"“”'’&-]+){0,4})\s*$")
+_DL_END = re.compile(r"\s*[–—]+\s*|\s+-{1,2}\s+|\s*[.:]\s+|\s*[.:]?\s*$")
+
+
+def _known_city(name: str) -> bool:
+    from .places import lookup_city
+
+    return lookup_city(name.title() if name.isupper() else name) is not None
+
+
+def parse_dateline(line: str) -> Dateline | None:
+    """The dateline at the start of ``line``, or None.
+
+    A dateline is a city (in capitals or, when a date follows, in title case), optionally a
+    country or region, then a date in any common form (year optional), a source tag, or both,
+    ending with a dash, a full stop or the end of the line: "ASTANA, 12 March 2024 –",
+    "DUSHANBE, 14.06.2022 /NIAT «Khovar»/.", "Bishkek, March 3, 2021.", "BAKU, Azerbaijan,
+    Nov.13", "NUR-SULTAN. KAZINFORM –", "LONDON (Reuters) -", "NUR-SULTAN –". The city must be in
+    the gazetteer unless it is in capitals with a date or a region after it.
+
+    >>> parse_dateline("DUSHANBE, 14.06.2022 /NIAT «Khovar»/. Director of the Agency met ...").date
+    '2022-06-14'
+    >>> parse_dateline("Kazakhstan, Kyrgyzstan and Tajikistan signed the protocol.") is None
+    True
+    """
+    m = _DL_PLACE.match(line)
+    if not m:
         return None
-    return _iso(y, mo, d)
+    place, region = m.group("place"), m.group("region")
+    caps = m.group("caps") is not None
+    pos = m.end()
+    iso: str | None = None
+    dm = _DL_DATE.match(line, pos)
+    if dm:
+        iso = _stamp_iso(dm.groupdict())
+        if iso is None:
+            return None
+        pos = dm.end()
+    agency: str | None = None
+    tm = _DL_TAG.match(line, pos)
+    if tm:
+        agency = tm.group("a1") or tm.group("a2") or tm.group("a3")
+        pos = tm.end()
+    elif iso is not None:
+        te = _DL_TAG_EOL.match(line, pos)
+        if te:
+            agency, pos = te.group("a"), len(line)
+    em = _DL_END.match(line, pos)
+    if not em:
+        return None
+    dash = bool(re.search(r"[–—-]", em.group(0)))
+    if iso is None and agency is None and not (caps and dash):
+        return None
+    if not caps and iso is None:
+        return None
+    if not _known_city(place) and not (caps and (iso is not None or region is not None)):
+        return None
+    return Dateline(place, region, iso, agency, em.end())

@@ -68,6 +68,9 @@ class Item:
     end: int
     headline: str | None
     published: str | None
+    #: The place of the dateline that opened the item, as written ("DUSHANBE"), if any; the
+    #: dateline itself is not part of the body.
+    dateline: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,9 @@
 
 Listing pages hold many short items separated by page furniture ("Rate this item",
 "(0 votes)"), date header lines ("Wednesday, 28 February 2024 07:51") and headline lines.
-Furniture patterns live in ``rules/furniture.jsonl``.
+Furniture patterns live in ``rules/furniture.jsonl``. A news-agency dateline ("ASTANA, 12 March
+2024 –", "DUSHANBE, 14.06.2022 /NIAT «Khovar»/.") is read like a date header: it dates the item
+and is cut from its body, but it does not part a headline from the text it heads.
 """
 
 from __future__ import annotations
@@ -50,25 +52,28 @@ def is_headline(line: str) -> bool:
 def split_items(doc: Document) -> list[Item]:
     """The news items of a document, each with headline, publication date and span.
 
-    A date header or headline opens a new item once the current one has body text; the
-    publication date is the item's own header or the nearest one above it (or the
-    document's own publication date).
+    A date header, a dateline or a headline opens a new item once the current one has body
+    text (a headline just above a date header or dateline stays with it); the publication date
+    is the item's own header or dateline or the nearest one above it (or the document's own
+    publication date). A dateline without a year takes it from the date above it.
     """
-    from .dates import parse_header_date
+    from .dates import DateMention, infer_year, parse_dateline, parse_header_date
 
     text = doc.text
     items: list[Item] = []
     published = doc.published[:10] if doc.published else None
     headline: str | None = doc.title
+    dateline: str | None = None
     body_start = body_end = -1
 
     def close() -> None:
         nonlocal body_start, body_end
-        nonlocal headline
+        nonlocal headline, dateline
         if body_start >= 0:
             items.append(Item(doc=doc.doc, index=len(items), start=body_start, end=body_end,
-                              headline=headline, published=published))
+                              headline=headline, published=published, dateline=dateline))
             headline = None
+            dateline = None
         body_start = body_end = -1
 
     pos = 0
@@ -90,13 +95,25 @@ def split_items(doc: Document) -> list[Item]:
         if header:
             close()
             published = header
-            headline = None
             continue
-        if is_headline(line):
+        lstrip = len(raw) - len(raw.lstrip())
+        dl = parse_dateline(line)
+        if dl is not None:
+            close()
+            dateline = dl.place
+            if dl.date and not dl.date.startswith("0000"):
+                published = dl.date
+            elif dl.date and published:
+                # "BAKU, Azerbaijan, Nov.13" under a stamp "13 November 2019 15:42".
+                stamp = DateMention(0, 0, "", dl.date, dl.date, "day", False)
+                published = infer_year(stamp, published).first
+            if dl.end >= len(line):
+                continue
+            lstrip += dl.end
+        elif is_headline(line):
             close()
             headline = line
             continue
-        lstrip = len(raw) - len(raw.lstrip())
         if body_start < 0:
             body_start = start + lstrip
         body_end = start + len(raw.rstrip())

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from parleygraph.extract.dates import DateMention, find_dates, infer_year, parse_header_date
+from parleygraph.extract.dates import (DateMention, find_dates, infer_year, parse_dateline,
+                                       parse_header_date)
 
 
 def _one(sentence: str) -> DateMention:
@@ -176,6 +177,123 @@ def test_dates_infer_year_keeps_given_and_unknown() -> None:
     ("The meeting was held on 28 February 2024.", None),
     ("Breaking news (411)", None),
     ("31.02.2024", None),
+    # clock times before or after the date, time zones
+    ("13 November 2019 15:42 (UTC+04:00)", "2019-11-13"),
+    ("15 April 2021, 18:05", "2021-04-15"),
+    ("18:05, 15 April 2021", "2021-04-15"),
+    ("12 Mar 2024 | 10:15 GMT+5", "2024-03-12"),
+    ("March 12, 2024 at 6:05 pm", "2024-03-12"),
+    ("12.03.2024 10:15 CET", "2024-03-12"),
+    ("2024-03-12T10:15:00+05:00", "2024-03-12"),
+    # numeric, European order, slashes; ISO with slashes
+    ("12/03/2024", "2024-03-12"),
+    ("25.02.2019", "2019-02-25"),
+    ("2024/03/12", "2024-03-12"),
+    # weekdays and stamp cues; the first of two stamps is the publication date
+    ("Tuesday, 12 March 2024", "2024-03-12"),
+    ("Updated: 12 March 2024, 10:15", "2024-03-12"),
+    ("Posted on March 12, 2024", "2024-03-12"),
+    ("Published: 12 March 2024 | Updated: 13 March 2024 09:00", "2024-03-12"),
+    # not stamps
+    ("12/15/2024", None),                       # not day-first
+    ("12.13.2024", None),
+    ("Resolution 2024/15", None),
+    ("+7 727 250 12 05", None),
+    ("Published by the Press Service", None),
+    ("Updated: the Centre moved to new premises.", None),
+    ("15 April", None),                         # no year: not a publication stamp
 ])
 def test_dates_parse_header_date(line: str, iso: str | None) -> None:
     assert parse_header_date(line) == iso
+
+
+@pytest.mark.parametrize("line, place, region, iso, agency, rest", [
+    ("ASTANA, 12 March 2024 – A regional workshop took place.", "ASTANA", None, "2024-03-12",
+     None, "A regional workshop took place."),
+    ("VIENNA, 7 December 2022 — Some 120 experts met.", "VIENNA", None, "2022-12-07", None,
+     "Some 120 experts met."),
+    ("DUSHANBE, 14.06.2022 /NIAT «Khovar»/. Director of the Agency met the Ambassador.",
+     "DUSHANBE", None, "2022-06-14", "NIAT «Khovar»", "Director of the Agency met the Ambassador."),
+    ("Bishkek, March 3, 2021. 24.kg news agency", "Bishkek", None, "2021-03-03",
+     "24.kg news agency", ""),
+    ("Almaty, 21 December 2023. The meeting was held.", "Almaty", None, "2023-12-21", None,
+     "The meeting was held."),
+    ("BAKU, Azerbaijan, Nov.13", "BAKU", "Azerbaijan", "0000-11-13", None, ""),
+    ("NUR-SULTAN. KAZINFORM – The Border Service held talks.", "NUR-SULTAN", None, None,
+     "KAZINFORM", "The Border Service held talks."),
+    ("NUR-SULTAN – Kazakhstan has reaffirmed its commitment.", "NUR-SULTAN", None, None, None,
+     "Kazakhstan has reaffirmed its commitment."),
+    ("LONDON (Reuters) - Britain said on Tuesday.", "LONDON", None, None, "Reuters",
+     "Britain said on Tuesday."),
+    ("WASHINGTON, March 5 (Reuters) - The talks ended.", "WASHINGTON", None, "0000-03-05",
+     "Reuters", "The talks ended."),
+    ("ALMATY, Tuesday, 12 March 2024 – The Centre hosted experts.", "ALMATY", None, "2024-03-12",
+     None, "The Centre hosted experts."),
+    ("NEW YORK, 5 March 2024 – UN experts met.", "NEW YORK", None, "2024-03-05", None,
+     "UN experts met."),
+    ("TASHKENT, 12/03/2024 – The delegation arrived.", "TASHKENT", None, "2024-03-12", None,
+     "The delegation arrived."),
+    ("TERMEZ, Uzbekistan – The border crossing reopened.", "TERMEZ", "Uzbekistan", None, None,
+     "The border crossing reopened."),
+])
+def test_dates_parse_dateline(line: str, place: str, region: str | None, iso: str | None,
+                              agency: str | None, rest: str) -> None:
+    d = parse_dateline(line)
+    assert d is not None
+    assert (d.place, d.region, d.date, d.agency, line[d.end:]) == (place, region, iso, agency, rest)
+
+
+@pytest.mark.parametrize("line", [
+    "Kazakhstan, Kyrgyzstan and Tajikistan signed the protocol.",   # countries, not a city
+    "Vienna, Austria, hosted the conference.",                      # title case without a date
+    "Almaty hosted the meeting on 12 March 2024.",
+    "On 12 March 2024, the Centre hosted experts.",
+    "CARICC Director A. Yazlyyev met the Minister.",
+    "UNODC – CARICC joint training",                                # capitals, not a city
+    "COLLECTIVE SECURITY TREATY ORGANIZATION",
+    "MOSCOW",                                                       # a city alone is not a dateline
+    "Police Colonel Yerlan S. Zhaksybekov, Head of the Department, spoke.",
+    "By Samira Guliyeva - Trend:",
+    "Madrid, 31 February 2024 – Experts met.",                      # not a real day
+])
+def test_dates_parse_dateline_negatives(line: str) -> None:
+    assert parse_dateline(line) is None
+
+
+@pytest.mark.parametrize("sentence, text, first, last", [
+    ("On 28/02/2024 the delegation arrived.", "28/02/2024", "2024-02-28", "2024-02-28"),
+    ("The log entry 2024-03-12T10:15:00+05:00 was kept.", "2024-03-12T10:15:00+05:00",
+     "2024-03-12", "2024-03-12"),
+    ("The forum (2024/03/15) closed.", "2024/03/15", "2024-03-15", "2024-03-15"),
+    ("On 11-12.03.2024 a seminar was held in Bishkek.", "11-12.03.2024", "2024-03-11",
+     "2024-03-12"),
+    ("From 28.02-01.03.2024 a seminar was held.", "28.02-01.03.2024", "2024-02-28", "2024-03-01"),
+    ("On 11.03.2024 - 12.03.2024 a seminar was held.", "11.03.2024 - 12.03.2024", "2024-03-11",
+     "2024-03-12"),
+    ("By Decree of 12.03.2024 the Agency was established.", "12.03.2024", "2024-03-12",
+     "2024-03-12"),
+    ("On Tuesday, 12 March 2024, the delegation arrived.", "12 March 2024", "2024-03-12",
+     "2024-03-12"),
+    ("On Tuesday, March 12, 2024 at 10:00 the talks opened.", "March 12, 2024", "2024-03-12",
+     "2024-03-12"),
+])
+def test_dates_numeric_and_weekday_forms(sentence: str, text: str, first: str, last: str) -> None:
+    d = _one(sentence)
+    assert (d.text, d.first, d.last, d.precision, d.year_given) == (text, first, last, "day", True)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Drug seizures rose by 95% and 1,000 officers were trained.",
+    "The Council adopted Resolution 2024/15 on precursors.",
+    "Order No. 12.03.2024 was registered.",
+    "Contact: tel. +7 727 12.05.2019, fax +7 727 250-12-05.",
+    "Call +996 (312) 26-60-12 for details.",
+    "Article 228.1 of the Criminal Code applies.",
+    "Install version 1.12.2020 of the software.",
+    "On 12/15/2024 the meeting was held.",           # month first: not in European order
+    "The figure was 12.13.2024 in the table.",
+    "The seizure of 3.5 tons was recorded.",
+    "The score was 31.02.2024 points.",
+])
+def test_dates_numbers_that_are_not_dates(sentence: str) -> None:
+    assert [d for d in find_dates(sentence) if d.precision == "day"] == []

@@ -60,6 +60,95 @@ def test_segment_seed_002_headline_lines_split_items(seeds_dir):
     assert all("More..." not in text[i.start:i.end] for i in items)
 
 
+PRESS_RELEASE = """Experts discuss synthetic drugs in Astana
+
+Tuesday, 12 March 2024 10:15 (UTC+05:00)
+
+ASTANA, 12 March 2024 – A regional workshop took place in Astana from 11 to 12 March 2024.
+
+Participants noted the growing flows of precursors."""
+
+
+def test_segment_dateline_keeps_headline_dates_item_and_leaves_body():
+    items = split_items(Document(doc="x.txt", text=PRESS_RELEASE))
+    assert len(items) == 1
+    item = items[0]
+    assert (item.headline, item.published, item.dateline) == (
+        "Experts discuss synthetic drugs in Astana", "2024-03-12", "ASTANA")
+    body = PRESS_RELEASE[item.start:item.end]
+    assert body.startswith("A regional workshop took place")
+    assert body.endswith("flows of precursors.")
+
+
+AGENCY = """Two delegations meet in Baku
+
+13 November 2019 15:42 (UTC+04:00)
+
+BAKU, Azerbaijan, Nov.13
+
+By Leyla Mammadova - Trend:
+
+The Ministry hosted on Nov.12 a delegation of the Agency."""
+
+
+def test_segment_yearless_dateline_and_byline():
+    items = split_items(Document(doc="x.txt", text=AGENCY))
+    assert [(i.headline, i.published, i.dateline) for i in items] == [
+        ("Two delegations meet in Baku", "2019-11-13", "BAKU")]
+    assert AGENCY[items[0].start:items[0].end] == "The Ministry hosted on Nov.12 a delegation of the Agency."
+
+
+@pytest.mark.parametrize("first_line, published, place, body", [
+    ("DUSHANBE, 14.06.2022 /NIAT «Khovar»/. Director of the Agency met the Ambassador.",
+     "2022-06-14", "DUSHANBE", "Director of the Agency met the Ambassador."),
+    ("Bishkek, March 3, 2021. 24.kg news agency\n\nA delegation paid a working visit.",
+     "2021-03-03", "Bishkek", "A delegation paid a working visit."),
+    ("NUR-SULTAN. KAZINFORM – The border services held talks.", None, "NUR-SULTAN",
+     "The border services held talks."),
+    ("LONDON (Reuters) - Officials met on Tuesday.", None, "LONDON", "Officials met on Tuesday."),
+    # not datelines: the line stays body text
+    ("Almaty hosted the meeting on 12 March 2024.", None, None,
+     "Almaty hosted the meeting on 12 March 2024."),
+    ("Kazakhstan, Kyrgyzstan and Tajikistan signed the protocol.", None, None,
+     "Kazakhstan, Kyrgyzstan and Tajikistan signed the protocol."),
+])
+def test_segment_dateline_forms(first_line, published, place, body):
+    items = split_items(Document(doc="x.txt", text=first_line))
+    assert len(items) == 1
+    item = items[0]
+    assert (item.published, item.dateline, first_line[item.start:item.end]) == (published, place, body)
+
+
+LISTING_OF_RELEASES = """Press releases
+
+ALMATY, 5 March 2024 – The Centre hosted a working group meeting.
+
+Experts agreed on a work plan.
+
+BISHKEK, 1 March 2024 – A training course opened in Bishkek.
+
+Page 1 of 3"""
+
+
+def test_segment_datelines_split_a_listing_into_items():
+    items = split_items(Document(doc="x.txt", text=LISTING_OF_RELEASES))
+    assert [(i.headline, i.published, i.dateline) for i in items] == [
+        ("Press releases", "2024-03-05", "ALMATY"), (None, "2024-03-01", "BISHKEK")]
+    assert LISTING_OF_RELEASES[items[0].start:items[0].end] == (
+        "The Centre hosted a working group meeting.\n\nExperts agreed on a work plan.")
+    assert LISTING_OF_RELEASES[items[1].start:items[1].end] == "A training course opened in Bishkek."
+
+
+@pytest.mark.parametrize("stamp", [
+    "13 November 2019 15:42 (UTC+04:00)", "Updated: 13 November 2019, 15:42", "13.11.2019",
+    "13/11/2019", "2019-11-13", "Wednesday, November 13, 2019",
+])
+def test_segment_stamp_forms_date_the_item_under_the_headline(stamp):
+    text = f"Talks in Baku\n\n{stamp}\n\nOn Nov.12 the delegations met in Baku."
+    items = split_items(Document(doc="x.txt", text=text))
+    assert [(i.headline, i.published) for i in items] == [("Talks in Baku", "2019-11-13")]
+
+
 @pytest.mark.parametrize("line,expected", [
     ("CARICC expert working group meeting", True),
     ("A meeting was held in Almaty on 21 December 2023.", False),
