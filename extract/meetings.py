@@ -93,6 +93,7 @@ _AGENTS_OF = re.compile(r"\b(?:units?|agenc(?:y|ies)|authorit(?:y|ies)|services|
                         r"(?:of|from)\s+(?:the\s+)?$", re.I)
 _PLAN_OF = re.compile(r"(?:Programme|Program|Strategy|Plan|Initiative|Project|Agreement)\s+(?:for|on|in|of|with)\s+(?:the\s+)?$")
 _MARGINS = re.compile(r"\b(?:on|at)\s+the\s+(?:margins|sidelines)\s+of\b", re.I)
+_MARGINS_OF = re.compile(r"\b(?:on|at)\s+the\s+(?:margins|sidelines)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I)
 _CENTRE_REF = re.compile(r"\b(?:the|this)\s+(?:Centre|Center|center|Organization)\b|\bCentre(?:'s|’s)|\bCentre Director\b|\bDirector of the Centre\b")
 
 
@@ -134,6 +135,13 @@ def _analyse(text: str, s: int, e: int, acronyms: dict[str, str], known: set[str
         if typ == "council_session" and not re.search(r"[A-Z]", m.group(0)[0]) and w == "council":
             typ = "meeting"
         trig.append((s + m.start(), s + m.end(), typ))
+    if not trig:
+        # a reception: "received at the headquarters a delegation of ..."
+        cues = _cues()
+        for m in cues["reception_verb"].finditer(sent):
+            if cues["reception_object"].search(sent, m.end(), m.end() + 60):
+                trig.append((s + m.start(), s + m.end(), "meeting"))
+                break
     dates = [replace(d, start=d.start + s, end=d.end + s) for d in find_dates(sent)]
     persons = find_persons(text, s, e, frozenset(known))
     for p in persons:
@@ -207,6 +215,8 @@ def _type_of(sents: list[_Sent], idx: list[int], headline: str | None) -> str:
         for a, b, t in s.triggers:
             if t == "visit" and any(x <= a - s.start < y for x, y in visit_frames):
                 continue
+            if _MARGINS_OF.search(s.text, 0, a - s.start):
+                continue  # "on the margins of the workshop, ... met": the workshop is the setting
             found.append(t)
     if headline:
         rx, table = _triggers()
@@ -263,10 +273,19 @@ def extract_document(doc: Document, items: list[Item] | None = None) -> list[Mee
     out: list[Meeting] = []
     stem = doc.doc.rsplit(".", 1)[0] if "#" not in doc.doc else doc.doc
     for (item, sents), drafts in zip(per_item, drafts_by_item):
+        main: Meeting | None = None
         for d in drafts:
             m = _assemble(doc, item, sents, d, publisher, f"{stem}#{len(out) + 1}")
-            if m is not None:
-                out.append(m)
+            if m is None:
+                continue
+            if d.primary and main is None:
+                main = m
+            elif main is not None and m.city is None and m.format != "online" and main.city and \
+                    _MARGINS.search(m.evidence):
+                # "on the margins of the workshop": where the workshop was
+                m = replace(m, city=main.city, country=main.country, place=main.place,
+                            format=m.format or "in_person")
+            out.append(m)
     return out
 
 

@@ -47,3 +47,23 @@ def test_countries_of_the_bodies_that_took_part_are_participants_topics_are_not(
             "Kazakhstan, Kyrgyzstan and Tajikistan participated and discussed drug trafficking from Afghanistan "
             "and Iran.")
     assert set(m.countries) == {"KZ", "KG", "TJ"}
+
+
+def test_reception_is_a_meeting_and_its_date_is_the_meeting_date():
+    m = one("On 15 November 2023, the Director received at the Centre's headquarters a delegation of the "
+            "State Border Service of Ruritania.\nThe sides exchanged views on the drug situation.")
+    assert (m.type, m.start, m.end) == ("meeting", "2023-11-15", "2023-11-15")
+
+
+def test_meeting_on_the_margins_takes_the_setting_venue_not_its_type():
+    ms = extract_document(Document(doc="m.txt", text=(
+        "A regional workshop on precursors took place in Astana from 11 to 12 March 2024.\n"
+        "On the margins of the workshop, on 11 March, Mr. Jon Ekberg met with the Deputy Minister of "
+        "Internal Affairs of Kazakhstan.")))
+    assert [(m.type, m.start, m.city) for m in ms] == [
+        ("workshop", "2024-03-11", "Astana"), ("meeting", "2024-03-11", "Astana")]
+
+
+def test_future_organise_is_planned():
+    m = one("In December 2019 the Programme will organise its annual regional conference in Dushanbe.")
+    assert (m.status, m.start) == ("planned", "2019-12")
