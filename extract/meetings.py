@@ -52,7 +52,8 @@ _PARTLY_ONLINE = re.compile(r"\b(?:hybrid|(?:took part|participated|joined|conne
 _PARTICIPATION = re.compile(
     r"\b(?:delegations?|representatives?|authorities|experts?|embass(?:y|ies)|ambassadors?|beneficiaries|"
     r"officials|participa\w*|attend\w*|took part|gathered|brought together|met|meets?|visit\w*|hosted|welcom\w*|"
-    r"chairmanship|side|heads? of|mission|joined|delegates|countries)\b", re.I)
+    r"chairmanship|chairpersonship|presidency|side|heads? of|mission|joined|delegates|countries|officers|"
+    r"specialists|investigators|trainees|cadets|border guards)\b", re.I)
 _DISCUSS_BEFORE = re.compile(
     r"(?:accession of|accession to|entry of|situation in|cultivation in|production in|seized in|seizures in|"
     r"from|to|contribution from|allocated by|funded by|financed by|in cooperation with the special services of|"
@@ -91,7 +92,14 @@ _TOPIC_BEFORE = re.compile(r"(?:accession|entry|situation|cultivation|production
 _AGENTS_OF = re.compile(r"\b(?:units?|agenc(?:y|ies)|authorit(?:y|ies)|services|bodies|officers|police|specialists|experts|"
                         r"officials|representatives|departments?|delegations?|forces|staff|investigators|analysts)\s+"
                         r"(?:of|from)\s+(?:the\s+)?$", re.I)
-_PLAN_OF = re.compile(r"(?:Programme|Program|Strategy|Plan|Initiative|Project|Agreement)\s+(?:for|on|in|of|with)\s+(?:the\s+)?$")
+# A demonym stands for its country when it qualifies who took part ("the Kazakh border guards",
+# "the Polish OSCE Chairpersonship"), not when it qualifies a thing ("Afghan opiates").
+_DEMONYM_AGENT = re.compile(r"\s+(?:[A-Z]{2,}\s+)?(?:side|delegations?|delegates|authorities|experts|officials|representatives|"
+                            r"Minister|Ministry|border guards|police|customs|law enforcement|officers|specialists|"
+                            r"colleagues|counterparts|partners|participants|Chairmanship|Chairpersonship|Presidency|"
+                            r"Government|Embassy|Ambassador)\b")
+_PLAN_OF = re.compile(r"(?:Programme|Program|Strategy|Plan|Initiative|Project|Agreement)\s+(?:for|on|in|of|with)\s+(?:the\s+)?$"
+                      r"|\b(?:conference|forum|summit|dialogue|talks|process|issue|question)\s+on\s+(?:the\s+)?$", re.I)
 _MARGINS = re.compile(r"\b(?:on|at)\s+the\s+(?:margins|sidelines)\s+of\b", re.I)
 _MARGINS_OF = re.compile(r"\b(?:on|at)\s+the\s+(?:margins|sidelines)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I)
 _CENTRE_REF = re.compile(r"\b(?:the|this)\s+(?:Centre|Center|center|Organization)\b|\bCentre(?:'s|’s)|\bCentre Director\b|\bDirector of the Centre\b")
@@ -618,7 +626,7 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
                 if (_TOPIC_BEFORE.search(before) and not _AGENTS_OF.search(before)) or _PLAN_OF.search(before):
                     excluded_prev = (c.end, True)
                     continue
-                if c.form == "demonym" and not re.match(r"\s+(?:side|delegation|delegates|authorities|experts|officials|representatives|Minister|Ministry)", text[c.end:c.end + 20]):
+                if c.form == "demonym" and not _DEMONYM_AGENT.match(text, c.end):
                     continue
                 add_country(c.code)
         elif any(c.form == "side" for c in s.countries):

@@ -67,3 +67,10 @@ def test_meeting_on_the_margins_takes_the_setting_venue_not_its_type():
 def test_future_organise_is_planned():
     m = one("In December 2019 the Programme will organise its annual regional conference in Dushanbe.")
     assert (m.status, m.start) == ("planned", "2019-12")
+
+
+def test_demonyms_of_agents_are_participants_demonyms_of_things_and_topics_are_not():
+    m = one("On 14 April 2021 the Kazakh border guards took part in a meeting of the Council in Moscow "
+            "under the 2021 Polish OSCE Chairpersonship, and the Uzbek side informed about the Conference on "
+            "Afghanistan and about Afghan opiates.")
+    assert set(m.countries) == {"KZ", "PL", "UZ"}
