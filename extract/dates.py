@@ -511,8 +511,8 @@ _DL_DATE = re.compile(
 )
 # The source tag after a dateline: "(Reuters)", "/NIAT «Khovar»/", ". KAZINFORM –".
 _DL_TAG = re.compile(
-    r"\s*\((?P<a1>[^()\n]{1,40})\)"
-    r"|\s*/(?P<a2>[^/\n]{1,40})/"
+    r"\s*[.,]?\s*\((?P<a1>[^()\n]{1,40})\)"
+    r"|\s*[.,]?\s*/(?P<a2>[^/\n]{1,40})/"
     r"|\s*[.,]?\s*(?P<a3>[A-Z][A-Z0-9.&-]+(?:\s+[A-Z][A-Z0-9.&-]+){0,3})(?=\s*[–—-])"
 )
 # A short source name closing a dateline line: "Bishkek, March 3, 2021. 24.kg news agency".
@@ -532,7 +532,7 @@ def _known_city(name: str) -> bool:
 def parse_dateline(line: str) -> Dateline | None:
     """The dateline at the start of ``line``, or None.
 
-    A dateline is a city (in capitals or, when a date follows, in title case), optionally a
+    A dateline is a city (in capitals or, when a date or a tag follows, in title case), optionally a
     country or region, then a date in any common form (year optional), a source tag, or both,
     ending with a dash, a full stop or the end of the line: "ASTANA, 12 March 2024 –",
     "DUSHANBE, 14.06.2022 /NIAT «Khovar»/.", "Bishkek, March 3, 2021.", "BAKU, Azerbaijan,
@@ -547,7 +547,7 @@ def parse_dateline(line: str) -> Dateline | None:
     m = _DL_PLACE.match(line)
     if not m:
         return None
-    place, region = m.group("place"), m.group("region")
+    place, region = m.group("place").rstrip("."), m.group("region")
     caps = m.group("caps") is not None
     pos = m.end()
     iso: str | None = None
@@ -572,7 +572,7 @@ def parse_dateline(line: str) -> Dateline | None:
     dash = bool(re.search(r"[–—-]", em.group(0)))
     if iso is None and agency is None and not (caps and dash):
         return None
-    if not caps and iso is None:
+    if not caps and iso is None and agency is None:
         return None
     if not _known_city(place) and not (caps and (iso is not None or region is not None)):
         return None

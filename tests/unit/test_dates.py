@@ -235,6 +235,14 @@ def test_dates_parse_header_date(line: str, iso: str | None) -> None:
      "The delegation arrived."),
     ("TERMEZ, Uzbekistan – The border crossing reopened.", "TERMEZ", "Uzbekistan", None, None,
      "The border crossing reopened."),
+    ("Tashkent, Uzbekistan (UzDaily.com) -- The talks ended.", "Tashkent", "Uzbekistan", None,
+     "UzDaily.com", "The talks ended."),
+    ("ALMATY. March 5, 2024. The Centre hosted experts.", "ALMATY", None, "2024-03-05", None,
+     "The Centre hosted experts."),
+    ("MOSCOW, March 5. /TASS/. The Council met.", "MOSCOW", None, "0000-03-05", "TASS",
+     "The Council met."),
+    ("ST. PETERSBURG, 5 June 2021 – The forum opened.", "ST. PETERSBURG", None, "2021-06-05", None,
+     "The forum opened."),
 ])
 def test_dates_parse_dateline(line: str, place: str, region: str | None, iso: str | None,
                               agency: str | None, rest: str) -> None:
@@ -247,6 +255,9 @@ def test_dates_parse_dateline(line: str, place: str, region: str | None, iso: st
     "Kazakhstan, Kyrgyzstan and Tajikistan signed the protocol.",   # countries, not a city
     "Vienna, Austria, hosted the conference.",                      # title case without a date
     "Almaty hosted the meeting on 12 March 2024.",
+    "Almaty (Kazakhstan) hosted the meeting.",
+    "Astana, the capital of Kazakhstan, hosted the forum.",
+    "KAZAKHSTAN – 5 tons of heroin",
     "On 12 March 2024, the Centre hosted experts.",
     "CARICC Director A. Yazlyyev met the Minister.",
     "UNODC – CARICC joint training",                                # capitals, not a city
