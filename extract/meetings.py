@@ -62,7 +62,7 @@ _VENUE_IN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:premises\s+of\s+(?:the\s+)?
 _AT_ORG = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:premises\s+of\s+(?:the\s+)?|headquarters\s+of\s+(?:the\s+)?)?$", re.I)
 _DURING_VISIT = re.compile(r"\bduring\s+(?:his|her|their|the|a|an)?\s*(?:\w+\s+){0,2}visit\b", re.I)
 _ORGANISE_BY = re.compile(r"\b(?:organi[sz]ed|convened|hosted|arranged|initiated|conducted)\s+by\s*$", re.I)
-_SUBJECT_VERB = re.compile(r"^\s*(?:(?:,|and|together with|jointly with|along with)\s+[^,.]{0,160}?\s*)?"
+_SUBJECT_VERB = re.compile(r"\s*(?:(?:,|and|together with|jointly with|along with)\s+[^,.]{0,160}?\s*)?"
                            r"(?:organi[sz]ed|convened|hosted|held|conducted|arranged|initiated)\b", re.I)
 _CHAIR_BY = re.compile(r"\b(?:chaired|moderated|presided over|co-chaired)\s+by\s*(?:[^,.;]{0,40}?)$", re.I)
 _SPEAK_AFTER = re.compile(r"^[^.;]{0,120}?\b(?:made|delivered|gave|presented|addressed|briefed|informed|"

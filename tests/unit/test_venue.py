@@ -74,3 +74,9 @@ def test_demonyms_of_agents_are_participants_demonyms_of_things_and_topics_are_n
             "under the 2021 Polish OSCE Chairpersonship, and the Uzbek side informed about the Conference on "
             "Afghanistan and about Afghan opiates.")
     assert set(m.countries) == {"KZ", "PL", "UZ"}
+
+
+def test_subjects_of_organising_verbs_are_organisers():
+    m = one("From 6 to 10 November 2023, the Centre for Border Studies together with the Border Programme "
+            "of Ruritania conducted a training course in Bishkek.")
+    assert "Centre for Border Studies" in m.organizers
