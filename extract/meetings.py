@@ -62,6 +62,10 @@ _VENUE_IN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:premises\s+of\s+(?:the\s+)?
 _AT_ORG = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:premises\s+of\s+(?:the\s+)?|headquarters\s+of\s+(?:the\s+)?)?$", re.I)
 _DURING_VISIT = re.compile(r"\bduring\s+(?:his|her|their|the|a|an)?\s*(?:\w+\s+){0,2}visit\b", re.I)
 _ORGANISE_BY = re.compile(r"\b(?:organi[sz]ed|convened|hosted|arranged|initiated|conducted)\s+by\s*$", re.I)
+_PARTNER_WITH = re.compile(r"\b(?:together|jointly|in cooperation|in partnership|in collaboration)\s+with\s+(?:the\s+)?$", re.I)
+_ORGANISER_PARTNER = re.compile(r"\b(?:organi[sz]ed|convened|hosted|conducted|arranged)\s+by\b[^.;]{0,160}?"
+                                r"\b(?:together|jointly|in cooperation|in partnership|in collaboration)\s+with\s+(?:the\s+)?$", re.I)
+_CO_SUBJECT_VERB = re.compile(r"[^,.;]{0,120}?\b(?:organi[sz]ed|convened|hosted|held|conducted|arranged)\b", re.I)
 _SUBJECT_VERB = re.compile(r"\s*(?:(?:,|and|together with|jointly with|along with)\s+[^,.]{0,160}?\s*)?"
                            r"(?:organi[sz]ed|convened|hosted|held|conducted|arranged|initiated)\b", re.I)
 _CHAIR_BY = re.compile(r"\b(?:chaired|moderated|presided over|co-chaired)\s+by\s*(?:[^,.;]{0,40}?)$", re.I)
@@ -594,6 +598,10 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
                 part = "organiser"
             elif s is anchor and _SUBJECT_VERB.match(text, o.end, s.end) and not re.search(r"\b(?:with|of|by|from|to|for)\s+(?:the\s+)?$", ctx):
                 part = "organiser"
+            elif _PARTNER_WITH.search(ctx) and (
+                    _ORGANISER_PARTNER.search(text, max(s.start, o.start - 200), o.start)
+                    or s is anchor and _CO_SUBJECT_VERB.match(text, o.end, s.end)):
+                part = "organiser"  # "A together with B conducted", "organised by A in partnership with B"
             if host_org is not None and o.name == host_org.name:
                 part = "host"
             if part in ("organiser", "host") and o.name not in organizers:

@@ -77,6 +77,16 @@ def test_demonyms_of_agents_are_participants_demonyms_of_things_and_topics_are_n
 
 
 def test_subjects_of_organising_verbs_are_organisers():
-    m = one("From 6 to 10 November 2023, the Centre for Border Studies together with the Border Programme "
+    m = one("From 6 to 10 November 2023, the Centre for Border Studies together with the Border Agency "
             "of Ruritania conducted a training course in Bishkek.")
     assert "Centre for Border Studies" in m.organizers
+
+
+def test_partners_of_organisers_are_organisers():
+    m = one("From 6 to 10 November 2023, the Centre for Border Studies together with the Border Agency "
+            "of Ruritania funded by the European Union conducted a training course in Bishkek.")
+    assert set(m.organizers) >= {"Centre for Border Studies", "Border Agency of Ruritania"}
+    assert "European Union" not in m.organizers
+    m = one("A workshop took place in Astana from 11 to 12 March 2024. It was organized by the Centre for "
+            "Border Studies in partnership with the Ministry of Internal Affairs of the Republic of Kazakhstan.")
+    assert set(m.organizers) == {"Centre for Border Studies", "Ministry of Internal Affairs of the Republic of Kazakhstan"}
