@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from .countries import find_countries
@@ -446,6 +446,13 @@ def _document_re() -> re.Pattern[str]:
     return re.compile(rf"{alternation(words)}\b")
 
 
+@cache
+def _lead_title_re() -> re.Pattern[str]:
+    """A job title (or its plural) opening a capitalised run, with its "of"/"to"/"for"."""
+    alts = alternation([t for t in title_words() if " of " not in t], space=r"[\s-]+")
+    return re.compile(rf"(?:[{_U}][\w-]*\s+){{0,3}}?{alts}s?\s+(?:of|to|for)\s+(?P<art>the\s+)?")
+
+
 _NOT_ORG_HEADS = frozenset({"programme", "program", "component", "project", "government", "cabinet",
                             "forum", "platform", "partnership", "command", "station", "post",
                             "team", "force"})
@@ -499,6 +506,16 @@ def _without(text: str, parts: list[tuple[int, int]],
     return out
 
 
+def _head_before_connector(right: str) -> bool:
+    """Whether the words after an "and" reach an organisation's head noun before its first
+    "of"/"under"/"for"/"in" ("the Drug Control National Information and Analytical Centre
+    under ..."), or within six words when there is none."""
+    words = right.split()
+    cut = next((i for i, w in enumerate(words) if w in ("of", "under", "for", "in", "on", "to")), None)
+    scope = words[:cut] if cut is not None else words[:6]
+    return any(w.lower() in _org_heads() for w in scope[:12])
+
+
 def _shape_parts(masked: str, start: int) -> list[tuple[int, int]]:
     """Capitalised runs, split at "and" between two organisations
     ("the Ministry of Internal Affairs and the Financial Monitoring Agency of ...")."""
@@ -510,7 +527,7 @@ def _shape_parts(masked: str, start: int) -> list[tuple[int, int]]:
             left = masked[cuts[-1]:a + k.start()]
             right = masked[a + k.end():b]
             if any(w.lower() in _org_heads() for w in left.split()) and right[:1].isupper() and \
-                    any(w.lower() in _org_heads() for w in right.split()[:6]):
+                    _head_before_connector(right):
                 out.append((start + cuts[-1], start + a + k.start()))
                 cuts.append(a + k.end())
         out.append((start + cuts[-1], start + b))
@@ -541,9 +558,13 @@ def find_orgs(text: str, start: int, end: int, acronyms: dict[str, str] | None =
     """
 
     acronyms = {} if acronyms is None else acronyms
-    # mask "(ACR)" so that "Long (ACR) of the Rest" reads as one name, offsets unchanged
     seg = text[start:end]
-    masked = re.sub(r"\s\(([A-Z][A-Za-z]{1,10}(?:\s[A-Z]{2,6})?)\)", lambda m: " " * len(m.group(0)), seg)
+    # mask "(ACR)" so that "Long (ACR) of the Rest" reads as one name, offsets unchanged; but a
+    # definition followed by "in <Place>" closes the name: "the Staff College (BSC) in Dushanbe"
+    # is the College, seated in Dushanbe
+    masked = re.sub(r"\s\(([A-Z][A-Za-z]{1,10}(?:\s[A-Z]{2,6})?)\)(\s+in\s)?",
+                    lambda m: " " * (len(m.group(0)) - len(m.group(2) or "")) if not m.group(2)
+                    else " " * (len(m.group(0)) - len(m.group(2)) - 1) + ";" + m.group(2), seg)
     rx, table = org_index()
     found: list[OrgMention] = []
     taken: list[tuple[int, int]] = []
@@ -579,11 +600,18 @@ def find_orgs(text: str, start: int, end: int, acronyms: dict[str, str] | None =
         if not heads:
             continue
         # strip a leading job title: "Head of the Organized Crime Unit of CITCO" -> "Organized Crime Unit of CITCO"
+        # (plural too: "Lecturers of the Tashkent State University of Law" -> the University), and
+        # a bare unit after it ("Head of Department of the State Customs Service" -> the Service)
         while True:
-            mt = re.match(r"(?:[A-Z][\w-]*\s+){0,3}?(?:Head|Director|Chief|Rector|Minister|Chairman|Deputy|Representative|Coordinator|Officer|Ambassador|Secretary|Analyst|Expert|Advisor|Adviser|President)\s+(?:of|to|for)\s+(?:the\s+)?", phrase)
+            mt = _lead_title_re().match(phrase)
             if not mt:
                 break
             phrase = phrase[mt.end():]
+            if not mt.group("art"):
+                mb = re.match(r"(\w+)\s+of\s+(?:the\s+)?", phrase)
+                if mb and mb.group(1).lower() in _org_heads() and \
+                        any(t.lower() in _org_heads() for t in phrase[mb.end():].split()):
+                    phrase = phrase[mb.end():]
             s0 = e0 - len(phrase)
         phrase = re.sub(r"^(?:(?:The|A|An|On|In|During|At|By|From|With|Both|Also|Then|Today|Yesterday|Recently|Meanwhile|However|Moreover|Furthermore|Thus|Later|Delegations?|Experts|Representatives?|Foundation)\s+(?:of\s+)?)+(?:the\s+)?", "", phrase)
         s0 = e0 - len(phrase)
@@ -597,6 +625,7 @@ def find_orgs(text: str, start: int, end: int, acronyms: dict[str, str] | None =
             continue
         own = phrase
         unit_of: OrgMention | None = None
+        parent_of: OrgMention | None = None
         if any(a < e0 and s0 < b for a, b in taken):
             # overlaps a known org: keep only as a unit of it ("X of the <known>", "<known> Middle East Office")
             inner = sorted((o for o in found if s0 <= o.start and o.end <= e0), key=lambda o: o.start)
@@ -613,7 +642,11 @@ def find_orgs(text: str, start: int, end: int, acronyms: dict[str, str] | None =
                 toks = phrase.split()
                 own = phrase
             elif first.start > s0 and re.search(r"\b(of|under)\b", lead_txt):
+                # "Council of Commanders of ... of the <known>": the known body is named in the
+                # unit's name as its parent, it is not a second participant
                 own = lead_txt
+                if not tail_txt.strip(" ,.;") and re.search(r"\b(?:of|under)(?:\s+the)?\s*$", lead_txt):
+                    parent_of = first
             elif first.start - s0 <= 4 and any(t.lower() in _org_heads() for t in tail_txt.split()) and not re.match(r"\s+(?:of|and|to|for|in|on)\b", tail_txt):
                 own = tail_txt
                 unit_of = first
@@ -647,7 +680,10 @@ def find_orgs(text: str, start: int, end: int, acronyms: dict[str, str] | None =
                 canon = phrase
         else:
             canon = phrase
-        parent = unit_of.name if unit_of is not None else None
+        parent = unit_of.name if unit_of is not None else parent_of.name if parent_of is not None else None
+        if parent_of is not None:
+            found.remove(parent_of)
+            taken.remove((parent_of.start, parent_of.end))
         pm = None if parent else re.search(r"\s(?:of|under)\s+(?:the\s+)?(.+)$", phrase)
         if pm:
             rest = pm.group(1)
@@ -665,9 +701,13 @@ def find_orgs(text: str, start: int, end: int, acronyms: dict[str, str] | None =
                     key=lambda o: o.end - o.start, default=None)
         if owner is not None:
             acronyms.setdefault(m.group(1), owner.name)
+            if owner.acronym is None and acronyms[m.group(1)] == owner.name:
+                # the long form carries its acronym, so both spellings resolve to one body
+                found[found.index(owner)] = replace(owner, acronym=m.group(1))
     # acronyms defined earlier in the document
-    if acronyms:
-        arx = re.compile(rf"(?<![\w(/-])({alternation(acronyms)})(?![\w)/-])")
+    defined = [a for a in acronyms if not a.startswith("~")]
+    if defined:
+        arx = re.compile(rf"(?<![\w(/-])({alternation(defined)})(?![\w)/-])")
         for m in arx.finditer(seg):
             s, e = start + m.start(), start + m.end()
             if any(a <= s < b for a, b in taken):
@@ -675,10 +715,79 @@ def find_orgs(text: str, start: int, end: int, acronyms: dict[str, str] | None =
             long = acronyms[m.group(1)]
             base = next((o for o in found if o.name == long), None)
             found.append(OrgMention(s, e, m.group(1), long, m.group(1), base.parent if base else None,
-                                    base.country if base else None, bool(base and base.known)))
+                                    base.country if base else _country_in_name(long),
+                                    bool(base and base.known)))
             taken.append((s, e))
     found.sort(key=lambda o: (o.start, -o.end))
-    return _share_country(text, found)
+    found = _share_country(text, found)
+    return _short_forms(seg, start, found, acronyms, taken)
+
+
+def _country_in_name(phrase: str) -> str | None:
+    """The country a body's name ends with ("... of the Kyrgyz Republic" -> "KG")."""
+    cms = find_countries(phrase)
+    if not cms:
+        return None
+    tail = cms[-1]
+    if phrase[:tail.start].rstrip().endswith(("of", "of the", "in", "in the")) or tail.start == 0 \
+            or tail.form == "demonym":
+        return tail.code
+    return None
+
+
+def _head_prefix(name: str) -> str | None:
+    """The words of a body's name up to its first head noun, when more follows ("Drug Control
+    Agency" of "Drug Control Agency under the President of ..."); None for one word."""
+    words = name.split()
+    for i, w in enumerate(words):
+        if w.lower() in _org_heads():
+            if i == 0 or i + 1 >= len(words) or not all(x[:1].isupper() for x in words[:i + 1]):
+                return None
+            return " ".join(words[:i + 1]) if words[i + 1] in ("of", "under", "for", "to", "on") else None
+    return None
+
+
+def _initials(phrase: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", phrase) if w[:1].isupper())
+
+
+def _remember(acronyms: dict[str, str], key: str, long: str) -> None:
+    """Note a short form of ``long`` for the rest of the document; one used for two bodies is
+    ambiguous and kept empty."""
+    if acronyms.setdefault(key, long) != long:
+        acronyms[key] = ""
+
+
+def _short_forms(seg: str, start: int, found: list[OrgMention], acronyms: dict[str, str],
+                 taken: list[tuple[int, int]]) -> list[OrgMention]:
+    """Short forms of a body named in full earlier in the document: its name up to the head noun
+    ("the Drug Control Agency", after "the Drug Control Agency under the President of the Republic
+    of Tajikistan") and that prefix's initials used bare ("the DCA"). They are kept in
+    ``acronyms`` under keys starting with "~", apart from the acronyms the text defines."""
+    out: list[OrgMention] = []
+    for o in found:
+        long = acronyms.get("~" + normalise_org(o.name)) if not (o.known or o.country or o.acronym) else None
+        if long and long != o.name:
+            o = replace(o, name=long, country=_country_in_name(long), parent=None)
+        out.append(o)
+    for o in out:
+        pre = None if o.known else _head_prefix(o.name)
+        if pre and (o.country or len(pre.split()) >= 2):
+            _remember(acronyms, "~" + normalise_org(pre), o.name)
+            ini = _initials(pre)
+            if 3 <= len(ini) <= 6:
+                _remember(acronyms, "~" + ini, o.name)
+    _, table = org_index()
+    for m in re.finditer(r"(?<![\w(/-])([A-Z]{3,6})(?![\w)/-])", seg):
+        acr = m.group(1)
+        long = acronyms.get("~" + acr)
+        s, e = start + m.start(), start + m.end()
+        if not long or acr in acronyms or acr in table or any(a <= s < b for a, b in taken):
+            continue
+        out.append(OrgMention(s, e, acr, long, None, None, _country_in_name(long), False))
+        taken.append((s, e))
+    out.sort(key=lambda o: (o.start, -o.end))
+    return out
 
 
 def _share_country(text: str, found: list[OrgMention]) -> list[OrgMention]:
