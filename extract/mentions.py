@@ -241,6 +241,24 @@ _ROLE_BACK = re.compile(
 )
 
 
+_NAMESAKE = re.compile(r"\b(?:named\s+after|in\s+(?:memory|hono(?:u)?r)\s+of)\s+(?:the\s+late\s+)?$", re.I)
+_ROLE_BACK_AND = re.compile(
+    rf"((?:(?:[{_U}][\w'’/.-]*|of|the|for|on|in|to|under|de|and|&)\s+)*?"
+    rf"(?:[{_U}][\w'’/.-]*)\s+)$"
+)
+
+
+def _and_title_before(prefix: str) -> str | None:
+    """A title with "and" in it right before a name ("Ambassador Extraordinary and
+    Plenipotentiary of the Republic of Korea to Tajikistan "): the last such title wins."""
+    m = _ROLE_BACK_AND.search(prefix)
+    if not m:
+        return None
+    phrase = m.group(1).strip()
+    hits = [t for t in _title_re().finditer(phrase) if " and " in t.group(0)]
+    return phrase[hits[-1].start():] if hits else None
+
+
 def _role_before(prefix: str) -> str | None:
     """A job-title phrase that ends right before a name ("Deputy Minister of Foreign Affairs ")."""
     m = _ROLE_BACK.search(prefix)
@@ -254,7 +272,7 @@ def _role_before(prefix: str) -> str | None:
     phrase = " ".join(words)
     t = _title_re().search(phrase)
     if not t:
-        return None
+        return _and_title_before(prefix)
     # keep a short qualifier before the title ("CARICC Director", "Kazakh Foreign Minister")
     head = phrase[:t.start()].split()
     keep = head[-2:] if head else []
@@ -373,8 +391,8 @@ def find_persons(text: str, start: int, end: int, known_surnames: frozenset[str]
         role_post, role_span = _role_after(text, e, end)
         all_caps = any(t.isupper() and len(t) > 2 for t in core)
         signal = bool(rank or hon or has_init or role_pre or role_post or all_caps and len(core) > 1)
-        if not signal and len(core) == 1 and core[0] in known_surnames:
-            signal = True
+        if not signal and core[-1] in known_surnames:
+            signal = True  # introduced with a title earlier in the document
         adjacent_title = bool(role_pre) and _ends_with_title(before)
         if not signal or (len(core) == 1 and not (has_init or core[0] in known_surnames or rank or hon or adjacent_title)):
             continue
@@ -385,6 +403,8 @@ def find_persons(text: str, start: int, end: int, known_surnames: frozenset[str]
             m2 = before.rfind(role_pre)
             role_span = (win0 + m2, win0 + m2 + len(role_pre)) if m2 >= 0 else None
         full_start = win0 + hstart if (rank or hon) else s
+        if _NAMESAKE.search(text, max(start, full_start - 30), full_start):
+            continue  # "the Academy named after Major General K.T. Doe": part of a name, not an actor
         out.append(PersonMention(start=full_start, end=e, surface=text[full_start:e], name=name,
                                  rank=rank, honorific=hon, role=role, role_span=role_span))
     return out

@@ -202,3 +202,25 @@ def test_mentions_short_form_used_for_two_bodies_stays_as_written():
         "The State Customs Committee then hosted a dinner.",
     ])
     assert [x[1] for x in c] == ["State Customs Committee"]
+
+
+def test_mentions_title_with_and_before_a_name():
+    t = ("The Director met with Ambassador Extraordinary and Plenipotentiary of the Republic of Korea "
+         "to Ruritania Kim Ji-ho.")
+    assert [(p.name, p.role) for p in find_persons(t, 0, len(t))] == [
+        ("Kim Ji-ho", "Ambassador Extraordinary and Plenipotentiary of the Republic of Korea to Ruritania")]
+    t = "Ivan Petrov and Deputy Minister Pavel Roe met. Director Ivan Petrov and Tom Roe met."
+    assert [(p.name, p.role) for p in find_persons(t, 0, len(t))] == [
+        ("Pavel Roe", "Deputy Minister"), ("Ivan Petrov", "Director")]
+
+
+def test_mentions_full_name_of_a_person_introduced_earlier():
+    t = "On July 9, the Ruritanian delegation led by Ivan Testerov participated in the meeting."
+    assert find_persons(t, 0, len(t)) == []
+    assert [p.name for p in find_persons(t, 0, len(t), frozenset({"Testerov"}))] == ["Ivan Testerov"]
+
+
+def test_mentions_namesake_of_an_institution_is_not_a_person_mention():
+    t = ("The delegation visited the Academy of the Ministry of Internal Affairs named after Major General "
+         "of Militia K.T. Testerov, where Colonel Ivan Roe gave a lecture.")
+    assert [p.name for p in find_persons(t, 0, len(t))] == ["Ivan Roe"]
