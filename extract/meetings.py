@@ -104,7 +104,8 @@ _DEMONYM_AGENT = re.compile(r"\s+(?:[A-Z]{2,}\s+)?(?:side|delegations?|delegates
                             r"Government|Embassy|Ambassador)\b")
 _PLAN_OF = re.compile(r"(?:Programme|Program|Strategy|Plan|Initiative|Project|Agreement)\s+(?:for|on|in|of|with)\s+(?:the\s+)?$"
                       r"|\b(?:conference|forum|summit|dialogue|talks|process|issue|question)\s+on\s+(?:the\s+)?$", re.I)
-_MARGINS = re.compile(r"\b(?:on|at)\s+the\s+(?:margins|sidelines)\s+of\b", re.I)
+_MARGINS = re.compile(r"\b(?:on|at)\s+the\s+(?:margins|sidelines)\s+of\b|"
+                      r"\b(?:in|at)\s+the\s+same\s+(?:place|venue|city|premises|building)\b", re.I)
 _MARGINS_OF = re.compile(r"\b(?:on|at)\s+the\s+(?:margins|sidelines)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I)
 _CENTRE_REF = re.compile(r"\b(?:the|this)\s+(?:Centre|Center|center|Organization)\b|\bCentre(?:'s|’s)|\bCentre Director\b|\bDirector of the Centre\b")
 
@@ -301,6 +302,12 @@ def extract_document(doc: Document, items: list[Item] | None = None) -> list[Mee
     return out
 
 
+def _dated_operation(s: _Sent, d: DateMention) -> bool:
+    """Whether the date follows the name of an operation in the sentence: it dates the operation."""
+    m = _cues()["dated_operation"].search(s.text)
+    return bool(m) and m.start() < d.start - s.start
+
+
 def _drafts(item: Item, sents: list[_Sent]) -> list[_Draft]:
     drafts: list[_Draft] = []
     cues = _cues()
@@ -310,6 +317,8 @@ def _drafts(item: Item, sents: list[_Sent]) -> list[_Draft]:
         if s.operation and not any(t != "meeting" for _, _, t in s.triggers) and not re.search(r"\b(?:met|meeting)\b", s.text):
             continue
         d = _meeting_date(s)
+        if drafts and d is not None and s.operation and _dated_operation(s, d):
+            continue  # "the results of the operation which was conducted from 4 to 8 June"
         if not drafts:
             drafts.append(_Draft(anchor=i, scope=[], primary=True,
                                  status="planned" if cues["planned"].search(s.text) and d else "held"))

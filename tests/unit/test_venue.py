@@ -90,3 +90,13 @@ def test_partners_of_organisers_are_organisers():
     m = one("A workshop took place in Astana from 11 to 12 March 2024. It was organized by the Centre for "
             "Border Studies in partnership with the Ministry of Internal Affairs of the Republic of Kazakhstan.")
     assert set(m.organizers) == {"Centre for Border Studies", "Ministry of Internal Affairs of the Republic of Kazakhstan"}
+
+
+def test_an_operation_reported_at_a_session_is_not_a_meeting_and_the_same_place_is_inherited():
+    ms = extract_document(Document(doc="c.txt", text=(
+        "On 20 September 2018 in Minsk the regular session of the Coordination Council took place.\n"
+        "The Council summed up the results of the anti-drug operation which was conducted from 4 to 8 June "
+        "2018 on the territories of the member states.\n"
+        "On 19 September, on the eve of the session, a meeting of the working group of experts was held in "
+        "the same place.")))
+    assert [(m.start, m.city) for m in ms] == [("2018-09-20", "Minsk"), ("2018-09-19", "Minsk")]
