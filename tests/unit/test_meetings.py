@@ -206,9 +206,9 @@ def test_mentions_short_form_used_for_two_bodies_stays_as_written():
 
 def test_mentions_title_with_and_before_a_name():
     t = ("The Director met with Ambassador Extraordinary and Plenipotentiary of the Republic of Korea "
-         "to Ruritania Kim Ji-ho.")
+         "to Kazakhstan Kim Ji-ho.")
     assert [(p.name, p.role) for p in find_persons(t, 0, len(t))] == [
-        ("Kim Ji-ho", "Ambassador Extraordinary and Plenipotentiary of the Republic of Korea to Ruritania")]
+        ("Kim Ji-ho", "Ambassador Extraordinary and Plenipotentiary of the Republic of Korea to Kazakhstan")]
     t = "Ivan Petrov and Deputy Minister Pavel Roe met. Director Ivan Petrov and Tom Roe met."
     assert [(p.name, p.role) for p in find_persons(t, 0, len(t))] == [
         ("Pavel Roe", "Deputy Minister"), ("Ivan Petrov", "Director")]
