@@ -291,6 +291,13 @@ def _resolve_orgs(meetings: list[Meeting]) -> tuple[_OrgTable, dict[tuple[int, i
                 pending.append((mi, oi, o))
                 continue
             key, entry = table.key_for(o.name, o.acronym, o.country)
+            if entry is None and acr and not o.country and key not in table.clusters:
+                # "the SBNON" after "Service ... of the Kyrgyz Republic (SBNON)": the long form
+                # the document defined the acronym for, though this mention lacks its country
+                same = [k for k in doc_acr.get((m.doc, acr), ())
+                        if org_key(table.clusters[k].name) == org_key(long)]
+                if len(same) == 1:
+                    key = same[0]
             c = table.add(key, entry)
             c.occ.append((mi, oi))
             c.names[long] += 1

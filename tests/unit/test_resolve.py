@@ -345,3 +345,21 @@ def test_format_entities_lists_roles_aliases_meetings() -> None:
     assert re.search(r"organization  United Nations Office on Drugs and Crime  <[^>]+>  meetings: \d+",
                      text)
     assert "country  Kazakhstan  <https://w3id.org/parleygraph/id/country/KZ>" in text
+
+
+# ------------------------------------------------- issue 3: a defined acronym joins its long form
+
+def test_resolve_acronym_mention_without_country_joins_its_long_form() -> None:
+    long = "Service for Combating Drug Trafficking of the Ministry of Internal Affairs of the Kyrgyz Republic"
+    a = OrgRef(name=long, acronym="SCDT", country="KG",
+               parent="Ministry of Internal Affairs of the Kyrgyz Republic", mentions=(long,))
+    b = OrgRef(name=long, acronym="SCDT", mentions=("SCDT",))
+    r = resolve([meeting("a#1", orgs=[a]), meeting("a#2", orgs=[b], start="2021-01-01")])
+    assert r.meetings[0].organizations[0].id == r.meetings[1].organizations[0].id
+
+
+def test_resolve_same_acronym_for_two_bodies_in_two_documents_stays_apart() -> None:
+    a = OrgRef(name="Border Agency of Ruritania", acronym="BAR", country="KZ")
+    b = OrgRef(name="Bureau of Analysis and Research", acronym="BAR")
+    r = resolve([meeting("a#1", orgs=[a]), meeting("b#1", orgs=[b], start="2021-01-01")])
+    assert r.meetings[0].organizations[0].id != r.meetings[1].organizations[0].id
