@@ -225,14 +225,28 @@ def _split_honorifics(prefix: str) -> tuple[str | None, str | None, int]:
     m = _hon_re().search(prefix)
     if not m:
         return None, None, len(prefix)
+    # the longest rank and the longest honorific of the chain (ties: the first in rule order)
+    kinds = _honorific_kinds()
     rank = hon = None
-    for w, kind in _honorifics():
-        if _whole_word_re(w).search(m.group(0)):
-            if kind == "rank" and rank is None:
-                rank = w
-            elif kind == "honorific" and hon is None:
-                hon = w
+    for w in _hon_words_re().findall(m.group(0)):
+        kind = kinds[w]
+        if kind == "rank" and (rank is None or len(w) > len(rank)):
+            rank = w
+        elif kind == "honorific" and (hon is None or len(w) > len(hon)):
+            hon = w
     return rank, hon, m.start()
+
+
+@cache
+def _honorific_kinds() -> dict[str, str]:
+    return {w: k for w, k in reversed(_honorifics())}
+
+
+@cache
+def _hon_words_re() -> re.Pattern[str]:
+    """Every honorific and rank as a whole word, longest first."""
+    alts = alternation((w for w, _ in _honorifics()), space=r"\ ")
+    return re.compile(rf"(?<![\w-]){alts}(?![\w-])")
 
 
 _ROLE_BACK = re.compile(
