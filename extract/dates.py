@@ -424,8 +424,10 @@ _STAMP_DATE = (
     rf"|(?P<y4>{_Y})(?P<s4>[-/.])(?P<m4>{_MM})(?P=s4)(?P<d4>{_D}))(?![0-9])")
 _STAMP_CUE = (r"(?:(?:Published|Posted|Updated|Last\s+updated|Last\s+modified|Modified|Created|"
               r"Released|Dated?)(?:\s+on)?\s*:?\s*)")
+# a source label set off by a bar before the stamp: "AKIpress news agency | Mar 3, 2022 16:48"
+_STAMP_SOURCE = r"(?:[A-Za-z][\w'’&.-]*(?:\s+[A-Za-z][\w'’&.-]*){0,4}\s*[|·•]\s*)"
 _HEADER = re.compile(
-    rf"""\s*{_STAMP_CUE}?
+    rf"""\s*{_STAMP_SOURCE}?{_STAMP_CUE}?
     (?:{_CLOCK}\s*[,|/–-]?\s*)?
     (?:{_WEEKDAY}\s*,?\s*)?
     {_STAMP_DATE}
@@ -455,7 +457,8 @@ def parse_header_date(line: str) -> str | None:
     A stamp is a date in any common form (weekday, "28 February 2024", "February 28, 2024",
     dd.mm.yyyy and dd/mm/yyyy in European order, ISO), with an optional clock time and zone
     before or after it, an optional "Published:"/"Updated:" cue, and an optional "| Updated ..."
-    tail (the first date is the publication date).
+    tail (the first date is the publication date), after an optional source label and a bar
+    ("AKIpress news agency | Mar 3, 2022 16:48").
 
     >>> parse_header_date("Wednesday, 28 February 2024 07:51")
     '2024-02-28'

@@ -194,7 +194,11 @@ def test_dates_infer_year_keeps_given_and_unknown() -> None:
     ("Updated: 12 March 2024, 10:15", "2024-03-12"),
     ("Posted on March 12, 2024", "2024-03-12"),
     ("Published: 12 March 2024 | Updated: 13 March 2024 09:00", "2024-03-12"),
+    # a source label set off by a bar before the stamp (news-agency pages)
+    ("Ruritania Press news agency | Mar 3, 2022 16:48", "2022-03-03"),
+    ("News · 12.04.2022", "2022-04-12"),
     # not stamps
+    ("The meeting took place on 3 May 2022 | Photo", None),
     ("12/15/2024", None),                       # not day-first
     ("12.13.2024", None),
     ("Resolution 2024/15", None),
