@@ -27,10 +27,14 @@ _U = "A-ZÀ-ÖØ-ÞĀ-ŽƏ"
 _L = "a-zß-öø-ÿā-žəı"
 NAME_TOK = rf"[{_U}](?:[{_L}'’]{{2,}}|[{_L}](?=-[{_U}]?[{_L}]))(?:-[{_U}]?[{_L}]+)?"  # "Ji-ho" too
 UPPER_TOK = rf"[{_U}]{{3,}}(?:-[{_U}]{{3,}})?"
-INITIALS = rf"(?:(?!(?:Mr|Ms|Dr|St|No|Mt|Jr|Sr)\.)[{_U}][{_L}]?\.\s?){{1,3}}"
+_NOT_INITIAL = r"(?!(?:Mr|Ms|Dr|St|No|Mt|Jr|Sr|Lt)\.)"
+INITIALS = rf"(?:{_NOT_INITIAL}[{_U}][{_L}]?\.\s?){{1,3}}"
 TRAIL_INITIALS = rf"(?:[{_U}][{_L}]?\.){{1,3}}"
-MID_INITIAL = rf"[{_U}]\.(?=\s+[{_U}])"  # "Pavel I. Gorbunov", "Oleg N. PANKRATOV"
-_MID_INITIAL_TOK = re.compile(rf"[{_U}]\.")
+MID_INITIAL = rf"{_NOT_INITIAL}[{_U}][{_L}]?\.(?=\s+[{_U}])"  # "Pavel I. Gorbunov", "Jasur Kh. Doe"
+_MID_INITIAL_TOK = re.compile(rf"{_NOT_INITIAL}[{_U}][{_L}]?\.")
+# name particles between given name and surname ("Jan de Vries", "Omar al-Rashid", "Ali bin Said")
+PARTICLE = r"(?:de|da|di|du|del|della|der|den|van|von|le|la|al|el|bin|ibn|ben|bint|dos|das)"
+_PARTICLE_TOK = re.compile(rf"{PARTICLE}|(?:al|el)-.+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,13 +196,30 @@ def _next_is_org_head(nxt: str) -> bool:
     return bool(m) and m.group(2).lower() in _org_heads()
 
 
+_MONTH_ABBR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def _name_at(toks: list[str], i: int) -> bool:
+    """Whether ``toks[i]`` can be part of a name; a month's abbreviation before a name is a
+    given name ("Jan de Vries"), since a month is followed by a number."""
+    if _is_name_token(toks[i]):
+        return True
+    return toks[i].lower() in _MONTH_ABBR and i + 1 < len(toks) and _is_name_token(toks[i + 1])
+
+
 def _is_name_token(tok: str) -> bool:
-    return bool(_MID_INITIAL_TOK.fullmatch(tok)) or tok.strip(".").lower() not in _stop_tokens()
+    if _MID_INITIAL_TOK.fullmatch(tok) or _PARTICLE_TOK.fullmatch(tok):
+        return True
+    low = tok.strip(".").lower()
+    stop = _stop_tokens()
+    # "Secretary-General", "Vice-Minister": a compound of title words is no name
+    return low not in stop and not ("-" in low and all(w in stop for w in low.split("-")))
 
 
 _NAME_SEQ = re.compile(
-    rf"(?P<init>{INITIALS})?(?P<toks>{NAME_TOK}(?:\s+(?:{MID_INITIAL}\s+)?(?:{NAME_TOK}|{UPPER_TOK}))*)(?:\s+(?P<tinit>{TRAIL_INITIALS})(?!\s?[{_U}]))?"
+    rf"(?P<init>{INITIALS})?(?P<toks>{NAME_TOK}(?:\s+(?:{MID_INITIAL}\s+|{PARTICLE}\s+(?=[{_U}]))?(?:(?:al-|el-)?{NAME_TOK}|{UPPER_TOK}))*)(?:\s+(?P<tinit>{TRAIL_INITIALS})(?!\s?[{_U}]))?"
     rf"|(?P<init2>{INITIALS})(?P<up>{UPPER_TOK})"
+    rf"|(?P<upfirst>[{_U}]{{2,}}(?:-[{_U}]{{2,}})?(?:\s+{NAME_TOK}){{1,2}})(?![\w-])"  # surname first in capitals: "WANG Jianguo"
 )
 _HON_BEFORE: re.Pattern[str] | None = None
 
@@ -250,7 +271,7 @@ def _hon_words_re() -> re.Pattern[str]:
 
 
 _ROLE_BACK = re.compile(
-    rf"((?:(?:[{_U}][\w'’/.-]*|of|the|for|on|in|to|under|de|&)\s+)*?"
+    rf"((?:(?:[{_U}][\w'’/.-]*|\([{_U}][\w]{{1,10}}\)|of|the|for|on|in|to|under|de|&)\s+)*?"
     rf"(?:[{_U}][\w'’/.-]*)\s+)$"
 )
 
@@ -306,7 +327,10 @@ def _role_before_comma(before: str) -> tuple[str | None, str]:
     if not role:
         return None, before
     at = cand_before.rfind(role)
-    if at < 0 or cand_before[:at].rstrip().endswith((",", ")")):
+    # a comma before the title closes an earlier name's apposition, not a date or an adverb
+    # ("On May 17, 2021, Director of the X, Colonel Y")
+    lead = cand_before[:at].rstrip()
+    if at < 0 or lead.endswith(")") or lead.endswith(",") and re.search(rf"[{_U}][\w.'’-]*,$", lead):
         return None, before
     return role, cand_before
 
@@ -352,14 +376,20 @@ def find_persons(text: str, start: int, end: int, known_surnames: frozenset[str]
         if not m:
             break
         pos = m.end()
-        if m.group("up"):
+        if m.group("upfirst"):
+            first = m.group("upfirst").split()[0]
+            if not _is_name_token(first):  # an acronym before a title: read on after it
+                pos = m.start() + len(first)
+                continue
+            init, toks, tinit = None, m.group("upfirst"), None
+        elif m.group("up"):
             init, toks, tinit = m.group("init2"), m.group("up"), None
         else:
             init, toks, tinit = m.group("init"), m.group("toks"), m.group("tinit")
         tok_list = toks.split()
         # drop leading lexicon tokens ("Director Petrenko" -> name "Petrenko")
         lead = 0
-        while lead < len(tok_list) and not _is_name_token(tok_list[lead]):
+        while lead < len(tok_list) and not _name_at(tok_list, lead):
             lead += 1
         trail = len(tok_list)
         while trail > lead and not _is_name_token(tok_list[trail - 1]):
@@ -368,8 +398,8 @@ def find_persons(text: str, start: int, end: int, known_surnames: frozenset[str]
         while core and _MID_INITIAL_TOK.fullmatch(core[-1]):  # "... Unit B. The" ends no name
             core.pop()
             trail -= 1
-        if not core or any(not _is_name_token(t) for t in core):
-            bad = next((i for i, t in enumerate(core) if not _is_name_token(t)), None)
+        if not core or any(not _name_at(core, i) for i in range(len(core))):
+            bad = next((i for i in range(len(core)) if not _name_at(core, i)), None)
             if bad and any(_MID_INITIAL_TOK.fullmatch(t) for t in core[:bad]):
                 # "Group B. The Director Ivan K. Doe": the initial closed a sentence; read on
                 pos = text.index(core[bad], text.index(core[bad - 1], m.start()) + len(core[bad - 1]))

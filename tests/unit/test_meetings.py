@@ -224,3 +224,40 @@ def test_mentions_namesake_of_an_institution_is_not_a_person_mention():
     t = ("The delegation visited the Academy of the Ministry of Internal Affairs named after Major General "
          "of Militia K.T. Testerov, where Colonel Ivan Roe gave a lecture.")
     assert [p.name for p in find_persons(t, 0, len(t))] == ["Ivan Roe"]
+
+
+# ------------------------------------------------------------ issue 3 round 2: names that generalise
+# Invented names; each case is a general pattern of English news (dev2 causes 1, 2, 7).
+
+@pytest.mark.parametrize("text, expected", [
+    # all-caps surname first after a title and a body: the title is no person
+    ("Deputy Secretary-General of the ABCO LI Wenhao noted the progress.",
+     [("LI Wenhao", None, "Deputy Secretary-General of the ABCO")]),
+    # name particles
+    ("The lecture was given by Inspector Jan de VRIES of the National Police.",
+     [("Jan de VRIES", "Inspector", None)]),
+    ("Colonel Omar al-Rashid met Dr. Anna van Dijk.",
+     [("Omar al-Rashid", "Colonel", None), ("Anna van Dijk", None, None)]),
+    # a middle initial of two letters
+    ("Colonel Rustam Kh. Testov met the delegation.", [("Rustam Kh. Testov", "Colonel", None)]),
+    # abbreviated ranks, kept as written
+    ("CARICC Liaison Officer Lt. Colonel Ivan Y. Testov and Maj. Gen. Pavel Roe attended.",
+     [("Ivan Y. Testov", "Lt. Colonel", "CARICC Liaison Officer"), ("Pavel Roe", "Maj. Gen.", None)]),
+    # a title set off by a comma after a date, before rank and name
+    ("On May 17, 2021, Director of the Drug Control Agency of Ruritania, Colonel A.B. Testov met him.",
+     [("A.B. Testov", "Colonel", "Director of the Drug Control Agency of Ruritania")]),
+    ("Head of the Drug Control Service (DCS) of the Interior Ministry, Colonel N. T. Testov, said.",
+     [("N.T. Testov", "Colonel", "Head of the Drug Control Service (DCS) of the Interior Ministry")]),
+])
+def test_mentions_person_shapes_round2(text: str, expected: list) -> None:
+    assert [(p.name, p.rank, p.role) for p in find_persons(text, 0, len(text))] == expected
+
+
+def test_mentions_title_after_an_earlier_name_is_still_its_apposition():
+    t = "Colonel A. Doe, Head of Unit, Colonel B. Roe met."
+    assert [(p.name, p.role) for p in find_persons(t, 0, len(t))] == [("A. Doe", "Head of Unit"), ("B. Roe", None)]
+
+
+def test_mentions_month_abbreviation_before_a_date_is_no_name():
+    t = "On Jan 5 Colonel Ivan Roe met the delegation."
+    assert [p.name for p in find_persons(t, 0, len(t))] == ["Ivan Roe"]
