@@ -86,9 +86,12 @@ _VENUE_CUE = re.compile(r"\b(?:held|took place|takes place|gathered|convened|hos
                         r"visit(?:ed|s)?|trip|travel(?:l?ed)?|stay(?:ed)?|venue)\b[^.;]{0,50}?"
                         r"\b(?:in|to|at)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|(?:visit(?:ed)?|trip|travel(?:l?ed)?|came|arrived)\s+to)\s+(?:the\s+)?(?:city\s+of\s+)?$")
+_CITY_HOSTED = re.compile(r"\s+(?:hosted|welcomed|was\s+the\s+venue|became\s+the\s+venue)\b")
 _NOT_CITY_AFTER = re.compile(r"\s+(?:region|oblast|province|district|area|airport|border|direction)\b", re.I)
 _HQ_OF_PUBLISHER = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:(?:Centre|Center|Organi[sz]ation)(?:'s|’s)|its|our)\s+"
                               r"(?:headquarters|premises|office|building|seat)\b")
+# "CARICC Director ... received in his office": the office of the publisher's head
+_HEAD_OFFICE = re.compile(r"\b(?:at|in)\s+(?:his|her)\s+office\b")
 # A country after a topic ("trafficking from X", "the situation in X") is discussed, unless it
 # follows the people or bodies it sends ("drug control units of X", "experts from X").
 _TOPIC_BEFORE = re.compile(r"(?:accession|entry|situation|cultivation|production|seiz\w+|trafficking|drugs?|contribution|"
@@ -320,6 +323,8 @@ def _drafts(item: Item, sents: list[_Sent]) -> list[_Draft]:
         if drafts and d is not None and s.operation and _dated_operation(s, d):
             continue  # "the results of the operation which was conducted from 4 to 8 June"
         if not drafts:
+            if cues["planned"].search(s.text) and d is None:
+                continue  # a plan without a date is not a meeting (yet)
             drafts.append(_Draft(anchor=i, scope=[], primary=True,
                                  status="planned" if cues["planned"].search(s.text) and d else "held"))
             continue
@@ -347,10 +352,15 @@ def _drafts(item: Item, sents: list[_Sent]) -> list[_Draft]:
         return bool(main_date and dm and dm.year_given and main_date.year_given and dm.last < main_date.first[:len(dm.last)])
     full = [d for d in drafts if d is drafts[0] or not (d.status == "planned" or d.earlier or background(d))]
     owned = {d.anchor for d in drafts if d not in full}
+    anchors = sorted(d.anchor for d in drafts) + [len(sents)]
     for d in drafts:
         if d not in full:
             d.scope = [d.anchor]
-    anchors = sorted(d.anchor for d in drafts) + [len(sents)]
+            if d.earlier and d.status == "held":
+                # "Earlier, on 21-22 October, X hosted a seminar. Experts from A and B took part in
+                # the seminar.": the sentences up to the next report describe the earlier one
+                nxt = min(a for a in anchors if a > d.anchor)
+                d.scope = list(range(d.anchor, nxt))
     for k, d in enumerate(full):
         nxt = min(a for a in anchors if a > d.anchor)
         lo = 0 if k == 0 else d.anchor
@@ -393,6 +403,12 @@ def _fill_dates(per_item: list[tuple[Item, list[_Sent]]], drafts_by_item: list[l
             s = sents[d.anchor]
             if not d.primary and not (s.places or s.persons or s.orgs or s.countries) and d.status == "held" and not d.earlier:
                 drafts.remove(d)
+            elif not d.primary and d.status == "held" and not d.earlier and d.dates and a <= d.dates[0] \
+                    and d.dates[1] <= b and d in drafts and main in drafts and _part_of(s, sents[main.anchor]):
+                # one day of a multi-day meeting, reported with no day of its own besides: part
+                # of the whole ("paid a visit on 1-2 March ... On 2 March the delegation visited")
+                main.scope = sorted(set(main.scope) | set(d.scope))
+                drafts.remove(d)
     # pass 3: undated meetings take the month of their item or neighbours
     for (item, sents), drafts in zip(per_item, drafts_by_item):
         for d in drafts:
@@ -408,6 +424,22 @@ def _fill_dates(per_item: list[tuple[Item, list[_Sent]]], drafts_by_item: list[l
                 d.dates = (ref[:7], ref[:7])
                 d.inferred = True
                 d.filled = True
+
+
+_SAME_PARTY = re.compile(r"\b(?:the|our)\s+(?:delegation|guests|visitors|participants|delegates)\b", re.I)
+
+
+def _part_of(s: _Sent, main: _Sent) -> bool:
+    """Whether a sentence dated within a multi-day meeting reports a part of it: the same kind
+    of gathering, or the same party ("the delegation visited ..."), not a meeting of its own on
+    the margins or a side event."""
+    if _MARGINS.search(s.text):
+        return False
+    sub = {t for _, _, t in s.triggers}
+    if "side_event" in sub:
+        return False
+    return sub <= {t for _, _, t in main.triggers} | {"meeting"} and bool(_SAME_PARTY.search(s.text)) \
+        or sub <= {t for _, _, t in main.triggers}
 
 
 def _neighbour_date(drafts_by_item: list[list[_Draft]], per_item, index: int, month_only: bool = False) -> str | None:
@@ -448,7 +480,7 @@ def _venue_in(text: str, s: _Sent, *, cue: re.Pattern[str], dateline_ok: bool = 
         if _in_span(p.start, org_spans) or _NOT_CITY_AFTER.match(text, p.end):
             continue
         before = text[max(s.start, p.start - 80):p.start]
-        if cue.search(before):
+        if cue.search(before) or _CITY_HOSTED.match(text, p.end):
             return p
         if dateline_ok and p.start == s.start and re.match(r"\s*(?:[–—-]|,)", text[p.end:p.end + 3]):
             return p
@@ -482,7 +514,8 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
         # another sentence of the report that says where it happened ("participants gathered in X")
         lead = [x for x in scope if x.start < anchor.start]
         rest = [x for x in scope if x.start > anchor.start]
-        venue = next((v for x in lead + rest if (v := _venue_in(text, x, cue=_VENUE_CUE)) is not None), None)
+        venue = next((v for x in lead + rest if not cues["future"].search(x.text)
+                      and (v := _venue_in(text, x, cue=_VENUE_CUE)) is not None), None)
     if venue is None and d.primary and item.headline:
         hp = find_places(item.headline)
         venue = hp[0] if hp else None
@@ -501,9 +534,11 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
             if _AT_ORG.search(item.headline[max(0, o.start - 40):o.start]):
                 host_org = o
                 break
-    if host_org is None and venue is None and publisher is not None and \
-            any(_HQ_OF_PUBLISHER.search(x.text) for x in ([anchor] + (scope if d.primary else []))):
-        host_org = publisher  # "received at the Centre's headquarters"
+    if host_org is None and venue is None and publisher is not None and (
+            any(_HQ_OF_PUBLISHER.search(x.text) for x in ([anchor] + (scope if d.primary else [])))
+            or _HEAD_OFFICE.search(anchor.text) and (_CENTRE_REF.search(anchor.text) or any(
+                o.name == publisher.name for o in anchor.orgs))):
+        host_org = publisher  # "received at the Centre's headquarters", "CARICC Director ... in his office"
     if venue is None and host_org is not None:
         seat = next((e.seat for e in load_organizations() if e.name == host_org.name), None)
         if seat is None and host_org.country and not host_org.known:

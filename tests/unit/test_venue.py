@@ -100,3 +100,27 @@ def test_an_operation_reported_at_a_session_is_not_a_meeting_and_the_same_place_
         "On 19 September, on the eve of the session, a meeting of the working group of experts was held in "
         "the same place.")))
     assert [(m.start, m.city) for m in ms] == [("2018-09-20", "Minsk"), ("2018-09-19", "Minsk")]
+
+
+def test_earlier_gathering_owns_the_sentences_that_describe_it_and_a_city_can_host():
+    ms = extract_document(Document(doc="e.txt", text=(
+        "On 5 November 2021 the Minister met the Ambassador of Ruritania in Bishkek.\n"
+        "Earlier, on October 21-22, Cholpon-Ata hosted a regional seminar on money laundering. "
+        "Experts from Kazakhstan, Russia and China took part in the seminar.")))
+    assert [(m.type, m.start, m.city) for m in ms] == [
+        ("meeting", "2021-11-05", "Bishkek"), ("seminar", "2021-10-21", "Cholpon-Ata")]
+    assert set(ms[1].countries) >= {"KZ", "RU", "CN"} and not {"RU", "CN"} & set(ms[0].countries)
+
+
+def test_one_day_of_a_visit_is_part_of_it_and_plans_without_date_are_not_meetings():
+    ms = extract_document(Document(doc="v.txt", text=(
+        "A delegation of the Border Agency of Ruritania paid a working visit to Kyrgyzstan on March 1-2, 2021.\n"
+        "On March 2, the delegation visited the Police Academy in Bishkek.\n"
+        "The results of the operation will be presented to the Council.")))
+    assert [(m.type, m.start, m.end) for m in ms] == [("visit", "2021-03-01", "2021-03-02")]
+
+
+def test_a_policy_course_is_not_a_training():
+    assert extract_document(Document(doc="p.txt", text=(
+        "In accordance with its foreign policy course, Ruritania develops cooperation with the "
+        "United Nations."))) == []
