@@ -426,6 +426,8 @@ def _fill_dates(per_item: list[tuple[Item, list[_Sent]]], drafts_by_item: list[l
                 d.filled = True
 
 
+_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:press\s+(?:service|office)\s+of\s+(?:the\s+)?)?$", re.I)
+_SOURCE_AFTER = re.compile(r"(?:\s+\([A-Z]{2,}\))?\s+(?:said|says|reported|reports|announced|stated|told\s+\w+)\s*[.,;]?\s*$")
 _SAME_PARTY = re.compile(r"\b(?:the|our)\s+(?:delegation|guests|visitors|participants|delegates)\b", re.I)
 
 
@@ -637,6 +639,8 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
             ctx = text[max(s.start, o.start - 50):o.start]
             if re.search(r"(?:accession of|accession to|entry of|funded by|financed by|initiative of|status of|membership of|support of|contribution of)\s+(?:the\s+)?$", ctx):
                 continue
+            if _SOURCE_BEFORE.search(ctx) or _SOURCE_AFTER.match(text, o.end, s.end):
+                continue  # the source of the news ("..., the Ministry of Internal Affairs said")
             part = "participant"
             if _ORGANISE_BY.search(re.sub(r"(?:,\s*|\s+and\s+)(?:the\s+)?[^,]{0,120}$", "", ctx)) or _ORGANISE_BY.search(ctx):
                 part = "organiser"

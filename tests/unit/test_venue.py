@@ -124,3 +124,9 @@ def test_a_policy_course_is_not_a_training():
     assert extract_document(Document(doc="p.txt", text=(
         "In accordance with its foreign policy course, Ruritania develops cooperation with the "
         "United Nations."))) == []
+
+
+def test_the_source_of_the_news_is_not_a_participant():
+    m = one("The heads of the drug control services of Ruritania and Kazakhstan met in Bishkek on "
+            "2 March 2022, the Ministry of Internal Affairs of the Kyrgyz Republic said.")
+    assert "Ministry of Internal Affairs of the Kyrgyz Republic" not in {o.name for o in m.organizations}
