@@ -577,7 +577,7 @@ def _head_before_connector(right: str) -> bool:
     words = right.split()
     cut = next((i for i, w in enumerate(words) if w in ("of", "under", "for", "in", "on", "to")), None)
     scope = words[:cut] if cut is not None else words[:6]
-    return any(w.lower() in _org_heads() for w in scope[:12])
+    return any(w.lower().strip(".,;") in _org_heads() for w in scope[:12])
 
 
 def _shape_parts(masked: str, start: int) -> list[tuple[int, int]]:
@@ -590,7 +590,10 @@ def _shape_parts(masked: str, start: int) -> list[tuple[int, int]]:
         for k in re.finditer(r"\s+and\s+(?:the\s+)?", masked[a:b]):
             left = masked[cuts[-1]:a + k.start()]
             right = masked[a + k.end():b]
-            if any(w.lower() in _org_heads() for w in left.split()) and right[:1].isupper() and \
+            # the left side is a body: a head noun in it, or an acronym alone ("GUNK and the Agency")
+            body = any(w.lower() in _org_heads() for w in left.split()) or \
+                re.fullmatch(rf"[{_U}]{{2,}}[\w]*", left.strip()) is not None
+            if body and right[:1].isupper() and \
                     _head_before_connector(right):
                 out.append((start + cuts[-1], start + a + k.start()))
                 cuts.append(a + k.end())
@@ -679,6 +682,18 @@ def find_orgs(text: str, start: int, end: int, acronyms: dict[str, str] | None =
             s0 = e0 - len(phrase)
         phrase = re.sub(r"^(?:(?:The|A|An|On|In|During|At|By|From|With|Both|Also|Then|Today|Yesterday|Recently|Meanwhile|However|Moreover|Furthermore|Thus|Later|Delegations?|Experts|Representatives?|Foundation)\s+(?:of\s+)?)+(?:the\s+)?", "", phrase)
         s0 = e0 - len(phrase)
+        # "in <Place>" after a national body's country or after a bare head noun says where the
+        # body sits or the event took place, it is not part of the name ("the Institute of the
+        # Ministry of Internal Affairs of Russia in Domodedovo", "the Ministry in Astana"); an
+        # office named after its seat keeps it ("the OSCE Programme Office in Dushanbe")
+        mi = re.search(r"\s+in\s+(?:the\s+)?(\S+(?:\s+\S+){0,3})$", phrase)
+        if mi and not any(w.lower().strip(".,") in _org_heads() for w in mi.group(1).split()):
+            before_in = phrase[:mi.start()]
+            cb = find_countries(before_in)
+            if (cb and cb[-1].end == len(before_in)) or \
+                    (len(before_in.split()) == 1 and before_in.lower() in _org_heads()):
+                phrase = before_in
+                e0 = s0 + len(phrase)
         toks = phrase.split()
         if not toks or not any(t.lower().strip(".,") in _org_heads() for t in toks):
             continue

@@ -261,3 +261,25 @@ def test_mentions_title_after_an_earlier_name_is_still_its_apposition():
 def test_mentions_month_abbreviation_before_a_date_is_no_name():
     t = "On Jan 5 Colonel Ivan Roe met the delegation."
     assert [p.name for p in find_persons(t, 0, len(t))] == ["Ivan Roe"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place after a national body's country, or after a bare head noun, is no part of the name
+    ("Officers are trained at the Training Institute of the Ministry of Internal Affairs of Russia in Podolsk.",
+     ["Training Institute of the Ministry of Internal Affairs of the Russian Federation"]),
+    ("The talks took place in the building of the Ministry in Astana.", []),
+    # an office named after its seat keeps it
+    ("The Head of the Ruritania Liaison Office in Dushanbe spoke.", ["Ruritania Liaison Office in Dushanbe"]),
+    # "and" between two bodies, also after a trailing full stop and after an acronym
+    ("The course was for officers of the Border Service and the State Revenue Committee.",
+     ["Border Service", "State Revenue Committee"]),
+])
+def test_mentions_org_span_stops_at_place_and_coordination(text: str, expected: list) -> None:
+    assert [o.name for o in find_orgs(text, 0, len(text))] == expected
+
+
+def test_mentions_acronym_and_a_body_are_two():
+    t = "He stressed the cooperation between ABCD and the Drug Control Agency."
+    assert [o.name for o in find_orgs(t, 0, len(t), {"ABCD": "Main Directorate X"})] == [
+        "Main Directorate X", "Drug Control Agency"]
+    assert [o.name for o in find_orgs(t, 0, len(t))] == ["Drug Control Agency"]
