@@ -86,6 +86,7 @@ _VENUE_CUE = re.compile(r"\b(?:held|took place|takes place|gathered|convened|hos
                         r"visit(?:ed|s)?|trip|travel(?:l?ed)?|stay(?:ed)?|venue)\b[^.;]{0,50}?"
                         r"\b(?:in|to|at)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|(?:visit(?:ed)?|trip|travel(?:l?ed)?|came|arrived)\s+to)\s+(?:the\s+)?(?:city\s+of\s+)?$")
+_AT_OR_VISITED = re.compile(r"\b(?:visited|visit\s+to|at|in)\s+(?:the\s+)?$")
 _CITY_HOSTED = re.compile(r"\s+(?:hosted|welcomed|was\s+the\s+venue|became\s+the\s+venue)\b")
 _NOT_CITY_AFTER = re.compile(r"\s+(?:region|oblast|province|district|area|airport|border|direction)\b", re.I)
 _HQ_OF_PUBLISHER = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:(?:Centre|Center|Organi[sz]ation)(?:'s|’s)|its|our)\s+"
@@ -103,7 +104,7 @@ _AGENTS_OF = re.compile(r"\b(?:units?|agenc(?:y|ies)|authorit(?:y|ies)|services|
 # "the Polish OSCE Chairpersonship"), not when it qualifies a thing ("Afghan opiates").
 _DEMONYM_AGENT = re.compile(r"\s+(?:[A-Z]{2,}\s+)?(?:side|delegations?|delegates|authorities|experts|officials|representatives|"
                             r"Minister|Ministry|border guards|police|customs|law enforcement|officers|specialists|"
-                            r"colleagues|counterparts|partners|participants|Chairmanship|Chairpersonship|Presidency|"
+                            r"colleagues|counterparts|partners|participants|guests|visitors|Chairmanship|Chairpersonship|Presidency|"
                             r"Government|Embassy|Ambassador)\b")
 _PLAN_OF = re.compile(r"(?:Programme|Program|Strategy|Plan|Initiative|Project|Agreement)\s+(?:for|on|in|of|with)\s+(?:the\s+)?$"
                       r"|\b(?:conference|forum|summit|dialogue|talks|process|issue|question)\s+on\s+(?:the\s+)?$", re.I)
@@ -361,6 +362,14 @@ def _drafts(item: Item, sents: list[_Sent]) -> list[_Draft]:
                 # the seminar.": the sentences up to the next report describe the earlier one
                 nxt = min(a for a in anchors if a > d.anchor)
                 d.scope = list(range(d.anchor, nxt))
+            elif d.status == "planned":
+                # "... will hold a training course on 13-14 April. The course will be conducted by
+                # experts from A and B.": the future sentences right after a plan describe it
+                nxt = min(a for a in anchors if a > d.anchor)
+                k = d.anchor + 1
+                while k < nxt and cues["future"].search(sents[k].text):
+                    d.scope.append(k)
+                    k += 1
     for k, d in enumerate(full):
         nxt = min(a for a in anchors if a > d.anchor)
         lo = 0 if k == 0 else d.anchor
@@ -494,8 +503,6 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
     text = doc.text
     anchor = sents[d.anchor]
     scope = [sents[i] for i in sorted(set(d.scope) | {d.anchor})]
-    if d.status == "planned" and not d.primary:
-        scope = [anchor]
     cues = _cues()
     # --- type, format, venue
     mtype = _type_of(sents, [d.anchor] if not d.types else [d.anchor], item.headline if d.primary else None)
@@ -512,6 +519,13 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
             mtype = "visit"
     fmt_text = " ".join(s.text for s in ([anchor] + (scope[:3] if d.primary else []))) + " " + ((item.headline or "") if d.primary else "")
     venue = _venue_in(text, anchor, cue=_VENUE_BEFORE, dateline_ok=True)
+    if venue is None:
+        # "visited the Police Department of Almaty city": the city in the name of the body visited
+        for o in anchor.orgs:
+            if _AT_OR_VISITED.search(text, max(anchor.start, o.start - 30), o.start):
+                venue = next((p for p in anchor.places if o.start <= p.start < o.end), None)
+                if venue is not None:
+                    break
     if venue is None and d.primary:
         # another sentence of the report that says where it happened ("participants gathered in X")
         lead = [x for x in scope if x.start < anchor.start]

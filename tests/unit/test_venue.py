@@ -130,3 +130,13 @@ def test_the_source_of_the_news_is_not_a_participant():
     m = one("The heads of the drug control services of Ruritania and Kazakhstan met in Bishkek on "
             "2 March 2022, the Ministry of Internal Affairs of the Kyrgyz Republic said.")
     assert "Ministry of Internal Affairs of the Kyrgyz Republic" not in {o.name for o in m.organizations}
+
+
+def test_the_city_in_the_name_of_the_body_visited_and_a_plan_owns_its_future_sentences():
+    m = one("The day before, on 12 October 2022, the Uzbek guests visited the Police Department of Almaty city.")
+    assert (m.city, m.country) == ("Almaty", "KZ") and "UZ" in m.countries
+    ms = extract_document(Document(doc="p.txt", text=(
+        "On 11 April 2022 the Ministry of Foreign Affairs of Ruritania hosted a meeting in Ashgabat.\n"
+        "On 13-14 April, the Customs Service will hold a training course on risk analysis. "
+        "The course will be conducted by experts from Georgia and Lithuania.")))
+    assert ms[1].status == "planned" and set(ms[1].countries) >= {"GE", "LT"}
