@@ -47,7 +47,8 @@ def _cues() -> dict[str, re.Pattern[str]]:
 
 
 _ONLINE = re.compile(r"\b(?:online|via video ?conference|videoconference|video-conference|video conference|"
-                     r"virtual(?:ly)?|webinars?|format of video ?conference|remotely|via (?:zoom|webex|teams))\b", re.I)
+                     r"virtual(?:ly)?|webinars?|format of video ?conference|remotely|via (?:zoom|webex|teams)|"
+                     r"(?:via|by|through)\s+(?:a\s+)?video[\s-]?(?:link|call|communication)|video[\s-]?link)\b", re.I)
 _PARTLY_ONLINE = re.compile(r"\b(?:hybrid|(?:took part|participated|joined|connected) online|online and offline|in person and online)\b", re.I)
 _PARTICIPATION = re.compile(
     r"\b(?:delegations?|representatives?|authorities|experts?|embass(?:y|ies)|ambassadors?|beneficiaries|"
@@ -85,7 +86,7 @@ _DATELINE = re.compile(r"^[ \t]*(?P<city>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?|
 _VENUE_CUE = re.compile(r"\b(?:held|took place|takes place|gathered|convened|hosted|met|meetings?|arrived|"
                         r"visit(?:ed|s)?|trip|travel(?:l?ed)?|stay(?:ed)?|venue)\b[^.;]{0,50}?"
                         r"\b(?:in|to|at)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
-_VENUE_BEFORE = re.compile(r"\b(?:in|at|(?:visit(?:ed)?|trip|travel(?:l?ed)?|came|arrived)\s+to)\s+(?:the\s+)?(?:city\s+of\s+)?$")
+_VENUE_BEFORE = re.compile(r"\b(?:in|at|visited|(?:visit(?:ed)?|trip|travel(?:l?ed)?|came|arrived)\s+to)\s+(?:the\s+)?(?:city\s+of\s+)?$")
 _AT_OR_VISITED = re.compile(r"\b(?:visited|visit\s+to|at|in)\s+(?:the\s+)?$")
 _CITY_HOSTED = re.compile(r"\s+(?:hosted|welcomed|was\s+the\s+venue|became\s+the\s+venue)\b")
 _NOT_CITY_AFTER = re.compile(r"\s+(?:region|oblast|province|district|area|airport|border|direction)\b", re.I)
@@ -557,7 +558,12 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
         host_org = publisher  # "received at the Centre's headquarters", "CARICC Director ... in his office"
     if venue is None and host_org is not None:
         seat = next((e.seat for e in load_organizations() if e.name == host_org.name), None)
-        if seat is None and host_org.country and not host_org.known:
+        if seat is None:
+            # premises under a dateline ("Baku, April 21. ... at the Customs Academy"): that city
+            dl = _dateline_city(text, item)
+            if dl is not None and (host_org.country in (None, dl.country)):
+                venue = dl
+        if venue is None and seat is None and host_org.country and not host_org.known:
             seat = _capital(host_org.country)  # a national body sits in its capital
         if seat:
             venue = lookup_city(seat, country_hint=host_org.country)

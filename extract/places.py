@@ -163,6 +163,9 @@ def find_places(text: str, *, country_hint: str | None = None) -> list[PlaceMent
         # "Mr. Florence ...", "A. Victoria": a name after an honorific or initials is a person.
         if _HONORIFIC_BEFORE.search(text, max(0, s - 12), s):
             continue
+        # part of a longer hyphenated name ("Kyzyl-Bel checkpoint", "Alma-Ata" read as "Alma")
+        if text[e:e + 1] == "-" and text[e + 1:e + 2].isalpha() or s > 1 and text[s - 1] == "-" and text[s - 2].isalpha():
+            continue
         city = _choose(cands, country_hint)
         surface = text[s:e]
         if " " not in surface and city.population < _NAME_EXEMPT_POPULATION:

@@ -140,3 +140,14 @@ def test_the_city_in_the_name_of_the_body_visited_and_a_plan_owns_its_future_sen
         "On 13-14 April, the Customs Service will hold a training course on risk analysis. "
         "The course will be conducted by experts from Georgia and Lithuania.")))
     assert ms[1].status == "planned" and set(ms[1].countries) >= {"GE", "LT"}
+
+
+def test_video_link_visited_city_hyphenated_names_and_premises_under_a_dateline():
+    m = one("BAKU, April 21. The Customs Service held a meeting via video link on 20 April 2023 with partners.")
+    assert (m.format, m.city) == ("online", None)
+    m = one("On 3 May 2023 the delegation visited Bishkek and met the Minister.")
+    assert m.city == "Bishkek"
+    m = one("On 3 May 2023 the officers met at the Kyzyl-Bel checkpoint.")
+    assert m.city is None
+    m = one("Baku, April 21. A seminar on risk profiling was held on 20 April 2023 at the Customs Academy.")
+    assert (m.city, m.country) == ("Baku", "AZ")
