@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from functools import cache
 
 from .countries import country_info, find_countries
@@ -332,7 +333,7 @@ def _drafts(item: Item, sents: list[_Sent]) -> list[_Draft]:
             continue
         planned = bool(cues["planned"].search(s.text))
         earlier = bool(cues["earlier"].search(s.text)) and bool(s.persons or s.orgs)
-        if d is None and not earlier:
+        if d is None and not earlier and not _MARGINS.search(s.text):
             continue
         if planned and (d is None or d.precision == "year" or d.first[:7] != d.last[:7]):
             continue
@@ -419,13 +420,27 @@ def _fill_dates(per_item: list[tuple[Item, list[_Sent]]], drafts_by_item: list[l
                 # of the whole ("paid a visit on 1-2 March ... On 2 March the delegation visited")
                 main.scope = sorted(set(main.scope) | set(d.scope))
                 drafts.remove(d)
-    # pass 3: undated meetings take the month of their item or neighbours
+    # pass 3: undated meetings take the day next to their item's main meeting, its dates (on
+    # its margins), or the month of their item or neighbours
+    cues = _cues()
     for (item, sents), drafts in zip(per_item, drafts_by_item):
         for d in drafts:
             if d.dates:
                 continue
             if d.status == "planned":
                 continue
+            main = next((x for x in drafts if x.primary and x.dates), None)
+            text_d = sents[d.anchor].text
+            if main is not None and d is not main and len(main.dates[0]) == 10:
+                shift = -1 if cues["day_before"].search(text_d) else 1 if cues["day_after"].search(text_d) else 0
+                if shift:
+                    # "The day before, the guests visited ...": next to the main meeting's first/last day
+                    day = date.fromisoformat(main.dates[0] if shift < 0 else main.dates[1]) + timedelta(days=shift)
+                    d.dates, d.inferred = (day.isoformat(), day.isoformat()), True
+                    continue
+                if _MARGINS.search(text_d):
+                    d.dates, d.inferred = main.dates, True  # on the margins of the main meeting
+                    continue
             ref = None
             if d.earlier:
                 ref = next((x.dates[0] for x in drafts if x.dates), None)

@@ -151,3 +151,15 @@ def test_video_link_visited_city_hyphenated_names_and_premises_under_a_dateline(
     assert m.city is None
     m = one("Baku, April 21. A seminar on risk profiling was held on 20 April 2023 at the Customs Academy.")
     assert (m.city, m.country) == ("Baku", "AZ")
+
+
+def test_the_day_before_and_meetings_on_the_margins_without_a_date_of_their_own():
+    ms = extract_document(Document(doc="d.txt", text=(
+        "On 13 October 2022, the Deputy Minister met with the delegation of Ruritania in Astana.\n"
+        "The day before, the guests visited the Police Department of Almaty city.")))
+    assert [(m.start, m.date_inferred) for m in ms] == [("2022-10-13", False), ("2022-10-12", True)]
+    ms = extract_document(Document(doc="c.txt", text=(
+        "The regional conference took place in Tashkent on 5-6 May 2019.\n"
+        "On the margins of the conference, the Director met with the Secretary-General of the Agency of Ruritania.")))
+    assert [(m.type, m.start, m.end, m.city) for m in ms] == [
+        ("conference", "2019-05-05", "2019-05-06", "Tashkent"), ("meeting", "2019-05-05", "2019-05-06", "Tashkent")]
