@@ -29,7 +29,7 @@ NAME_TOK = rf"[{_U}](?:[{_L}'’]{{2,}}|[{_L}](?=-[{_U}]?[{_L}]))(?:-[{_U}]?[{_L
 UPPER_TOK = rf"[{_U}]{{3,}}(?:-[{_U}]{{3,}})?"
 _NOT_INITIAL = r"(?!(?:Mr|Ms|Dr|St|No|Mt|Jr|Sr|Lt)\.)"
 INITIALS = rf"(?:{_NOT_INITIAL}[{_U}][{_L}]?\.\s?){{1,3}}"
-TRAIL_INITIALS = rf"(?:[{_U}][{_L}]?\.){{1,3}}"
+TRAIL_INITIALS = rf"[{_U}][{_L}]?\.(?: ?[{_U}][{_L}]?\.){{0,2}}"
 MID_INITIAL = rf"{_NOT_INITIAL}[{_U}][{_L}]?\.(?=\s+[{_U}])"  # "Pavel I. Gorbunov", "Jasur Kh. Doe"
 _MID_INITIAL_TOK = re.compile(rf"{_NOT_INITIAL}[{_U}][{_L}]?\.")
 # name particles between given name and surname ("Jan de Vries", "Omar al-Rashid", "Ali bin Said")
@@ -146,7 +146,8 @@ _MONTHS = frozenset("january february march april may june july august september
 _FUNCTION = frozenset("the a an on in at of for and to with by from during after before as also "
                       "then this that these those his her their its our it he she they we "
                       "participants delegations representatives experts staff members welcoming "
-                      "attention main international regional national central state states".split())
+                      "attention main international regional national central state states "
+                      "east west north south middle eastern western northern southern".split())
 
 
 @cache
@@ -156,10 +157,21 @@ def _stop_tokens() -> frozenset[str]:
         words.update(t.lower().strip(".") for t in re.split(r"[\s-]+", w))
         words.update(t.lower().strip(".") for t in w.split())
     words.update(("excellency", "excellencies"))
+    # plural head nouns: "Chief of Border Services Jon Doe" is not a person named "Services Jon Doe"
+    words.update(h[:-1] + "ies" if h.endswith("y") else h + "s" for h in _org_heads())
+    # country words: every one-word name and demonym, and the words that recur across countries'
+    # longer names ("Republic", "Islamic", "Saint", "Guinea"); not a word that only one long name
+    # has ("Lucia" of Saint Lucia, "Leone" of Sierra Leone), which is a given name as often
+    seen: dict[str, set[str]] = {}
     for r in load_rules("countries.jsonl", ("code",)):
         for form in (r.get("name") or "", *(r.get("official") or ()), *(r.get("aliases") or ()),
                      *(r.get("demonyms") or ())):
-            words.update(w.lower() for w in form.split() if w[:1].isupper())
+            caps = [w.lower() for w in form.split() if w[:1].isupper()]
+            if len(form.split()) == 1:
+                words.update(caps)
+            for w in caps:
+                seen.setdefault(w, set()).add(r["code"])
+    words.update(w for w, codes in seen.items() if len(codes) > 1)
     for e in load_organizations():
         if e.acronym:
             words.add(e.acronym.lower())

@@ -283,3 +283,16 @@ def test_mentions_acronym_and_a_body_are_two():
     assert [o.name for o in find_orgs(t, 0, len(t), {"ABCD": "Main Directorate X"})] == [
         "Main Directorate X", "Drug Control Agency"]
     assert [o.name for o in find_orgs(t, 0, len(t))] == ["Drug Control Agency"]
+
+
+# --- people: country words as given names, plural head nouns, spaced trailing initials, undotted ranks
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Dr. Lucia Moretti of the European Monitoring Centre spoke.", [("Lucia Moretti", None)]),
+    ("The report was presented by Petrova M. T., chief specialist of the Narcology Centre.", [("Petrova M.T.", None)]),
+    ("The Chief of Border Services Kristof Aalders opened the event.", [("Kristof Aalders", None)]),
+    ("Lt Col Asad Rahimi met Col Omar Bashiri.", [("Asad Rahimi", "Lt Col"), ("Omar Bashiri", "Col")]),
+    ("Experts of the DEA Middle East Region Office attended.", []),
+])
+def test_mentions_persons_more_spellings(sentence, expected):
+    assert [(p.name, p.rank) for p in find_persons(sentence, 0, len(sentence))] == expected
