@@ -426,8 +426,14 @@ _STAMP_CUE = (r"(?:(?:Published|Posted|Updated|Last\s+updated|Last\s+modified|Mo
               r"Released|Dated?)(?:\s+on)?\s*:?\s*)")
 # a source label set off by a bar before the stamp: "AKIpress news agency | Mar 3, 2022 16:48"
 _STAMP_SOURCE = r"(?:[A-Za-z][\w'’&.-]*(?:\s+[A-Za-z][\w'’&.-]*){0,4}\s*[|·•]\s*)"
+# a byline before the stamp: "By Jane Doe in Nation on 14 September 2023", "By Jane Doe, Reporter |
+# Mar 3, 2022", "Posted by Jane Doe - 14.09.2023": up to eight capitalised words (with "and",
+# initials, a section after "in"), then "on" or a separator
+_BYLINE = (r"(?:(?:Posted|Written|Published|Reported)\s+by|By)\s+"
+           r"(?:(?:[A-Z][\w'’.-]*|and|in|of|the|&|,)\s*){1,12}?"
+           r"(?:\s+on\s+|\s*[|·•,/–—-]\s*(?:on\s+)?)")
 _HEADER = re.compile(
-    rf"""\s*{_STAMP_SOURCE}?{_STAMP_CUE}?
+    rf"""\s*(?:{_BYLINE}|{_STAMP_SOURCE})?{_STAMP_CUE}?
     (?:{_CLOCK}\s*[,|/–-]?\s*)?
     (?:{_WEEKDAY}\s*,?\s*)?
     {_STAMP_DATE}
@@ -458,7 +464,8 @@ def parse_header_date(line: str) -> str | None:
     dd.mm.yyyy and dd/mm/yyyy in European order, ISO), with an optional clock time and zone
     before or after it, an optional "Published:"/"Updated:" cue, and an optional "| Updated ..."
     tail (the first date is the publication date), after an optional source label and a bar
-    ("AKIpress news agency | Mar 3, 2022 16:48").
+    ("AKIpress news agency | Mar 3, 2022 16:48"), or after a byline ("By Jane Doe in Nation on
+    14 September 2023").
 
     >>> parse_header_date("Wednesday, 28 February 2024 07:51")
     '2024-02-28'

@@ -312,3 +312,16 @@ def test_dates_numeric_and_weekday_forms(sentence: str, text: str, first: str, l
 ])
 def test_dates_numbers_that_are_not_dates(sentence: str) -> None:
     assert [d for d in find_dates(sentence) if d.precision == "day"] == []
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("By Dana Orlova in Nation on 14 September 2023", "2023-09-14"),
+    ("By Dana Orlova, 3 March 2022", "2022-03-03"),
+    ("By D. K. Orlova and Ivo Petrin | Mar 3, 2022 16:48", "2022-03-03"),
+    ("Posted by Dana Orlova on September 14, 2023", "2023-09-14"),
+    ("By Dana Orlova", None),
+    ("By decision of the Council on 14 September 2023", None),
+    ("By Dana Orlova in Nation on 14 September 2023 the delegation arrived", None),
+])
+def test_dates_parse_header_date_byline(line: str, iso: str | None) -> None:
+    assert parse_header_date(line) == iso
