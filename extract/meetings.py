@@ -453,6 +453,7 @@ def _fill_dates(per_item: list[tuple[Item, list[_Sent]]], drafts_by_item: list[l
 
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:press\s+(?:service|office)\s+of\s+(?:the\s+)?)?$", re.I)
 _SOURCE_AFTER = re.compile(r"(?:\s+\([A-Z]{2,}\))?\s+(?:said|says|reported|reports|announced|stated|told\s+\w+)\s*[.,;]?\s*$")
+_ORG_MODIFIER_AFTER = re.compile(r"(?P<hyphen>-(?:funded|supported|sponsored|financed|led|backed)\b)?(?:['’]s)?\s*")
 _SAME_PARTY = re.compile(r"\b(?:the|our)\s+(?:delegation|guests|visitors|participants|delegates)\b", re.I)
 
 
@@ -497,6 +498,15 @@ def _drop_back_references(drafts_by_item: list[list[_Draft]]) -> None:
 
 def _in_span(x: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= x < b for a, b in spans)
+
+
+def _modifier_use(text: str, end: int, limit: int) -> bool:
+    """Whether the organisation named just before ``end`` only qualifies a thing: "-funded",
+    "'s cooperation", "approach", "Strategy" (rules/cues.jsonl: org_modifier)."""
+    m = _ORG_MODIFIER_AFTER.match(text, end, limit)
+    if m is None:
+        return False
+    return bool(m.group("hyphen")) or _cues()["org_modifier"].match(text, m.end(), limit) is not None
 
 
 def _venue_in(text: str, s: _Sent, *, cue: re.Pattern[str], dateline_ok: bool = False) -> PlaceMention | None:
@@ -676,6 +686,8 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
                 continue
             if _SOURCE_BEFORE.search(ctx) or _SOURCE_AFTER.match(text, o.end, s.end):
                 continue  # the source of the news ("..., the Ministry of Internal Affairs said")
+            if _modifier_use(text, o.end, s.end):
+                continue  # "the EU approach", "EU-funded projects", "a UNODC study": not the body acting
             part = "participant"
             if _ORGANISE_BY.search(re.sub(r"(?:,\s*|\s+and\s+)(?:the\s+)?[^,]{0,120}$", "", ctx)) or _ORGANISE_BY.search(ctx):
                 part = "organiser"
@@ -724,6 +736,16 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
             for c in s.countries:
                 if c.form == "side":
                     add_country(c.code)
+    # the host of a reception: "Director X of the Y received a delegation" makes Y the host
+    rv = _cues()["reception_verb"].search(anchor.text)
+    if rv is not None:
+        verb_at = anchor.start + rv.start()
+        subj = [p for p in anchor.persons if p.end <= verb_at and not re.search(r"[.;]", text[p.end:verb_at])]
+        if subj:
+            ref = persons.get(subj[-1].name)
+            aff = ref.affiliation if ref is not None else None
+            if aff and len(aff) > 2 and aff not in organizers and aff in {o.name for o in orgs.values()}:
+                organizers.append(aff)
     # evidence: the anchor sentence
     start, end = anchor.start, anchor.end
     dates = d.dates

@@ -163,3 +163,15 @@ def test_the_day_before_and_meetings_on_the_margins_without_a_date_of_their_own(
         "On the margins of the conference, the Director met with the Secretary-General of the Agency of Ruritania.")))
     assert [(m.type, m.start, m.end, m.city) for m in ms] == [
         ("conference", "2019-05-05", "2019-05-06", "Tashkent"), ("meeting", "2019-05-05", "2019-05-06", "Tashkent")]
+
+
+def test_reception_host_modifier_mentions_and_agreed_plans():
+    m = one("On 5 March 2021, Director of the State Border Guard of Latvia Jon Ekberg received a delegation "
+            "of the State Customs Service of Turkmenistan in Ashgabat. They discussed the EU approach to "
+            "new substances and the results of EU-funded projects.")
+    assert "State Border Guard of the Republic of Latvia" in m.organizers
+    assert "European Union" not in {o.name for o in m.organizations}
+    ms = extract_document(Document(doc="a.txt", text=(
+        "On 21 April 2023 the customs services of Ruritania and Iran met in Baku.\n"
+        "The parties agreed to set up a working group and to hold its first meeting in Tabriz in June 2023.")))
+    assert [m.status for m in ms] == ["held", "planned"]
