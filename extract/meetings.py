@@ -63,7 +63,8 @@ _DISCUSS_BEFORE = re.compile(
 _VENUE_IN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:premises\s+of\s+(?:the\s+)?)?$", re.I)
 _AT_ORG = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:premises\s+of\s+(?:the\s+)?|headquarters\s+of\s+(?:the\s+)?)?$", re.I)
 _DURING_VISIT = re.compile(r"\bduring\s+(?:his|her|their|the|a|an)?\s*(?:\w+\s+){0,2}visit\b", re.I)
-_ORGANISE_BY = re.compile(r"\b(?:organi[sz]ed|convened|hosted|arranged|initiated|conducted)\s+by(?:\s+the)?\s*$", re.I)
+_ORGANISE_BY = re.compile(r"\b(?:(?:co-?)?organi[sz]ed|convened|hosted|arranged|initiated|conducted|facilitated)\s+by(?:\s+the)?\s*$"
+                          r"|\bat\s+the\s+invitation\s+of(?:\s+the)?\s*$", re.I)
 _PARTNER_WITH = re.compile(r"\b(?:together|jointly|in cooperation|in partnership|in collaboration)\s+with\s+(?:the\s+)?$", re.I)
 _ORGANISER_PARTNER = re.compile(r"\b(?:organi[sz]ed|convened|hosted|conducted|arranged)\s+by\b[^.;]{0,160}?"
                                 r"\b(?:together|jointly|in cooperation|in partnership|in collaboration)\s+with\s+(?:the\s+)?$", re.I)

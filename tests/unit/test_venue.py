@@ -175,3 +175,10 @@ def test_reception_host_modifier_mentions_and_agreed_plans():
         "On 21 April 2023 the customs services of Ruritania and Iran met in Baku.\n"
         "The parties agreed to set up a working group and to hold its first meeting in Tabriz in June 2023.")))
     assert [m.status for m in ms] == ["held", "planned"]
+
+
+def test_facilitated_by_and_at_the_invitation_of_are_organisers():
+    m = one("On 3 May 2019 a regional meeting on precursors, facilitated by the Customs Academy of Latvia, "
+            "was held in Tashkent at the invitation of the State Customs Committee of Uzbekistan.")
+    assert set(m.organizers) == {"Customs Academy of the Republic of Latvia",
+                                 "State Customs Committee of the Republic of Uzbekistan"}
