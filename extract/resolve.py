@@ -324,7 +324,61 @@ def _resolve_orgs(meetings: list[Meeting]) -> tuple[_OrgTable, dict[tuple[int, i
         _note_org(c, o)
         where[(mi, oi)] = key
     _merge_variants(table, where)
+    _merge_short_forms(table, where, meetings)
     return table, where
+
+
+def _short_words(name: str) -> list[str]:
+    """The words of a name for short-form matching: known acronyms spelled out, "of"/"the" and
+    case dropped ("EU Delegation" -> ["european", "union", "delegation"])."""
+    _, by_acr, _ = _org_index()
+    out: list[str] = []
+    for w in name.split():
+        e = by_acr.get(w) if _is_acronym(w) else None
+        out += _fold_words(e.name if e is not None else w).split()
+    return [w for w in out if w not in ("of", "the")]
+
+
+def _merge_short_forms(table: _OrgTable, where: dict[tuple[int, int], str],
+                       meetings: list[Meeting]) -> None:
+    """In one document, a body's short form is that body: "State Border Service" beside "State
+    Border Service of the Kyrgyz Republic", "EU Delegation" beside "Delegation of the European
+    Union to the Republic of Kazakhstan". The short form (no country of its own) must be the
+    start of exactly one longer name of the document, in its order or with its head noun first;
+    only that document's occurrences move, so the same words elsewhere stay apart."""
+    by_doc: dict[str, set[str]] = defaultdict(set)
+    for (mi, _), k in sorted(where.items()):
+        by_doc[meetings[mi].doc].add(k)
+    for doc in sorted(by_doc):
+        keys = sorted(k for k in by_doc[doc] if k in table.clusters)
+        for k in keys:
+            c = table.clusters.get(k)
+            if c is None or c.country or not k.startswith("org:"):
+                continue
+            short = _short_words(c.name)
+            if len(short) < 2:
+                continue
+            forms = (short, [short[-1], *short[:-1]])
+            cands = []
+            for k2 in keys:
+                c2 = table.clusters.get(k2)
+                if k2 == k or c2 is None:
+                    continue
+                long = _short_words(c2.name)
+                if len(long) > len(short) and any(long[:len(f)] == f for f in forms):
+                    cands.append(k2)
+            if len(cands) != 1:
+                continue
+            dst = table.clusters[cands[0]]
+            moved = [o for o in c.occ if meetings[o[0]].doc == doc]
+            for o in moved:
+                where[o] = cands[0]
+                dst.occ.append(o)
+                dst.mentions.update(meetings[o[0]].organizations[o[1]].mentions)
+            c.occ = [o for o in c.occ if meetings[o[0]].doc != doc]
+            if not c.occ:
+                dst.mentions |= c.mentions
+                table.clusters.pop(k)
 
 
 def _bag(key: str) -> str:

@@ -363,3 +363,34 @@ def test_resolve_same_acronym_for_two_bodies_in_two_documents_stays_apart() -> N
     b = OrgRef(name="Bureau of Analysis and Research", acronym="BAR")
     r = resolve([meeting("a#1", orgs=[a]), meeting("b#1", orgs=[b], start="2021-01-01")])
     assert r.meetings[0].organizations[0].id != r.meetings[1].organizations[0].id
+
+
+# ------------------------------------- issue 3: a short form in the document of its full name
+
+@pytest.mark.parametrize("short, full, country", [
+    ("Frontier Guard Service", "Frontier Guard Service of the Kyrgyz Republic", "KG"),
+    ("EU Delegation", "Delegation of the European Union to the Republic of Moldova", None),
+])
+def test_resolve_short_form_joins_full_name_of_same_document(short: str, full: str,
+                                                             country: str | None) -> None:
+    a = OrgRef(name=short, mentions=(short,))
+    b = OrgRef(name=full, country=country, mentions=(full,))
+    r = resolve([meeting("a#1", orgs=[a]), meeting("a#2", orgs=[b], start="2021-01-01")])
+    assert r.meetings[0].organizations[0].id == r.meetings[1].organizations[0].id
+
+
+def test_resolve_short_form_in_another_document_stays_apart() -> None:
+    a = OrgRef(name="Frontier Guard Service", mentions=("Frontier Guard Service",))
+    b = OrgRef(name="Frontier Guard Service of the Kyrgyz Republic", country="KG")
+    r = resolve([meeting("a#1", orgs=[a]), meeting("b#1", orgs=[b], start="2021-01-01")])
+    assert r.meetings[0].organizations[0].id != r.meetings[1].organizations[0].id
+
+
+def test_resolve_short_form_with_two_full_names_in_its_document_stays_apart() -> None:
+    a = OrgRef(name="Frontier Guard Service", mentions=("Frontier Guard Service",))
+    b = OrgRef(name="Frontier Guard Service of the Kyrgyz Republic", country="KG")
+    c = OrgRef(name="Frontier Guard Service of Georgia", country="GE")
+    r = resolve([meeting("a#1", orgs=[a]), meeting("a#2", orgs=[b], start="2021-01-01"),
+                 meeting("a#3", orgs=[c], start="2021-02-01")])
+    ids = [m.organizations[0].id for m in r.meetings]
+    assert len(set(ids)) == 3
