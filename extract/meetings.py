@@ -89,6 +89,7 @@ _VENUE_CUE = re.compile(r"\b(?:held|took place|takes place|gathered|convened|hos
                         r"visit(?:ed|s)?|trip|travel(?:l?ed)?|stay(?:ed)?|venue)\b[^.;]{0,50}?"
                         r"\b(?:in|to|at)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|visited|(?:visit(?:ed)?|trip|travel(?:l?ed)?|came|arrived)\s+to)\s+(?:the\s+)?(?:city\s+of\s+)?$")
+_VISIT_TO = re.compile(r"\b(?:visit(?:ed|s)?|trip|travel(?:l?ed)?|arrived|came)\s+(?:to\s+|in\s+)?(?:the\s+)?$", re.I)
 _AT_OR_VISITED = re.compile(r"\b(?:visited|visit\s+to|at|in)\s+(?:the\s+)?$")
 _CITY_HOSTED = re.compile(r"\s+(?:hosted|welcomed|was\s+the\s+venue|became\s+the\s+venue)\b")
 _NOT_CITY_AFTER = re.compile(r"\s+(?:region|oblast|province|district|area|airport|border|direction)\b", re.I)
@@ -595,6 +596,16 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
             venue = lookup_city(seat, country_hint=host_org.country)
     if venue is None and d.primary and not _ONLINE.search(fmt_text):
         venue = _dateline_city(text, item)  # a press release's dateline names where it happened
+    if venue is None and not _ONLINE.search(fmt_text):
+        # "paid a working visit to Kyrgyzstan", "during his visit to Tajikistan": its capital
+        for x in [anchor] + ([y for y in scope if y is not anchor] if d.primary else []):
+            c = next((c for c in x.countries if c.form != "demonym"
+                      and _VISIT_TO.search(text, max(x.start, c.start - 40), c.start)), None)
+            if c is not None:
+                cap = _capital(c.code)
+                venue = lookup_city(cap, country_hint=c.code) if cap else None
+                if venue is not None:
+                    break
     fmt = None
     if _PARTLY_ONLINE.search(fmt_text) or d.primary and any(_PARTLY_ONLINE.search(s.text) for s in scope):
         fmt = "hybrid"

@@ -182,3 +182,10 @@ def test_facilitated_by_and_at_the_invitation_of_are_organisers():
             "was held in Tashkent at the invitation of the State Customs Committee of Uzbekistan.")
     assert set(m.organizers) == {"Customs Academy of the Republic of Latvia",
                                  "State Customs Committee of the Republic of Uzbekistan"}
+
+
+def test_a_visit_to_a_country_is_in_its_capital_unless_online():
+    m = one("A delegation of the Border Agency of Latvia paid a working visit to Kyrgyzstan on 1-2 March 2021.")
+    assert (m.city, m.country, m.format) == ("Bishkek", "KG", "in_person")
+    m = one("On 2 March 2021 the officials held a videoconference on a planned visit to Kyrgyzstan.")
+    assert (m.city, m.format) == (None, "online")
