@@ -529,6 +529,8 @@ def _lead_title_re() -> re.Pattern[str]:
     return re.compile(rf"(?:[{_U}][\w-]*\s+){{0,3}}?{alts}s?\s+(?:of|to|for)\s+(?P<art>the\s+)?")
 
 
+# heads that make a body only when it is a country's ("Anti-Narcotics Force of Pakistan")
+_NATIONAL_ONLY_HEADS = frozenset({"force", "command"})
 _NOT_ORG_HEADS = frozenset({"programme", "program", "component", "project", "government", "cabinet",
                             "forum", "platform", "partnership", "command", "station", "post",
                             "team", "force"})
@@ -599,7 +601,8 @@ def _shape_parts(masked: str, start: int) -> list[tuple[int, int]]:
     for m in _SHAPE.finditer(masked):
         a, b = m.start(), m.end()
         cuts = [a]
-        for k in re.finditer(r"\s+and\s+(?:the\s+)?", masked[a:b]):
+        # "the X Service of Ukraine and of the Border Guard of Poland": "and of" joins two bodies
+        for k in re.finditer(r"\s+and\s+(?:of\s+)?(?:the\s+)?", masked[a:b]):
             left = masked[cuts[-1]:a + k.start()]
             right = masked[a + k.end():b]
             # the left side is a body: a head noun in it, or an acronym alone ("GUNK and the Agency")
@@ -611,6 +614,42 @@ def _shape_parts(masked: str, start: int) -> list[tuple[int, int]]:
                 cuts.append(a + k.end())
         out.append((start + cuts[-1], start + b))
     return out
+
+
+@cache
+def _unit_heads() -> frozenset[str]:
+    """Head nouns of units inside a body ("Department", "Section"): marked "unit" in org_heads."""
+    return frozenset(r["word"].lower() for r in load_rules("org_heads.jsonl", ("word",)) if r.get("unit"))
+
+
+@cache
+def _body_premises() -> frozenset[str]:
+    """Words that after a body's acronym name the body itself ("ANF Headquarters"): marked
+    "premises" in org_heads."""
+    return frozenset(r["word"] for r in load_rules("org_heads.jsonl", ("word",)) if r.get("premises"))
+
+
+_UNIT_LIST_COMMA = re.compile(
+    r"(?<=\bof the )([A-Z][a-z]+),(?= (?:[A-Z][a-z]+ )+and (?:[A-Z][a-z]+ )*"
+    r"(?:Section|Division|Department|Unit|Branch|Directorate)\b)")
+_TOPIC_HEADS = frozenset({"Group", "Committee", "Subcommittee", "Commission", "Council", "Network"})
+# lower-case topic words after "on", up to punctuation, a verb or a preposition of place/time
+_TOPIC_STOP = (r"(?!(?:was|were|is|are|has|have|had|will|would|held|met|in|at|from|during|with|by|via|"
+               r"for|on|to|under|as|which|who|that|the|a|an|this|its|their|and\s+the)\b)")
+_LOWER_TOPIC = re.compile(rf"\s+on\s+{_TOPIC_STOP}[a-z][a-z-]*\b(?:\s+{_TOPIC_STOP}[a-z][a-z-]*\b){{0,5}}")
+
+
+def _delegation_body(text: str, start: int, at: int, found: list[OrgMention]) -> OrgMention | None:
+    """The body whose delegation the person titled at ``at`` leads: "a delegation of the X (ACR)
+    headed by Colonel Y, Director of the ..." -> X."""
+    before = [o for o in found if o.end <= at]
+    if not before:
+        return None
+    body = max(before, key=lambda o: o.end)
+    gap = text[body.end:at]
+    if ";" in gap or not re.search(r"\b(?:headed|led)\s+by\b", gap):
+        return None
+    return body
 
 
 @cache
@@ -644,6 +683,9 @@ def find_orgs(text: str, start: int, end: int, acronyms: dict[str, str] | None =
     masked = re.sub(r"\s\(([A-Z][A-Za-z]{1,10}(?:\s[A-Z]{2,6})?)\)(\s+in\s)?",
                     lambda m: " " * (len(m.group(0)) - len(m.group(2) or "")) if not m.group(2)
                     else " " * (len(m.group(0)) - len(m.group(2)) - 1) + ";" + m.group(2), seg)
+    # "Chief of the Europe, West and Central Asia Section": a comma inside a list of names
+    # before a unit's head noun is part of the name
+    masked = _UNIT_LIST_COMMA.sub(lambda m: m.group(1) + " ", masked)
     rx, table = org_index()
     found: list[OrgMention] = []
     taken: list[tuple[int, int]] = []
@@ -681,10 +723,12 @@ def find_orgs(text: str, start: int, end: int, acronyms: dict[str, str] | None =
         # strip a leading job title: "Head of the Organized Crime Unit of CITCO" -> "Organized Crime Unit of CITCO"
         # (plural too: "Lecturers of the Tashkent State University of Law" -> the University), and
         # a bare unit after it ("Head of Department of the State Customs Service" -> the Service)
+        titled = False
         while True:
             mt = _lead_title_re().match(phrase)
             if not mt:
                 break
+            titled = True
             phrase = phrase[mt.end():]
             if not mt.group("art"):
                 mb = re.match(r"(\w+)\s+of\s+(?:the\s+)?", phrase)
@@ -706,6 +750,64 @@ def find_orgs(text: str, start: int, end: int, acronyms: dict[str, str] | None =
                     (len(before_in.split()) == 1 and before_in.lower() in _org_heads()):
                 phrase = before_in
                 e0 = s0 + len(phrase)
+        if re.match(r"[\w.-]+-(?:supported|funded|sponsored|backed|financed)\b", phrase):
+            continue  # "the UNODC-supported Model Customs Collectorate": a facility, not an actor
+        acr_fac = re.match(r"([A-Z]{2,10})\s+(\S.*)$", phrase)
+        defined_here = acr_fac and next((o.name for o in found if o.end <= s0 and re.match(
+            rf"\s*\({acr_fac.group(1)}\)", text[o.end:o.end + 14])), None)
+        if acr_fac and (acr_fac.group(1) in acronyms or defined_here) \
+                and acr_fac.group(1) not in table and " of " not in phrase:
+            long = acronyms.get(acr_fac.group(1)) or defined_here
+            if acr_fac.group(2) in _body_premises():
+                # "at ANF Headquarters": the body itself
+                body = next((o for o in found if o.name == long), None)
+                found.append(OrgMention(s0, e0, phrase, long, acr_fac.group(1),
+                                        body.parent if body else None,
+                                        body.country if body else _country_in_name(long), False))
+                taken.append((s0, e0))
+                continue
+            if re.search(r"\bat\s+(?:the\s+)?$", text[max(start, s0 - 8):s0]):
+                continue  # "at the CNPA Training Centre in Kabul": the body's premises, a venue
+        if titled:
+            # a title's portfolio before its body: "Director General for International Affairs
+            # of the Drug Control Headquarters" -> the Headquarters
+            mo = re.search(r"\s+(?:of|under)\s+(?:the\s+)?", phrase)
+            lead_part = phrase[:mo.start()] if mo else phrase
+            lead_heads = [w.lower().strip(".,") for w in lead_part.split()
+                          if w.lower().strip(".,") in _org_heads()]
+            rest = phrase[mo.end():] if mo else ""
+            rest_body = bool(rest) and (any(w.lower().strip(".,") in _org_heads() for w in rest.split())
+                                        or bool(rx.fullmatch(rest)) or rest in acronyms)
+            if mo and not lead_heads and rest_body:
+                phrase, s0 = rest, e0 - len(rest)
+            elif lead_heads and all(h in _unit_heads() for h in lead_heads):
+                # a unit named in a person's title stands for its body when that body is an
+                # international one (a national department is an actor of its own: "Head of
+                # the Department for Combating Drug Crimes of the Ministry ..."): "Chief of the
+                # Regional Section for Asia of UNODC" -> UNODC; "Director of the Regional
+                # Directorate North" of a delegation "of X headed by" that person -> X
+                if rest_body:
+                    if rx.search(rest) and _country_in_name(rest) is None:
+                        phrase, s0 = rest, e0 - len(rest)
+                elif not mo:
+                    body = _delegation_body(text, start, s0, found)
+                    if body is not None:
+                        found.append(replace(body, start=s0, end=e0, surface=phrase))
+                        taken.append((s0, e0))
+                    continue
+            elif len(phrase.split()) == 1 and phrase.lower() in _org_heads():
+                # "Head of the Academy": the one body of the document with that head noun
+                long = acronyms.get("~the " + phrase.lower())
+                if long:
+                    found.append(OrgMention(s0, e0, phrase, long, None, None, _country_in_name(long), False))
+                    taken.append((s0, e0))
+                continue
+        # "... Working Group on <lower-case words>": the topic belongs to the name
+        if phrase.split()[-1] in _TOPIC_HEADS:
+            mt2 = _LOWER_TOPIC.match(text, e0, end)
+            if mt2:
+                e0 = mt2.end()
+                phrase = text[s0:e0]
         toks = phrase.split()
         if not toks or not any(t.lower().strip(".,") in _org_heads() for t in toks):
             continue
@@ -747,8 +849,10 @@ def find_orgs(text: str, start: int, end: int, acronyms: dict[str, str] | None =
                 found.remove(first)
                 taken.remove((first.start, first.end))
         head_words = [t.lower().strip(".,") for t in own.split() if t.lower().strip(".,") in _org_heads()]
-        if not head_words or all(h in _NOT_ORG_HEADS for h in head_words):
-            continue
+        if not head_words or all(h in _NOT_ORG_HEADS for h in head_words) and not (
+                all(h in _NATIONAL_ONLY_HEADS for h in head_words) and _country_in_name(own)
+                and re.search(r"\sof\s", own)):
+            continue  # "Anti-Narcotics Force of the Islamic Republic of Pakistan" is a body
         if len(toks) == 1 and toks[0].lower() in _org_heads():
             continue
         if toks[0] in ("Embassy", "Embassies"):
@@ -838,6 +942,14 @@ def _head_prefix(name: str) -> str | None:
     return None
 
 
+def _last_lead_head(name: str) -> str | None:
+    """The head noun that names a body in short ("Academy" of "Customs Academy of the State
+    Customs Committee", "Agency" of "Drug Control Agency under the President of ...")."""
+    lead = re.split(r"\s+(?:of|under|for|to|on|in|against)\s+", name, maxsplit=1)[0]
+    heads = [w for w in lead.split() if w.lower() in _org_heads()]
+    return heads[-1] if heads else None
+
+
 def _initials(phrase: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", phrase) if w[:1].isupper())
 
@@ -862,6 +974,10 @@ def _short_forms(seg: str, start: int, found: list[OrgMention], acronyms: dict[s
             o = replace(o, name=long, country=_country_in_name(long), parent=None)
         out.append(o)
     for o in out:
+        if o.surface != o.acronym and (o.country or o.known or len(o.name.split()) >= 3):
+            head = _last_lead_head(o.name)
+            if head:
+                _remember(acronyms, "~the " + head.lower(), o.name)
         pre = None if o.known else _head_prefix(o.name)
         if pre and (o.country or len(pre.split()) >= 2):
             _remember(acronyms, "~" + normalise_org(pre), o.name)
