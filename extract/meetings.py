@@ -386,14 +386,19 @@ def _drafts(item: Item, sents: list[_Sent]) -> list[_Draft]:
 
 
 def _fill_dates(per_item: list[tuple[Item, list[_Sent]]], drafts_by_item: list[list[_Draft]]) -> None:
-    # pass 1: dates given in the anchor sentence
+    # pass 1: dates given in the anchor sentence; a year left out is taken from the main meeting,
+    # the item's publication date, its neighbours, or else the latest date the document gives
+    # with its year
+    in_doc = [x.first for _, sents in per_item for st in sents for x in st.dates
+              if x.year_given and x.precision in ("day", "month")]
+    doc_ref = max(in_doc) if in_doc else None
     for (item, sents), drafts in zip(per_item, drafts_by_item):
         for d in drafts:
             dm = _meeting_date(sents[d.anchor])
             if dm is None:
                 continue
             main = drafts[0].dates[0] if d is not drafts[0] and drafts[0].dates else None
-            ref = main or item.published or _neighbour_date(drafts_by_item, per_item, item.index)
+            ref = main or item.published or _neighbour_date(drafts_by_item, per_item, item.index) or doc_ref
             d.dates, d.inferred = _resolve_year(dm, ref)
     # pass 2: split a range into per-day meetings reported by later sentences
     for (item, sents), drafts in zip(per_item, drafts_by_item):

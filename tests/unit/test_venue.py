@@ -189,3 +189,11 @@ def test_a_visit_to_a_country_is_in_its_capital_unless_online():
     assert (m.city, m.country, m.format) == ("Bishkek", "KG", "in_person")
     m = one("On 2 March 2021 the officials held a videoconference on a planned visit to Kyrgyzstan.")
     assert (m.city, m.format) == (None, "online")
+
+
+def test_a_year_left_out_comes_from_the_document_when_nothing_closer_gives_it():
+    ms = extract_document(Document(doc="y.txt", text=(
+        "The Agency reports on its work in 2021.\n"
+        "From 1 January to 30 June 2021 the Agency seized 2 tons of drugs.\n"
+        "On March 5, the Director met with the Ambassador of Latvia in Dushanbe.")))
+    assert [(m.start, m.date_inferred) for m in ms] == [("2021-03-05", True)]
