@@ -778,7 +778,18 @@ def find_orgs(text: str, start: int, end: int, acronyms: dict[str, str] | None =
             rest = phrase[mo.end():] if mo else ""
             rest_body = bool(rest) and (any(w.lower().strip(".,") in _org_heads() for w in rest.split())
                                         or bool(rx.fullmatch(rest)) or rest in acronyms)
-            if mo and not lead_heads and rest_body:
+            if len(phrase.split()) == 1 and phrase.lower() in _org_heads():
+                # "Head of the Academy": the one body of the document with that head noun
+                long = acronyms.get("~the " + phrase.lower())
+                if long is None:  # named in full earlier in this sentence
+                    same = {o.name for o in found if o.end <= s0 and o.surface != o.acronym
+                            and (_last_lead_head(o.name) or "").lower() == phrase.lower()}
+                    long = same.pop() if len(same) == 1 else None
+                if long:
+                    found.append(OrgMention(s0, e0, phrase, long, None, None, _country_in_name(long), False))
+                    taken.append((s0, e0))
+                continue
+            elif mo and not lead_heads and rest_body:
                 phrase, s0 = rest, e0 - len(rest)
             elif lead_heads and all(h in _unit_heads() for h in lead_heads):
                 # a unit named in a person's title stands for its body when that body is an
@@ -795,13 +806,12 @@ def find_orgs(text: str, start: int, end: int, acronyms: dict[str, str] | None =
                         found.append(replace(body, start=s0, end=e0, surface=phrase))
                         taken.append((s0, e0))
                     continue
-            elif len(phrase.split()) == 1 and phrase.lower() in _org_heads():
-                # "Head of the Academy": the one body of the document with that head noun
-                long = acronyms.get("~the " + phrase.lower())
-                if long:
-                    found.append(OrgMention(s0, e0, phrase, long, None, None, _country_in_name(long), False))
-                    taken.append((s0, e0))
-                continue
+        # "the Police Department of Almaty city": the lower-case "city" after the city's name
+        # belongs to the name
+        if re.search(r"\sof\s+(?:the\s+)?[A-Z][\w-]+$", phrase) and re.match(r" city\b", text[e0:e0 + 6]) \
+                and e0 + 5 <= end:
+            e0 += 5
+            phrase = text[s0:e0]
         # "... Working Group on <lower-case words>": the topic belongs to the name
         if phrase.split()[-1] in _TOPIC_HEADS:
             mt2 = _LOWER_TOPIC.match(text, e0, end)

@@ -369,3 +369,9 @@ def test_mentions_one_word_back_reference_in_a_title():
     assert second == ["Academy of the Ministry of Internal Affairs of the Republic of Uzbekistan"]
     # without a body named earlier, "the Academy" stays unresolved
     assert _orgs_of("It was opened by the Head of the Academy, Colonel Timur A. Rashidov.")[0] == []
+
+
+def test_mentions_back_reference_to_a_body_named_earlier_in_the_sentence():
+    t = ("The guests visited the Police Department of Karaganda city, where they were received by "
+         "Deputy Chief of the Department, Police Colonel Arman B. Seitov.")
+    assert _orgs_of(t)[0] == ["Police Department of Karaganda city"] * 2
