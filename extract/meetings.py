@@ -389,7 +389,7 @@ def _fill_dates(per_item: list[tuple[Item, list[_Sent]]], drafts_by_item: list[l
     # pass 1: dates given in the anchor sentence; a year left out is taken from the main meeting,
     # the item's publication date, its neighbours, or else the latest date the document gives
     # with its year
-    in_doc = [x.first for _, sents in per_item for st in sents for x in st.dates
+    in_doc = [x.last for _, sents in per_item for st in sents for x in st.dates
               if x.year_given and x.precision in ("day", "month")]
     doc_ref = max(in_doc) if in_doc else None
     for (item, sents), drafts in zip(per_item, drafts_by_item):
