@@ -639,6 +639,16 @@ _TOPIC_STOP = (r"(?!(?:was|were|is|are|has|have|had|will|would|held|met|in|at|fr
 _LOWER_TOPIC = re.compile(rf"\s+on\s+{_TOPIC_STOP}[a-z][a-z-]*\b(?:\s+{_TOPIC_STOP}[a-z][a-z-]*\b){{0,5}}")
 
 
+@cache
+def _stop_words_after_title() -> frozenset[str]:
+    """Capitalised words that follow a title without naming a body (ranks, honorifics: "Director
+    General MAJ ...")."""
+    words: set[str] = set()
+    for w, _ in _honorifics():
+        words.update(t.lower().strip(".") for t in w.split())
+    return frozenset(words)
+
+
 def _delegation_body(text: str, start: int, at: int, found: list[OrgMention]) -> OrgMention | None:
     """The body whose delegation the person titled at ``at`` leads: "a delegation of the X (ACR)
     headed by Colonel Y, Director of the ..." -> X."""
@@ -758,6 +768,19 @@ def find_orgs(text: str, start: int, end: int, acronyms: dict[str, str] | None =
         if acr_fac and (acr_fac.group(1) in acronyms or defined_here) \
                 and acr_fac.group(1) not in table and " of " not in phrase:
             long = acronyms.get(acr_fac.group(1)) or defined_here
+        if acr_fac and acr_fac.group(1) not in table and " of " not in phrase \
+                and acr_fac.group(2) in _body_premises():
+            # "at ANF Headquarters": the body itself (its acronym, when this document does not
+            # spell it out, is resolved across the corpus)
+            acr0 = acr_fac.group(1)
+            long = acronyms.get(acr0) or defined_here or acr0
+            body = next((o for o in found if o.name == long), None)
+            found.append(OrgMention(s0, e0, phrase, long, acr0, body.parent if body else None,
+                                    body.country if body else _country_in_name(long), False))
+            taken.append((s0, e0))
+            continue
+        if acr_fac and (acr_fac.group(1) in acronyms or defined_here) \
+                and acr_fac.group(1) not in table and " of " not in phrase:
             if acr_fac.group(2) in _body_premises():
                 # "at ANF Headquarters": the body itself
                 body = next((o for o in found if o.name == long), None)
@@ -923,6 +946,17 @@ def find_orgs(text: str, start: int, end: int, acronyms: dict[str, str] | None =
                                     base.country if base else _country_in_name(long),
                                     bool(base and base.known)))
             taken.append((s, e))
+    # "the DG ANF", "Director General ANF": an acronym right after a job title names its body
+    for m in re.finditer(r"(?<![\w(/-])([A-Z]{3,6})(?![\w)/-])", seg):
+        s, e = start + m.start(), start + m.end()
+        acr0 = m.group(1)
+        if any(a <= s < b for a, b in taken) or acr0 in table or not _ends_with_title(text[start:s]):
+            continue
+        if acronyms.get(acr0, "").startswith("~") or acr0.lower() in _stop_words_after_title():
+            continue
+        long = acronyms.get(acr0) or acr0
+        found.append(OrgMention(s, e, acr0, long, acr0, None, _country_in_name(long), False))
+        taken.append((s, e))
     found.sort(key=lambda o: (o.start, -o.end))
     found = _share_country(text, found)
     return _short_forms(seg, start, found, acronyms, taken)

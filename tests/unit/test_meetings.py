@@ -375,3 +375,14 @@ def test_mentions_back_reference_to_a_body_named_earlier_in_the_sentence():
     t = ("The guests visited the Police Department of Karaganda city, where they were received by "
          "Deputy Chief of the Department, Police Colonel Arman B. Seitov.")
     assert _orgs_of(t)[0] == ["Police Department of Karaganda city"] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Earlier, the DG NCB received the delegation at NCB Headquarters.", ["NCB", "NCB"]),
+    ("The Director General ABC Maj Gen Omar Latif opened the Joint Planning Cell (JPC) session.",
+     ["ABC", "Joint Planning Cell"]),
+    # no title before it: an acronym the document never spelled out is not taken as a body
+    ("The seizures made by XYZ were reported.", []),
+])
+def test_mentions_acronym_after_a_title_and_before_headquarters(text: str, expected: list) -> None:
+    assert _orgs_of(text)[0] == expected
