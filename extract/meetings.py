@@ -385,6 +385,22 @@ def _drafts(item: Item, sents: list[_Sent]) -> list[_Draft]:
     return drafts
 
 
+def _scope_date(sents: list[_Sent], d: _Draft, drafts: list[_Draft]) -> DateMention | None:
+    """The first day of the report's other sentences, lead first ("The meeting was held in Dushanbe.
+    It took place on 9 April ..."), skipping plans, operations and other reports' anchors."""
+    cues = _cues()
+    others = {x.anchor for x in drafts}
+    order = [i for i in d.scope if i < d.anchor] + [i for i in d.scope if i > d.anchor]
+    for i in order:
+        s = sents[i]
+        if i in others or cues["future"].search(s.text) or cues["planned"].search(s.text):
+            continue
+        dm = _meeting_date(s)
+        if dm is not None and dm.precision == "day" and not (s.operation and _dated_operation(s, dm)):
+            return dm
+    return None
+
+
 def _fill_dates(per_item: list[tuple[Item, list[_Sent]]], drafts_by_item: list[list[_Draft]]) -> None:
     # pass 1: dates given in the anchor sentence; a year left out is taken from the main meeting,
     # the item's publication date, its neighbours, or else the latest date the document gives
@@ -395,6 +411,8 @@ def _fill_dates(per_item: list[tuple[Item, list[_Sent]]], drafts_by_item: list[l
     for (item, sents), drafts in zip(per_item, drafts_by_item):
         for d in drafts:
             dm = _meeting_date(sents[d.anchor])
+            if dm is None and d.primary:
+                dm = _scope_date(sents, d, drafts)
             if dm is None:
                 continue
             main = drafts[0].dates[0] if d is not drafts[0] and drafts[0].dates else None

@@ -197,3 +197,12 @@ def test_a_year_left_out_comes_from_the_document_when_nothing_closer_gives_it():
         "From 1 January to 30 June 2021 the Agency seized 2 tons of drugs.\n"
         "On March 5, the Director met with the Ambassador of Latvia in Dushanbe.")))
     assert [(m.start, m.date_inferred) for m in ms] == [("2021-03-05", True)]
+
+
+def test_a_report_whose_lead_has_no_date_takes_the_first_day_of_its_other_sentences():
+    ms = extract_document(Document(doc="l.txt", text=(
+        "The Director of the Agency met with the Ambassador of Latvia in Dushanbe.\n"
+        "The meeting took place on 9 April 2021 and focused on border security.\n"
+        "The next meeting will be held on 5 May 2021.")))
+    assert [(m.start, m.status, m.date_inferred) for m in ms] == [
+        ("2021-04-09", "held", False), ("2021-05-05", "planned", False)]
