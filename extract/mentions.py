@@ -389,8 +389,9 @@ def find_persons(text: str, start: int, end: int, known_surnames: frozenset[str]
             break
         pos = m.end()
         if m.group("upfirst"):
-            first = m.group("upfirst").split()[0]
-            if not _is_name_token(first):  # an acronym before a title: read on after it
+            first, second = m.group("upfirst").split()[:2]
+            # an acronym before a title or a rank ("Director General ANF Maj Gen ..."): read on
+            if not _is_name_token(first) or not _is_name_token(second):
                 pos = m.start() + len(first)
                 continue
             init, toks, tinit = None, m.group("upfirst"), None
@@ -401,7 +402,10 @@ def find_persons(text: str, start: int, end: int, known_surnames: frozenset[str]
         tok_list = toks.split()
         # drop leading lexicon tokens ("Director Petrenko" -> name "Petrenko")
         lead = 0
-        while lead < len(tok_list) and not _name_at(tok_list, lead):
+        while lead < len(tok_list) and (not _name_at(tok_list, lead) or (
+                # an acronym before a rank ("Director General ANF Maj Gen Jon Doe")
+                lead and tok_list[lead].isupper() and lead + 1 < len(tok_list)
+                and not _name_at(tok_list, lead + 1))):
             lead += 1
         trail = len(tok_list)
         while trail > lead and not _is_name_token(tok_list[trail - 1]):

@@ -386,3 +386,9 @@ def test_mentions_back_reference_to_a_body_named_earlier_in_the_sentence():
 ])
 def test_mentions_acronym_after_a_title_and_before_headquarters(text: str, expected: list) -> None:
     assert _orgs_of(text)[0] == expected
+
+
+def test_mentions_acronym_between_title_and_rank_is_no_name():
+    t = "The delegation was led by Director General NCB Maj Gen Omar Farid Latif, while others followed."
+    assert [(p.name, p.rank, p.role) for p in find_persons(t, 0, len(t))] == \
+        [("Omar Farid Latif", "Maj Gen", "Director General NCB")]
