@@ -50,7 +50,8 @@ def _cues() -> dict[str, re.Pattern[str]]:
 _ONLINE = re.compile(r"\b(?:online|via video ?conference|videoconference|video-conference|video conference|"
                      r"virtual(?:ly)?|webinars?|format of video ?conference|remotely|via (?:zoom|webex|teams)|"
                      r"(?:via|by|through)\s+(?:a\s+)?video[\s-]?(?:link|call|communication)|video[\s-]?link)\b", re.I)
-_PARTLY_ONLINE = re.compile(r"\b(?:hybrid|(?:took part|participated|joined|connected) online|online and offline|in person and online)\b", re.I)
+_PARTLY_ONLINE = re.compile(r"\b(?:hybrid|(?:took part|participated|joined|connected)(?:\s+(?:it|them|the\s+\w+))?\s+(?:online|remotely|via\s+video\w*)|"
+                            r"online and offline|in person and online|offline and online)\b", re.I)
 _PARTICIPATION = re.compile(
     r"\b(?:delegations?|representatives?|authorities|experts?|embass(?:y|ies)|ambassadors?|beneficiaries|"
     r"officials|participa\w*|attend\w*|took part|gathered|brought together|met|meets?|visit\w*|hosted|welcom\w*|"
@@ -71,8 +72,8 @@ _ORGANISER_PARTNER = re.compile(r"\b(?:organi[sz]ed|convened|hosted|conducted|ar
 _CO_SUBJECT_VERB = re.compile(r"[^,.;]{0,120}?\b(?:organi[sz]ed|convened|hosted|held|conducted|arranged)\b", re.I)
 _SUBJECT_VERB = re.compile(r"\s*(?:(?:,|and|together with|jointly with|along with)\s+[^,.]{0,160}?\s*)?"
                            r"(?:organi[sz]ed|convened|hosted|held|conducted|arranged|initiated)\b", re.I)
-_CHAIR_BY = re.compile(r"\b(?:chaired|moderated|presided over|co-chaired)\s+by\s*(?:[^,.;]{0,40}?)$", re.I)
-_SPEAK_AFTER = re.compile(r"^[^.;]{0,120}?\b(?:made|delivered|gave|presented|addressed|briefed|informed|"
+_CHAIR_BY = re.compile(r"\b(?:chaired|moderated|presided over|co-chaired)\s+by\b[^.;]{0,100}$", re.I)
+_SPEAK_AFTER = re.compile(r"[^.;]{0,120}?\b(?:made|delivered|gave|presented|addressed|briefed|informed|"
                           r"spoke|noted|stressed|emphasi[sz]ed|underscored|highlighted|pointed out|said|opened|"
                           r"announced|shared|offered)\b", re.I)
 _TRAIN = re.compile(r"\b(?:trainers?|instructors?|trained|taught|training was (?:delivered|conducted) by)\b", re.I)
@@ -673,8 +674,9 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
             if discussed.search(ctx) and re.search(r"(?:initiative of|founded by|established by)", ctx):
                 continue
             part = "participant"
-            if _CHAIR_BY.search(text[max(s.start, p.start - 60):p.start]):
-                part = "chair" if "chair" in text[max(s.start, p.start - 60):p.start] else "moderator"
+            cb = _CHAIR_BY.search(text, max(s.start, p.start - 120), p.start)
+            if cb and not any(cb.start() < q.start < p.start for q in s.persons):  # the first person after it
+                part = "moderator" if "moderated" in cb.group(0).lower() else "chair"
                 chairs.append(p.name) if p.name not in chairs else None
             elif _TRAIN.search(s.text):
                 part = "participant"

@@ -206,3 +206,11 @@ def test_a_report_whose_lead_has_no_date_takes_the_first_day_of_its_other_senten
         "The next meeting will be held on 5 May 2021.")))
     assert [(m.start, m.status, m.date_inferred) for m in ms] == [
         ("2021-04-09", "held", False), ("2021-05-05", "planned", False)]
+
+
+def test_chair_named_after_his_title_speakers_and_partly_online():
+    m = one("On 3 June 2021 the meeting of the Council was held in Minsk. The meeting was chaired by the Head "
+            "of the Centre, Colonel General Ivan Petrovsky, and Ms. Anna Kask made a presentation. "
+            "Experts of Latvia joined it online.")
+    assert m.chairs == ("Ivan Petrovsky",) and m.format == "hybrid"
+    assert {p.name: p.part for p in m.persons} == {"Ivan Petrovsky": "chair", "Anna Kask": "speaker"}
