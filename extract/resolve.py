@@ -328,7 +328,8 @@ def _resolve_orgs(meetings: list[Meeting]) -> tuple[_OrgTable, dict[tuple[int, i
     return table, where
 
 
-def _short_words(name: str) -> list[str]:
+@lru_cache(maxsize=1 << 14)
+def _short_words(name: str) -> tuple[str, ...]:
     """The words of a name for short-form matching: known acronyms spelled out, "of"/"the" and
     case dropped ("EU Delegation" -> ["european", "union", "delegation"])."""
     _, by_acr, _ = _org_index()
@@ -336,7 +337,7 @@ def _short_words(name: str) -> list[str]:
     for w in name.split():
         e = by_acr.get(w) if _is_acronym(w) else None
         out += _fold_words(e.name if e is not None else w).split()
-    return [w for w in out if w not in ("of", "the")]
+    return tuple(w for w in out if w not in ("of", "the"))
 
 
 def _merge_short_forms(table: _OrgTable, where: dict[tuple[int, int], str],
@@ -358,7 +359,7 @@ def _merge_short_forms(table: _OrgTable, where: dict[tuple[int, int], str],
             short = _short_words(c.name)
             if len(short) < 2:
                 continue
-            forms = (short, [short[-1], *short[:-1]])
+            forms = (short, (short[-1], *short[:-1]))
             cands = []
             for k2 in keys:
                 c2 = table.clusters.get(k2)
