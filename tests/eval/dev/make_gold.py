@@ -3,15 +3,21 @@
 Run from anywhere: ``python tests/eval/dev/make_gold.py``. It checks what a gold annotator
 checks by script (see ../../../../shared/gold/NOTES.md): every anchor is a unique verbatim
 substring of its document, 20-80 characters long; every mention is a verbatim substring of the
-document; every organisation named in a meeting is in the entity table. All people are invented.
+document; every organisation named in a meeting is in the entity table (the checks, the
+numbering and the writers are shared: ../devsets.py). All people are invented.
 """
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from devsets import GoldSet, make_org, write_gold  # noqa: E402
+from devsets import meeting as M  # noqa: E402
+from devsets import person as P  # noqa: E402
+
 CARICC = ("Central Asian Regional Information and Coordination Centre for Combating Illicit "
           "Trafficking of Narcotic Drugs, Psychotropic Substances and their Precursors")
 OSCE = "Organization for Security and Co-operation in Europe"
@@ -96,23 +102,7 @@ COUNTRY_NAMES = {
 }
 
 
-def P(name, mentions, role=None, aff=None, rank=None):
-    return {"name": name, "mentions": mentions, "role": role, "affiliation": aff, "rank": rank}
-
-
-def O(name, mentions):
-    acr, parent, country, _ = ORGS[name]
-    return {"name": name, "acronym": acr, "mentions": mentions, "parent": parent, "country": country}
-
-
-def M(doc, anchor, type, start, end=None, *, inferred=False, fmt="in_person", city=None,
-      country=None, persons=(), orgs=(), countries=(), organizers=(), chairs=(), status="held",
-      notes="", aliases=()):
-    return {"doc": doc, "anchor": anchor, "type": type, "start": start, "end": end or start,
-            "date_inferred": inferred, "format": fmt, "city": city, "city_aliases": list(aliases),
-            "country": country, "persons": list(persons), "organizations": list(orgs),
-            "countries": list(countries), "organizers": list(organizers), "chairs": list(chairs),
-            "status": status, "notes": notes}
+O = make_org(ORGS)
 
 
 D1, D2, D3, D4, D5 = ("dev_01_caricc_listing.txt", "dev_02_unodc_press.txt", "dev_03_trend.txt",
@@ -345,63 +335,10 @@ MEETINGS = [
 ]
 
 
-def _entities() -> dict:
-    persons: dict[str, list[str]] = {}
-    for m in MEETINGS:
-        for p in m["persons"]:
-            al = persons.setdefault(p["name"], [p["name"]])
-            for s in p["mentions"]:
-                if s not in al and s != "CARICC Director":
-                    al.append(s)
-    orgs = {}
-    for name, (acr, parent, country, aliases) in sorted({**ORGS, **PARENTS}.items()):
-        orgs[name] = {"acronym": acr, "aliases": aliases or [name], "parent": parent, "country": country}
-    countries = {}
-    for m in MEETINGS:
-        for c in m["countries"]:
-            countries.setdefault(c, COUNTRY_NAMES[c])
-    return {"persons": dict(sorted(persons.items())), "organizations": orgs,
-            "countries": dict(sorted(countries.items()))}
-
-
-def check_and_number() -> list[dict]:
-    texts = {m["doc"]: (HERE / m["doc"]).read_text(encoding="utf-8") for m in MEETINGS}
-    for m in MEETINGS:
-        text = texts[m["doc"]]
-        a = m["anchor"]
-        assert 20 <= len(a) <= 80, (len(a), a)
-        assert text.count(a) == 1, ("anchor not unique/absent", m["doc"], a)
-        for kind in ("persons", "organizations"):
-            for x in m[kind]:
-                for s in x["mentions"]:
-                    assert s in text, (m["doc"], s)
-        for o in m["organizations"]:
-            assert o["name"] in ORGS, o["name"]
-        for o in m["organizers"]:
-            assert o in ORGS or len(o) == 2, o
-        names = {p["name"] for p in m["persons"]}
-        for c in m["chairs"]:
-            assert c in names, c
-    # numbered in order of appearance within each document
-    ordered = sorted(MEETINGS, key=lambda m: (m["doc"], texts[m["doc"]].index(m["anchor"])))
-    out, n_in_doc = [], {}
-    for m in ordered:
-        stem = m["doc"][:-4]
-        n_in_doc[stem] = n_in_doc.get(stem, 0) + 1
-        out.append({"doc": m["doc"], "id": f"{stem}#{n_in_doc[stem]}", **{k: v for k, v in m.items() if k != "doc"}})
-    return out
-
-
-def main() -> None:
-    rows = check_and_number()
-    with open(HERE / "gold.jsonl", "w", encoding="utf-8") as fh:
-        for r in rows:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    with open(HERE / "entities.json", "w", encoding="utf-8") as fh:
-        json.dump(_entities(), fh, ensure_ascii=False, indent=1)
-        fh.write("\n")
-    print(f"{len(rows)} meetings, {sum(r['status'] == 'planned' for r in rows)} planned")
+# mentions of people that are no alias of theirs (kept out of entities.json)
+GENERIC = frozenset({"CARICC Director"})
+GOLD = GoldSet(HERE, ORGS, PARENTS, COUNTRY_NAMES, MEETINGS, generic=GENERIC)
 
 
 if __name__ == "__main__":
-    main()
+    write_gold(GOLD)
