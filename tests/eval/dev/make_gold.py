@@ -1,10 +1,7 @@
 """Write gold.jsonl and entities.json of the development set from the tables below.
 
-Run from anywhere: ``python tests/eval/dev/make_gold.py``. It checks what a gold annotator
-checks by script (see ../../../../shared/gold/NOTES.md): every anchor is a unique verbatim
-substring of its document, 20-80 characters long; every mention is a verbatim substring of the
-document; every organisation named in a meeting is in the entity table (the checks, the
-numbering and the writers are shared: ../devsets.py). All people are invented.
+Run from anywhere: ``python tests/eval/dev/make_gold.py``. The checks a gold annotator
+runs by script, the numbering and the writers are shared (../devsets.py). All people are invented.
 """
 
 from __future__ import annotations

@@ -1,15 +1,4 @@
-"""Extract the third development set (dev3), score it against gold.jsonl and list every wrong field.
-
-Usage (from the repository root)::
-
-    python tests/eval/dev3/score_dev3.py            # extract + evaluate + field-level diff
-    python tests/eval/dev3/score_dev3.py out.jsonl  # score an existing meetings.jsonl
-
-The dev3 texts are never to be used to write rules: they measure how rules written on the seeds
-generalise (issue #3). The scorer is ``devsets.score_main`` (tests/eval/devsets.py), shared by
-the four sets.
-"""
-
+"""Extract dev3, score it, list every wrong field: python tests/eval/dev3/score_dev3.py [meetings.jsonl]."""
 import sys
 from pathlib import Path
 

@@ -1,15 +1,4 @@
-"""Extract the fourth development set (dev4), score it against gold.jsonl and list every wrong field.
-
-Usage (from the repository root)::
-
-    python tests/eval/dev4/score_dev4.py            # extract + evaluate + field-level diff
-    python tests/eval/dev4/score_dev4.py out.jsonl  # score an existing meetings.jsonl
-
-The dev4 texts are never to be used to write rules: they measure how rules written on the seeds
-generalise (issue #3). The scorer is ``devsets.score_main`` (tests/eval/devsets.py), shared by
-the four sets.
-"""
-
+"""Extract dev4, score it, list every wrong field: python tests/eval/dev4/score_dev4.py [meetings.jsonl]."""
 import sys
 from pathlib import Path
 
