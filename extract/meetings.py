@@ -480,6 +480,9 @@ def _fill_dates(per_item: list[tuple[Item, list[_Sent]]], drafts_by_item: list[l
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:press\s+(?:service|office)\s+of\s+(?:the\s+)?)?$", re.I)
 _SOURCE_AFTER = re.compile(r"(?:\s+\([A-Z]{2,}\))?\s+(?:said|says|reported|reports|announced|stated|told\s+\w+)\s*[.,;]?\s*$")
 _ORG_MODIFIER_AFTER = re.compile(r"(?P<hyphen>-(?:funded|supported|sponsored|financed|led|backed)\b)?(?:['’]s)?\s*")
+_THANKED_BEFORE = re.compile(r"\b(?:thanked|thanks\s+to|grateful\s+to|gratitude\s+to|appreciation\s+to)\s+"
+                             r"(?:[^.;]{0,60}?\band\s+)?(?:the\s+)?$", re.I)
+_FUNDER_AFTER = re.compile(r"\s*,?\s+(?:which|that|who)\s+(?:funds|funded|finances|financed|sponsors|sponsored|supports|supported)\b", re.I)
 _SAME_PARTY = re.compile(r"\b(?:the|our)\s+(?:delegation|guests|visitors|participants|delegates)\b", re.I)
 
 
@@ -693,8 +696,12 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
                     cc = [c for c in s.countries if p.role_span and p.role_span[0] <= c.start < p.role_span[1]]
                     if ministry:
                         code = cc[-1].code if cc else (next((c.code for c in find_countries(p.role)), None))
-                        if code is None and s.countries:
-                            code = s.countries[0].code
+                        if code is None:
+                            # the nearest country or side named before the person in the same
+                            # clause ("the Afghan side was represented by the Deputy Minister ...")
+                            near = [c for c in s.countries if c.end <= p.start
+                                    and not re.search(r"[;.]|\bwhile\b|\bwhereas\b", text[c.end:p.start])]
+                            code = near[-1].code if near else None
                         if code:
                             info = country_info(code)
                             official = _official(code)
@@ -723,6 +730,8 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
                 continue
             if _SOURCE_BEFORE.search(ctx) or _SOURCE_AFTER.match(text, o.end, s.end):
                 continue  # the source of the news ("..., the Ministry of Internal Affairs said")
+            if _THANKED_BEFORE.search(ctx) or _FUNDER_AFTER.match(text, o.end, s.end):
+                continue  # "thanked UNODC and the Government of Japan, which funds the project"
             if _modifier_use(text, o.end, s.end):
                 continue  # "the EU approach", "EU-funded projects", "a UNODC study": not the body acting
             part = "participant"
@@ -763,7 +772,8 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
                     add_country(c.code)
                     continue
                 before = text[max(s.start, c.start - 45):c.start]
-                if (_TOPIC_BEFORE.search(before) and not _AGENTS_OF.search(before)) or _PLAN_OF.search(before):
+                if (_TOPIC_BEFORE.search(before) and not _AGENTS_OF.search(before)) or _PLAN_OF.search(before) \
+                        or _THANKED_BEFORE.search(before) or _FUNDER_AFTER.match(text, c.end, s.end):
                     excluded_prev = (c.end, True)
                     continue
                 if c.form == "demonym" and not _DEMONYM_AGENT.match(text, c.end):

@@ -214,3 +214,12 @@ def test_chair_named_after_his_title_speakers_and_partly_online():
             "Experts of Latvia joined it online.")
     assert m.chairs == ("Ivan Petrovsky",) and m.format == "hybrid"
     assert {p.name: p.part for p in m.persons} == {"Ivan Petrovsky": "chair", "Anna Kask": "speaker"}
+
+
+def test_thanked_and_funding_bodies_and_the_country_of_an_untitled_ministry():
+    m = one("On 10 May 2019 a training course on precursors was held in Kabul. The Pakistani side was "
+            "represented by Deputy Minister of Interior Omar Rashidi, who thanked UNODC and the Government "
+            "of Japan, which funds the project.")
+    names = {o.name for o in m.organizations}
+    assert "United Nations Office on Drugs and Crime" not in names and not any("Japan" in n for n in names)
+    assert "JP" not in m.countries
