@@ -423,7 +423,9 @@ _STAMP_DATE = (
     rf"|(?P<d3>{_D})(?P<s3>[./-])(?P<m3>{_MM})(?P=s3)(?P<y3>{_Y})"
     rf"|(?P<y4>{_Y})(?P<s4>[-/.])(?P<m4>{_MM})(?P=s4)(?P<d4>{_D}))(?![0-9])")
 _STAMP_CUE = (r"(?:(?:Published|Posted|Updated|Last\s+updated|Last\s+modified|Modified|Created|"
-              r"Released|Dated?)(?:\s+on)?\s*:?\s*)")
+              r"Released|Date\s+of\s+publication|Publication\s+date|Dated?)(?:\s+on)?\s*:?\s*)")
+# a newspaper's issue before the stamp: "No. 41 (29214), 16.02.2024"
+_ISSUE = r"(?:(?:No\.?|№|Issue)\s*[0-9]+(?:\s*\([0-9]+\))?\s*[,|·•]\s*)"
 # a source label set off by a bar before the stamp: "AKIpress news agency | Mar 3, 2022 16:48"
 _STAMP_SOURCE = r"(?:[A-Za-z][\w'’&.-]*(?:\s+[A-Za-z][\w'’&.-]*){0,4}\s*[|·•]\s*)"
 # a byline before the stamp: "By Jane Doe in Nation on 14 September 2023", "By Jane Doe, Reporter |
@@ -433,7 +435,7 @@ _BYLINE = (r"(?:(?:Posted|Written|Published|Reported)\s+by|By)\s+"
            r"(?:(?:[A-Z][\w'’.-]*|and|in|of|the|&|,)\s*){1,12}?"
            r"(?:\s+on\s+|\s*[|·•,/–—-]\s*(?:on\s+)?)")
 _HEADER = re.compile(
-    rf"""\s*(?:{_BYLINE}|{_STAMP_SOURCE})?{_STAMP_CUE}?
+    rf"""\s*(?:{_BYLINE}|{_STAMP_SOURCE}|{_ISSUE})?{_STAMP_CUE}?
     (?:{_CLOCK}\s*[,|/–-]?\s*)?
     (?:{_WEEKDAY}\s*,?\s*)?
     {_STAMP_DATE}

@@ -325,3 +325,14 @@ def test_dates_numbers_that_are_not_dates(sentence: str) -> None:
 ])
 def test_dates_parse_header_date_byline(line: str, iso: str | None) -> None:
     assert parse_header_date(line) == iso
+
+
+@pytest.mark.parametrize("line,iso", [
+    ("Date of publication: 2022-11-28", "2022-11-28"),
+    ("Publication date: 28 November 2022", "2022-11-28"),
+    ("No. 41 (29214), 16.02.2024", "2024-02-16"),
+    ("Issue 12 | 5 May 2020", "2020-05-05"),
+    ("No. 41 of the agenda was discussed on 16.02.2024", None),
+])
+def test_dates_parse_header_date_publication_cues_and_issues(line: str, iso: str | None) -> None:
+    assert parse_header_date(line) == iso
