@@ -65,7 +65,7 @@ _VENUE_IN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:premises\s+of\s+(?:the\s+)?
 _AT_ORG = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:premises\s+of\s+(?:the\s+)?|headquarters\s+of\s+(?:the\s+)?)?$", re.I)
 _DURING_VISIT = re.compile(r"\bduring\s+(?:his|her|their|the|a|an)?\s*(?:\w+\s+){0,2}visit\b", re.I)
 _ORGANISE_BY = re.compile(r"\b(?:(?:co-?)?organi[sz]ed|convened|hosted|arranged|initiated|conducted|facilitated)\s+by(?:\s+the)?\s*$"
-                          r"|\bat\s+the\s+invitation\s+of(?:\s+the)?\s*$", re.I)
+                          r"|\bat\s+the\s+(?:invitation|initiative)\s+of(?:\s+the)?\s*$", re.I)
 _PARTNER_WITH = re.compile(r"\b(?:together|jointly|in cooperation|in partnership|in collaboration)\s+with\s+(?:the\s+)?$", re.I)
 _ORGANISER_PARTNER = re.compile(r"\b(?:organi[sz]ed|convened|hosted|conducted|arranged)\s+by\b[^.;]{0,160}?"
                                 r"\b(?:together|jointly|in cooperation|in partnership|in collaboration)\s+with\s+(?:the\s+)?$", re.I)
@@ -726,7 +726,9 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
         # organisations
         for o in ([] if operation else s.orgs):
             ctx = text[max(s.start, o.start - 50):o.start]
-            if re.search(r"(?:accession of|accession to|entry of|funded by|financed by|initiative of|status of|membership of|support of|contribution of)\s+(?:the\s+)?$", ctx):
+            if re.search(r"(?:accession of|accession to|entry of|funded by|financed by|initiative of|status of|membership of|support of|contribution of)\s+(?:the\s+)?$", ctx) \
+                    and not (re.search(r"\bat\s+the\s+initiative\s+of\s+(?:the\s+)?$", ctx)
+                             and not re.search(r"\b(?:established|founded|created|set up)\b", s.text)):
                 continue
             if _SOURCE_BEFORE.search(ctx) or _SOURCE_AFTER.match(text, o.end, s.end):
                 continue  # the source of the news ("..., the Ministry of Internal Affairs said")
@@ -787,7 +789,11 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
     rv = _cues()["reception_verb"].search(anchor.text)
     if rv is not None:
         verb_at = anchor.start + rv.start()
-        subj = [p for p in anchor.persons if p.end <= verb_at and not re.search(r"[.;]", text[p.end:verb_at])]
+        if re.match(r"\s+by\b", anchor.text[rv.end():]):
+            # "the delegation was received by the Deputy Chief, Colonel X": the agent hosts
+            subj = [p for p in anchor.persons if p.start > verb_at][:1]
+        else:
+            subj = [p for p in anchor.persons if p.end <= verb_at and not re.search(r"[.;]", text[p.end:verb_at])][-1:]
         if subj:
             ref = persons.get(subj[-1].name)
             aff = ref.affiliation if ref is not None else None

@@ -223,3 +223,11 @@ def test_thanked_and_funding_bodies_and_the_country_of_an_untitled_ministry():
     names = {o.name for o in m.organizations}
     assert "United Nations Office on Drugs and Crime" not in names and not any("Japan" in n for n in names)
     assert "JP" not in m.countries
+
+
+def test_received_by_and_at_the_initiative_of_make_hosts():
+    m = one("On 12 October 2022 the guests were received by the Director of the State Border Guard of "
+            "Latvia, Colonel Jon Ekberg, in Riga.")
+    assert m.organizers == ("State Border Guard of the Republic of Latvia",)
+    m = one("On 12 October 2022 a seminar was held in Riga at the initiative of the State Border Guard of Latvia.")
+    assert m.organizers == ("State Border Guard of the Republic of Latvia",)
