@@ -30,9 +30,9 @@ UPPER_TOK = rf"[{_U}]{{3,}}(?:-[{_U}]{{3,}})?"
 _NOT_INITIAL = r"(?!(?:Mr|Ms|Dr|St|No|Mt|Jr|Sr|Lt)\.)"
 INITIALS = rf"(?:{_NOT_INITIAL}[{_U}][{_L}]?\.\s?){{1,3}}"
 TRAIL_INITIALS = rf"[{_U}][{_L}]?\.(?: ?[{_U}][{_L}]?\.){{0,2}}"
-MID_INITIAL = rf"{_NOT_INITIAL}[{_U}][{_L}]?\.(?=\s+[{_U}])"  # "Pavel I. Gorbunov", "Jasur Kh. Doe"
+MID_INITIAL = rf"{_NOT_INITIAL}[{_U}][{_L}]?\.(?=\s+[{_U}])"  # "Ivan P. Dorin", "Anvar Kh. Doe"
 _MID_INITIAL_TOK = re.compile(rf"{_NOT_INITIAL}[{_U}][{_L}]?\.")
-# name particles between given name and surname ("Jan de Vries", "Omar al-Rashid", "Ali bin Said")
+# name particles between given name and surname ("Jan van Dijk", "Omar al-Rashid", "Ali bin Said")
 PARTICLE = r"(?:de|da|di|du|del|della|der|den|van|von|le|la|al|el|bin|ibn|ben|bint|dos|das)"
 _PARTICLE_TOK = re.compile(rf"{PARTICLE}|(?:al|el)-.+")
 
@@ -213,7 +213,7 @@ _MONTH_ABBR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split
 
 def _name_at(toks: list[str], i: int) -> bool:
     """Whether ``toks[i]`` can be part of a name; a month's abbreviation before a name is a
-    given name ("Jan de Vries"), since a month is followed by a number."""
+    given name ("Jan van Dijk"), since a month is followed by a number."""
     if _is_name_token(toks[i]):
         return True
     return toks[i].lower() in _MONTH_ABBR and i + 1 < len(toks) and _is_name_token(toks[i + 1])
@@ -231,7 +231,7 @@ def _is_name_token(tok: str) -> bool:
 _NAME_SEQ = re.compile(
     rf"(?P<init>{INITIALS})?(?P<toks>{NAME_TOK}(?:\s+(?:{MID_INITIAL}\s+|{PARTICLE}\s+(?=[{_U}]))?(?:(?:al-|el-)?{NAME_TOK}|{UPPER_TOK}))*)(?:\s+(?P<tinit>{TRAIL_INITIALS})(?!\s?[{_U}]))?"
     rf"|(?P<init2>{INITIALS})(?P<up>{UPPER_TOK})"
-    rf"|(?P<upfirst>[{_U}]{{2,}}(?:-[{_U}]{{2,}})?(?:\s+{NAME_TOK}){{1,2}})(?![\w-])"  # surname first in capitals: "WANG Jianguo"
+    rf"|(?P<upfirst>[{_U}]{{2,}}(?:-[{_U}]{{2,}})?(?:\s+{NAME_TOK}){{1,2}})(?![\w-])"  # surname first in capitals: "ZHAO Minghui"
 )
 _HON_BEFORE: re.Pattern[str] | None = None
 
@@ -400,7 +400,7 @@ def find_persons(text: str, start: int, end: int, known_surnames: frozenset[str]
         else:
             init, toks, tinit = m.group("init"), m.group("toks"), m.group("tinit")
         tok_list = toks.split()
-        # drop leading lexicon tokens ("Director Petrenko" -> name "Petrenko")
+        # drop leading lexicon tokens ("Director Kovalenko" -> name "Kovalenko")
         lead = 0
         while lead < len(tok_list) and (not _name_at(tok_list, lead) or (
                 # an acronym before a rank ("Director General ANF Maj Gen Jon Doe")
@@ -440,7 +440,7 @@ def find_persons(text: str, start: int, end: int, known_surnames: frozenset[str]
         name, has_init = _norm_name(init if init and not lead else None, " ".join(core), tinit)
         has_init = has_init or any(_MID_INITIAL_TOK.fullmatch(t) for t in core)
         # rank and honorific right before the name, even when the run began with them
-        # ("Police Colonel Yerlan S. Doe": the run is "Police Colonel Yerlan")
+        # ("Police Colonel Arman S. Doe": the run is "Police Colonel Arman")
         win0 = max(start, (m.start() if lead else s) - 160)
         prefix = text[win0:s]
         rank, hon, hstart = _split_honorifics(prefix)
