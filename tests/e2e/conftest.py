@@ -49,3 +49,4 @@ def driver():
         yield d
     finally:
         d.quit()
+

@@ -14,6 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from browser_util import open_page
 
 from parleygraph.extract.io import read_jsonl
 from parleygraph.extract.records import Meeting, PersonRef, entity_from_dict, meeting_from_dict
@@ -35,15 +36,7 @@ def _records() -> tuple[list[Meeting], list]:
 
 
 def _open(driver, path: Path) -> None:
-    driver.get_log("performance")  # drop what an earlier page logged
-    driver.get_log("browser")
-    driver.get(path.as_uri())
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if driver.execute_script("return !!(window.pg && window.pg.settled)"):
-            return
-        time.sleep(0.05)
-    pytest.fail(f"page did not settle; console: {driver.get_log('browser')}")
+    open_page(driver, path, "return !!(window.pg && window.pg.settled)", what="the network page")
 
 
 @pytest.fixture(scope="module")

@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
+from browser_util import open_page
 from click.testing import CliRunner
 
 from parleygraph.graph.cli import cli
@@ -35,17 +36,9 @@ def _report(folder: Path, *args: str) -> Path:
 
 
 def _open(driver, page: Path) -> None:
-    driver.get_log("performance")  # drop what an earlier page logged
-    driver.get_log("browser")
-    driver.get(page.as_uri())
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if driver.execute_script("return document.readyState === 'complete' && "
-                                 "Array.from(document.images).every(function (i) "
-                                 "{ return i.complete; })"):
-            return
-        time.sleep(0.05)
-    pytest.fail("report.html did not finish loading")
+    open_page(driver, page, "return document.readyState === 'complete' && "
+                            "Array.from(document.images).every(function (i) { return i.complete; })",
+              timeout=30, what="report.html")
 
 
 @pytest.fixture(scope="module")
