@@ -12,7 +12,6 @@ import csv
 import io
 import json
 import shutil
-import time
 from pathlib import Path
 
 import pytest
