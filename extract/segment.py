@@ -64,6 +64,7 @@ def split_items(doc: Document) -> list[Item]:
     published = doc.published[:10] if doc.published else None
     headline: str | None = doc.title
     dateline: str | None = None
+    doc_ref: str | None = None
     body_start = body_end = -1
 
     def close() -> None:
@@ -96,6 +97,16 @@ def split_items(doc: Document) -> list[Item]:
             close()
             published = header
             continue
+        day = _yearless_header(line)
+        if day is not None:
+            # "Monday, 13 November" on a line of its own: a date header without its year, which
+            # the header above gives, or else the latest date the document gives with its year
+            close()
+            if doc_ref is None:
+                doc_ref = _latest_dated(text) or ""
+            filled = infer_year(day, published or doc_ref or None).first
+            published = None if filled.startswith("0000") else filled
+            continue
         lstrip = len(raw) - len(raw.lstrip())
         dl = parse_dateline(line)
         if dl is not None:
@@ -119,6 +130,31 @@ def split_items(doc: Document) -> list[Item]:
         body_end = start + len(raw.rstrip())
     close()
     return items
+
+
+_HEADER_REST = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[0-9]{1,2}:[0-9]{2}|[\s,.|–-])*", re.I)
+
+
+def _yearless_header(line: str):
+    """The day of a line that holds only a day and month (with a weekday or a time), else None."""
+    from .dates import find_dates
+
+    if len(line) > 40:
+        return None
+    found = find_dates(line)
+    if len(found) != 1 or found[0].year_given or found[0].precision != "day":
+        return None
+    d = found[0]
+    rest = line[:d.start] + " " + line[d.end:]
+    return d if _HEADER_REST.fullmatch(rest) else None
+
+
+def _latest_dated(text: str) -> str | None:
+    """The latest date ``text`` gives with its year (the end of a range)."""
+    from .dates import find_dates
+
+    ends = [d.last for d in find_dates(text) if d.year_given and d.precision in ("day", "month")]
+    return max(ends) if ends else None
 
 
 _ABBREV = frozenset(

@@ -198,3 +198,13 @@ def test_read_html_main_text_by_boilerplate_remover(tmp_path: Path):
 ])
 def test_read_detect_language(text, lang):
     assert detect_language(text) == lang
+
+
+def test_segment_day_headers_without_year_take_it_from_above_or_from_the_document():
+    text = ("Weekly digest of the Ministry\n\nMonday, 13 November\n\nThe Minister met with the Ambassador "
+            "of Latvia.\n\nTuesday, 14 November\n\nA seminar was held in Astana on 14 November 2023.\n")
+    items = split_items(Document(doc="w.txt", text=text))
+    assert [it.published for it in items] == ["2023-11-13", "2023-11-14"]
+    assert text[items[0].start:items[0].end] == "The Minister met with the Ambassador of Latvia."
+    text = "Meeting on 13 November\nThe Minister met with the Ambassador of Latvia on 13 November.\n"
+    assert [it.published for it in split_items(Document(doc="x.txt", text=text))] == [None]
