@@ -510,6 +510,7 @@ _PLACE_WORDS = (rf"(?P<caps>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}})"
                 rf"|(?P<title>(?!{_MON}){_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}})")
 _DL_PLACE = re.compile(
     rf"""(?P<place>{_PLACE_WORDS})(?![\w-])
+    (?:\s*\((?P<pregion>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}})\)(?=\s*,))?
     (?:\s*,\s*(?P<region>(?!{_MON}|{_WEEKDAY})(?:{_CAPS_WORD}|{_TITLE_WORD})(?:\s+(?:{_CAPS_WORD}|{_TITLE_WORD})){{0,2}})(?![\w-])(?=\s*[,.(/–—-]))?""",
     re.VERBOSE,
 )
@@ -559,7 +560,7 @@ def parse_dateline(line: str) -> Dateline | None:
     m = _DL_PLACE.match(line)
     if not m:
         return None
-    place, region = m.group("place").rstrip("."), m.group("region")
+    place, region = m.group("place").rstrip("."), m.group("region") or m.group("pregion")
     caps = m.group("caps") is not None
     pos = m.end()
     iso: str | None = None

@@ -95,7 +95,9 @@ _AT_OR_VISITED = re.compile(r"\b(?:visited|visit\s+to|at|in)\s+(?:the\s+)?$")
 _CITY_HOSTED = re.compile(r"\s+(?:hosted|welcomed|was\s+the\s+venue|became\s+the\s+venue)\b")
 _NOT_CITY_AFTER = re.compile(r"\s+(?:region|oblast|province|district|area|airport|border|direction)\b", re.I)
 _HQ_OF_PUBLISHER = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:(?:Centre|Center|Organi[sz]ation)(?:'s|’s)|its|our)\s+"
-                              r"(?:headquarters|premises|office|building|seat)\b")
+                              r"(?:headquarters|premises|office|building|seat)\b"
+                              r"|\b(?:at|in)\s+the\s+(?:headquarters|premises|office|building|seat)\s+of\s+the\s+"
+                              r"(?:Centre|Center|Organi[sz]ation)\b")
 # "CARICC Director ... received in his office": the office of the publisher's head
 _HEAD_OFFICE = re.compile(r"\b(?:at|in)\s+(?:his|her)\s+office\b")
 # A country after a topic ("trafficking from X", "the situation in X") is discussed, unless it
@@ -419,6 +421,19 @@ def _fill_dates(per_item: list[tuple[Item, list[_Sent]]], drafts_by_item: list[l
             main = drafts[0].dates[0] if d is not drafts[0] and drafts[0].dates else None
             ref = main or item.published or _neighbour_date(drafts_by_item, per_item, item.index) or doc_ref
             d.dates, d.inferred = _resolve_year(dm, ref)
+    # pass 1b: a main report with no date of its own, followed by a dated sentence that refers
+    # back to it ("A meeting was held ... The guests were received on 2 November by ...",
+    # "During the talks on September 5, ..."): one meeting, dated by that sentence
+    for (item, sents), drafts in zip(per_item, drafts_by_item):
+        if len(drafts) < 2 or drafts[0].dates or not drafts[0].primary:
+            continue
+        main, nxt = drafts[0], drafts[1]
+        s_n = sents[nxt.anchor]
+        if nxt.dates and nxt.status == "held" and not nxt.earlier and (
+                _SAME_PARTY.search(s_n.text) or _DEFINITE_BACK.match(s_n.text)):
+            main.dates, main.inferred = nxt.dates, nxt.inferred
+            main.scope = sorted(set(main.scope) | set(nxt.scope) | {nxt.anchor})
+            drafts.remove(nxt)
     # pass 2: split a range into per-day meetings reported by later sentences
     for (item, sents), drafts in zip(per_item, drafts_by_item):
         if not drafts or not drafts[0].dates:
@@ -483,7 +498,9 @@ _ORG_MODIFIER_AFTER = re.compile(r"(?P<hyphen>-(?:funded|supported|sponsored|fin
 _THANKED_BEFORE = re.compile(r"\b(?:thanked|thanks\s+to|grateful\s+to|gratitude\s+to|appreciation\s+to)\s+"
                              r"(?:[^.;]{0,60}?\band\s+)?(?:the\s+)?$", re.I)
 _FUNDER_AFTER = re.compile(r"\s*,?\s+(?:which|that|who)\s+(?:funds|funded|finances|financed|sponsors|sponsored|supports|supported)\b", re.I)
-_SAME_PARTY = re.compile(r"\b(?:the|our)\s+(?:delegation|guests|visitors|participants|delegates)\b", re.I)
+_DEFINITE_BACK = re.compile(r"\s*(?:During|At|In\s+the\s+course\s+of|Following|After)\s+the\s+(?:\w+\s+){0,2}"
+                            r"(?:talks|meeting|meetings|negotiations|consultations|visit|session|event)\b", re.I)
+_SAME_PARTY = re.compile(r"\b(?:the|our)\s+(?:delegation|guests|visitors|participants|delegates|sides|parties)\b", re.I)
 
 
 def _part_of(s: _Sent, main: _Sent) -> bool:
@@ -536,6 +553,19 @@ def _modifier_use(text: str, end: int, limit: int) -> bool:
     if m is None:
         return False
     return bool(m.group("hyphen")) or _cues()["org_modifier"].match(text, m.end(), limit) is not None
+
+
+@cache
+def _seat_of(name: str) -> str | None:
+    """The seat of a known body, or of the known body a unit belongs to ("Executive Committee of
+    the Regional Anti-Terrorist Structure of the SCO" sits where the Structure does)."""
+    entries = load_organizations()
+    exact = next((e.seat for e in entries if e.name == name), None)
+    if exact:
+        return exact
+    inside = [e for e in entries if e.seat and e.name != name
+              and re.search(rf"\bof\s+(?:the\s+)?{re.escape(e.name)}\b", name)]
+    return max(inside, key=lambda e: len(e.name)).seat if inside else None
 
 
 def _venue_in(text: str, s: _Sent, *, cue: re.Pattern[str], dateline_ok: bool = False) -> PlaceMention | None:
@@ -592,7 +622,8 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
         venue = hp[0] if hp else None
     host_org = None
     for o in anchor.orgs:
-        if _AT_ORG.search(text[max(anchor.start, o.start - 40):o.start]) and re.match(r"\s*(?:[.,;]|$|on\b|premises|in\b)", text[o.end:o.end + 10]):
+        if _AT_ORG.search(text[max(anchor.start, o.start - 40):o.start]) and re.match(
+                r"\s*(?:[.,;]|$|on\b|premises|headquarters|office|building|in\b|with\b|the\b)", text[o.end:o.end + 14]):
             host_org = o
     if host_org is None:
         for o in anchor.orgs:
@@ -611,7 +642,7 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
                 o.name == publisher.name for o in anchor.orgs))):
         host_org = publisher  # "received at the Centre's headquarters", "CARICC Director ... in his office"
     if venue is None and host_org is not None:
-        seat = next((e.seat for e in load_organizations() if e.name == host_org.name), None)
+        seat = _seat_of(host_org.name)
         if seat is None:
             # premises under a dateline ("Baku, April 21. ... at the Customs Academy"): that city
             dl = _dateline_city(text, item)
@@ -799,6 +830,19 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
             aff = ref.affiliation if ref is not None else None
             if aff and len(aff) > 2 and aff not in organizers and aff in {o.name for o in orgs.values()}:
                 organizers.append(aff)
+    # a reception with no place named: at the host's seat (or, for a national body, its capital);
+    # the host is the receiving person's body, or the body named before the verb
+    if venue is None and fmt != "online" and rv is not None:
+        host = next((o for o in orgs.values() if organizers and o.name == organizers[0]), None)
+        if host is None:
+            before_verb = [o for o in anchor.orgs if o.end <= anchor.start + rv.start()]
+            host = next((o for o in orgs.values() if before_verb and o.name == before_verb[-1].name), None)
+        if host is not None:
+            seat = _seat_of(host.name) or (_capital(host.country) if host.country else None)
+            if seat:
+                venue = lookup_city(seat, country_hint=host.country)
+                if venue is not None and fmt is None:
+                    fmt = "in_person"
     # evidence: the anchor sentence
     start, end = anchor.start, anchor.end
     dates = d.dates

@@ -231,3 +231,17 @@ def test_received_by_and_at_the_initiative_of_make_hosts():
     assert m.organizers == ("State Border Guard of the Republic of Latvia",)
     m = one("On 12 October 2022 a seminar was held in Riga at the initiative of the State Border Guard of Latvia.")
     assert m.organizers == ("State Border Guard of the Republic of Latvia",)
+
+
+def test_reception_at_a_headquarters_is_at_the_seat_of_the_host():
+    m = one("On June 14, 2022, the Director of the Executive Committee of the Regional Anti-Terrorist Structure "
+            "of the Shanghai Cooperation Organisation, Mr. Jon Ekberg, received at the headquarters the "
+            "Ambassador of Latvia.")
+    assert (m.city, m.country, m.format) == ("Tashkent", "UZ", "in_person")
+
+
+def test_a_dated_sentence_that_refers_back_dates_the_main_report():
+    ms = extract_document(Document(doc="b.txt", text=(
+        "A meeting was held at the Ministry of Internal Affairs of Azerbaijan with a delegation of Latvia.\n"
+        "The guests were received on November 2, 2021 by the Head of the Department.")))
+    assert [(m.start, m.date_inferred) for m in ms] == [("2021-11-02", False)]
