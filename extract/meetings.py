@@ -113,6 +113,9 @@ _DEMONYM_AGENT = re.compile(r"\s+(?:[A-Z]{2,}\s+)?(?:side|delegations?|delegates
                             r"Minister|Ministry|border guards|police|customs|law enforcement|officers|specialists|"
                             r"colleagues|counterparts|partners|participants|guests|visitors|Chairmanship|Chairpersonship|Presidency|"
                             r"Government|Embassy|Ambassador)\b")
+# "the Kyrgyz-Russian working group", "Kazakh-Chinese talks": both sides take part
+_PAIR_GATHERING = re.compile(r"(?:-[A-Z][a-z]+)?\s+(?:working\s+group|(?:intergovernmental\s+)?commission|talks|consultations|"
+                             r"meeting|council|dialogue|committee|summit|forum|negotiations)\b", re.I)
 _PLAN_OF = re.compile(r"(?:Programme|Program|Strategy|Plan|Initiative|Project|Agreement)\s+(?:for|on|in|of|with)\s+(?:the\s+)?$"
                       r"|\b(?:conference|forum|summit|dialogue|talks|process|issue|question)\s+on\s+(?:the\s+)?$", re.I)
 _MARGINS = re.compile(r"\b(?:on|at)\s+the\s+(?:margins|sidelines)\s+of\b|"
@@ -291,6 +294,7 @@ def extract_document(doc: Document, items: list[Item] | None = None) -> list[Mee
         per_item.append((item, sents))
         all_sents.extend(sents)
     publisher = _publisher(all_sents)
+    home = _home_country(doc, items)
     drafts_by_item: list[list[_Draft]] = [_drafts(item, sents) for item, sents in per_item]
     _fill_dates(per_item, drafts_by_item)
     _drop_back_references(drafts_by_item)
@@ -299,7 +303,7 @@ def extract_document(doc: Document, items: list[Item] | None = None) -> list[Mee
     for (item, sents), drafts in zip(per_item, drafts_by_item):
         main: Meeting | None = None
         for d in drafts:
-            m = _assemble(doc, item, sents, d, publisher, f"{stem}#{len(out) + 1}")
+            m = _assemble(doc, item, sents, d, publisher, f"{stem}#{len(out) + 1}", home)
             if m is None:
                 continue
             if d.primary and main is None:
@@ -568,6 +572,19 @@ def _seat_of(name: str) -> str | None:
     return max(inside, key=lambda e: len(e.name)).seat if inside else None
 
 
+def _home_country(doc: Document, items: list[Item]) -> str | None:
+    """The country of the national body whose page this is, from the page's masthead: its first
+    line, when that line is above the first news item and names a national body ("Ministry of
+    Internal Affairs of the Republic of Kazakhstan")."""
+    first = doc.text.lstrip().split("\n", 1)[0].strip()
+    if not first or not items or doc.text.find(first) >= items[0].start:
+        return None
+    for o in find_orgs(first, 0, len(first), {}):
+        if o.country and o.start == 0:
+            return o.country
+    return None
+
+
 def _venue_in(text: str, s: _Sent, *, cue: re.Pattern[str], dateline_ok: bool = False) -> PlaceMention | None:
     """The first city of sentence ``s`` that ``cue`` introduces ("in", "visit to", "held ... in"),
     not inside an organisation's name and not a region ("Almaty region")."""
@@ -584,7 +601,7 @@ def _venue_in(text: str, s: _Sent, *, cue: re.Pattern[str], dateline_ok: bool = 
 
 
 def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publisher: OrgMention | None,
-              mid: str) -> Meeting | None:
+              mid: str, home: str | None = None) -> Meeting | None:
     text = doc.text
     anchor = sents[d.anchor]
     scope = [sents[i] for i in sorted(set(d.scope) | {d.anchor})]
@@ -733,6 +750,8 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
                             near = [c for c in s.countries if c.end <= p.start
                                     and not re.search(r"[;.]|\bwhile\b|\bwhereas\b", text[c.end:p.start])]
                             code = near[-1].code if near else None
+                        if code is None:
+                            code = home  # "the Deputy Minister" on his own ministry's site
                         if code:
                             info = country_info(code)
                             official = _official(code)
@@ -786,6 +805,11 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
             add_org(publisher.name, publisher.acronym, m.group(0) if m else None, publisher.parent, publisher.country)
         # countries in a participation frame
         org_spans = [(o.start, o.end) for o in s.orgs]
+        for c in s.countries:
+            # "the Kyrgyz-Russian working group": both sides take part, whatever the verb
+            if c.form == "demonym" and (text[c.end:c.end + 1] == "-" or text[c.start - 1:c.start] == "-") \
+                    and _PAIR_GATHERING.match(text, c.end, s.end):
+                add_country(c.code)
         if _PARTICIPATION.search(s.text) and not operation:
             excluded_prev: tuple[int, bool] | None = None
             for c in s.countries:

@@ -245,3 +245,14 @@ def test_a_dated_sentence_that_refers_back_dates_the_main_report():
         "A meeting was held at the Ministry of Internal Affairs of Azerbaijan with a delegation of Latvia.\n"
         "The guests were received on November 2, 2021 by the Head of the Department.")))
     assert [(m.start, m.date_inferred) for m in ms] == [("2021-11-02", False)]
+
+
+def test_pairs_of_demonyms_and_the_country_of_a_ministry_page():
+    m = one("The next meeting of the Kyrgyz-Russian working group will be held in Moscow in June 2021.")
+    assert set(m.countries) == {"KG", "RU"}
+    ms = extract_document(Document(doc="mia.txt", text=(
+        "Ministry of Internal Affairs of the Republic of Kazakhstan\n\nFebruary 14, 2025\n\n"
+        "The Deputy Minister of Internal Affairs, Police Colonel Jon Ekberg, met with a delegation of "
+        "Latvia on 14 February 2025.")))
+    assert "KZ" in ms[0].countries
+    assert any(o.name == "Ministry of Internal Affairs of the Republic of Kazakhstan" for o in ms[0].organizations)
