@@ -116,6 +116,8 @@ _DEMONYM_AGENT = re.compile(r"\s+(?:[A-Z]{2,}\s+)?(?:side|delegations?|delegates
 # "the Kyrgyz-Russian working group", "Kazakh-Chinese talks": both sides take part
 _PAIR_GATHERING = re.compile(r"(?:-[A-Z][a-z]+)?\s+(?:working\s+group|(?:intergovernmental\s+)?commission|talks|consultations|"
                              r"meeting|council|dialogue|committee|summit|forum|negotiations)\b", re.I)
+_MINISTER_TITLE = re.compile(r"\b(?:First\s+)?(?:Deputy\s+)?Minister\s+of\s+(?:the\s+)?(?:Internal\s+Affairs|Interior|"
+                             r"Foreign\s+Affairs|Justice|Defen[cs]e|Finance|Health|Emergencies)\b")
 _PLAN_OF = re.compile(r"(?:Programme|Program|Strategy|Plan|Initiative|Project|Agreement)\s+(?:for|on|in|of|with)\s+(?:the\s+)?$"
                       r"|\b(?:conference|forum|summit|dialogue|talks|process|issue|question)\s+on\s+(?:the\s+)?$", re.I)
 _MARGINS = re.compile(r"\b(?:on|at)\s+the\s+(?:margins|sidelines)\s+of\b|"
@@ -805,6 +807,21 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
             add_org(publisher.name, publisher.acronym, m.group(0) if m else None, publisher.parent, publisher.country)
         # countries in a participation frame
         org_spans = [(o.start, o.end) for o in s.orgs]
+        if s is anchor:
+            # a minister named only by the title ("The Deputy Minister of Internal Affairs met ..."):
+            # the ministry takes part, of the country the title gives or the page's country
+            for tm in _MINISTER_TITLE.finditer(s.text):
+                at = s.start + tm.start()
+                if any(p.start <= at < p.end or (p.role_span and p.role_span[0] <= at < p.role_span[1])
+                       for p in s.persons):
+                    continue  # the title of a named person: handled with that person
+                ministry = ministry_of_title(tm.group(0))
+                cc = [c for c in s.countries if at <= c.start < s.start + tm.end() + 40
+                      and c.form != "demonym" or c.form == "demonym" and c.end == at - 1]
+                code = cc[0].code if cc else home
+                if ministry and code:
+                    official = _official(code)
+                    add_org(f"{ministry} of {official}" if official else ministry, None, None, None, code)
         for c in s.countries:
             # "the Kyrgyz-Russian working group": both sides take part, whatever the verb
             if c.form == "demonym" and (text[c.end:c.end + 1] == "-" or text[c.start - 1:c.start] == "-") \

@@ -256,3 +256,12 @@ def test_pairs_of_demonyms_and_the_country_of_a_ministry_page():
         "Latvia on 14 February 2025.")))
     assert "KZ" in ms[0].countries
     assert any(o.name == "Ministry of Internal Affairs of the Republic of Kazakhstan" for o in ms[0].organizations)
+
+
+def test_a_minister_named_only_by_title_brings_his_ministry():
+    ms = extract_document(Document(doc="mia.txt", text=(
+        "Ministry of Internal Affairs of the Republic of Kazakhstan\n\nFebruary 14, 2025\n\n"
+        "The Deputy Minister of Internal Affairs met with a delegation of Latvia on 14 February 2025.")))
+    assert [(o.name, o.country) for o in ms[0].organizations] == [
+        ("Ministry of Internal Affairs of the Republic of Kazakhstan", "KZ")]
+    assert set(ms[0].countries) == {"KZ", "LV"}
