@@ -816,8 +816,10 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
                        for p in s.persons):
                     continue  # the title of a named person: handled with that person
                 ministry = ministry_of_title(tm.group(0))
-                cc = [c for c in s.countries if at <= c.start < s.start + tm.end() + 40
-                      and c.form != "demonym" or c.form == "demonym" and c.end == at - 1]
+                end = s.start + tm.end()
+                cc = [c for c in s.countries if c.form != "demonym" and c.start >= end
+                      and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[end:c.start])
+                      or c.form == "demonym" and c.end == at - 1]
                 code = cc[0].code if cc else home
                 if ministry and code:
                     official = _official(code)
