@@ -535,6 +535,7 @@ def _lead_title_re() -> re.Pattern[str]:
 
 # heads that make a body only when it is a country's ("Anti-Narcotics Force of Pakistan")
 _NATIONAL_ONLY_HEADS = frozenset({"force", "command"})
+_ACR_DEFINED_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]*[A-Z][A-Za-z]*\)")
 _NOT_ORG_HEADS = frozenset({"programme", "program", "component", "project", "government", "cabinet",
                             "forum", "platform", "partnership", "command", "station", "post",
                             "team", "force"})
@@ -888,8 +889,10 @@ def find_orgs(text: str, start: int, end: int, acronyms: dict[str, str] | None =
         head_words = [t.lower().strip(".,") for t in own.split() if t.lower().strip(".,") in _org_heads()]
         if not head_words or all(h in _NOT_ORG_HEADS for h in head_words) and not (
                 all(h in _NATIONAL_ONLY_HEADS for h in head_words) and _country_in_name(own)
-                and re.search(r"\sof\s", own)):
-            continue  # "Anti-Narcotics Force of the Islamic Republic of Pakistan" is a body
+                and re.search(r"\sof\s", own)) and not _ACR_DEFINED_AFTER.match(text, e0):
+            # "Anti-Narcotics Force of the Islamic Republic of Pakistan" is a body; a programme
+            # is one when the text gives it an acronym ("Global Maritime Crime Programme (GMCP)")
+            continue
         if len(toks) == 1 and toks[0].lower() in _org_heads():
             continue
         if toks[0] in ("Embassy", "Embassies"):

@@ -392,3 +392,10 @@ def test_mentions_acronym_between_title_and_rank_is_no_name():
     t = "The delegation was led by Director General NCB Maj Gen Omar Farid Latif, while others followed."
     assert [(p.name, p.rank, p.role) for p in find_persons(t, 0, len(t))] == \
         [("Omar Farid Latif", "Maj Gen", "Director General NCB")]
+
+
+def test_mentions_a_programme_with_an_acronym_is_a_body_without_one_it_is_not():
+    t = "The training was conducted by the UNODC Global Maritime Crime Programme (GMCP) in Aktau."
+    assert "UNODC Global Maritime Crime Programme" in {o.name for o in find_orgs(t, 0, len(t), {})}
+    t = "The training was part of the Regional Programme for Afghanistan and Neighbouring Countries."
+    assert find_orgs(t, 0, len(t), {}) == []
