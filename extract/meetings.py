@@ -62,7 +62,7 @@ _DISCUSS_BEFORE = re.compile(
     r"from|to|contribution from|allocated by|funded by|financed by|in cooperation with the special services of|"
     r"drugs? (?:in|from|to)|trafficking (?:in|from|to)|return of our citizens from|citizens from|in|and|,|the)\s*$", re.I)
 _VENUE_IN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:premises\s+of\s+(?:the\s+)?)?$", re.I)
-_AT_ORG = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:premises\s+of\s+(?:the\s+)?|headquarters\s+of\s+(?:the\s+)?)?$", re.I)
+_AT_ORG = re.compile(r"\b(?:in|at|visited|visits?\s+to)\s+(?:the\s+)?(?:premises\s+of\s+(?:the\s+)?|headquarters\s+of\s+(?:the\s+)?)?$", re.I)
 _DURING_VISIT = re.compile(r"\bduring\s+(?:his|her|their|the|a|an)?\s*(?:\w+\s+){0,2}visit\b", re.I)
 _ORGANISE_BY = re.compile(r"\b(?:(?:co-?)?organi[sz]ed|convened|hosted|arranged|initiated|conducted|facilitated)\s+by(?:\s+the)?\s*$"
                           r"|\bat\s+the\s+(?:invitation|initiative)\s+of(?:\s+the)?\s*$", re.I)
@@ -87,9 +87,11 @@ _DATELINE = re.compile(r"^[ \t]*(?P<city>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?|
                        re.M)
 # Words before a city that make it the venue when the sentence is not the meeting's own.
 _VENUE_CUE = re.compile(r"\b(?:held|took place|takes place|gathered|convened|hosted|met|meetings?|arrived|"
-                        r"visit(?:ed|s)?|trip|travel(?:l?ed)?|stay(?:ed)?|venue)\b[^.;]{0,50}?"
-                        r"\b(?:in|to|at)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
-_VENUE_BEFORE = re.compile(r"\b(?:in|at|visited|(?:visit(?:ed)?|trip|travel(?:l?ed)?|came|arrived)\s+to)\s+(?:the\s+)?(?:city\s+of\s+)?$")
+                        r"visit(?:ed|s)?|trip|travel(?:l?ed)?|stay(?:ed)?|venue|talks|consultations|negotiations|"
+                        r"session|seminar|workshop|training|course|conference)\b[^.;]{0,50}?"
+                        r"\b(?:in|to|at)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$", re.I)
+_VENUE_BEFORE = re.compile(r"\b(?:in|at|visited|(?:visit(?:ed)?|trip|travel(?:l?ed)?|came|arrived)\s+to)\s+(?:the\s+)?"
+                           r"(?:(?:city|town|village|settlement)\s+of\s+)?$")
 _VISIT_TO = re.compile(r"\b(?:visit(?:ed|s)?|trip|travel(?:l?ed)?|arrived|came)\s+(?:to\s+|in\s+)?(?:the\s+)?$", re.I)
 _AT_OR_VISITED = re.compile(r"\b(?:visited|visit\s+to|at|in)\s+(?:the\s+)?$")
 _CITY_HOSTED = re.compile(r"\s+(?:hosted|welcomed|was\s+the\s+venue|became\s+the\s+venue)\b")
@@ -394,6 +396,25 @@ def _drafts(item: Item, sents: list[_Sent]) -> list[_Draft]:
     return drafts
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_RELATIVE_DAY = re.compile(r"\b(?:(today)|(yesterday)|on\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
+
+
+def _relative_day(text: str, published: str | None) -> str | None:
+    """The day a news item's "today", "yesterday" or "on Monday" names, counted back from its
+    publication date (a weekday is the last one on or before it)."""
+    m = _RELATIVE_DAY.search(text)
+    if m is None or not published or len(published) < 10:
+        return None
+    pub = date.fromisoformat(published[:10])
+    if m.group(1):
+        return pub.isoformat()
+    if m.group(2):
+        return (pub - timedelta(days=1)).isoformat()
+    back = (pub.weekday() - _WEEKDAYS.index(m.group(3).lower())) % 7
+    return (pub - timedelta(days=back)).isoformat()
+
+
 def _scope_date(sents: list[_Sent], d: _Draft, drafts: list[_Draft]) -> DateMention | None:
     """The first day of the report's other sentences, lead first ("The meeting was held in Dushanbe.
     It took place on 9 April ..."), skipping plans, operations and other reports' anchors."""
@@ -440,6 +461,13 @@ def _fill_dates(per_item: list[tuple[Item, list[_Sent]]], drafts_by_item: list[l
             main.dates, main.inferred = nxt.dates, nxt.inferred
             main.scope = sorted(set(main.scope) | set(nxt.scope) | {nxt.anchor})
             drafts.remove(nxt)
+    # pass 1c: still undated, "concluded today", "on Monday": counted back from the publication
+    for (item, sents), drafts in zip(per_item, drafts_by_item):
+        for d in drafts:
+            if not d.dates:
+                day = _relative_day(sents[d.anchor].text, item.published)
+                if day is not None:
+                    d.dates, d.inferred = (day, day), True
     # pass 2: split a range into per-day meetings reported by later sentences
     for (item, sents), drafts in zip(per_item, drafts_by_item):
         if not drafts or not drafts[0].dates:
@@ -504,8 +532,10 @@ _ORG_MODIFIER_AFTER = re.compile(r"(?P<hyphen>-(?:funded|supported|sponsored|fin
 _THANKED_BEFORE = re.compile(r"\b(?:thanked|thanks\s+to|grateful\s+to|gratitude\s+to|appreciation\s+to)\s+"
                              r"(?:[^.;]{0,60}?\band\s+)?(?:the\s+)?$", re.I)
 _FUNDER_AFTER = re.compile(r"\s*,?\s+(?:which|that|who)\s+(?:funds|funded|finances|financed|sponsors|sponsored|supports|supported)\b", re.I)
-_DEFINITE_BACK = re.compile(r"\s*(?:During|At|In\s+the\s+course\s+of|Following|After)\s+the\s+(?:\w+\s+){0,2}"
-                            r"(?:talks|meeting|meetings|negotiations|consultations|visit|session|event)\b", re.I)
+_DEFINITE_BACK = re.compile(r"\s*(?:(?:During|At|In\s+the\s+course\s+of|Following|After)\s+the\s+(?:\w+\s+){0,2}"
+                            r"(?:talks|meeting|meetings|negotiations|consultations|visit|session|event)"
+                            r"|The\s+(?:\w+\s+)?(?:course|training|seminar|workshop|meeting|talks|conference|session|"
+                            r"visit|event|consultations)(?:\s*,\s*which|\s+was|\s+were|\s+took))\b", re.I)
 _SAME_PARTY = re.compile(r"\b(?:the|our)\s+(?:delegation|guests|visitors|participants|delegates|sides|parties)\b", re.I)
 
 
@@ -630,12 +660,6 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
                 venue = next((p for p in anchor.places if o.start <= p.start < o.end), None)
                 if venue is not None:
                     break
-    if venue is None and d.primary:
-        # another sentence of the report that says where it happened ("participants gathered in X")
-        lead = [x for x in scope if x.start < anchor.start]
-        rest = [x for x in scope if x.start > anchor.start]
-        venue = next((v for x in lead + rest if not cues["future"].search(x.text)
-                      and (v := _venue_in(text, x, cue=_VENUE_CUE)) is not None), None)
     if venue is None and d.primary and item.headline:
         hp = find_places(item.headline)
         venue = hp[0] if hp else None
@@ -671,6 +695,12 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
             seat = _capital(host_org.country)  # a national body sits in its capital
         if seat:
             venue = lookup_city(seat, country_hint=host_org.country)
+    if venue is None and d.primary:
+        # another sentence of the report that says where it happened ("participants gathered in X")
+        lead = [x for x in scope if x.start < anchor.start]
+        rest = [x for x in scope if x.start > anchor.start]
+        venue = next((v for x in lead + rest if not cues["future"].search(x.text)
+                      and (v := _venue_in(text, x, cue=_VENUE_CUE)) is not None), None)
     if venue is None and d.primary and not _ONLINE.search(fmt_text):
         venue = _dateline_city(text, item)  # a press release's dateline names where it happened
     if venue is None and not _ONLINE.search(fmt_text):

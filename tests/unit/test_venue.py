@@ -265,3 +265,18 @@ def test_a_minister_named_only_by_title_brings_his_ministry():
     assert [(o.name, o.country) for o in ms[0].organizations] == [
         ("Ministry of Internal Affairs of the Republic of Kazakhstan", "KZ")]
     assert set(ms[0].countries) == {"KZ", "LV"}
+
+
+def test_more_venue_cues_relative_days_and_the_course_referred_back():
+    m = one("On June 11, 2021 the sides held a working meeting. The meeting was held in the town of Kara-Balta.")
+    assert m.city == "Kara-Balta"
+    m = one("On 12 April 2018 a delegation of the Ministry of Internal Affairs of Turkmenistan visited TADOC.")
+    assert (m.city, m.country) == ("Ankara", "TR")
+    ms = extract_document(Document(doc="o.txt", text=(
+        "DUSHANBE, 28 September 2018 – A course on financial investigations concluded today at the Academy.\n"
+        "The course, which took place from 24 to 28 September 2018, was organized by the Office.")))
+    assert [(m.type, m.start, m.end, m.city) for m in ms] == [("training", "2018-09-24", "2018-09-28", "Dushanbe")]
+    ms = extract_document(Document(doc="x.txt", text=(
+        "Xinhua | 2019-07-08 20:14\n\nOfficials from China and Kazakhstan on Monday pledged closer "
+        "cooperation at a seminar in Almaty.")))
+    assert [(m.start, m.date_inferred) for m in ms] == [("2019-07-08", True)]
