@@ -83,8 +83,11 @@ def _fold(s: str) -> str:
 
 
 def _usable(name: str) -> bool:
-    return (len(name) >= 3 and name[0].isupper() and not name.isupper()
-            and bool(_LATIN.fullmatch(name)))
+    if len(name) < 3 or not name[0].isupper() or name.isupper():
+        return False
+    if name.isascii() and name.replace(" ", "").replace("-", "").isalpha():
+        return True  # the common case, without the regex
+    return bool(_LATIN.fullmatch(name))
 
 
 @cache
