@@ -116,7 +116,7 @@ _DEMONYM_AGENT = re.compile(r"\s+(?:[A-Z]{2,}\s+)?(?:side|delegations?|delegates
                             r"colleagues|counterparts|partners|participants|guests|visitors|Chairmanship|Chairpersonship|Presidency|"
                             r"Government|Embassy|Ambassador)\b")
 # "the Kyrgyz-Russian working group", "Kazakh-Chinese talks": both sides take part
-_PAIR_GATHERING = re.compile(r"(?:-[A-Z][a-z]+)?\s+(?:working\s+group|(?:intergovernmental\s+)?commission|talks|consultations|"
+_PAIR_GATHERING = re.compile(r"(?:-[A-Z][a-z]+)?\s+(?:[a-z]+\s+)?(?:working\s+group|(?:intergovernmental\s+)?commission|talks|consultations|"
                              r"meeting|council|dialogue|committee|summit|forum|negotiations)\b", re.I)
 _MINISTER_TITLE = re.compile(r"\b(?:First\s+)?(?:Deputy\s+)?Minister\s+of\s+(?:the\s+)?(?:Internal\s+Affairs|Interior|"
                              r"Foreign\s+Affairs|Justice|Defen[cs]e|Finance|Health|Emergencies)\b")
@@ -298,7 +298,7 @@ def extract_document(doc: Document, items: list[Item] | None = None) -> list[Mee
         per_item.append((item, sents))
         all_sents.extend(sents)
     publisher = _publisher(all_sents)
-    home = _home_country(doc, items)
+    home = _home_body(doc, items)
     drafts_by_item: list[list[_Draft]] = [_drafts(item, sents) for item, sents in per_item]
     _fill_dates(per_item, drafts_by_item)
     _drop_back_references(drafts_by_item)
@@ -604,16 +604,16 @@ def _seat_of(name: str) -> str | None:
     return max(inside, key=lambda e: len(e.name)).seat if inside else None
 
 
-def _home_country(doc: Document, items: list[Item]) -> str | None:
-    """The country of the national body whose page this is, from the page's masthead: its first
-    line, when that line is above the first news item and names a national body ("Ministry of
-    Internal Affairs of the Republic of Kazakhstan")."""
+def _home_body(doc: Document, items: list[Item]) -> OrgMention | None:
+    """The national body whose page this is, from the page's masthead: its first line, when that
+    line is above the first news item and names a national body ("Ministry of Internal Affairs of
+    the Republic of Kazakhstan")."""
     first = doc.text.lstrip().split("\n", 1)[0].strip()
     if not first or not items or doc.text.find(first) >= items[0].start:
         return None
     for o in find_orgs(first, 0, len(first), {}):
         if o.country and o.start == 0:
-            return o.country
+            return o
     return None
 
 
@@ -633,9 +633,10 @@ def _venue_in(text: str, s: _Sent, *, cue: re.Pattern[str], dateline_ok: bool = 
 
 
 def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publisher: OrgMention | None,
-              mid: str, home: str | None = None) -> Meeting | None:
+              mid: str, home_body: OrgMention | None = None) -> Meeting | None:
     text = doc.text
     anchor = sents[d.anchor]
+    home = home_body.country if home_body is not None else None
     scope = [sents[i] for i in sorted(set(d.scope) | {d.anchor})]
     cues = _cues()
     # --- type, format, venue
@@ -736,6 +737,10 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
     def add_org(name: str, acronym: str | None, mention: str | None, parent: str | None, country: str | None,
                 part: str = "participant") -> None:
         key = normalise_org(name)
+        if country is None and home_body is not None and normalise_org(home_body.name).startswith(key + " "):
+            # "the State Customs Service" on the page of the State Customs Service of Turkmenistan
+            name, country = home_body.name, home_body.country
+            key = normalise_org(name)
         cur = orgs.get(key)
         if cur is None:
             orgs[key] = OrgRef(name=name, acronym=acronym, mentions=(mention,) if mention else (),

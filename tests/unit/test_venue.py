@@ -280,3 +280,12 @@ def test_more_venue_cues_relative_days_and_the_course_referred_back():
         "Xinhua | 2019-07-08 20:14\n\nOfficials from China and Kazakhstan on Monday pledged closer "
         "cooperation at a seminar in Almaty.")))
     assert [(m.start, m.date_inferred) for m in ms] == [("2019-07-08", True)]
+
+
+def test_the_page_body_named_short_and_a_pair_of_demonyms_before_a_qualified_gathering():
+    ms = extract_document(Document(doc="tm.txt", text=(
+        "State Customs Service of Turkmenistan\n\n12 March 2019\n\n"
+        "On 11 March 2019 officers of the State Customs Service took part in a seminar in Ashgabat.\n\n"
+        "Turkmen-Iranian customs consultations will be held in Mashhad on 5 April 2019.")))
+    assert "TM" in ms[0].countries
+    assert {"TM", "IR"} <= set(ms[1].countries)
