@@ -397,7 +397,7 @@ def _drafts(item: Item, sents: list[_Sent]) -> list[_Draft]:
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_RELATIVE_DAY = re.compile(r"\b(?:(today)|(yesterday)|on\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
+_RELATIVE_DAY = re.compile(r"\b(?:([Tt]oday)|([Yy]esterday)|[Oo]n\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
 
 
 def _relative_day(text: str, published: str | None) -> str | None:

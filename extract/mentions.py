@@ -350,6 +350,11 @@ def _role_before_comma(before: str) -> tuple[str | None, str]:
 _APPOS = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?,\s+((?:the\s+)?[^,;.()]{2,160}?(?:,\s+(?:coordinator|head|chief|member|representative)[^,;.()]{2,120})?)(?=,|\.(?:\s|$)|;|\s+(?:on|from)\s+(?:\d|[A-Z][a-z]+\.?\s?\d)|\s+(?:in|via)\s+(?:the\s+)?(?:format|video)|\s+(?:met|and\s+(?:Mr|Ms|Mrs|Dr|H\.E)|also|had|made|delivered|presented|informed|addressed|took|participated|welcoming|said|noted|thanked)\b|$)")
 
 
+# An apposition is a noun phrase; one that opens with a verb is the rest of the sentence.
+_CLAUSE_START = re.compile(r"(?:[a-z]+ed|met|held|took|made|gave|said|spoke|opened|chaired|welcomed|received|visited|"
+                           r"noted|stressed|informed|signed|discussed|attended|led|headed|presented)\b")
+
+
 def _role_after(text: str, end: int, limit: int) -> tuple[str | None, tuple[int, int] | None]:
     m = _APPOS.match(text, end, limit)
     if not m:
@@ -359,6 +364,8 @@ def _role_after(text: str, end: int, limit: int) -> tuple[str | None, tuple[int,
         phrase = phrase[4:]
     if not is_title(phrase) or len(phrase.split()) > 28:
         return None, None
+    if _CLAUSE_START.match(phrase):
+        return None, None  # ", received the delegation of ...": a clause, not a title
     s = m.start(1) + m.group(1).find(phrase)
     return phrase, (s, s + len(phrase))
 

@@ -399,3 +399,11 @@ def test_mentions_a_programme_with_an_acronym_is_a_body_without_one_it_is_not():
     assert "UNODC Global Maritime Crime Programme" in {o.name for o in find_orgs(t, 0, len(t), {})}
     t = "The training was part of the Regional Programme for Afghanistan and Neighbouring Countries."
     assert find_orgs(t, 0, len(t), {}) == []
+
+
+def test_mentions_a_clause_after_a_name_is_not_his_title():
+    t = ("On April 10, the First Deputy Chairman of the State Committee for National Security of the "
+         "Republic of Tajikistan, Lieutenant General Jon Ekberg, received the delegation of the Ministry of "
+         "Public Security of the People's Republic of China.")
+    [p] = find_persons(t, 0, len(t))
+    assert p.role.startswith("First Deputy Chairman of the State Committee for National Security")

@@ -289,3 +289,9 @@ def test_the_page_body_named_short_and_a_pair_of_demonyms_before_a_qualified_gat
         "Turkmen-Iranian customs consultations will be held in Mashhad on 5 April 2019.")))
     assert "TM" in ms[0].countries
     assert {"TM", "IR"} <= set(ms[1].countries)
+
+
+def test_yesterday_at_the_start_of_a_sentence():
+    m = one("Ashgabat, 19 May 2021. Yesterday, the Deputy Chairman of the Customs Service met with the Head "
+            "of the OSCE Centre in Ashgabat.")
+    assert (m.start, m.date_inferred) == ("2021-05-18", True)
