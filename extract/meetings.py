@@ -90,7 +90,7 @@ _VENUE_CUE = re.compile(r"\b(?:held|took place|takes place|gathered|convened|hos
                         r"visit(?:ed|s)?|trip|travel(?:l?ed)?|stay(?:ed)?|venue|talks|consultations|negotiations|"
                         r"session|seminar|workshop|training|course|conference)\b[^.;]{0,50}?"
                         r"\b(?:in|to|at)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$", re.I)
-_VENUE_BEFORE = re.compile(r"\b(?:in|at|visited|(?:visit(?:ed)?|trip|travel(?:l?ed)?|came|arrived)\s+to)\s+(?:the\s+)?"
+_VENUE_BEFORE = re.compile(r"\b(?:in|at|visited|(?:visit(?:ed)?|trip|travel(?:l?ed)?|came|arrived)\s+to)\s+(?:[Tt]he\s+)?"
                            r"(?:(?:city|town|village|settlement)\s+of\s+)?$")
 _VISIT_TO = re.compile(r"\b(?:visit(?:ed|s)?|trip|travel(?:l?ed)?|arrived|came)\s+(?:to\s+|in\s+)?(?:the\s+)?$", re.I)
 _AT_OR_VISITED = re.compile(r"\b(?:visited|visit\s+to|at|in)\s+(?:the\s+)?$")
@@ -671,7 +671,7 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
             host_org = o
     if host_org is None:
         for o in anchor.orgs:
-            if re.match(r"\s+(?:hosted|welcomed)\b", text[o.end:o.end + 12]) or \
+            if re.match(r"\s+(?:hosted|welcomed|(?:was|were)\s+visited\s+by)\b", text[o.end:o.end + 24]) or \
                     re.search(r"\bhosted by\s+(?:the\s+)?$", text[max(anchor.start, o.start - 14):o.start]) and not _ONLINE.search(anchor.text):
                 host_org = o
                 break

@@ -170,6 +170,8 @@ def find_places(text: str, *, country_hint: str | None = None) -> list[PlaceMent
         if text[e:e + 1] == "-" and text[e + 1:e + 2].isalpha() or s > 1 and text[s - 1] == "-" and text[s - 2].isalpha():
             continue
         city = _choose(cands, country_hint)
+        if text[max(0, s - 4):s] == "The " and ("The " + text[s:e]) in _gazetteer()[1]:
+            s -= 4  # "The Hague": the article belongs to the name
         surface = text[s:e]
         if " " not in surface and city.population < _NAME_EXEMPT_POPULATION:
             prev = _PREV_WORD.search(text, max(0, s - 30), s)

@@ -295,3 +295,10 @@ def test_yesterday_at_the_start_of_a_sentence():
     m = one("Ashgabat, 19 May 2021. Yesterday, the Deputy Chairman of the Customs Service met with the Head "
             "of the OSCE Centre in Ashgabat.")
     assert (m.start, m.date_inferred) == ("2021-05-18", True)
+
+
+def test_the_hague_and_a_body_that_was_visited():
+    m = one("From May 15 to 17, 2018 the analyst took part in a conference organized by Europol in The Hague.")
+    assert (m.city, m.country) == ("The Hague", "NL")
+    m = one("On 30 May 2018, CARICC was visited by a delegation of the Drug Control Headquarters of Iran.")
+    assert (m.city, m.country) == ("Almaty", "KZ")
