@@ -122,6 +122,9 @@ _MINISTER_TITLE = re.compile(r"\b(?:First\s+)?(?:Deputy\s+)?Minister\s+of\s+(?:t
                              r"Foreign\s+Affairs|Justice|Defen[cs]e|Finance|Health|Emergencies)\b")
 _PLAN_OF = re.compile(r"(?:Programme|Program|Strategy|Plan|Initiative|Project|Agreement)\s+(?:for|on|in|of|with)\s+(?:the\s+)?$"
                       r"|\b(?:conference|forum|summit|dialogue|talks|process|issue|question)\s+on\s+(?:the\s+)?$", re.I)
+_SETTING_UP = re.compile(r"\b(?:create|creating|establish|establishing|set\s+up|setting\s+up|form|forming|"
+                         r"creation\s+of|establishment\s+of)\s+(?:a|an|the)?\s*(?:joint\s+|new\s+|permanent\s+)?"
+                         r"(?:[\w-]+\s+){0,2}$", re.I)
 _MARGINS = re.compile(r"\b(?:on|at)\s+the\s+(?:margins|sidelines)\s+of\b|"
                       r"\b(?:in|at)\s+the\s+same\s+(?:place|venue|city|premises|building)\b", re.I)
 _MARGINS_OF = re.compile(r"\b(?:on|at)\s+the\s+(?:margins|sidelines)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I)
@@ -165,6 +168,8 @@ def _analyse(text: str, s: int, e: int, acronyms: dict[str, str], known: set[str
         typ = table.get(w2) or table.get(w) or "meeting"
         if typ == "council_session" and not re.search(r"[A-Z]", m.group(0)[0]) and w == "council":
             typ = "meeting"
+        if _SETTING_UP.search(sent, 0, m.start()):
+            continue  # "agreed to create a joint working group": a body set up, not a gathering
         trig.append((s + m.start(), s + m.end(), typ))
     if not trig:
         # a reception: "received at the headquarters a delegation of ..."

@@ -302,3 +302,10 @@ def test_the_hague_and_a_body_that_was_visited():
     assert (m.city, m.country) == ("The Hague", "NL")
     m = one("On 30 May 2018, CARICC was visited by a delegation of the Drug Control Headquarters of Iran.")
     assert (m.city, m.country) == ("Almaty", "KZ")
+
+
+def test_setting_up_a_body_is_not_a_gathering():
+    ms = extract_document(Document(doc="s.txt", text=(
+        "Uzbekistan and Afghanistan have agreed to create a joint working group on drug trafficking.\n"
+        "The agreement was reached on 14 May 2021 in Termez at the talks between the two ministries.")))
+    assert [(m.type, m.start, m.city) for m in ms] == [("meeting", "2021-05-14", "Termez")]
