@@ -39,10 +39,17 @@ def _triggers() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 @cache
-def _cues() -> dict[str, re.Pattern[str]]:
+def _cue_words() -> dict[str, tuple[str, ...]]:
+    """The words of each cue group of rules/cues.jsonl."""
     groups: dict[str, list[str]] = {}
     for r in load_rules("cues.jsonl", ("word", "cue")):
         groups.setdefault(r["cue"], []).append(r["word"])
+    return {k: tuple(v) for k, v in groups.items()}
+
+
+@cache
+def _cues() -> dict[str, re.Pattern[str]]:
+    groups = _cue_words()
     return {k: re.compile(r"\b" + alternation(v, ignore_case=True, space=r"\ ") + r"\b", re.I)
             for k, v in groups.items()}
 
@@ -52,11 +59,6 @@ _ONLINE = re.compile(r"\b(?:online|via video ?conference|videoconference|video-c
                      r"(?:via|by|through)\s+(?:a\s+)?video[\s-]?(?:link|call|communication)|video[\s-]?link)\b", re.I)
 _PARTLY_ONLINE = re.compile(r"\b(?:hybrid|(?:took part|participated|joined|connected)(?:\s+(?:it|them|the\s+\w+))?\s+(?:online|remotely|via\s+video\w*)|"
                             r"online and offline|in person and online|offline and online)\b", re.I)
-_PARTICIPATION = re.compile(
-    r"\b(?:delegations?|representatives?|authorities|experts?|embass(?:y|ies)|ambassadors?|beneficiaries|"
-    r"officials|participa\w*|attend\w*|took part|gathered|brought together|met|meets?|visit\w*|hosted|welcom\w*|"
-    r"chairmanship|chairpersonship|presidency|side|heads? of|mission|joined|delegates|countries|officers|"
-    r"specialists|investigators|trainees|cadets|border guards)\b", re.I)
 _DISCUSS_BEFORE = re.compile(
     r"(?:accession of|accession to|entry of|situation in|cultivation in|production in|seized in|seizures in|"
     r"from|to|contribution from|allocated by|funded by|financed by|in cooperation with the special services of|"
@@ -103,18 +105,19 @@ _HQ_OF_PUBLISHER = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:(?:Centre|Center|Org
 # "CARICC Director ... received in his office": the office of the publisher's head
 _HEAD_OFFICE = re.compile(r"\b(?:at|in)\s+(?:his|her)\s+office\b")
 # A country after a topic ("trafficking from X", "the situation in X") is discussed, unless it
-# follows the people or bodies it sends ("drug control units of X", "experts from X").
-_TOPIC_BEFORE = re.compile(r"(?:accession|entry|situation|cultivation|production|seiz\w+|trafficking|drugs?|contribution|"
-                           r"funding|citizens|delivery|from [^,]{0,30} to|special services|market|route|transit)\b[^.;]{0,35}$", re.I)
-_AGENTS_OF = re.compile(r"\b(?:units?|agenc(?:y|ies)|authorit(?:y|ies)|services|bodies|officers|police|specialists|experts|"
-                        r"officials|representatives|departments?|delegations?|forces|staff|investigators|analysts)\s+"
-                        r"(?:of|from)\s+(?:the\s+)?$", re.I)
-# A demonym stands for its country when it qualifies who took part ("the Kazakh border guards",
-# "the Polish OSCE Chairpersonship"), not when it qualifies a thing ("Afghan opiates").
-_DEMONYM_AGENT = re.compile(r"\s+(?:[A-Z]{2,}\s+)?(?:side|delegations?|delegates|authorities|experts|officials|representatives|"
-                            r"Minister|Ministry|border guards|police|customs|law enforcement|officers|specialists|"
-                            r"colleagues|counterparts|partners|participants|guests|visitors|Chairmanship|Chairpersonship|Presidency|"
-                            r"Government|Embassy|Ambassador)\b")
+# follows the people or bodies it sends ("drug control units of X", "experts from X"); a demonym
+# stands for its country when it qualifies who took part ("the Kazakh border guards"), not a
+# thing ("Afghan opiates"). The words are rules/cues.jsonl's "topic", "agents" and
+# "demonym_agent" cues.
+@cache
+def _country_frames() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    words = _cue_words()
+    topic = re.compile(rf"(?:{alternation(words['topic'], ignore_case=True)}|from [^,]{{0,30}} to)\b[^.;]{{0,35}}$", re.I)
+    agents = re.compile(rf"\b{alternation(words['agents'], ignore_case=True)}\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+    demonym = re.compile(rf"\s+(?:[A-Z]{{2,}}\s+)?(?i:{alternation(words['demonym_agent'], ignore_case=True)})\b")
+    return topic, agents, demonym
+
+
 # "the Kyrgyz-Russian working group", "Kazakh-Chinese talks": both sides take part
 _PAIR_GATHERING = re.compile(r"(?:-[A-Z][a-z]+)?\s+(?:[a-z]+\s+)?(?:working\s+group|(?:intergovernmental\s+)?commission|talks|consultations|"
                              r"meeting|council|dialogue|committee|summit|forum|negotiations)\b", re.I)
@@ -869,7 +872,7 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
             if c.form == "demonym" and (text[c.end:c.end + 1] == "-" or text[c.start - 1:c.start] == "-") \
                     and _PAIR_GATHERING.match(text, c.end, s.end):
                 add_country(c.code)
-        if _PARTICIPATION.search(s.text) and not operation:
+        if cues["participation"].search(s.text) and not operation:
             excluded_prev: tuple[int, bool] | None = None
             for c in s.countries:
                 if excluded_prev is not None and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:the\s+)?", text[excluded_prev[0]:c.start]):
@@ -888,11 +891,12 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
                     add_country(c.code)
                     continue
                 before = text[max(s.start, c.start - 45):c.start]
-                if (_TOPIC_BEFORE.search(before) and not _AGENTS_OF.search(before)) or _PLAN_OF.search(before) \
+                topic_before, agents_of, demonym_agent = _country_frames()
+                if (topic_before.search(before) and not agents_of.search(before)) or _PLAN_OF.search(before) \
                         or _THANKED_BEFORE.search(before) or _FUNDER_AFTER.match(text, c.end, s.end):
                     excluded_prev = (c.end, True)
                     continue
-                if c.form == "demonym" and not _DEMONYM_AGENT.match(text, c.end):
+                if c.form == "demonym" and not demonym_agent.match(text, c.end):
                     continue
                 add_country(c.code)
         elif any(c.form == "side" for c in s.countries):
