@@ -57,7 +57,7 @@ def _progress(i: int, n: int | None, doc: str) -> None:
 
 
 def _merge_duplicates(m: Meeting) -> Meeting:
-    """One object per resolved actor in a meeting ("Mr. Kvistad" and "John Mikal Kvistad")."""
+    """One object per resolved actor in a meeting ("Mr. Berg" and "Lars Erik Berg")."""
     from dataclasses import replace
 
     persons: dict[str, PersonRef] = {}
