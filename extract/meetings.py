@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from .countries import country_info, find_countries
-from .dates import DateMention, find_dates, infer_year
+from .dates import DateMention, find_dates, infer_year, parse_dateline
 from .lexicon import alternation, load_organizations, load_rules
 from .mentions import OrgMention, PersonMention, _official_name as _official, find_orgs, find_persons, ministry_of_title, normalise_org
 from .places import PlaceMention, find_places, lookup_city
@@ -81,12 +81,6 @@ _SPEAK_AFTER = re.compile(r"[^.;]{0,120}?\b(?:made|delivered|gave|presented|addr
 _TRAIN = re.compile(r"\b(?:trainers?|instructors?|trained|taught|training was (?:delivered|conducted) by)\b", re.I)
 _PLURAL_COUNT = re.compile(r"\b(?:two|three|four|five|several|series of)\s+\w*\s*(?:webinars|meetings|seminars|sessions|workshops|trainings|conferences)\b", re.I)
 _PUBLISHED = re.compile(r"\b(?:published|signed|adopted|established|founded|issued|launched|approved)\s+(?:by\s+[^,.]{0,60}\s+)?(?:on|in)\s*$", re.I)
-# A news dateline opening an item: "ASTANA, 12 March 2024 –", "DUSHANBE, 14.06.2022 /Agency/.",
-# "NUR-SULTAN. KAZINFORM –", "BAKU, Azerbaijan, Nov.13", "Bishkek, March 3, 2021.": the city, then
-# an optional country, then a date or an agency tag.
-_DATELINE = re.compile(r"^[ \t]*(?P<city>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?|[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)?)"
-                       r"(?:,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?)?\s*[,.]\s+(?=\d|[A-Z][a-z]{2}\.?\s*\d|[A-Z]{2,}\b)",
-                       re.M)
 # Words before a city that make it the venue when the sentence is not the meeting's own.
 _VENUE_CUE = re.compile(r"\b(?:held|took place|takes place|gathered|convened|hosted|met|meetings?|arrived|"
                         r"visit(?:ed|s)?|trip|travel(?:l?ed)?|stay(?:ed)?|venue|talks|consultations|negotiations|"
@@ -198,7 +192,7 @@ def _meeting_date(sent: _Sent) -> DateMention | None:
         before = sent.text[: d.start - sent.start]
         if _PUBLISHED.search(before):
             continue
-        if _is_dateline(sent.text, before, d.end - sent.start):
+        if _is_dateline(sent.text, d.end - sent.start):
             continue
         if d.precision == "year":
             continue
@@ -209,11 +203,11 @@ def _meeting_date(sent: _Sent) -> DateMention | None:
     return best
 
 
-def _is_dateline(text: str, before: str, end: int) -> bool:
-    """Whether the date ending at ``end`` is the dateline's ("ASTANA, 12 March 2024 – ..."):
-    the publication date, not the meeting's."""
-    m = _DATELINE.match(text)
-    return bool(m) and m.end() == len(before) and bool(re.match(r"\s*(?:[–—-]|/|\.\s|\(|$)", text[end:end + 3]))
+def _is_dateline(text: str, end: int) -> bool:
+    """Whether the date ending at ``end`` is the one of a dateline opening ``text`` ("ASTANA,
+    12 March 2024 – ..."): the publication date, not the meeting's."""
+    dl = parse_dateline(text)
+    return dl is not None and dl.date is not None and end <= dl.end
 
 
 def _dateline_city(text: str, item: Item) -> PlaceMention | None:
@@ -221,7 +215,7 @@ def _dateline_city(text: str, item: Item) -> PlaceMention | None:
     first lines), from the gazetteer."""
     names = [item.dateline] if item.dateline else []
     head = text[item.start:min(item.end, item.start + 400)]
-    names += [m.group("city") for line in head.splitlines()[:4] if (m := _DATELINE.match(line))]
+    names += [dl.place for line in head.splitlines()[:4] if (dl := parse_dateline(line))]
     for name in names:
         if name.isupper():  # "NUR-SULTAN" -> "Nur-Sultan"
             name = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in name.split())
