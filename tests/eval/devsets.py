@@ -35,7 +35,8 @@ from parleygraph.extract.io import write_atomic
 
 __all__ = ["EVAL", "SETS", "TYPES", "DATE", "GoldSet", "person", "make_org", "meeting",
            "build_entities", "check_and_number", "write_gold", "read_gold", "read_entities",
-           "set_dir", "set_texts", "diff", "score_main"]
+           "set_dir", "set_texts", "diff", "score_main",
+           "CARICC", "OSCE", "UNODC", "DCA", "ROCA", "MIAKZ", "CNC", "MIAKG", "MIAUZ", "DEA", "GUNK", "IAU"]
 
 EVAL = Path(__file__).resolve().parent
 # set name -> number of texts it holds
@@ -43,6 +44,22 @@ SETS: dict[str, int] = {"dev": 10, "dev2": 10, "dev3": 8, "dev4": 8, "dev5": 8, 
 TYPES = {"meeting", "visit", "conference", "seminar", "workshop", "training", "webinar",
          "working_group", "council_session", "side_event", "hearing", "videoconference"}
 DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
+
+# Canonical names of the bodies that several sets' tables use.
+CARICC = ("Central Asian Regional Information and Coordination Centre for Combating Illicit "
+          "Trafficking of Narcotic Drugs, Psychotropic Substances and their Precursors")
+OSCE = "Organization for Security and Co-operation in Europe"
+UNODC = "United Nations Office on Drugs and Crime"
+DCA = "Drug Control Agency under the President of the Republic of Tajikistan"
+ROCA = "UNODC Regional Office for Central Asia"
+MIAKZ = "Ministry of Internal Affairs of the Republic of Kazakhstan"
+CNC = "CARICC Council of National Coordinators"
+MIAKG = "Ministry of Internal Affairs of the Kyrgyz Republic"
+MIAUZ = "Ministry of Internal Affairs of the Republic of Uzbekistan"
+DEA = "Drug Enforcement Administration"
+GUNK = "Main Directorate for Drug Control of the Ministry of Internal Affairs of the Russian Federation"
+IAU = "CARICC Information and Analytical Unit"
+
 
 # canonical name -> (acronym, parent, country, aliases)
 OrgTable = dict[str, tuple[str | None, str | None, str | None, list[str]]]

@@ -14,11 +14,8 @@ sys.path.insert(0, str(HERE.parent))
 from devsets import GoldSet, make_org, write_gold  # noqa: E402
 from devsets import meeting as M  # noqa: E402
 from devsets import person as P  # noqa: E402
+from devsets import CARICC, OSCE, UNODC, DCA, ROCA, MIAKZ, GUNK  # noqa: E402
 
-CARICC = ("Central Asian Regional Information and Coordination Centre for Combating Illicit "
-          "Trafficking of Narcotic Drugs, Psychotropic Substances and their Precursors")
-OSCE = "Organization for Security and Co-operation in Europe"
-UNODC = "United Nations Office on Drugs and Crime"
 
 # canonical name -> (acronym, parent, country, aliases)
 ORGS: dict[str, tuple[str | None, str | None, str | None, list[str]]] = {
@@ -108,14 +105,10 @@ D6, D7, D8, D9, D10 = ("dev_06_kg24.txt", "dev_07_kazinform.txt", "dev_08_bomca.
                        "dev_09_mfa_uz.txt", "dev_10_osce.txt")
 BOMCA = "Border Management Programme in Central Asia"
 KSORN = "Coordination Council of Heads of Competent Authorities on Countering Illicit Drug Trafficking of the Member States of the Collective Security Treaty Organization"
-GUNK = "Main Directorate for Drug Control of the Ministry of Internal Affairs of the Russian Federation"
-DCA = "Drug Control Agency under the President of the Republic of Tajikistan"
 SBNON = "Service for Combating Drug Trafficking of the Ministry of Internal Affairs of the Kyrgyz Republic"
 NIAC = "Drug Control National Information and Analytical Centre under the Cabinet of Ministers of the Republic of Uzbekistan"
 TNTD = "Transnational Threats Department of the OSCE Secretariat"
 KZBS = "Border Service of the National Security Committee of the Republic of Kazakhstan"
-ROCA = "UNODC Regional Office for Central Asia"
-MIAKZ = "Ministry of Internal Affairs of the Republic of Kazakhstan"
 
 MEETINGS = [
     # ---------------------------------------------------------------- dev_01 CARICC listing page

@@ -16,12 +16,8 @@ sys.path.insert(0, str(HERE.parent))
 from devsets import GoldSet, make_org, write_gold  # noqa: E402
 from devsets import meeting as M  # noqa: E402
 from devsets import person as P  # noqa: E402
+from devsets import CARICC, OSCE, UNODC, DCA, MIAKZ, CNC, MIAKG, IAU  # noqa: E402
 
-CARICC = ("Central Asian Regional Information and Coordination Centre for Combating Illicit "
-          "Trafficking of Narcotic Drugs, Psychotropic Substances and their Precursors")
-UNODC = "United Nations Office on Drugs and Crime"
-IAU = "CARICC Information and Analytical Unit"
-CNC = "CARICC Council of National Coordinators"
 ANF = "Anti-Narcotics Force of the Islamic Republic of Pakistan"
 MIATM = "Ministry of Internal Affairs of Turkmenistan"
 INSTTM = "Institute of the Ministry of Internal Affairs of Turkmenistan"
@@ -30,7 +26,6 @@ BKA = "Federal Criminal Police Office of Germany"
 DCHQ = "Drug Control Headquarters of the Islamic Republic of Iran"
 ECO = "Economic Cooperation Organization"
 SBSKG = "State Border Service of the Kyrgyz Republic"
-OSCE = "Organization for Security and Co-operation in Europe"
 OSCE_BISH = "OSCE Programme Office in Bishkek"
 IOM = "International Organization for Migration"
 SBGS_UA = "State Border Guard Service of Ukraine"
@@ -51,7 +46,6 @@ TADOC = "Turkish Academy against Drugs and Organized Crime"
 NIAC = "National Information-Analytical Center on Drug Control under the Cabinet of Ministers of the Republic of Uzbekistan"
 EU = "European Union"
 EUDEL = "Delegation of the European Union to the Republic of Kazakhstan"
-MIAKZ = "Ministry of Internal Affairs of the Republic of Kazakhstan"
 CCP_KZ = "Committee of the Criminal Police of the Ministry of Internal Affairs of the Republic of Kazakhstan"
 EMCDDA = "European Monitoring Centre for Drugs and Drug Addiction"
 UNODC_KZ = "UNODC Programme Office in Kazakhstan"
@@ -61,11 +55,9 @@ NCB_IN = "Narcotics Control Bureau of India"
 COE = "Council of Europe"
 PG = "Pompidou Group of the Council of Europe"
 PGPC = "Permanent Correspondents of the Pompidou Group"
-DCA = "Drug Control Agency under the President of the Republic of Tajikistan"
 RNC_UZ = "Republican Narcology Centre of Uzbekistan"
 SICAD = "General Directorate for Intervention on Addictive Behaviours and Dependencies"
 MIAGE = "Ministry of Internal Affairs of Georgia"
-MIAKG = "Ministry of Internal Affairs of the Kyrgyz Republic"
 MOHKG = "Ministry of Health of the Kyrgyz Republic"
 
 # canonical name -> (acronym, parent, country, aliases)

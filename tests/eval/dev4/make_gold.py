@@ -16,15 +16,11 @@ sys.path.insert(0, str(HERE.parent))
 from devsets import GoldSet, make_org, write_gold  # noqa: E402
 from devsets import meeting as M  # noqa: E402
 from devsets import person as P  # noqa: E402
+from devsets import CARICC, OSCE, UNODC, DCA, ROCA, MIAKZ, MIAKG, MIAUZ  # noqa: E402
 
-CARICC = ("Central Asian Regional Information and Coordination Centre for Combating Illicit "
-          "Trafficking of Narcotic Drugs, Psychotropic Substances and their Precursors")
-UNODC = "United Nations Office on Drugs and Crime"
-ROCA = "UNODC Regional Office for Central Asia"
 WCO = "World Customs Organization"
 RILO = "Regional Intelligence Liaison Office for the CIS countries"
 BKA = "Federal Criminal Police Office of Germany"
-MIAUZ = "Ministry of Internal Affairs of the Republic of Uzbekistan"
 NPAMN = "National Police Agency of Mongolia"
 DCDT_UZ = "Department for Combating Drug Trafficking of the Ministry of Internal Affairs of the Republic of Uzbekistan"
 ACAD_UZ = "Academy of the Ministry of Internal Affairs of the Republic of Uzbekistan"
@@ -34,10 +30,8 @@ CMIA_CIS = "Council of Ministers of Internal Affairs of the CIS Member States"
 WG_CIS = ("Working Group on Combating Drug Trafficking of the Council of Ministers of Internal "
           "Affairs of the CIS Member States")
 MIATJ = "Ministry of Internal Affairs of the Republic of Tajikistan"
-MIAKZ = "Ministry of Internal Affairs of the Republic of Kazakhstan"
 AFM = "Agency of the Republic of Kazakhstan for Financial Monitoring"
 GUBOP = "Main Department for Combating Organized Crime of the Ministry of Internal Affairs of the Republic of Tajikistan"
-OSCE = "Organization for Security and Co-operation in Europe"
 OSCE_DUS = "OSCE Programme Office in Dushanbe"
 OSCE_ASH = "OSCE Centre in Ashgabat"
 UNODC_KZ = "UNODC Programme Office in Kazakhstan"
@@ -49,7 +43,6 @@ ATC = "Anti-Terrorism Center of the CIS Member States"
 SCNS = "State Committee for National Security of the Kyrgyz Republic"
 CHSA = "Council of Heads of Security Agencies and Special Services of the CIS Member States"
 CIS = "Commonwealth of Independent States"
-DCA = "Drug Control Agency under the President of the Republic of Tajikistan"
 CNPA = "Counter Narcotics Police of Afghanistan"
 BLO = "Border Liaison Office in Khorog"
 UNODC_TJ = "UNODC Programme Office in Tajikistan"
@@ -61,7 +54,6 @@ LVBP = "Border Police of Latvia"
 JWG_TM = "Joint Working Group of Turkmenistan and UNODC"
 UNODC_KG = "UNODC Programme Office in the Kyrgyz Republic"
 UNODC_CYB = "UNODC Cybercrime Programme"
-MIAKG = "Ministry of Internal Affairs of the Kyrgyz Republic"
 SBNON = ("Service for Combating Drug Trafficking of the Ministry of Internal Affairs of the "
          "Kyrgyz Republic")
 SCSKG = "State Customs Service under the Ministry of Finance of the Kyrgyz Republic"

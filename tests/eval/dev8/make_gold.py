@@ -16,15 +16,10 @@ sys.path.insert(0, str(HERE.parent))
 from devsets import GoldSet, make_org, write_gold  # noqa: E402
 from devsets import meeting as M  # noqa: E402
 from devsets import person as P  # noqa: E402
+from devsets import CARICC, OSCE, UNODC, ROCA, CNC, DEA  # noqa: E402
 
-CARICC = ("Central Asian Regional Information and Coordination Centre for Combating Illicit "
-          "Trafficking of Narcotic Drugs, Psychotropic Substances and their Precursors")
-CNC = "CARICC Council of National Coordinators"
-OSCE = "Organization for Security and Co-operation in Europe"
 TNTD = "Transnational Threats Department of the OSCE"
 MAOC = "Maritime Analysis and Operations Centre - Narcotics"
-UNODC = "United Nations Office on Drugs and Crime"
-ROCA = "UNODC Regional Office for Central Asia"
 GPO_KZ = "Prosecutor General's Office of the Republic of Kazakhstan"
 GPO_UZ = "General Prosecutor's Office of the Republic of Uzbekistan"
 GPO_KG = "Prosecutor General's Office of the Kyrgyz Republic"
@@ -35,7 +30,6 @@ CCPG = "Coordination Council of Prosecutors General of the CIS member states"
 MIA_UZ = "Ministry of Internal Affairs of the Republic of Uzbekistan"
 ACAD_UZ = "Academy of the Ministry of Internal Affairs of the Republic of Uzbekistan"
 INL_UZ = "INL Office of the U.S. Embassy in Tashkent"
-DEA = "Drug Enforcement Administration"
 MIA_BY = "Ministry of Internal Affairs of the Republic of Belarus"
 ACAD_BY = "Academy of the Ministry of Internal Affairs of the Republic of Belarus"
 MIA_KZ = "Ministry of Internal Affairs of the Republic of Kazakhstan"
