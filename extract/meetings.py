@@ -593,6 +593,13 @@ def _modifier_use(text: str, end: int, limit: int) -> bool:
     return bool(m.group("hyphen")) or _cues()["org_modifier"].match(text, m.end(), limit) is not None
 
 
+def _seat_city(name: str | None, country: str | None, *, capital: bool = True) -> PlaceMention | None:
+    """Where a body sits: the seat of the known body ``name`` (or of its known parent), else, with
+    ``capital``, the capital of its ``country``."""
+    seat = (_seat_of(name) if name else None) or (_capital(country) if capital and country else None)
+    return lookup_city(seat, country_hint=country) if seat else None
+
+
 @cache
 def _seat_of(name: str) -> str | None:
     """The seat of a known body, or of the known body a unit belongs to ("Executive Committee of
@@ -688,16 +695,14 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
                 o.name == publisher.name for o in anchor.orgs))):
         host_org = publisher  # "received at the Centre's headquarters", "CARICC Director ... in his office"
     if venue is None and host_org is not None:
-        seat = _seat_of(host_org.name)
-        if seat is None:
+        venue = _seat_city(host_org.name, host_org.country, capital=False)
+        if venue is None:
             # premises under a dateline ("Baku, April 21. ... at the Customs Academy"): that city
             dl = _dateline_city(text, item)
             if dl is not None and (host_org.country in (None, dl.country)):
                 venue = dl
-        if venue is None and seat is None and host_org.country and not host_org.known:
-            seat = _capital(host_org.country)  # a national body sits in its capital
-        if seat:
-            venue = lookup_city(seat, country_hint=host_org.country)
+        if venue is None and not host_org.known:
+            venue = _seat_city(None, host_org.country)  # a national body sits in its capital
     if venue is None and d.primary:
         # another sentence of the report that says where it happened ("participants gathered in X")
         lead = [x for x in scope if x.start < anchor.start]
@@ -712,8 +717,7 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
             c = next((c for c in x.countries if c.form != "demonym"
                       and _VISIT_TO.search(text, max(x.start, c.start - 40), c.start)), None)
             if c is not None:
-                cap = _capital(c.code)
-                venue = lookup_city(cap, country_hint=c.code) if cap else None
+                venue = _seat_city(None, c.code)
                 if venue is not None:
                     break
     fmt = None
@@ -919,11 +923,9 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
             before_verb = [o for o in anchor.orgs if o.end <= anchor.start + rv.start()]
             host = next((o for o in orgs.values() if before_verb and o.name == before_verb[-1].name), None)
         if host is not None:
-            seat = _seat_of(host.name) or (_capital(host.country) if host.country else None)
-            if seat:
-                venue = lookup_city(seat, country_hint=host.country)
-                if venue is not None and fmt is None:
-                    fmt = "in_person"
+            venue = _seat_city(host.name, host.country)
+            if venue is not None and fmt is None:
+                fmt = "in_person"
     # evidence: the anchor sentence
     start, end = anchor.start, anchor.end
     dates = d.dates
