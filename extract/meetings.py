@@ -192,8 +192,6 @@ def _meeting_date(sent: _Sent) -> DateMention | None:
         before = sent.text[: d.start - sent.start]
         if _PUBLISHED.search(before):
             continue
-        if _is_dateline(sent.text, d.end - sent.start):
-            continue
         if d.precision == "year":
             continue
         if best is None or (best.precision != "day" and d.precision == "day"):
@@ -201,13 +199,6 @@ def _meeting_date(sent: _Sent) -> DateMention | None:
             if d.precision == "day":
                 break
     return best
-
-
-def _is_dateline(text: str, end: int) -> bool:
-    """Whether the date ending at ``end`` is the one of a dateline opening ``text`` ("ASTANA,
-    12 March 2024 – ..."): the publication date, not the meeting's."""
-    dl = parse_dateline(text)
-    return dl is not None and dl.date is not None and end <= dl.end
 
 
 def _dateline_city(text: str, item: Item) -> PlaceMention | None:
