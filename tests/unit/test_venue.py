@@ -309,3 +309,61 @@ def test_setting_up_a_body_is_not_a_gathering():
         "Uzbekistan and Afghanistan have agreed to create a joint working group on drug trafficking.\n"
         "The agreement was reached on 14 May 2021 in Termez at the talks between the two ministries.")))
     assert [(m.type, m.start, m.city) for m in ms] == [("meeting", "2021-05-14", "Termez")]
+
+
+def test_venue_a_body_s_own_news_happened_at_its_seat_its_masthead_gives_country():
+    # a masthead of a country line and a body: the body's capital, when nothing says where
+    text = ("Republic of Ruritania\nState Drug Control Service\n\n12 May 2022\n\n"
+            "On 10 May 2022, the Director of the Service received the Ambassador of Japan, Mr. Taro Ikeda.\n")
+    [m] = extract_document(Document(doc="h.txt", text=text.replace("Republic of Ruritania", "Islamic Republic of Afghanistan")))
+    assert (m.city, m.country, m.format) == ("Kabul", "AF", "in_person")
+    # no masthead: no venue is invented
+    [m] = extract_document(Document(doc="h.txt", text=text.split("\n\n", 1)[1]))
+    assert m.city is None
+
+
+def test_venue_an_embassy_s_page_is_not_in_its_capital():
+    text = ("U.S. Embassy\nPress releases\n\n12 May 2022\n\n"
+            "On 10 May 2022, the Deputy Chief of Mission met with the Director of the Drug Control Agency.\n")
+    [m] = extract_document(Document(doc="e.txt", text=text))
+    assert m.city is None
+
+
+def test_venue_capital_of_kazakhstan_is_named_as_today():
+    text = ("Ministry of Internal Affairs of the Republic of Kazakhstan\n\n12 May 2022\n\n"
+            "On 10 May 2022, the Minister received the Ambassador of Japan, Mr. Taro Ikeda.\n")
+    [m] = extract_document(Document(doc="k.txt", text=text))
+    assert (m.city, m.country) == ("Astana", "KZ")
+
+
+def test_venue_a_second_meeting_of_a_trip_is_where_the_trip_went():
+    text = ("National Drug Control Centre of the Republic of Uzbekistan\n\n26 February 2021\n\nWorking visit\n\n"
+            "From 22 to 24 February, a delegation of the Centre paid a working visit to Dushanbe. The delegation "
+            "held talks with the leadership of the Drug Control Agency.\n\n"
+            "The parties signed a plan of joint activities for 2021-2022.\n\n"
+            "On February 23, the delegation also met with the Head of the OSCE Programme Office, Mr. Karl BERG, "
+            "to discuss a joint training programme.\n")
+    ms = extract_document(Document(doc="t.txt", text=text))
+    assert [(m.start, m.city) for m in ms] == [("2021-02-22", "Dushanbe"), ("2021-02-23", "Dushanbe")]
+
+
+def test_venue_in_the_border_town_of_and_in_a_later_sentence_of_a_second_meeting():
+    m = one("On 3 March 2021 officials of the two services met in the border town of Khorog.")
+    assert m.city == "Khorog"
+    ms = extract_document(Document(doc="b.txt", text=(
+        "On 2 June 2021, the Ministry held a seminar on synthetic drugs in Bishkek.\n"
+        "On 11 June 2021, the Head of the Office held a working meeting with a delegation of the Police "
+        "Department of Zhambyl Region. The meeting was held in the town of Kara-Balta.")))
+    assert [m.city for m in ms] == ["Bishkek", "Kara-Balta"]
+
+
+def test_webinar_joined_online_is_online_not_hybrid():
+    m = one("On 6 May 2021, officers of the Customs Control Department took part online in the webinar of the "
+            "World Customs Organization on risk management.")
+    assert (m.type, m.format, m.city) == ("webinar", "online", None)
+
+
+def test_venue_a_city_named_in_the_premises_after_at_the_of():
+    m = one("On 13-14 April 2022, the OSCE Centre will hold a training course for customs officers at the customs "
+            "post of the Turkmenbashi International Seaport.")
+    assert (m.city, m.country, m.status) == ("Turkmenbashi", "TM", "planned")
