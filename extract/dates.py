@@ -434,8 +434,10 @@ _STAMP_SOURCE = r"(?:[A-Za-z][\w'’&.-]*(?:\s+[A-Za-z][\w'’&.-]*){0,4}\s*[|·
 _BYLINE = (r"(?:(?:Posted|Written|Published|Reported)\s+by|By)\s+"
            r"(?:(?:[A-Z][\w'’.-]*|and|in|of|the|&|,)\s*){1,12}?"
            r"(?:\s+on\s+|\s*[|·•,/–—-]\s*(?:on\s+)?)")
+# an author's name and the date, no "By" ("Jane Doe Oct 7, 2019"): two to four capitalised words
+_AUTHOR = rf"(?:(?!{_MON})[A-Z][\w'’-]+(?:\s+(?!{_MON})[A-Z][\w'’.-]*){{1,3}}\s+)"
 _HEADER = re.compile(
-    rf"""\s*(?:{_BYLINE}|{_STAMP_SOURCE}|{_ISSUE})?{_STAMP_CUE}?
+    rf"""\s*(?:{_BYLINE}|{_STAMP_SOURCE}|{_ISSUE}|{_AUTHOR})?{_STAMP_CUE}?
     (?:{_CLOCK}\s*[,|/–-]?\s*)?
     (?:{_WEEKDAY}\s*,?\s*)?
     {_STAMP_DATE}
@@ -473,6 +475,8 @@ def parse_header_date(line: str) -> str | None:
     '2024-02-28'
     >>> parse_header_date("13 November 2019 15:42 (UTC+04:00)")
     '2019-11-13'
+    >>> parse_header_date("Jane Doe Oct 7, 2019")
+    '2019-10-07'
     >>> parse_header_date("Meeting held on 28 February 2024") is None
     True
     """

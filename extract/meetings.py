@@ -57,6 +57,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
 _ONLINE = re.compile(r"\b(?:online|via video ?conference|videoconference|video-conference|video conference|"
                      r"virtual(?:ly)?|webinars?|format of video ?conference|remotely|via (?:zoom|webex|teams)|"
                      r"(?:via|by|through)\s+(?:a\s+)?video[\s-]?(?:link|call|communication)|video[\s-]?link)\b", re.I)
+_IN_CITY_END = re.compile(r"\bin\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
 _ABROAD_BODY = re.compile(r"\b(?:Embassy|Consulate|Mission|Delegation|Representation|Office)\b")
 _HYBRID = re.compile(r"\b(?:hybrid|online and offline|in person and online|offline and online)\b", re.I)
 _PARTLY_ONLINE = re.compile(r"\b(?:hybrid|(?:took part|participated|joined|connected)(?:\s+(?:it|them|the\s+\w+))?\s+(?:online|remotely|via\s+video\w*)|"
@@ -74,7 +75,8 @@ _PARTNER_WITH = re.compile(r"\b(?:together|jointly|in cooperation|in partnership
 _ORGANISER_PARTNER = re.compile(r"\b(?:organi[sz]ed|convened|hosted|conducted|arranged)\s+by\b[^.;]{0,160}?"
                                 r"\b(?:together|jointly|in cooperation|in partnership|in collaboration)\s+with\s+(?:the\s+)?$", re.I)
 _CO_SUBJECT_VERB = re.compile(r"[^,.;]{0,120}?\b(?:organi[sz]ed|convened|hosted|held|conducted|arranged)\b", re.I)
-_SUBJECT_VERB = re.compile(r"\s*(?:(?:,|and|together with|jointly with|along with)\s+[^,.]{0,160}?\s*)?"
+_SUBJECT_VERB = re.compile(r"\s*(?:(?:,|and|together with|jointly with|along with)\s+[^,.]{0,160}?\s*"
+                           r"|,?\s*in\s+(?:partnership|cooperation|collaboration)\s+with\s+[^.;]{0,160}?,\s*)?"
                            r"(?:organi[sz]ed|convened|hosted|held|conducted|arranged|initiated)\b", re.I)
 _CHAIR_BY = re.compile(r"\b(?:chaired|moderated|presided over|co-chaired)\s+by\b[^.;]{0,100}$", re.I)
 _SPEAK_AFTER = re.compile(r"[^.;]{0,120}?\b(?:made|delivered|gave|presented|addressed|briefed|informed|"
@@ -96,6 +98,7 @@ _VENUE_BEFORE = re.compile(r"\b(?:in|at|visited|(?:visit(?:ed)?|trip|travel(?:l?
                            # "at the customs post of the Turkmenbashi Seaport"
                            r"|\bat\s+the\s+(?:[a-z]+\s+){1,3}of\s+(?:the\s+)?$")
 _VISIT_TO = re.compile(r"\b(?:visit(?:ed|s)?|trip|travel(?:l?ed)?|arrived|came)\s+(?:to\s+|in\s+)?(?:the\s+)?$", re.I)
+_VISIT_BODY = re.compile(r"\b(?:visit(?:ed|s|ing)?|(?:visit|trip|tour)\s+to)\s+(?:the\s+)?$", re.I)
 _AT_OR_VISITED = re.compile(r"\b(?:visited|visit\s+to|at|in)\s+(?:the\s+)?$")
 _CITY_HOSTED = re.compile(r"\s+(?:hosted|welcomed|was\s+the\s+venue|became\s+the\s+venue)\b")
 _NOT_CITY_AFTER = re.compile(r"\s+(?:region|oblast|province|district|area|airport|border|direction)\b", re.I)
@@ -393,12 +396,17 @@ def _drafts(item: Item, sents: list[_Sent]) -> list[_Draft]:
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_RELATIVE_DAY = re.compile(r"\b(?:([Tt]oday)|([Yy]esterday)|[Oo]n\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
+_RELATIVE_DAY = re.compile(r"\b(?:([Tt]oday)|([Yy]esterday)|(?:[Oo]n|([Ll]ast|[Tt]his\s+past))\s+"
+                           r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
 
 
 def _relative_day(text: str, published: str | None) -> str | None:
-    """The day a news item's "today", "yesterday" or "on Monday" names, counted back from its
-    publication date (a weekday is the last one on or before it)."""
+    """The day a news item's "today", "yesterday", "on Monday" or "last Tuesday" names, counted back
+    from its publication date (a weekday is the last one on or before it; "last" excludes that day).
+
+    >>> _relative_day("The experts met last Tuesday.", "2019-10-07")  # a Monday
+    '2019-10-01'
+    """
     m = _RELATIVE_DAY.search(text)
     if m is None or not published or len(published) < 10:
         return None
@@ -407,7 +415,9 @@ def _relative_day(text: str, published: str | None) -> str | None:
         return pub.isoformat()
     if m.group(2):
         return (pub - timedelta(days=1)).isoformat()
-    back = (pub.weekday() - _WEEKDAYS.index(m.group(3).lower())) % 7
+    back = (pub.weekday() - _WEEKDAYS.index(m.group(4).lower())) % 7
+    if m.group(3) and back == 0:
+        back = 7
     return (pub - timedelta(days=back)).isoformat()
 
 
@@ -593,6 +603,12 @@ def _seat_city(name: str | None, country: str | None, *, capital: bool = True) -
     seat = _seat_of(name) if name else None
     if seat:
         return lookup_city(seat, country_hint=country)
+    if name and _ABROAD_BODY.search(name):
+        # an office or embassy sits in the country its name places it in ("JICA Uzbekistan
+        # Office", "Embassy of Japan in Tajikistan"), not in its own country's capital
+        host = [c for c in find_countries(name) if c.start > 0 and c.form == "name"
+                and not re.search(r"\bof\s+(?:the\s+)?$", name[:c.start])]
+        return capital_city(host[-1].code) if host else None
     return capital_city(country) if capital and country else None
 
 
@@ -604,6 +620,9 @@ def _seat_of(name: str) -> str | None:
     exact = next((e.seat for e in entries if e.name == name), None)
     if exact:
         return exact
+    m = _IN_CITY_END.search(name)
+    if m and lookup_city(m.group(1)) is not None:
+        return m.group(1)  # "OSCE Programme Office in Bishkek", "UNODC Programme Office in Almaty"
     inside = [e for e in entries if e.seat and e.name != name
               and re.search(rf"\bof\s+(?:the\s+)?{re.escape(e.name)}\b", name)]
     return max(inside, key=lambda e: len(e.name)).seat if inside else None
@@ -623,10 +642,28 @@ def _home_body(doc: Document, items: list[Item]) -> OrgMention | None:
         o = next((o for o in find_orgs(line, 0, len(line), {}) if o.start == 0), None)
         if o is not None and (o.country or country):
             return o if o.country else replace(o, country=country)
+        if o is not None and _IN_CITY_END.search(o.name) and _seat_of(o.name):
+            return o  # "OSCE Academy in Bishkek - News"
         c = next(iter(find_countries(line)), None)
         if country is None and c is not None and re.fullmatch(
                 rf"(?:(?:the\s+)?Government\s+of\s+(?:the\s+)?)?{re.escape(c.surface)}", line):
             country = c.code
+    return None
+
+
+def _place_after_body(text: str, s: _Sent) -> PlaceMention | None:
+    """Premises named by a body and a place after "at"/"in": a city ("at JICA Tokyo") or a
+    country's office ("at the JICA Uzbekistan Office", in that country's capital)."""
+    for o in s.orgs:
+        if not _AT_OR_VISITED.search(text, max(s.start, o.start - 30), o.start):
+            continue
+        p = next((p for p in s.places if text[o.end:p.start] == " "), None)
+        if p is not None:
+            return p
+        c = next((c for c in s.countries if text[o.end:c.start] == " " and c.form == "name"
+                  and re.match(r"\s+(?:(?:Country|Programme|Program|Regional|Liaison)\s+)?Office\b", text[c.end:])), None)
+        if c is not None:
+            return capital_city(c.code)
     return None
 
 
@@ -674,6 +711,8 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
                 venue = next((p for p in anchor.places if o.start <= p.start < o.end), None)
                 if venue is not None:
                     break
+    if venue is None:
+        venue = _place_after_body(text, anchor)
     if venue is None and d.primary and item.headline:
         hp = find_places(item.headline)
         venue = hp[0] if hp else None
@@ -688,6 +727,11 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
                     re.search(r"\bhosted by\s+(?:the\s+)?$", text[max(anchor.start, o.start - 14):o.start]) and not _ONLINE.search(anchor.text):
                 host_org = o
                 break
+    if host_org is None and venue is None:
+        # the body that held it, when its name says where it sits ("the OSCE Academy in Bishkek,
+        # in partnership with ..., conducted a workshop")
+        host_org = next((o for o in anchor.orgs if _SUBJECT_VERB.match(text, o.end, anchor.end)
+                         and _IN_CITY_END.search(o.name) and _seat_of(o.name)), None)
     if host_org is None and venue is None and d.primary and item.headline:
         for o in find_orgs(item.headline, 0, len(item.headline), {}):
             if _AT_ORG.search(item.headline[max(0, o.start - 40):o.start]):
@@ -708,7 +752,7 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
         if venue is None and not host_org.known:
             # a national body sits in its capital; a unit named without its country on a
             # national body's page ("the Customs Academy of the State Customs Committee") is home
-            venue = _seat_city(None, host_org.country or home)
+            venue = _seat_city(host_org.name, host_org.country or home)
     if venue is None:
         # another sentence of the report that says where it happened ("participants gathered in X");
         # a second meeting of the item reads only the sentences after its own
@@ -727,6 +771,12 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
                 venue = _seat_city(None, c.code)
                 if venue is not None:
                     break
+    if venue is None and not _ONLINE.search(fmt_text):
+        # "will visit the State Forensic Committee of the Republic of Belarus": where that body sits
+        o = next((o for o in anchor.orgs if (o.country or o.known)
+                  and _VISIT_BODY.search(text, max(anchor.start, o.start - 30), o.start)), None)
+        if o is not None:
+            venue = _seat_city(o.name, o.country)
     fmt = None
     if mtype == "webinar" and not _HYBRID.search(fmt_text):
         fmt = "online"  # "took part online in the webinar": online whoever joined how
@@ -941,6 +991,12 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
         fmt = fmt or "in_person"  # "on the margins of the workshop", "the delegation also met ..."
     else:
         where = None
+    if venue is None and where is None and fmt != "online" and home_body is not None and any(
+            re.search(rf"\b[Tt]he\s+{re.escape(w)}\s+(?:will\s+)?(?:host|hosts|hosted|hold|holds|held)\b", anchor.text)
+            for w in re.findall(r"\b[A-Z][a-z]{3,}\b", home_body.name)):
+        # "The Academy will host a round table": the page's body, at its seat
+        venue = _seat_city(home_body.name, home_body.country, capital=not _ABROAD_BODY.search(home_body.name))
+        fmt = fmt or ("in_person" if venue is not None else None)
     if venue is None and where is None and (fmt in (None, "in_person") or fmt == "hybrid" and _HYBRID.search(fmt_text)) \
             and home_body is not None and d.status == "held":
         # nothing says where: a body's own news reports what happened at its seat (an embassy or

@@ -367,3 +367,38 @@ def test_venue_a_city_named_in_the_premises_after_at_the_of():
     m = one("On 13-14 April 2022, the OSCE Centre will hold a training course for customs officers at the customs "
             "post of the Turkmenbashi International Seaport.")
     assert (m.city, m.country, m.status) == ("Turkmenbashi", "TM", "planned")
+
+
+def test_venue_a_country_office_sits_in_that_country_and_a_city_after_at_body():
+    m = one("On 12 December 2018, participants presented their action plans at a follow-up seminar at the "
+            "JICA Uzbekistan Office.")
+    assert (m.city, m.country) == ("Tashkent", "UZ")
+    m = one("On 12 November 2018, a training course for customs officers opened at JICA Tokyo.")
+    assert (m.city, m.country) == ("Tokyo", "JP")
+
+
+def test_venue_the_organiser_s_name_says_where_it_sits():
+    m = one("On 10-12 February 2020, the OSCE Academy in Bishkek, in partnership with the Geneva Centre for "
+            "Security Sector Governance (DCAF), conducted a three-day workshop for young officers.")
+    assert (m.city, m.country, m.format) == ("Bishkek", "KG", "in_person")
+
+
+def test_venue_the_page_s_body_hosts_a_planned_meeting_at_its_seat():
+    text = ("OSCE Academy in Bishkek - News\n\nPosted on 14 February 2020\n\n"
+            "The Academy will host a round table on border security on 26 March.\n")
+    [m] = extract_document(Document(doc="a.txt", text=text))
+    assert (m.status, m.start, m.city) == ("planned", "2020-03-26", "Bishkek")
+
+
+def test_venue_a_planned_visit_to_a_national_body_is_in_its_capital():
+    [m] = extract_document(Document(doc="p.txt", text=(
+        "BelTA\n\n14 May 2019\n\nOn 16 May, the delegation will visit the State Forensic Examination Committee "
+        "of the Republic of Belarus.\n")))
+    assert (m.status, m.city, m.country) == ("planned", "Minsk", "BY")
+
+
+def test_dates_last_weekday_counts_back_from_an_author_byline_date():
+    text = ("Eurasianet\n\nDrug warriors look east\n\nJane Doe Oct 7, 2019\n\n"
+            "Officials from Central Asia gathered in Dushanbe last Tuesday for a one-day conference on precursors.\n")
+    [m] = extract_document(Document(doc="b.txt", text=text))
+    assert (m.start, m.end, m.city, m.date_inferred) == ("2019-10-01", "2019-10-01", "Dushanbe", True)
