@@ -417,9 +417,11 @@ _CLOCK = (r"(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?::[0-5][0-9](?:\.[0-9]+)?)?(?:\
           r"(?:\s*\(?(?:(?:UTC|GMT)\s*(?:[+−–-]\s*[0-9]{1,2}(?::?[0-9]{2})?)?|[A-Z]{2,5}|Z"
           r"|[+−-][0-9]{2}:?[0-9]{2})\)?)?")
 # A full date as stamps write it.
+# stamps also write months in capitals ("14 OCT 2020, 15:27")
+_SMON = rf"(?:{_MON}|{_MON.upper()})"
 _STAMP_DATE = (
-    rf"(?:(?P<d1>{_D})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+(?P<m1>{_MON})[\s-]*,?\s*(?P<y1>{_Y})"
-    rf"|(?P<m2>{_MON})\s*(?P<d2>{_D})(?:st|nd|rd|th)?,?\s+(?P<y2>{_Y})"
+    rf"(?:(?P<d1>{_D})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+(?P<m1>{_SMON})[\s-]*,?\s*(?P<y1>{_Y})"
+    rf"|(?P<m2>{_SMON})\s*(?P<d2>{_D})(?:st|nd|rd|th)?,?\s+(?P<y2>{_Y})"
     rf"|(?P<d3>{_D})(?P<s3>[./-])(?P<m3>{_MM})(?P=s3)(?P<y3>{_Y})"
     rf"|(?P<y4>{_Y})(?P<s4>[-/.])(?P<m4>{_MM})(?P=s4)(?P<d4>{_D}))(?![0-9])")
 _STAMP_CUE = (r"(?:(?:Published|Posted|Updated|Last\s+updated|Last\s+modified|Modified|Created|"
@@ -427,7 +429,7 @@ _STAMP_CUE = (r"(?:(?:Published|Posted|Updated|Last\s+updated|Last\s+modified|Mo
 # a newspaper's issue before the stamp: "No. 41 (29214), 16.02.2024"
 _ISSUE = r"(?:(?:No\.?|№|Issue)\s*[0-9]+(?:\s*\([0-9]+\))?\s*[,|·•]\s*)"
 # a source label set off by a bar before the stamp: "AKIpress news agency | Mar 3, 2022 16:48"
-_STAMP_SOURCE = r"(?:[A-Za-z][\w'’&.-]*(?:\s+[A-Za-z][\w'’&.-]*){0,4}\s*[|·•]\s*)"
+_STAMP_SOURCE = r"(?:[A-Za-z][\w'’&.-]*:?(?:\s+[A-Za-z][\w'’&.-]*){0,4}\s*[|·•]\s*)"
 # a byline before the stamp: "By Jane Doe in Nation on 14 September 2023", "By Jane Doe, Reporter |
 # Mar 3, 2022", "Posted by Jane Doe - 14.09.2023": up to eight capitalised words (with "and",
 # initials, a section after "in"), then "on" or a separator
@@ -442,7 +444,7 @@ _HEADER = re.compile(
     (?:{_WEEKDAY}\s*,?\s*)?
     {_STAMP_DATE}
     (?:(?:T|\s*[,|/–-]\s*|\s+(?:at\s+)?|\s*)(?:{_CLOCK}))?
-    (?:\s*[|·•,;]?\s*(?:Updated|Last\s+updated|Modified|Edited)\b.*)?
+    (?:\s*[|·•,;(]?\s*(?:[Uu]pdated|Last\s+updated|Modified|Edited)\b.*|\s*[|·•]\s*(?:Editor|Author|Source)\b.*)?
     \s*""",
     re.VERBOSE,
 )
@@ -454,7 +456,7 @@ def _stamp_iso(g: dict[str, str | None]) -> str | None:
                     ("d4", "m4", "y4"), ("d5", "m5", None), ("d6", "m6", None)):
         if g.get(d):
             mo_s = g[m] or ""
-            mo = int(mo_s) if mo_s.isdigit() else _month(mo_s)
+            mo = int(mo_s) if mo_s.isdigit() else _month(mo_s if not mo_s.isupper() else mo_s.title())
             year = int(g[y]) if y and g.get(y) else _NO_YEAR
             day = int(g[d] or 0)
             return _iso(year, mo, day) if _valid(year, mo, day) else None
@@ -477,6 +479,10 @@ def parse_header_date(line: str) -> str | None:
     '2019-11-13'
     >>> parse_header_date("Jane Doe Oct 7, 2019")
     '2019-10-07'
+    >>> parse_header_date("Source: Agency| 2019-07-08 20:14:05|Editor: jd")
+    '2019-07-08'
+    >>> parse_header_date("14 OCT 2020, 15:27"), parse_header_date("12.02.2020 (updated: 14:37 12.02.2020)")
+    ('2020-10-14', '2020-02-12')
     >>> parse_header_date("Meeting held on 28 February 2024") is None
     True
     """

@@ -395,6 +395,9 @@ def _drafts(item: Item, sents: list[_Sent]) -> list[_Draft]:
     return drafts
 
 
+_DAYS_LONG = {w: n for n, w in enumerate("one two three four five six seven".split(), 1)} | {str(n): n for n in range(1, 8)}
+_N_DAY = re.compile(r"\b(two|three|four|five|six|seven|[2-7])[- ]day\b", re.I)
+_OPENED = re.compile(r"\b(?:opened|started|began|kicked\s+off|commenced|got\s+under\s+way)\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _RELATIVE_DAY = re.compile(r"\b(?:([Tt]oday)|([Yy]esterday)|(?:[Oo]n|([Ll]ast|[Tt]his\s+past))\s+"
                            r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
@@ -474,6 +477,18 @@ def _fill_dates(per_item: list[tuple[Item, list[_Sent]]], drafts_by_item: list[l
                 day = _relative_day(sents[d.anchor].text, item.published)
                 if day is not None:
                     d.dates, d.inferred = (day, day), True
+    # pass 1d: a single day that opens a meeting of several days ("a two-day seminar that opened
+    # here on Monday", "opened on 4 October a regional workshop ... The three-day workshop"): the
+    # days it lasts
+    for (item, sents), drafts in zip(per_item, drafts_by_item):
+        for d in drafts:
+            if not d.dates or d.dates[0] != d.dates[1] or len(d.dates[0]) != 10:
+                continue
+            near = [sents[d.anchor]] + ([sents[d.anchor + 1]] if d.primary and d.anchor + 1 < len(sents) else [])
+            n = next((_DAYS_LONG[m.group(1).lower()] for x in near if (m := _N_DAY.search(x.text))), None)
+            if n and (_OPENED.search(near[0].text) or re.match(r"\s*The\s+" + _N_DAY.pattern, near[-1].text)):
+                end = date.fromisoformat(d.dates[0]) + timedelta(days=n - 1)
+                d.dates = (d.dates[0], end.isoformat())
     # pass 2: split a range into per-day meetings reported by later sentences
     for (item, sents), drafts in zip(per_item, drafts_by_item):
         if not drafts or not drafts[0].dates:
@@ -522,6 +537,11 @@ def _fill_dates(per_item: list[tuple[Item, list[_Sent]]], drafts_by_item: list[l
                 if _MARGINS.search(text_d):
                     d.dates, d.inferred = main.dates, True  # on the margins of the main meeting
                     continue
+            if item.day_header and item.published and len(item.published) == 10 and not d.earlier \
+                    and (d.primary or main is None):
+                # under a day header of a digest ("February 14"): that day
+                d.dates, d.inferred = (item.published, item.published), True
+                continue
             ref = None
             if d.earlier:
                 ref = next((x.dates[0] for x in drafts if x.dates), None)

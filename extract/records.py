@@ -71,6 +71,9 @@ class Item:
     #: The place of the dateline that opened the item, as written ("DUSHANBE"), if any; the
     #: dateline itself is not part of the body.
     dateline: str | None = None
+    #: Whether ``published`` comes from a day header without a year ("February 14" on a line of
+    #: its own, as digests and day-by-day listings date what happened that day).
+    day_header: bool = False
 
 
 @dataclass(frozen=True, slots=True)

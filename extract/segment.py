@@ -64,6 +64,7 @@ def split_items(doc: Document) -> list[Item]:
     published = doc.published[:10] if doc.published else None
     headline: str | None = doc.title
     dateline: str | None = None
+    day_header = False
     doc_ref: str | None = None
     body_start = body_end = -1
 
@@ -72,7 +73,8 @@ def split_items(doc: Document) -> list[Item]:
         nonlocal headline, dateline
         if body_start >= 0:
             items.append(Item(doc=doc.doc, index=len(items), start=body_start, end=body_end,
-                              headline=headline, published=published, dateline=dateline))
+                              headline=headline, published=published, dateline=dateline,
+                              day_header=day_header))
             headline = None
             dateline = None
         body_start = body_end = -1
@@ -87,15 +89,16 @@ def split_items(doc: Document) -> list[Item]:
         line = raw.strip()
         if not line:
             continue
+        header = parse_header_date(line)  # before furniture: "News | 2021-11-19 | 10:05" is a stamp
+        if header:
+            close()
+            published = header
+            day_header = False
+            continue
         furniture, sep = _classify_furniture(line)
         if furniture:
             if sep:
                 close()
-            continue
-        header = parse_header_date(line)
-        if header:
-            close()
-            published = header
             continue
         day = _yearless_header(line)
         if day is not None:
@@ -106,6 +109,7 @@ def split_items(doc: Document) -> list[Item]:
                 doc_ref = _latest_dated(text) or ""
             filled = infer_year(day, published or doc_ref or None).first
             published = None if filled.startswith("0000") else filled
+            day_header = published is not None
             continue
         lstrip = len(raw) - len(raw.lstrip())
         dl = parse_dateline(line)
@@ -114,6 +118,7 @@ def split_items(doc: Document) -> list[Item]:
             dateline = dl.place
             if dl.date and not dl.date.startswith("0000"):
                 published = dl.date
+                day_header = False
             elif dl.date and published:
                 # "BAKU, Azerbaijan, Nov.13" under a stamp "13 November 2019 15:42".
                 stamp = DateMention(0, 0, "", dl.date, dl.date, "day", False)

@@ -336,3 +336,37 @@ def test_dates_parse_header_date_byline(line: str, iso: str | None) -> None:
 ])
 def test_dates_parse_header_date_publication_cues_and_issues(line: str, iso: str | None) -> None:
     assert parse_header_date(line) == iso
+
+
+def test_dates_a_day_that_opens_a_meeting_of_several_days_spans_them():
+    from parleygraph.extract.meetings import extract_document
+    from parleygraph.extract.records import Document
+
+    [m] = extract_document(Document(doc="o.txt", text=(
+        "The Ambassador opened on 4 October 2023 a regional workshop on border cooperation in Khujand. "
+        "The three-day workshop brings together 35 officers.")))
+    assert (m.start, m.end) == ("2023-10-04", "2023-10-06")
+    [m] = extract_document(Document(doc="o.txt", text=(
+        "A one-off meeting on 4 October 2023 in Khujand discussed the three-day workshop held in May.")))
+    assert (m.start, m.end) == ("2023-10-04", "2023-10-04")
+
+
+def test_dates_a_digest_day_header_dates_what_is_reported_under_it():
+    from parleygraph.extract.meetings import extract_document
+    from parleygraph.extract.records import Document
+
+    text = ("Ministry of Internal Affairs of the Republic of Ruritania\nDigest of the week, 10-14 February 2025\n\n"
+            "February 14\n\nThe Deputy Minister met in Astana with a delegation of the Drug Enforcement Administration.\n\n"
+            "February 13\n\nOfficers held a working meeting via videoconference with colleagues from Kyrgyzstan.\n")
+    assert [(m.start, m.date_inferred) for m in extract_document(Document(doc="d.txt", text=text))] == [
+        ("2025-02-14", True), ("2025-02-13", True)]
+
+
+def test_dates_a_stamp_after_a_breadcrumb_is_the_publication_date():
+    from parleygraph.extract.meetings import extract_document
+    from parleygraph.extract.records import Document
+
+    text = ("Academy of Ruritania\n\nNews | 2021-11-19 | 10:05\n\nCourse completed\n\n"
+            "From November 15 through 19, the Academy hosted a training course for investigators.\n")
+    [m] = extract_document(Document(doc="n.txt", text=text))
+    assert (m.start, m.end) == ("2021-11-15", "2021-11-19")
