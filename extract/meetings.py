@@ -57,6 +57,16 @@ def _cues() -> dict[str, re.Pattern[str]]:
 _ONLINE = re.compile(r"\b(?:online|via video ?conference|videoconference|video-conference|video conference|"
                      r"virtual(?:ly)?|webinars?|format of video ?conference|remotely|via (?:zoom|webex|teams)|"
                      r"(?:via|by|through)\s+(?:a\s+)?video[\s-]?(?:link|call|communication)|video[\s-]?link)\b", re.I)
+_PREMISES = (r"(?:central\s+apparatus|headquarters|premises|(?:main\s+|administrative\s+)?building|offices?|seat|"
+             r"conference\s+hall|assembly\s+hall|campus)")
+# a place named that is not a city ("at the Kyzyl-Bel checkpoint in the Batken region")
+_NON_CITY_PLACE = re.compile(r"\b(?:at|in)\s+the\s+(?:[\w'’-]+\s+){0,4}(?:checkpoint|check-point|border\s+crossing|"
+                             r"crossing\s+point|border\s+post|outpost|region|oblast|province|district)\b")
+_APPOS_BREAK = re.compile(r"[.;]|\bon\s+(?:\d|[A-Z][a-z]+\s+\d)|\b[a-z]+ed\b|\b(?:held|met|took|paid|gave|made|went|came|led|spoke|told|said|brought|"
+                          r"began|sent|signed|was|were|is|are|has|have|had|will|"
+                          r"in\s+(?:the|a)\s+(?:\w+\s+){0,2}(?:format|meeting|talks)|during|where|who|which)\b")
+_BODY_IN = re.compile(r"\b(?:Embassy|Consulate|Office|Mission|Bureau|Representation|Delegation)\s+in\s+$")
+_BY_BODY = re.compile(r"\b(?:held|hosted|organi[sz]ed|conducted|convened)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}in\s+$")
 _IN_CITY_END = re.compile(r"\bin\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
 _ABROAD_BODY = re.compile(r"\b(?:Embassy|Consulate|Mission|Delegation|Representation|Office)\b")
 _HYBRID = re.compile(r"\b(?:hybrid|online and offline|in person and online|offline and online)\b", re.I)
@@ -87,7 +97,7 @@ _PLURAL_COUNT = re.compile(r"\b(?:two|three|four|five|several|series of)\s+\w*\s
 _PUBLISHED = re.compile(r"\b(?:published|signed|adopted|established|founded|issued|launched|approved)\s+(?:by\s+[^,.]{0,60}\s+)?(?:on|in)\s*$", re.I)
 # Words before a city that make it the venue when the sentence is not the meeting's own.
 # "the city of", "the border town of", "the mountain village of"
-_TOWN_OF = (r"(?:(?:(?:border|frontier|small|mountain|coastal|port|provincial|regional|district|northern|southern|"
+_TOWN_OF = (r"(?:(?:[A-Z][a-z]+\s+)?(?:(?:border|frontier|small|mountain|coastal|port|provincial|regional|district|northern|southern|"
             r"eastern|western|central)\s+)?(?:city|town|village|settlement|port)\s+of\s+)?")
 _VENUE_CUE = re.compile(r"\b(?:held|took place|takes place|gathered|convened|hosted|met|meetings?|arrived|"
                         r"visit(?:ed|s)?|trip|travel(?:l?ed)?|stay(?:ed)?|venue|talks|consultations|negotiations|"
@@ -671,6 +681,27 @@ def _home_body(doc: Document, items: list[Item]) -> OrgMention | None:
     return None
 
 
+def _in_apposition(text: str, s: _Sent, at: int) -> bool:
+    """Whether offset ``at`` lies in what a person's apposition says of them ("Mr. X, liaison
+    officer of the BKA at the German Embassy in Tashkent"): where they work, not the venue."""
+    for q in s.persons:
+        if q.role_span and q.role_span[0] <= at < q.role_span[1]:
+            return True
+        if q.end <= at and at - q.end < 140 and text.startswith(",", q.end) and "," not in text[q.end + 1:at] \
+                and not _APPOS_BREAK.search(text, q.end, at):
+            return True
+    return False
+
+
+def _hosted_at_home(text: str, home: OrgMention) -> bool:
+    """Whether a sentence names the page's own body, by its head word, as host or premises ("The
+    Academy will host", "in the central apparatus of the Ministry")."""
+    words = "|".join(re.escape(w) for w in re.findall(r"\b[A-Z][a-z]{3,}\b", home.name))
+    return bool(words) and bool(re.search(
+        rf"\b[Tt]he\s+(?:{words})\s+(?:will\s+)?(?:host|hosts|hosted|hold|holds|held)\b"
+        rf"|\b(?:in|at)\s+the\s+{_PREMISES}\s+of\s+the\s+(?:{words})\b", text))
+
+
 def _place_after_body(text: str, s: _Sent) -> PlaceMention | None:
     """Premises named by a body and a place after "at"/"in": a city ("at JICA Tokyo") or a
     country's office ("at the JICA Uzbekistan Office", in that country's capital)."""
@@ -692,9 +723,11 @@ def _venue_in(text: str, s: _Sent, *, cue: re.Pattern[str], dateline_ok: bool = 
     not inside an organisation's name and not a region ("Almaty region")."""
     org_spans = [(o.start, o.end) for o in s.orgs]
     for p in s.places:
-        if _in_span(p.start, org_spans) or _NOT_CITY_AFTER.match(text, p.end):
+        if _in_span(p.start, org_spans) or _in_apposition(text, s, p.start) or _NOT_CITY_AFTER.match(text, p.end):
             continue
         before = text[max(s.start, p.start - 80):p.start]
+        if _BODY_IN.search(before) and not _BY_BODY.search(before):
+            continue  # "the German Embassy in Tashkent": where a body sits, not the venue
         if cue.search(before) or _CITY_HOSTED.match(text, p.end):
             return p
         if dateline_ok and p.start == s.start and re.match(r"\s*(?:[–—-]|,)", text[p.end:p.end + 3]):
@@ -727,7 +760,7 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
     if venue is None:
         # "visited the Police Department of Almaty city": the city in the name of the body visited
         for o in anchor.orgs:
-            if _AT_OR_VISITED.search(text, max(anchor.start, o.start - 30), o.start):
+            if _AT_OR_VISITED.search(text, max(anchor.start, o.start - 30), o.start) and not _in_apposition(text, anchor, o.start):
                 venue = next((p for p in anchor.places if o.start <= p.start < o.end), None)
                 if venue is not None:
                     break
@@ -738,7 +771,7 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
         venue = hp[0] if hp else None
     host_org = None
     for o in anchor.orgs:
-        if _AT_ORG.search(text[max(anchor.start, o.start - 40):o.start]) and re.match(
+        if _AT_ORG.search(text[max(anchor.start, o.start - 40):o.start]) and not _in_apposition(text, anchor, o.start) and re.match(
                 r"\s*(?:[.,;]|$|on\b|premises|headquarters|office|building|in\b|with\b|the\b)", text[o.end:o.end + 14]):
             host_org = o
     if host_org is None:
@@ -773,12 +806,16 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
             # a national body sits in its capital; a unit named without its country on a
             # national body's page ("the Customs Academy of the State Customs Committee") is home
             venue = _seat_city(host_org.name, host_org.country or home)
+    if venue is None and home_body is not None and not _ONLINE.search(fmt_text) and _hosted_at_home(anchor.text, home_body):
+        # "The Academy will host a round table", "in the central apparatus of the Ministry": the
+        # page's body, at its seat
+        venue = _seat_city(home_body.name, home_body.country, capital=not _ABROAD_BODY.search(home_body.name))
     if venue is None:
         # another sentence of the report that says where it happened ("participants gathered in X");
         # a second meeting of the item reads only the sentences after its own
         lead = [x for x in scope if x.start < anchor.start] if d.primary else []
         rest = [x for x in scope if x.start > anchor.start]
-        venue = next((v for x in lead + rest if not cues["future"].search(x.text)
+        venue = next((v for x in lead + rest if (d.status == "planned" or not cues["future"].search(x.text))
                       and (v := _venue_in(text, x, cue=_VENUE_CUE)) is not None), None)
     if venue is None and d.primary and not _ONLINE.search(fmt_text):
         venue = _dateline_city(text, item)  # a press release's dateline names where it happened
@@ -1011,13 +1048,9 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
         fmt = fmt or "in_person"  # "on the margins of the workshop", "the delegation also met ..."
     else:
         where = None
-    if venue is None and where is None and fmt != "online" and home_body is not None and any(
-            re.search(rf"\b[Tt]he\s+{re.escape(w)}\s+(?:will\s+)?(?:host|hosts|hosted|hold|holds|held)\b", anchor.text)
-            for w in re.findall(r"\b[A-Z][a-z]{3,}\b", home_body.name)):
-        # "The Academy will host a round table": the page's body, at its seat
-        venue = _seat_city(home_body.name, home_body.country, capital=not _ABROAD_BODY.search(home_body.name))
-        fmt = fmt or ("in_person" if venue is not None else None)
-    if venue is None and where is None and (fmt in (None, "in_person") or fmt == "hybrid" and _HYBRID.search(fmt_text)) \
+    if venue is None and fmt is None and _NON_CITY_PLACE.search(anchor.text):
+        fmt = "in_person"  # a place is named, not a city
+    elif venue is None and where is None and (fmt in (None, "in_person") or fmt == "hybrid" and _HYBRID.search(fmt_text)) \
             and home_body is not None and d.status == "held":
         # nothing says where: a body's own news reports what happened at its seat (an embassy or
         # a country office abroad does not sit in its country's capital)

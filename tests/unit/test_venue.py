@@ -402,3 +402,44 @@ def test_dates_last_weekday_counts_back_from_an_author_byline_date():
             "Officials from Central Asia gathered in Dushanbe last Tuesday for a one-day conference on precursors.\n")
     [m] = extract_document(Document(doc="b.txt", text=text))
     assert (m.start, m.end, m.city, m.date_inferred) == ("2019-10-01", "2019-10-01", "Dushanbe", True)
+
+
+def test_venue_where_a_guest_works_is_not_where_they_met():
+    text = ("Ruritanian Drug Centre\n\n6 December 2017\n\n"
+            "On 5 December 2017, the Director received in his office Mr. Hans Berger, liaison officer of the "
+            "Federal Police of Germany at the German Embassy in Tashkent.\n")
+    [m] = extract_document(Document(doc="g.txt", text=text))
+    assert m.city != "Tashkent"
+    # the apposition ends at its comma: the city after it is the venue
+    m = one("Mr. Ivan Doe, Director, met with Mr. Karl Berg, Rector of the Police Academy of Ruritania, in Almaty "
+            "on 13 December 2023.")
+    assert m.city == "Almaty"
+
+
+def test_venue_a_course_held_by_an_office_in_a_city_is_there():
+    m = one("A follow-up course for trainers will be held by the Office in Kulob in November 2018.")
+    assert (m.status, m.city) == ("planned", "Kulob")
+
+
+def test_venue_the_premises_of_the_page_s_body_and_no_capital_for_a_checkpoint():
+    text = ("Ministry of Internal Affairs of the Republic of Tajikistan\n\n21/09/2023\n\n"
+            "On 20 September, the Minister met with the Ambassador of China, Mr. Li Wei, in the central apparatus "
+            "of the Ministry.\n\nThe Minister informed the Ambassador about the working visit of the Ministry's "
+            "delegation to Astana.\n")
+    [m] = extract_document(Document(doc="p.txt", text=text))
+    assert (m.city, m.country) == ("Dushanbe", "TJ")
+    text = ("State Border Service of the Kyrgyz Republic\n\n2023-08-18 09:41\n\n"
+            "On August 16-17, a working meeting of the border representatives took place at the Kyzyl-Bel "
+            "checkpoint in the Batken region.\n")
+    [m] = extract_document(Document(doc="c.txt", text=text))
+    assert (m.city, m.format) == (None, "in_person")
+
+
+def test_venue_a_border_city_after_a_demonym_and_a_plan_s_place_in_its_next_sentence():
+    m = one("On October 28-29, 2023, experts of the two agencies held consultations in the Azerbaijani border "
+            "city of Astara.")
+    assert (m.city, m.country) == ("Astara", "AZ")
+    [m] = extract_document(Document(doc="f.txt", text=(
+        "On 20-21 September 2022, the Academy will host an international seminar on financial investigations. "
+        "The seminar will be held at the Academy's campus in Almaty.")))
+    assert (m.status, m.city) == ("planned", "Almaty")
