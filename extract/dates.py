@@ -370,15 +370,18 @@ def _parse_ref(ref: str) -> date | None:
         return None
 
 
-def infer_year(mention: DateMention, ref_date: str | None) -> DateMention:
+def infer_year(mention: DateMention, ref_date: str | None, *, future: bool = False) -> DateMention:
     """Fill a missing year from a reference date (the item's or a neighbour's publication date).
 
     News reports the past, so the year chosen is the latest one that puts the date no more than
     about two months after the reference ("Nov.17" read on 2020-11-13 is 2020-11-17; "14 April"
-    read on 2021-03-01 is 2021-04-14; "5 January" read on 2020-12-20 is 2021-01-05).
+    read on 2021-03-01 is 2021-04-14; "5 January" read on 2020-12-20 is 2021-01-05). A plan
+    (``future``) is the first such date from the reference's week (month, for a month) on.
 
     >>> infer_year(find_dates("on 14 April")[0], "2021-04-21").first
     '2021-04-14'
+    >>> infer_year(find_dates("in March")[0], "2021-04-21", future=True).first
+    '2022-03'
     """
     if mention.year_given or ref_date is None:
         return mention
@@ -397,6 +400,9 @@ def infer_year(mention: DateMention, ref_date: str | None) -> DateMention:
         if when <= limit:
             year = cand
             break
+    if future:
+        start = ref - timedelta(days=7) if mention.precision == "day" else ref.replace(day=1)
+        year = ref.year if date(ref.year, mo1, min(d1, 28)) >= start else ref.year + 1
     if mention.precision == "day" and (mo1, d1) == (2, 29) and not calendar.isleap(year):
         return mention
     mo2 = int(mention.last[5:7])

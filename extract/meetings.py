@@ -238,12 +238,12 @@ def _dateline_city(text: str, item: Item) -> PlaceMention | None:
     return None
 
 
-def _resolve_year(d: DateMention, ref: str | None) -> tuple[tuple[str, str] | None, bool]:
+def _resolve_year(d: DateMention, ref: str | None, *, future: bool = False) -> tuple[tuple[str, str] | None, bool]:
     if d.year_given:
         return (d.first, d.last), False
     if not ref:
         return None, False
-    filled = infer_year(d, ref)
+    filled = infer_year(d, ref, future=future)
     if filled.first.startswith("0000"):
         return None, False
     return (filled.first, filled.last), True
@@ -466,7 +466,9 @@ def _fill_dates(per_item: list[tuple[Item, list[_Sent]]], drafts_by_item: list[l
                 continue
             main = drafts[0].dates[0] if d is not drafts[0] and drafts[0].dates else None
             ref = main or item.published or _neighbour_date(drafts_by_item, per_item, item.index) or doc_ref
-            d.dates, d.inferred = _resolve_year(dm, ref)
+            # a plan is dated from when it was reported, forward
+            d.dates, d.inferred = _resolve_year(dm, (item.published or ref) if d.status == "planned" else ref,
+                                                future=d.status == "planned")
     # pass 1b: a main report with no date of its own, followed by a dated sentence that refers
     # back to it ("A meeting was held ... The guests were received on 2 November by ...",
     # "During the talks on September 5, ..."): one meeting, dated by that sentence
@@ -672,8 +674,8 @@ def _home_body(doc: Document, items: list[Item]) -> OrgMention | None:
         o = next((o for o in find_orgs(line, 0, len(line), {}) if o.start == 0), None)
         if o is not None and (o.country or country):
             return o if o.country else replace(o, country=country)
-        if o is not None and _IN_CITY_END.search(o.name) and _seat_of(o.name):
-            return o  # "OSCE Academy in Bishkek - News"
+        if o is not None and _seat_city(o.name, None, capital=False) is not None:
+            return o  # "OSCE Academy in Bishkek - News", "UNODC Programme Office in Tajikistan", a known seat
         c = next(iter(find_countries(line)), None)
         if country is None and c is not None and re.fullmatch(
                 rf"(?:(?:the\s+)?Government\s+of\s+(?:the\s+)?)?{re.escape(c.surface)}", line):
@@ -766,6 +768,13 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
                     break
     if venue is None:
         venue = _place_after_body(text, anchor)
+    if venue is None:
+        # "met in the Uzbek capital", "in the capital of Tajikistan"
+        c = next((c for c in anchor.countries if c.form == "demonym" and re.match(r"\s+capital\b", text[c.end:c.end + 9])
+                  and re.search(r"\b(?:in|to|at)\s+the\s+$", text[max(anchor.start, c.start - 12):c.start])
+                  or c.form == "name" and re.search(r"\b(?:in|to|at)\s+the\s+capital\s+of\s+(?:the\s+)?$",
+                                                    text[max(anchor.start, c.start - 30):c.start])), None)
+        venue = capital_city(c.code) if c is not None else None
     if venue is None and d.primary and item.headline:
         hp = find_places(item.headline)
         venue = hp[0] if hp else None

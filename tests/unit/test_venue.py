@@ -443,3 +443,19 @@ def test_venue_a_border_city_after_a_demonym_and_a_plan_s_place_in_its_next_sent
         "On 20-21 September 2022, the Academy will host an international seminar on financial investigations. "
         "The seminar will be held at the Academy's campus in Almaty.")))
     assert (m.status, m.city) == ("planned", "Almaty")
+
+
+def test_venue_the_demonym_capital_and_a_country_office_masthead():
+    m = one("Officials of the two services met in the Uzbek capital on November 14-15, 2023.")
+    assert (m.city, m.country) == ("Tashkent", "UZ")
+    text = ("UNODC Programme Office in Tajikistan\n\n12 March 2024\n\n"
+            "On 11 March 2024, the Office convened the regular meeting of the Inter-Agency Working Group.\n")
+    [m] = extract_document(Document(doc="u.txt", text=text))
+    assert (m.city, m.country) == ("Dushanbe", "TJ")
+
+
+def test_dates_a_plan_s_missing_year_is_the_next_one_from_its_report():
+    text = ("24.kg\n\n14 June 2022\n\nThe sides met in Bishkek on 13 June 2022. "
+            "The next meeting is scheduled for March in Khujand.\n")
+    ms = extract_document(Document(doc="y.txt", text=text))
+    assert [(m.status, m.start) for m in ms] == [("held", "2022-06-13"), ("planned", "2023-03")]
