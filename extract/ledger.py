@@ -9,7 +9,7 @@ ever minted::
 ``n`` is the order of minting (the older IRI survives a merge); a retired row names its survivor
 in ``same_as``. The overrides file (JSON or YAML) holds corrections applied at every build::
 
-    merge: [[".../person/r-a-miralizoda", "Ravshan Akbar Karimzoda"]]   # IRIs or names
+    merge: [[".../person/r-a-karimzoda", "Ravshan Akbar Karimzoda"]]   # IRIs or names
     split: ["A. Sharma"]                   # a name or alias that must be an entity of its own
     drop: ["002_bad41a92fd3260ec#11"]      # meeting ids or IRIs
     fix: {"003_517311bb11d705df#1": {"city": "Astana"}}
