@@ -792,8 +792,8 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
     if host_org is None and venue is None:
         # the body that held it, when its name says where it sits ("the OSCE Academy in Bishkek,
         # in partnership with ..., conducted a workshop")
-        host_org = next((o for o in anchor.orgs if _SUBJECT_VERB.match(text, o.end, anchor.end)
-                         and _IN_CITY_END.search(o.name) and _seat_of(o.name)), None)
+        host_org = next((o for o in anchor.orgs if _IN_CITY_END.search(o.name) and _seat_of(o.name)
+                         and _SUBJECT_VERB.match(text, o.end, anchor.end)), None)
     if host_org is None and venue is None and d.primary and item.headline:
         for o in find_orgs(item.headline, 0, len(item.headline), {}):
             if _AT_ORG.search(item.headline[max(0, o.start - 40):o.start]):
