@@ -163,7 +163,7 @@ def _windows(text: str) -> list[tuple[int, int]]:
 
 
 def _month(s: str) -> int:
-    return MONTHS[s.rstrip(".")]
+    return MONTHS[s.rstrip(".").title()]  # stamps write "OCT" too
 
 
 def _valid(y: int, m: int, d: int) -> bool:
@@ -462,7 +462,7 @@ def _stamp_iso(g: dict[str, str | None]) -> str | None:
                     ("d4", "m4", "y4"), ("d5", "m5", None), ("d6", "m6", None)):
         if g.get(d):
             mo_s = g[m] or ""
-            mo = int(mo_s) if mo_s.isdigit() else _month(mo_s if not mo_s.isupper() else mo_s.title())
+            mo = int(mo_s) if mo_s.isdigit() else _month(mo_s)
             year = int(g[y]) if y and g.get(y) else _NO_YEAR
             day = int(g[d] or 0)
             return _iso(year, mo, day) if _valid(year, mo, day) else None

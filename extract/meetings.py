@@ -65,13 +65,17 @@ _NON_CITY_PLACE = re.compile(r"\b(?:at|in)\s+the\s+(?:[\w'’-]+\s+){0,4}(?:chec
 _APPOS_BREAK = re.compile(r"[.;]|\bon\s+(?:\d|[A-Z][a-z]+\s+\d)|\b[a-z]+ed\b|\b(?:held|met|took|paid|gave|made|went|came|led|spoke|told|said|brought|"
                           r"began|sent|signed|was|were|is|are|has|have|had|will|"
                           r"in\s+(?:the|a)\s+(?:\w+\s+){0,2}(?:format|meeting|talks)|during|where|who|which)\b")
-_BODY_IN = re.compile(r"\b(?:Embassy|Consulate|Office|Mission|Bureau|Representation|Delegation)\s+in\s+$")
+# bodies that sit abroad or away from their head office
+_ABROAD_HEADS = r"Embassy|Consulate|Mission|Delegation|Representation|Office"
+_BODY_IN = re.compile(rf"\b(?:{_ABROAD_HEADS}|Bureau)\s+in\s+$")
 _BY_BODY = re.compile(r"\b(?:held|hosted|organi[sz]ed|conducted|convened)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}in\s+$")
 _IN_CITY_END = re.compile(r"\bin\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
-_ABROAD_BODY = re.compile(r"\b(?:Embassy|Consulate|Mission|Delegation|Representation|Office)\b")
-_HYBRID = re.compile(r"\b(?:hybrid|online and offline|in person and online|offline and online)\b", re.I)
-_PARTLY_ONLINE = re.compile(r"\b(?:hybrid|(?:took part|participated|joined|connected)(?:\s+(?:it|them|the\s+\w+))?\s+(?:online|remotely|via\s+video\w*)|"
-                            r"online and offline|in person and online|offline and online)\b", re.I)
+_ABROAD_BODY = re.compile(rf"\b(?:{_ABROAD_HEADS})\b")
+_HYBRID_WORDS = r"hybrid|online and offline|in person and online|offline and online"
+_HYBRID = re.compile(rf"\b(?:{_HYBRID_WORDS})\b", re.I)
+# hybrid, or some took part from afar ("the Russian delegation joined online")
+_PARTLY_ONLINE = re.compile(r"\b(?:(?:took part|participated|joined|connected)(?:\s+(?:it|them|the\s+\w+))?\s+"
+                            rf"(?:online|remotely|via\s+video\w*)|{_HYBRID_WORDS})\b", re.I)
 _DISCUSS_BEFORE = re.compile(
     r"(?:accession of|accession to|entry of|situation in|cultivation in|production in|seized in|seizures in|"
     r"from|to|contribution from|allocated by|funded by|financed by|in cooperation with the special services of|"
@@ -661,10 +665,10 @@ def _seat_of(name: str) -> str | None:
 
 
 def _home_body(doc: Document, items: list[Item]) -> OrgMention | None:
-    """The national body whose page this is, from the page's masthead (the first lines, above the
-    first news item): a line that starts with a national body ("Ministry of Internal Affairs of the
-    Republic of Kazakhstan"), or a body under a line naming its country ("Islamic Republic of
-    Afghanistan" / "Ministry of Counter Narcotics")."""
+    """The body whose page this is, from the page's masthead (its first lines): a line that starts
+    with a national body ("Ministry of Internal Affairs of the Republic of Kazakhstan"), a body under
+    a line naming its country ("Islamic Republic of Afghanistan" / "Ministry of Counter
+    Narcotics"), or a body whose seat is known ("OSCE Academy in Bishkek - News")."""
     if not items:
         return None
     country = None
@@ -702,6 +706,20 @@ def _hosted_at_home(text: str, home: OrgMention) -> bool:
     return bool(words) and bool(re.search(
         rf"\b[Tt]he\s+(?:{words})\s+(?:will\s+)?(?:host|hosts|hosted|hold|holds|held)\b"
         rf"|\b(?:in|at)\s+the\s+{_PREMISES}\s+of\s+the\s+(?:{words})\b", text))
+
+
+def _capital_named(text: str, s: _Sent) -> PlaceMention | None:
+    """A capital named by its country: "in the Uzbek capital", "in the capital of Tajikistan"."""
+    for c in s.countries:
+        if c.form == "demonym":
+            named = bool(re.match(r"\s+capital\b", text[c.end:c.end + 9])
+                         and re.search(r"\b(?:in|to|at)\s+the\s+$", text[max(s.start, c.start - 12):c.start]))
+        else:
+            named = c.form == "name" and bool(re.search(r"\b(?:in|to|at)\s+the\s+capital\s+of\s+(?:the\s+)?$",
+                                                         text[max(s.start, c.start - 30):c.start]))
+        if named:
+            return capital_city(c.code)
+    return None
 
 
 def _place_after_body(text: str, s: _Sent) -> PlaceMention | None:
@@ -769,12 +787,7 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
     if venue is None:
         venue = _place_after_body(text, anchor)
     if venue is None:
-        # "met in the Uzbek capital", "in the capital of Tajikistan"
-        c = next((c for c in anchor.countries if c.form == "demonym" and re.match(r"\s+capital\b", text[c.end:c.end + 9])
-                  and re.search(r"\b(?:in|to|at)\s+the\s+$", text[max(anchor.start, c.start - 12):c.start])
-                  or c.form == "name" and re.search(r"\b(?:in|to|at)\s+the\s+capital\s+of\s+(?:the\s+)?$",
-                                                    text[max(anchor.start, c.start - 30):c.start])), None)
-        venue = capital_city(c.code) if c is not None else None
+        venue = _capital_named(text, anchor)
     if venue is None and d.primary and item.headline:
         hp = find_places(item.headline)
         venue = hp[0] if hp else None
@@ -818,7 +831,7 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
     if venue is None and home_body is not None and not _ONLINE.search(fmt_text) and _hosted_at_home(anchor.text, home_body):
         # "The Academy will host a round table", "in the central apparatus of the Ministry": the
         # page's body, at its seat
-        venue = _seat_city(home_body.name, home_body.country, capital=not _ABROAD_BODY.search(home_body.name))
+        venue = _seat_city(home_body.name, home_body.country)
     if venue is None:
         # another sentence of the report that says where it happened ("participants gathered in X");
         # a second meeting of the item reads only the sentences after its own
@@ -1051,19 +1064,18 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
             venue = _seat_city(host.name, host.country)
             if venue is not None and fmt is None:
                 fmt = "in_person"
-    where = main  # the meeting whose place this one shares, if any
-    if venue is None and not d.primary and main is not None and main.city and fmt != "online" \
-            and (_MARGINS.search(anchor.text) or _ALSO_THERE.search(anchor.text)):
-        fmt = fmt or "in_person"  # "on the margins of the workshop", "the delegation also met ..."
-    else:
-        where = None
+    # the meeting whose place this one shares: "on the margins of the workshop", "the delegation also met"
+    where = main if venue is None and not d.primary and main is not None and main.city and fmt != "online" \
+        and (_MARGINS.search(anchor.text) or _ALSO_THERE.search(anchor.text)) else None
+    if where is not None:
+        fmt = fmt or "in_person"
     if venue is None and fmt is None and _NON_CITY_PLACE.search(anchor.text):
         fmt = "in_person"  # a place is named, not a city
     elif venue is None and where is None and (fmt in (None, "in_person") or fmt == "hybrid" and _HYBRID.search(fmt_text)) \
             and home_body is not None and d.status == "held":
         # nothing says where: a body's own news reports what happened at its seat (an embassy or
         # a country office abroad does not sit in its country's capital)
-        venue = _seat_city(home_body.name, home_body.country, capital=not _ABROAD_BODY.search(home_body.name))
+        venue = _seat_city(home_body.name, home_body.country)
         if venue is not None and fmt is None:
             fmt = "in_person"
     # evidence: the anchor sentence

@@ -6,6 +6,8 @@ import pytest
 
 from parleygraph.extract.dates import (DateMention, find_dates, infer_year, parse_dateline,
                                        parse_header_date)
+from parleygraph.extract.meetings import extract_document
+from parleygraph.extract.records import Document
 
 
 def _one(sentence: str) -> DateMention:
@@ -339,9 +341,6 @@ def test_dates_parse_header_date_publication_cues_and_issues(line: str, iso: str
 
 
 def test_dates_a_day_that_opens_a_meeting_of_several_days_spans_them():
-    from parleygraph.extract.meetings import extract_document
-    from parleygraph.extract.records import Document
-
     [m] = extract_document(Document(doc="o.txt", text=(
         "The Ambassador opened on 4 October 2023 a regional workshop on border cooperation in Khujand. "
         "The three-day workshop brings together 35 officers.")))
@@ -352,9 +351,6 @@ def test_dates_a_day_that_opens_a_meeting_of_several_days_spans_them():
 
 
 def test_dates_a_digest_day_header_dates_what_is_reported_under_it():
-    from parleygraph.extract.meetings import extract_document
-    from parleygraph.extract.records import Document
-
     text = ("Ministry of Internal Affairs of the Republic of Ruritania\nDigest of the week, 10-14 February 2025\n\n"
             "February 14\n\nThe Deputy Minister met in Astana with a delegation of the Drug Enforcement Administration.\n\n"
             "February 13\n\nOfficers held a working meeting via videoconference with colleagues from Kyrgyzstan.\n")
@@ -363,9 +359,6 @@ def test_dates_a_digest_day_header_dates_what_is_reported_under_it():
 
 
 def test_dates_a_stamp_after_a_breadcrumb_is_the_publication_date():
-    from parleygraph.extract.meetings import extract_document
-    from parleygraph.extract.records import Document
-
     text = ("Academy of Ruritania\n\nNews | 2021-11-19 | 10:05\n\nCourse completed\n\n"
             "From November 15 through 19, the Academy hosted a training course for investigators.\n")
     [m] = extract_document(Document(doc="n.txt", text=text))
