@@ -32,12 +32,43 @@ def alternation(forms: Iterable[str], *, ignore_case: bool = False, space: str =
     >>> alternation(["ab", "c d"], ignore_case=True)[:10]
     '(?=[ACac])'
     """
-    alts = sorted({f for f in forms if f}, key=lambda f: (-len(f), f))
+    alts = {f.lower() if ignore_case else f for f in forms if f}
     firsts = {f[0] for f in alts}
     if ignore_case:
         firsts = {c.lower() for c in firsts} | {c.upper() for c in firsts}
     guard = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])" if firsts else ""
-    return guard + "(?:" + "|".join(re.escape(f).replace(r"\ ", space) for f in alts) + ")"
+    return guard + "(?:" + _trie_pattern(_trie(alts), space)[0] + ")"
+
+
+def _trie(forms: Iterable[str]) -> dict[str, Any]:
+    """The forms as a character trie; the key "" marks the end of a form."""
+    root: dict[str, Any] = {}
+    for f in forms:
+        node = root
+        for c in f:
+            node = node.setdefault(c, {})
+        node[""] = {}
+    return root
+
+
+def _trie_pattern(node: dict[str, Any], space: str) -> tuple[str, int]:
+    """A regex of the trie's forms with shared prefixes written once, and the length of its
+    longest form. A longer form is tried before a shorter one it extends (the group is greedy),
+    so a match is as long as with the forms listed longest first, while ``re`` no longer tries
+    each form from scratch: two forms matching at one place always share the shorter one as a
+    prefix."""
+    kids = []
+    for c, child in node.items():
+        if c:
+            pattern, depth = _trie_pattern(child, space)
+            kids.append((-depth - 1, c, (space if c == " " else re.escape(c)) + pattern))
+    if not kids:
+        return "", 0
+    kids.sort()
+    if len(kids) == 1 and "" not in node:
+        return kids[0][2], -kids[0][0]
+    body = "|".join(k[2] for k in kids)
+    return (f"(?:{body})?" if "" in node else f"(?:{body})"), -kids[0][0]
 
 
 @cache
