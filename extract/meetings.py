@@ -708,6 +708,31 @@ def _hosted_at_home(text: str, home: OrgMention) -> bool:
         rf"|\b(?:in|at)\s+the\s+{_PREMISES}\s+of\s+the\s+(?:{words})\b", text))
 
 
+_OPENING_ADVERBIAL = re.compile(r"(?:On|In|During|Last|Earlier|Yesterday|Today|This|Recently|At the end of)\b[^,;]{0,40},\s*")
+_DELEGATION_OF = re.compile(r"\b(?:delegations?|representatives?|officers?|officials?|experts?|staff|members?)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+
+
+def _subject_host(text: str, s: _Sent) -> OrgMention | None:
+    """The national body that opens the sentence as the subject of "held", "hosted", "convened",
+    "organised" ("The Interior Ministry of X held talks with ..."): the gathering is its own, at
+    its seat, unless a delegation of it travelled ("a delegation of the X held talks")."""
+    o = next(iter(s.orgs), None)
+    if o is None or not o.country or o.start - s.start > 100:
+        return None
+    before = text[s.start:o.start]
+    opener = _OPENING_ADVERBIAL.match(before)
+    if opener:
+        before = before[opener.end():]  # "On 5 May, the Agency held ..."
+    if _DELEGATION_OF.search(before) or re.search(r"[,;]|\b(?:with|by|to|for|at|in)\s", before):
+        return None
+    end = o.end
+    head = next((p for p in s.persons if 0 <= p.start - o.end <= 3), None)
+    if head is not None:  # "the Director of the Agency, Colonel X, held talks"
+        end = max(head.end, head.role_span[1] if head.role_span else head.end)
+        end = re.compile(r"\s*,?").match(text, end).end()
+    return o if _SUBJECT_VERB.match(text, end, s.end) else None
+
+
 def _capital_named(text: str, s: _Sent) -> PlaceMention | None:
     """A capital named by its country: "in the Uzbek capital", "in the capital of Tajikistan"."""
     for c in s.countries:
@@ -1069,8 +1094,12 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
         and (_MARGINS.search(anchor.text) or _ALSO_THERE.search(anchor.text)) else None
     if where is not None:
         fmt = fmt or "in_person"
+    host = _subject_host(text, anchor) if venue is None and where is None and fmt in (None, "in_person") else None
     if venue is None and fmt is None and _NON_CITY_PLACE.search(anchor.text):
         fmt = "in_person"  # a place is named, not a city
+    elif host is not None and (seat := _seat_city(host.name, host.country)) is not None:
+        # "The Drug Control Agency of X held talks with ...", no place named: at the body's seat
+        venue, fmt = seat, fmt or "in_person"
     elif venue is None and where is None and (fmt in (None, "in_person") or fmt == "hybrid" and _HYBRID.search(fmt_text)) \
             and home_body is not None and d.status == "held":
         # nothing says where: a body's own news reports what happened at its seat (an embassy or

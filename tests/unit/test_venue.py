@@ -459,3 +459,17 @@ def test_dates_a_plan_s_missing_year_is_the_next_one_from_its_report():
             "The next meeting is scheduled for March in Khujand.\n")
     ms = extract_document(Document(doc="y.txt", text=text))
     assert [(m.status, m.start) for m in ms] == [("held", "2022-06-13"), ("planned", "2023-03")]
+
+
+def test_venue_a_national_body_that_holds_its_own_meeting_is_at_its_seat():
+    # the body opens the sentence (after a date, or with its head in apposition) as the subject
+    assert one("On 5 May 2021, the State Customs Committee of Uzbekistan organised a seminar for "
+               "customs officers.").city == "Tashkent"
+    assert one("The Director of the Drug Control Agency of Tajikistan, Colonel Ivan Doe, held talks with "
+               "the Ambassador of Japan on 5 May 2021.").city == "Dushanbe"
+    # a delegation of the body travelled: nothing says where
+    assert one("A delegation of the Drug Control Agency of Tajikistan held talks with the Ambassador of "
+               "Japan on 5 May 2021.").city is None
+    # a place named elsewhere in the sentence wins
+    assert one("The Ministry of Internal Affairs of the Kyrgyz Republic held a seminar in Osh on "
+               "5 May 2021.").city == "Osh"
