@@ -429,6 +429,8 @@ _STAMP_DATE = (
     rf"(?:(?P<d1>{_D})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+(?P<m1>{_SMON})[\s-]*,?\s*(?P<y1>{_Y})"
     rf"|(?P<m2>{_SMON})\s*(?P<d2>{_D})(?:st|nd|rd|th)?,?\s+(?P<y2>{_Y})"
     rf"|(?P<d3>{_D})(?P<s3>[./-])(?P<m3>{_MM})(?P=s3)(?P<y3>{_Y})"
+    # the American order, where the day shows it ("09/16/2019"); European order wins otherwise
+    rf"|(?P<m7>{_MM})/(?P<d7>{_D})/(?P<y7>{_Y})"
     rf"|(?P<y4>{_Y})(?P<s4>[-/.])(?P<m4>{_MM})(?P=s4)(?P<d4>{_D}))(?![0-9])")
 _STAMP_CUE = (r"(?:(?:Published|Posted|Updated|Last\s+updated|Last\s+modified|Modified|Created|"
               r"Released|Date\s+of\s+publication|Publication\s+date|Dated?)(?:\s+on)?\s*:?\s*)")
@@ -447,10 +449,10 @@ _AUTHOR = rf"(?:(?!{_MON})[A-Z][\w'’-]+(?:\s+(?!{_MON})[A-Z][\w'’.-]*){{1,3}
 _HEADER = re.compile(
     rf"""\s*(?:{_BYLINE}|{_STAMP_SOURCE}|{_ISSUE}|{_AUTHOR})?{_STAMP_CUE}?
     (?:{_CLOCK}\s*[,|/–-]?\s*)?
-    (?:{_WEEKDAY}\s*,?\s*)?
+    (?:(?P<wd>{_WEEKDAY})\s*,?\s*)?
     {_STAMP_DATE}
     (?:(?:T|\s*[,|/–-]\s*|\s+(?:at\s+)?|\s*)(?:{_CLOCK}))?
-    (?:\s*[|·•,;(]?\s*(?:[Uu]pdated|Last\s+updated|Modified|Edited)\b.*|\s*[|·•]\s*(?:Editor|Author|Source)\b.*)?
+    (?:\s*[|·•,;(–-]?\s*(?:[Uu]pdated?|UPDATED?|Last\s+updated|Modified|Edited)\b.*|\s*[|·•]\s*(?:Editor|Author|Source)\b.*)?
     \s*""",
     re.VERBOSE,
 )
@@ -458,7 +460,7 @@ _HEADER = re.compile(
 
 def _stamp_iso(g: dict[str, str | None]) -> str | None:
     """The ISO date of a :data:`_STAMP_DATE` match (``0000`` year when none is given)."""
-    for d, m, y in (("d1", "m1", "y1"), ("d2", "m2", "y2"), ("d3", "m3", "y3"),
+    for d, m, y in (("d1", "m1", "y1"), ("d2", "m2", "y2"), ("d3", "m3", "y3"), ("d7", "m7", "y7"),
                     ("d4", "m4", "y4"), ("d5", "m5", None), ("d6", "m6", None)):
         if g.get(d):
             mo_s = g[m] or ""
@@ -489,13 +491,33 @@ def parse_header_date(line: str) -> str | None:
     '2019-07-08'
     >>> parse_header_date("14 OCT 2020, 15:27"), parse_header_date("12.02.2020 (updated: 14:37 12.02.2020)")
     ('2020-10-14', '2020-02-12')
+    >>> parse_header_date("Mon, 09/16/2019 - 11:05"), parse_header_date("Tue, 09/10/2019 - 11:05")
+    ('2019-09-16', '2019-09-10')
+    >>> parse_header_date("Jane Doe   |14.10.2022 - Update : 14.10.2022")
+    '2022-10-14'
     >>> parse_header_date("Meeting held on 28 February 2024") is None
     True
     """
     m = _HEADER.fullmatch(line)
     if not m:
         return None
-    return _stamp_iso(m.groupdict())
+    g = m.groupdict()
+    iso = _stamp_iso(g)
+    if iso and g.get("wd") and g.get("s3") == "/" and _weekday(iso) != _weekday_of(g["wd"]):
+        # "Mon, 09/10/2019": the weekday settles the order of day and month
+        us = _stamp_iso({"d7": g["m3"], "m7": g["d3"], "y7": g["y3"]})
+        if us and _weekday(us) == _weekday_of(g["wd"]):
+            return us
+    return iso
+
+
+def _weekday(iso: str) -> int:
+    return date(int(iso[:4]), int(iso[5:7]), int(iso[8:10])).weekday()
+
+
+def _weekday_of(word: str) -> int:
+    """0 for "Mon", "Monday", "Mon." ... 6 for Sunday."""
+    return ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(word[:3].lower())
 
 
 @dataclass(frozen=True, slots=True)
@@ -572,6 +594,10 @@ def parse_dateline(line: str) -> Dateline | None:
     '2022-06-14'
     >>> parse_dateline("Kazakhstan, Kyrgyzstan and Tajikistan signed the protocol.") is None
     True
+    >>> parse_dateline("ISLAMABAD: The two countries agreed ...").place
+    'ISLAMABAD'
+    >>> parse_dateline("NOTE: The two countries agreed ...") is None
+    True
     """
     m = _DL_PLACE.match(line)
     if not m:
@@ -598,7 +624,8 @@ def parse_dateline(line: str) -> Dateline | None:
     em = _DL_END.match(line, pos)
     if not em:
         return None
-    dash = bool(re.search(r"[–—-]", em.group(0)))
+    # a dash, or a colon as in South Asian papers ("ISLAMABAD: The two countries ...")
+    dash = bool(re.search(r"[–—:-]", em.group(0)))
     if iso is None and agency is None and not (caps and dash):
         return None
     if not caps and iso is None and agency is None:

@@ -64,7 +64,9 @@ _NON_CITY_PLACE = re.compile(r"\b(?:at|in)\s+the\s+(?:[\w'’-]+\s+){0,4}(?:chec
                              r"crossing\s+point|border\s+post|outpost|region|oblast|province|district)\b")
 _APPOS_BREAK = re.compile(r"[.;]|\bon\s+(?:\d|[A-Z][a-z]+\s+\d)|\b[a-z]+ed\b|\b(?:held|met|took|paid|gave|made|went|came|led|spoke|told|said|brought|"
                           r"began|sent|signed|was|were|is|are|has|have|had|will|"
-                          r"in\s+(?:the|a)\s+(?:\w+\s+){0,2}(?:format|meeting|talks)|during|where|who|which)\b")
+                          r"in\s+(?:the|a)\s+(?:\w+\s+){0,2}(?:format|meeting|talks)|during|where|who|which)\b"
+                          # the premises the meeting was held in ("Colonel X, at the ANF headquarters in Y")
+                          r"|\bat\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}(?:headquarters|premises|building|hall)\b")
 # bodies that sit abroad or away from their head office
 _ABROAD_HEADS = r"Embassy|Consulate|Mission|Delegation|Representation|Office"
 _BODY_IN = re.compile(rf"\b(?:{_ABROAD_HEADS}|Bureau)\s+in\s+$")
@@ -181,6 +183,9 @@ class _Draft:
     types: list[str] = field(default_factory=list)
 
 
+_IN_THE_COURSE_OF = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Oo]ver)\s+the\s+course\s+of\b")
+
+
 def _analyse(text: str, s: int, e: int, acronyms: dict[str, str], known: set[str], ref_country: str | None) -> _Sent:
     sent = text[s:e]
     rx, table = _triggers()
@@ -193,6 +198,8 @@ def _analyse(text: str, s: int, e: int, acronyms: dict[str, str], known: set[str
             typ = "meeting"
         if _SETTING_UP.search(sent, 0, m.start()):
             continue  # "agreed to create a joint working group": a body set up, not a gathering
+        if _IN_THE_COURSE_OF.search(sent, max(0, m.start() - 12), m.end() + 3):
+            continue  # "in the course of the operation": while, not a training course
         trig.append((s + m.start(), s + m.end(), typ))
     if not trig:
         # a reception: "received at the headquarters a delegation of ..."
@@ -360,12 +367,14 @@ def _drafts(item: Item, sents: list[_Sent]) -> list[_Draft]:
             continue
         planned = bool(cues["planned"].search(s.text))
         earlier = bool(cues["earlier"].search(s.text)) and bool(s.persons or s.orgs)
-        if d is None and not earlier and not _MARGINS.search(s.text):
+        # a day named relative to the report ("met ... on Wednesday") dates it too (pass 1c)
+        relative = d is None and bool(_RELATIVE_DAY.search(s.text))
+        if d is None and not earlier and not relative and not _MARGINS.search(s.text):
             continue
         if planned and (d is None or d.precision == "year" or d.first[:7] != d.last[:7]):
             continue
         same_kind = bool({t for _, _, t in s.triggers} & {t for _, _, t in sents[drafts[0].anchor].triggers} - {"meeting"})
-        if not planned and not earlier and d is not None and not (s.places or s.persons or s.orgs or s.countries or same_kind):
+        if not planned and not earlier and (d is not None or relative) and not (s.places or s.persons or s.orgs or s.countries or same_kind):
             continue
         drafts.append(_Draft(anchor=i, scope=[], primary=False, status="planned" if planned else "held",
                              earlier=earlier))
@@ -490,7 +499,11 @@ def _fill_dates(per_item: list[tuple[Item, list[_Sent]]], drafts_by_item: list[l
     for (item, sents), drafts in zip(per_item, drafts_by_item):
         for d in drafts:
             if not d.dates:
-                day = _relative_day(sents[d.anchor].text, item.published)
+                # the anchor's own "on Monday", else, for the item's main report, its lead's
+                # ("ISLAMABAD: The two countries on Monday agreed ... The understanding was
+                # reached at a meeting ...")
+                lead = [i for i in d.scope if i < d.anchor] if d.primary else []
+                day = next((x for i in [d.anchor, *lead] if (x := _relative_day(sents[i].text, item.published))), None)
                 if day is not None:
                     d.dates, d.inferred = (day, day), True
     # pass 1d: a single day that opens a meeting of several days ("a two-day seminar that opened
@@ -712,6 +725,13 @@ _OPENING_ADVERBIAL = re.compile(r"(?:On|In|During|Last|Earlier|Yesterday|Today|T
 _DELEGATION_OF = re.compile(r"\b(?:delegations?|representatives?|officers?|officials?|experts?|staff|members?)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 
 
+def _during(d: _Draft, main: Meeting) -> bool:
+    """Whether a draft's day falls within the days of its item's main meeting (a meeting held
+    while the main one went on: where it went on, unless it names a place of its own)."""
+    return bool(d.dates and len(d.dates[0]) == 10 and main.start and main.end and len(main.start) == 10
+                and main.start <= d.dates[0] and d.dates[1] <= main.end)
+
+
 def _subject_host(text: str, s: _Sent) -> OrgMention | None:
     """The national body that opens the sentence as the subject of "held", "hosted", "convened",
     "organised" ("The Interior Ministry of X held talks with ..."): the gathering is its own, at
@@ -819,7 +839,7 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
     host_org = None
     for o in anchor.orgs:
         if _AT_ORG.search(text[max(anchor.start, o.start - 40):o.start]) and not _in_apposition(text, anchor, o.start) and re.match(
-                r"\s*(?:[.,;]|$|on\b|premises|headquarters|office|building|in\b|with\b|the\b)", text[o.end:o.end + 14]):
+                r"\s*(?:[.,;]|$|on\b|[Pp]remises|[Hh]eadquarters|HQ\b|[Oo]ffices?\b|[Bb]uilding|in\b|with\b|the\b)", text[o.end:o.end + 14]):
             host_org = o
     if host_org is None:
         for o in anchor.orgs:
@@ -1091,7 +1111,7 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
                 fmt = "in_person"
     # the meeting whose place this one shares: "on the margins of the workshop", "the delegation also met"
     where = main if venue is None and not d.primary and main is not None and main.city and fmt != "online" \
-        and (_MARGINS.search(anchor.text) or _ALSO_THERE.search(anchor.text)) else None
+        and (_MARGINS.search(anchor.text) or _ALSO_THERE.search(anchor.text) or _during(d, main) and not anchor.places) else None
     if where is not None:
         fmt = fmt or "in_person"
     host = _subject_host(text, anchor) if venue is None and where is None and fmt in (None, "in_person") else None

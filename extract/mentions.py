@@ -820,6 +820,13 @@ def find_orgs(text: str, start: int, end: int, acronyms: dict[str, str] | None =
         if acr_fac and (acr_fac.group(1) in acronyms or defined_here) \
                 and acr_fac.group(1) not in table and " of " not in phrase:
             long = acronyms.get(acr_fac.group(1)) or defined_here
+        if acr_fac and " of " not in phrase and acr_fac.group(2) in _body_premises() \
+                and (entry := table.get(acr_fac.group(1))) is not None:
+            # "at WCO Headquarters": the known body itself
+            found = [o for o in found if not (s0 <= o.start and o.end <= e0)]
+            found.append(OrgMention(s0, e0, phrase, entry.name, entry.acronym, entry.parent, entry.country, True))
+            taken.append((s0, e0))
+            continue
         if acr_fac and acr_fac.group(1) not in table and " of " not in phrase \
                 and acr_fac.group(2) in _body_premises():
             # "at ANF Headquarters": the body itself (its acronym, when this document does not

@@ -201,7 +201,12 @@ def test_dates_infer_year_keeps_given_and_unknown() -> None:
     ("News · 12.04.2022", "2022-04-12"),
     # not stamps
     ("The meeting took place on 3 May 2022 | Photo", None),
-    ("12/15/2024", None),                       # not day-first
+    # American order where the day shows it, or where the weekday settles it (Drupal stamps)
+    ("12/15/2024", "2024-12-15"),
+    ("Mon, 09/16/2019 - 11:05", "2019-09-16"),
+    ("Tue, 09/10/2019 - 11:05", "2019-09-10"),
+    ("Wed, 09/10/2019 - 11:05", "2019-10-09"),   # the weekday agrees with the European order
+    ("Jane Doe   |14.10.2022 - Update : 14.10.2022", "2022-10-14"),
     ("12.13.2024", None),
     ("Resolution 2024/15", None),
     ("+7 727 250 12 05", None),

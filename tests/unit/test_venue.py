@@ -473,3 +473,42 @@ def test_venue_a_national_body_that_holds_its_own_meeting_is_at_its_seat():
     # a place named elsewhere in the sentence wins
     assert one("The Ministry of Internal Affairs of the Kyrgyz Republic held a seminar in Osh on "
                "5 May 2021.").city == "Osh"
+
+
+def _all(text: str):
+    return extract_document(Document(doc="v.txt", text=text))
+
+
+def test_dates_relative_days_date_a_second_meeting_and_the_lead_of_a_report():
+    text = ("Ruritania trains regional police officers\n\nJane Doe   |14.10.2022 - Update : 14.10.2022\n\n"
+            "ANKARA\n\nThe course, held on Oct. 3-14 at the Police Academy in Ankara, was organized by the "
+            "Narcotics Department of the Ministry of Interior of Turkey.\n\n"
+            "Deputy Interior Minister Ivan Doe met the heads of the five delegations at the ministry on Wednesday.\n")
+    course, talks = _all(text)
+    assert (course.start, course.end, course.city) == ("2022-10-03", "2022-10-14", "Ankara")
+    # "on Wednesday" before the report's Friday; held while the course went on, where it went on
+    assert (talks.start, talks.city) == ("2022-10-12", "Ankara")
+    m = one("Uzbekistan and Pakistan agree to step up cooperation\n\nStaff Reporter  Published February 14, 2023\n\n"
+            "ISLAMABAD: Pakistan and Uzbekistan on Monday agreed to enhance cooperation against drug trafficking.\n\n"
+            "The understanding was reached at a meeting between the Federal Minister for Narcotics Control "
+            "Ivan Doe and a visiting delegation of Uzbekistan's Ministry of Internal Affairs.\n")
+    # the lead's "on Monday" dates the meeting; "ISLAMABAD:" is a dateline
+    assert (m.start, m.city) == ("2023-02-13", "Islamabad")
+
+
+def test_meetings_in_the_course_of_an_operation_is_no_training_and_plans_in_reported_speech():
+    ms = _all("From 15 September to 5 October 2014 the agencies of the region conducted the operation "
+              "\"Barrier-2014\". In the course of the operation 1.3 tons of drugs were seized.")
+    assert [m.type for m in ms] == []
+    ms = _all("Drug control services of Kyrgyzstan and Uzbekistan met on 10 September 2019 in Andijan. "
+              "The parties agreed to meet again in Osh in November.")
+    assert [(m.city, m.status) for m in ms] == [("Andijan", "held"), ("Osh", "planned")]
+
+
+def test_venue_premises_after_a_guest_s_apposition_and_a_known_body_s_headquarters():
+    m = one("On 12 February 2023 the delegation called on the Director General of the Anti-Narcotics Force, "
+            "Maj Gen Ivan Doe, at the ANF headquarters in Rawalpindi and held talks.")
+    assert m.city == "Rawalpindi"
+    m = one("On 1 March 2019, WCO Secretary General Dr. Ivan Doe welcomed Mr. Petr Roe, Chairman of the "
+            "State Customs Committee of the Republic of Uzbekistan, at WCO Headquarters.")
+    assert (m.city, m.country) == ("Brussels", "BE")
