@@ -107,7 +107,8 @@ _TOWN_OF = (r"(?:(?:[A-Z][a-z]+\s+)?(?:(?:border|frontier|small|mountain|coastal
             r"eastern|western|central)\s+)?(?:city|town|village|settlement|port)\s+of\s+)?")
 _VENUE_CUE = re.compile(r"\b(?:held|took place|takes place|gathered|convened|hosted|met|meetings?|arrived|"
                         r"visit(?:ed|s)?|trip|travel(?:l?ed)?|stay(?:ed)?|venue|talks|consultations|negotiations|"
-                        r"session|seminar|workshop|training|course|conference)\b[^.;]{0,50}?"
+                        r"session|seminar|workshop|training|course|conference|event|round\s+table|forum|hearings?|"
+                        r"attended|gathering)\b[^.;]{0,50}?"
                         rf"\b(?:in|to|at)\s+(?:the\s+)?{_TOWN_OF}$", re.I)
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|visited|(?:visit(?:ed)?|trip|travel(?:l?ed)?|came|arrived)\s+to)\s+(?:[Tt]he\s+)?"
                            rf"{_TOWN_OF}$"
@@ -368,13 +369,18 @@ def _drafts(item: Item, sents: list[_Sent]) -> list[_Draft]:
         planned = bool(cues["planned"].search(s.text))
         earlier = bool(cues["earlier"].search(s.text)) and bool(s.persons or s.orgs)
         # a day named relative to the report ("met ... on Wednesday") dates it too (pass 1c)
-        relative = d is None and bool(_RELATIVE_DAY.search(s.text))
+        relative = d is None and bool(_RELATIVE_DAY.search(s.text) or _RELATIVE_MONTH.search(s.text) or any(
+            cues[k].search(s.text) for k in ("same_day", "day_before", "day_after")))
         if d is None and not earlier and not relative and not _MARGINS.search(s.text):
             continue
         if planned and (d is None or d.precision == "year" or d.first[:7] != d.last[:7]):
             continue
         same_kind = bool({t for _, _, t in s.triggers} & {t for _, _, t in sents[drafts[0].anchor].triggers} - {"meeting"})
-        if not planned and not earlier and (d is not None or relative) and not (s.places or s.persons or s.orgs or s.countries or same_kind):
+        # a gathering of a named kind that someone held ("On June 1, the Agency held an online
+        # seminar"), even with no actor named in full
+        held_kind = any(t != "meeting" for _, _, t in s.triggers) and bool(_HELD_VERB.search(s.text))
+        if not planned and not earlier and (d is not None or relative) and not (
+                s.places or s.persons or s.orgs or s.countries or same_kind or held_kind):
             continue
         drafts.append(_Draft(anchor=i, scope=[], primary=False, status="planned" if planned else "held",
                              earlier=earlier))
@@ -422,6 +428,7 @@ _DAYS_LONG = {w: n for n, w in enumerate("one two three four five six seven".spl
 _N_DAY = re.compile(r"\b(two|three|four|five|six|seven|[2-7])[- ]day\b", re.I)
 _OPENED = re.compile(r"\b(?:opened|started|began|kicked\s+off|commenced|got\s+under\s+way)\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_RELATIVE_MONTH = re.compile(r"\b(?:([Ll]ast|[Pp]revious)|(?:[Ee]arlier\s+)?([Tt]his))\s+month\b")
 _RELATIVE_DAY = re.compile(r"\b(?:([Tt]oday)|([Yy]esterday)|(?:[Oo]n|([Ll]ast|[Tt]his\s+past))\s+"
                            r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
 
@@ -445,6 +452,21 @@ def _relative_day(text: str, published: str | None) -> str | None:
     if m.group(3) and back == 0:
         back = 7
     return (pub - timedelta(days=back)).isoformat()
+
+
+def _relative_month(text: str, published: str | None) -> str | None:
+    """The month a news item's "last month" or "earlier this month" names.
+
+    >>> _relative_month("Last month, a delegation took part in the session.", "2019-04-02")
+    '2019-03'
+    """
+    m = _RELATIVE_MONTH.search(text)
+    if m is None or not published or len(published) < 7:
+        return None
+    y, mo = int(published[:4]), int(published[5:7])
+    if m.group(1):
+        y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+    return f"{y:04d}-{mo:02d}"
 
 
 def _scope_date(sents: list[_Sent], d: _Draft, drafts: list[_Draft]) -> DateMention | None:
@@ -473,8 +495,8 @@ def _fill_dates(per_item: list[tuple[Item, list[_Sent]]], drafts_by_item: list[l
     for (item, sents), drafts in zip(per_item, drafts_by_item):
         for d in drafts:
             dm = _meeting_date(sents[d.anchor])
-            if dm is None and d.primary:
-                dm = _scope_date(sents, d, drafts)
+            if dm is None and d.primary and not _RELATIVE_DAY.search(sents[d.anchor].text):
+                dm = _scope_date(sents, d, drafts)  # (the anchor's own "on Friday": pass 1c)
             if dm is None:
                 continue
             main = drafts[0].dates[0] if d is not drafts[0] and drafts[0].dates else None
@@ -506,6 +528,8 @@ def _fill_dates(per_item: list[tuple[Item, list[_Sent]]], drafts_by_item: list[l
                 day = next((x for i in [d.anchor, *lead] if (x := _relative_day(sents[i].text, item.published))), None)
                 if day is not None:
                     d.dates, d.inferred = (day, day), True
+                elif (month := _relative_month(sents[d.anchor].text, item.published)) is not None:
+                    d.dates, d.inferred = (month, month), True
     # pass 1d: a single day that opens a meeting of several days ("a two-day seminar that opened
     # here on Monday", "opened on 4 October a regional workshop ... The three-day workshop"): the
     # days it lasts
@@ -558,6 +582,9 @@ def _fill_dates(per_item: list[tuple[Item, list[_Sent]]], drafts_by_item: list[l
             text_d = sents[d.anchor].text
             if main is not None and d is not main and len(main.dates[0]) == 10:
                 shift = -1 if cues["day_before"].search(text_d) else 1 if cues["day_after"].search(text_d) else 0
+                if not shift and cues["same_day"].search(text_d) and main.dates[0] == main.dates[1]:
+                    d.dates, d.inferred = main.dates, True  # "The same day, the delegation visited ..."
+                    continue
                 if shift:
                     # "The day before, the guests visited ...": next to the main meeting's first/last day
                     day = date.fromisoformat(main.dates[0] if shift < 0 else main.dates[1]) + timedelta(days=shift)
@@ -722,7 +749,20 @@ def _hosted_at_home(text: str, home: OrgMention) -> bool:
 
 
 _OPENING_ADVERBIAL = re.compile(r"(?:On|In|During|Last|Earlier|Yesterday|Today|This|Recently|At the end of)\b[^,;]{0,40},\s*")
+_HELD_VERB = re.compile(r"\b(?:held|hosted|organi[sz]ed|conducted|convened)\b")
+_OPENING_IN = re.compile(r"\s*(?:In|At)\s+(?:the\s+)?")
 _DELEGATION_OF = re.compile(r"\b(?:delegations?|representatives?|officers?|officials?|experts?|staff|members?)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+
+
+def _visited_capital(text: str, sents: list[_Sent]) -> PlaceMention | None:
+    """The capital of the first country the sentences say was visited ("paid a working visit to
+    Kyrgyzstan", "during his visit to Tajikistan")."""
+    for x in sents:
+        c = next((c for c in x.countries if c.form != "demonym"
+                  and _VISIT_TO.search(text, max(x.start, c.start - 40), c.start)), None)
+        if c is not None and (venue := _seat_city(None, c.code)) is not None:
+            return venue
+    return None
 
 
 def _during(d: _Draft, main: Meeting) -> bool:
@@ -793,8 +833,9 @@ def _venue_in(text: str, s: _Sent, *, cue: re.Pattern[str], dateline_ok: bool = 
         before = text[max(s.start, p.start - 80):p.start]
         if _BODY_IN.search(before) and not _BY_BODY.search(before):
             continue  # "the German Embassy in Tashkent": where a body sits, not the venue
-        if cue.search(before) or _CITY_HOSTED.match(text, p.end):
-            return p
+        if cue.search(before) or _CITY_HOSTED.match(text, p.end) or (
+                p.start - s.start <= 8 and _OPENING_IN.fullmatch(before) and text.startswith(",", p.end)):
+            return p  # "... held in Osh", "Osh hosted ...", "In Osh, the mission held ..."
         if dateline_ok and p.start == s.start and re.match(r"\s*(?:[–—-]|,)", text[p.end:p.end + 3]):
             return p
     return None
@@ -884,17 +925,14 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
         rest = [x for x in scope if x.start > anchor.start]
         venue = next((v for x in lead + rest if (d.status == "planned" or not cues["future"].search(x.text))
                       and (v := _venue_in(text, x, cue=_VENUE_CUE)) is not None), None)
+    if venue is None and not _ONLINE.search(fmt_text):
+        # the meeting's own "visited Turkmenistan": its capital, wherever the release was issued
+        venue = _visited_capital(text, [anchor])
     if venue is None and d.primary and not _ONLINE.search(fmt_text):
         venue = _dateline_city(text, item)  # a press release's dateline names where it happened
     if venue is None and not _ONLINE.search(fmt_text):
         # "paid a working visit to Kyrgyzstan", "during his visit to Tajikistan": its capital
-        for x in [anchor] + ([y for y in scope if y is not anchor] if d.primary else []):
-            c = next((c for c in x.countries if c.form != "demonym"
-                      and _VISIT_TO.search(text, max(x.start, c.start - 40), c.start)), None)
-            if c is not None:
-                venue = _seat_city(None, c.code)
-                if venue is not None:
-                    break
+        venue = _visited_capital(text, [anchor] + ([y for y in scope if y is not anchor] if d.primary else []))
     if venue is None and not _ONLINE.search(fmt_text):
         # "will visit the State Forensic Committee of the Republic of Belarus": where that body sits
         o = next((o for o in anchor.orgs if (o.country or o.known)

@@ -512,3 +512,34 @@ def test_venue_premises_after_a_guest_s_apposition_and_a_known_body_s_headquarte
     m = one("On 1 March 2019, WCO Secretary General Dr. Ivan Doe welcomed Mr. Petr Roe, Chairman of the "
             "State Customs Committee of the Republic of Uzbekistan, at WCO Headquarters.")
     assert (m.city, m.country) == ("Brussels", "BE")
+
+
+def test_venue_a_visit_s_country_before_the_release_s_dateline_and_an_opening_in_city():
+    m = one("Vienna, 27 February 2020 - The Board has stepped up its work with Central Asia.\n\n"
+            "From 10 to 14 February 2020, a mission of the Board led by Mr. Ivan Doe visited Turkmenistan. "
+            "The mission held consultations with the State Customs Service of Turkmenistan.\n")
+    assert (m.city, m.country) == ("Ashgabat", "TM")
+    m = one("From 10 to 14 February 2020, a mission of the Board visited the region. "
+            "In Osh, the mission held consultations with the regional police.")
+    assert m.city == "Osh"
+    m = one("On 13 November 2023, the Senate held a round table on synthetic drugs. Representatives of "
+            "the Ministry of Health attended the event in Astana, while regional officers joined online.")
+    assert (m.city, m.format) == ("Astana", "hybrid")
+
+
+def test_dates_last_month_the_same_day_and_a_named_gathering_held_by_a_short_name():
+    ms = _all("Uzbekistan steps up drug control\n\n02.04.2019\n\n"
+              "The Director of the Centre met the Ambassador of Japan in Tashkent on 1 April 2019.\n\n"
+              "Last month, an Uzbek delegation took part in the 62nd session of the Commission on Narcotic "
+              "Drugs in Vienna.\n")
+    assert [(m.start, m.city) for m in ms] == [("2019-04-01", "Tashkent"), ("2019-03", "Vienna")]
+    ms = _all("On 14 March 2023 the Director of the Centre met the Minister of Internal Affairs of Azerbaijan "
+              "in Baku. The same day, the delegation visited the Main Department for Combating Drug "
+              "Trafficking, where they met with its head, Police Major General Ivan Doe.")
+    assert [m.start for m in ms] == ["2023-03-14", "2023-03-14"]
+    ms = _all("Tajikistan and Kyrgyzstan to hold joint operations\n\n05.06.2021\n\n"
+              "The agreement was reached on Friday at a meeting of the Director of the Agency, Major General "
+              "Ivan Doe, with a delegation of the Kyrgyz police.\n\n"
+              "On June 1, the Agency held an online seminar on the darknet for its regional officers.\n")
+    # the anchor's own "on Friday" beats a day of a later report; the seminar is a meeting of its own
+    assert [(m.start, m.format) for m in ms] == [("2021-06-04", None), ("2021-06-01", "online")]
