@@ -356,6 +356,22 @@ def _role_before(prefix: str) -> str | None:
     return " ".join([*keep, phrase[t.start():]]).strip(" ,") or None
 
 
+_TITLE_MODIFIERS = re.compile(r"(?:\b(?:first|deputy|vice|acting|chief|senior|former)\s+)+$")
+
+
+def _lower_title_before(before: str) -> str | None:
+    """A job title in lower case right before a name, as some outlets write them ("senator",
+    "deputy minister of internal affairs", "interior minister")."""
+    if not before.endswith(" "):
+        return None
+    t = before.rstrip()
+    m = _title_end_re().search(t, max(0, len(t) - _longest_title()))
+    if m is None or not m.group(0)[:1].islower() or (m.start() and not t[m.start() - 1] in " ,(\n"):
+        return None
+    mod = _TITLE_MODIFIERS.search(t, 0, m.start())
+    return t[mod.start() if mod else m.start():]
+
+
 def _role_before_comma(before: str) -> tuple[str | None, str]:
     """A job title set off by a comma before a rank and name ("Deputy Minister of Internal
     Affairs of Kazakhstan, Major General of Police Jan Doe"), unless that title is itself the
@@ -484,6 +500,11 @@ def find_persons(text: str, start: int, end: int, known_surnames: frozenset[str]
         role_pre = _role_before(before) if before.endswith(" ") or not before else None
         if role_pre is None and (rank or hon):
             role_pre, before = _role_before_comma(before)
+        if role_pre is None and not (rank or hon) and len(core) >= 2 and before.endswith(", "):
+            # "the UNODC Regional Representative for Central Asia, Jane Doe"
+            role_pre, before = _role_before_comma(before)
+        if role_pre is None:
+            role_pre = _lower_title_before(before)  # "senator Jan Doe", "interior minister Jan Doe"
         role_post, role_span = _role_after(text, e, end)
         all_caps = any(t.isupper() and len(t) > 2 for t in core)
         signal = bool(rank or hon or has_init or role_pre or role_post or all_caps and len(core) > 1)

@@ -410,3 +410,14 @@ def test_mentions_a_clause_after_a_name_is_not_his_title():
          "Public Security of the People's Republic of China.")
     [p] = find_persons(t, 0, len(t))
     assert p.role.startswith("First Deputy Chairman of the State Committee for National Security")
+def test_persons_after_lower_case_titles_and_a_title_set_off_by_a_comma():
+    t = ("The round table was chaired by the head of the committee, senator Jan Kowalski. According to "
+         "deputy minister of internal affairs Ivan Petrov, interior minister Omar Doe met with the UNODC "
+         "Regional Representative for Central Asia, Giulia Rossi, in Astana.")
+    got = [(p.name, p.role) for p in find_persons(t, 0, len(t))]
+    assert got == [("Jan Kowalski", "senator"), ("Ivan Petrov", "deputy minister of internal affairs"),
+                   ("Omar Doe", "interior minister"),
+                   ("Giulia Rossi", "UNODC Regional Representative for Central Asia")]
+    # a lower-case word that is no title names nobody
+    t = "The border guards of Tajikistan and Kyrgyzstan met the Border Troops."
+    assert find_persons(t, 0, len(t)) == []
