@@ -658,6 +658,9 @@ def _head_before_connector(right: str) -> bool:
     return any(w.lower().strip(".,;") in _org_heads() for w in scope[:12])
 
 
+_ON_DATE = re.compile(r"\s+(?:on|in|from|since|until|by)\s+(?:(?:January|February|March|April|May|June|July|August|"
+                      r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                      r"Saturday|Sunday)\b)")
 _AND_JOIN = re.compile(r"\s+and\s+(?:of\s+)?(?:the\s+)?")
 
 
@@ -730,6 +733,13 @@ def _delegation_body(text: str, start: int, at: int, found: list[OrgMention]) ->
 
 
 @cache
+def _portfolio_ministries() -> dict[str, str]:
+    """A ministry named by its portfolio ("Interior Ministry") -> the start of its full name
+    ("Ministry of Internal Affairs"), from rules/portfolios.jsonl."""
+    return {r["short"]: r["full"] for r in load_rules("portfolios.jsonl", ("short", "full"))}
+
+
+@cache
 def _official_name(code: str) -> str | None:
     for r in load_rules("countries.jsonl", ("code",)):
         if r["code"] == code:
@@ -788,6 +798,9 @@ def find_orgs(text: str, start: int, end: int, acronyms: dict[str, str] | None =
     for s0, e0 in _without(text, _shape_parts(masked, start), persons):
         while e0 > s0 and text[e0 - 1] in ".,":
             e0 -= 1
+        when = _ON_DATE.search(text, s0, e0)
+        if when is not None:
+            e0 = when.start()  # "at the Ministry on March 14": a date ends the name
         phrase = text[s0:e0]
         mm = re.match(r"(?:the\s+)?Ministries of (\w+) and (\w+) Affairs of (.+)$", phrase)
         if mm:
@@ -988,6 +1001,11 @@ def find_orgs(text: str, start: int, end: int, acronyms: dict[str, str] | None =
                 canon = f"{body} of {official}"
             else:
                 canon = phrase
+        elif country is not None and cms and cms[0].start == 0 and (official := _official_name(country)):
+            # "Tajikistan's Drug Control Agency", "the Kyrgyz Interior Ministry": the body of that
+            # country under its full name ("Ministry of Internal Affairs of the Kyrgyz Republic")
+            body = re.sub(r"^['’]s\s+", "", phrase[cms[0].end:].strip())
+            canon = f"{_portfolio_ministries().get(body, body)} of {official}" if body[:1].isupper() else phrase
         else:
             canon = phrase
         parent = unit_of.name if unit_of is not None else parent_of.name if parent_of is not None else None

@@ -421,3 +421,15 @@ def test_persons_after_lower_case_titles_and_a_title_set_off_by_a_comma():
     # a lower-case word that is no title names nobody
     t = "The border guards of Tajikistan and Kyrgyzstan met the Border Troops."
     assert find_persons(t, 0, len(t)) == []
+
+
+def test_orgs_a_country_s_body_under_its_full_name_and_a_date_ends_a_name():
+    def names(t):
+        return [(o.name, o.country) for o in find_orgs(t, 0, len(t), {})]
+    # not a country of the table: the name as written
+    assert names("a delegation of Ruritania's Drug Control Agency arrived") == [("Ruritania's Drug Control Agency", None)]
+    assert names("a delegation of Tajikistan's Drug Control Agency arrived") == [
+        ("Drug Control Agency of the Republic of Tajikistan", "TJ")]
+    assert names("a delegation of the Kyrgyz Interior Ministry arrived") == [
+        ("Ministry of Internal Affairs of the Kyrgyz Republic", "KG")]
+    assert names("They met at the Customs Committee on March 14.") == [("Customs Committee", None)]
