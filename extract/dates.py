@@ -452,7 +452,9 @@ _HEADER = re.compile(
     (?:(?P<wd>{_WEEKDAY})\s*,?\s*)?
     {_STAMP_DATE}
     (?:(?:T|\s*[,|/–-]\s*|\s+(?:at\s+)?|\s*)(?:{_CLOCK}))?
-    (?:\s*[|·•,;(–-]?\s*(?:[Uu]pdated?|UPDATED?|Last\s+updated|Modified|Edited)\b.*|\s*[|·•]\s*(?:Editor|Author|Source)\b.*)?
+    (?:\s*[|·•,;(–-]?\s*(?:[Uu]pdated?|UPDATED?|Last\s+updated|Modified|Edited)\b.*|\s*[|·•]\s*(?:Editor|Author|Source)\b.*
+      # a section after a bar ("14.06.2019 17:05 | Politics")
+      |\s*[|·•]\s*[A-Z][\w&'’-]*(?:\s+(?:[A-Z&][\w&'’-]*|and|of)){{0,2}})?
     \s*""",
     re.VERBOSE,
 )
@@ -495,6 +497,8 @@ def parse_header_date(line: str) -> str | None:
     ('2019-09-16', '2019-09-10')
     >>> parse_header_date("Jane Doe   |14.10.2022 - Update : 14.10.2022")
     '2022-10-14'
+    >>> parse_header_date("14.06.2019 17:05 | Politics")
+    '2019-06-14'
     >>> parse_header_date("Meeting held on 28 February 2024") is None
     True
     """

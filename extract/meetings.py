@@ -108,14 +108,14 @@ _TOWN_OF = (r"(?:(?:[A-Z][a-z]+\s+)?(?:(?:border|frontier|small|mountain|coastal
 _VENUE_CUE = re.compile(r"\b(?:held|took place|takes place|gathered|convened|hosted|met|meetings?|arrived|"
                         r"visit(?:ed|s)?|trip|travel(?:l?ed)?|stay(?:ed)?|venue|talks|consultations|negotiations|"
                         r"session|seminar|workshop|training|course|conference|event|round\s+table|forum|hearings?|"
-                        r"attended|gathering)\b[^.;]{0,50}?"
+                        r"attended|gathering)\b[^.;]{0,90}?"
                         rf"\b(?:in|to|at)\s+(?:the\s+)?{_TOWN_OF}$", re.I)
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|visited|(?:visit(?:ed)?|trip|travel(?:l?ed)?|came|arrived)\s+to)\s+(?:[Tt]he\s+)?"
                            rf"{_TOWN_OF}$"
                            # "at the customs post of the Turkmenbashi Seaport"
                            r"|\bat\s+the\s+(?:[a-z]+\s+){1,3}of\s+(?:the\s+)?$")
 _VISIT_TO = re.compile(r"\b(?:visit(?:ed|s)?|trip|travel(?:l?ed)?|arrived|came)\s+(?:to\s+|in\s+)?(?:the\s+)?$", re.I)
-_VISIT_BODY = re.compile(r"\b(?:visit(?:ed|s|ing)?|(?:visit|trip|tour)\s+to)\s+(?:the\s+)?$", re.I)
+_VISIT_BODY = re.compile(r"\b(?:visit(?:ed|s|ing)?|(?:visit|trip|tour)\s+(?:[^.;]{0,80}?\s)?to)\s+(?:the\s+)?$", re.I)
 _AT_OR_VISITED = re.compile(r"\b(?:visited|visit\s+to|at|in)\s+(?:the\s+)?$")
 _CITY_HOSTED = re.compile(r"\s+(?:hosted|welcomed|was\s+the\s+venue|became\s+the\s+venue)\b")
 _NOT_CITY_AFTER = re.compile(r"\s+(?:region|oblast|province|district|area|airport|border|direction)\b", re.I)
@@ -153,7 +153,7 @@ _MARGINS = re.compile(r"\b(?:on|at)\s+the\s+(?:margins|sidelines)\s+of\b|"
                       r"\b(?:in|at)\s+the\s+same\s+(?:place|venue|city|premises|building)\b", re.I)
 _MARGINS_OF = re.compile(r"\b(?:on|at)\s+the\s+(?:margins|sidelines)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I)
 # a second meeting of a trip: "the delegation also met", "met there", "during the visit"
-_ALSO_THERE = re.compile(r"\b(?:also|there|on the same day|during (?:the|this|his|her|their) (?:\w+ )?(?:visit|trip|stay))\b")
+_ALSO_THERE = re.compile(r"\b(?:also|there|on the same day|in the same place|at the same venue|during (?:the|this|his|her|their) (?:\w+ )?(?:visit|trip|stay))\b")
 _CENTRE_REF = re.compile(r"\b(?:the|this)\s+(?:Centre|Center|center|Organization)\b|\bCentre(?:'s|’s)|\bCentre Director\b|\bDirector of the Centre\b")
 
 
@@ -428,30 +428,40 @@ _DAYS_LONG = {w: n for n, w in enumerate("one two three four five six seven".spl
 _N_DAY = re.compile(r"\b(two|three|four|five|six|seven|[2-7])[- ]day\b", re.I)
 _OPENED = re.compile(r"\b(?:opened|started|began|kicked\s+off|commenced|got\s+under\s+way)\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|reported|reports|announced|stated|told\s+\w+|informed)\s+$")
 _RELATIVE_MONTH = re.compile(r"\b(?:([Ll]ast|[Pp]revious)|(?:[Ee]arlier\s+)?([Tt]his))\s+month\b")
 _RELATIVE_DAY = re.compile(r"\b(?:([Tt]oday)|([Yy]esterday)|(?:[Oo]n|([Ll]ast|[Tt]his\s+past))\s+"
-                           r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
+                           r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+                           r"(?:\s+(?:and|to|-|–)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?")
 
 
-def _relative_day(text: str, published: str | None) -> str | None:
-    """The day a news item's "today", "yesterday", "on Monday" or "last Tuesday" names, counted back
-    from its publication date (a weekday is the last one on or before it; "last" excludes that day).
+def _relative_day(text: str, published: str | None) -> tuple[str, str] | None:
+    """The days a news item's "today", "yesterday", "on Monday", "last Tuesday" or "on Wednesday
+    and Thursday" name, counted back from its publication date (a weekday is the last one on or
+    before it; "last" excludes that day).
 
     >>> _relative_day("The experts met last Tuesday.", "2019-10-07")  # a Monday
-    '2019-10-01'
+    ('2019-10-01', '2019-10-01')
+    >>> _relative_day("It was held on Wednesday and Thursday.", "2023-03-02")  # a Thursday
+    ('2023-03-01', '2023-03-02')
     """
-    m = _RELATIVE_DAY.search(text)
+    m = next((m for m in _RELATIVE_DAY.finditer(text)
+              if not _SAID_BEFORE.search(text, max(0, m.start() - 30), m.start())), None)
     if m is None or not published or len(published) < 10:
-        return None
+        return None  # ("the ministry said on Saturday": the day of the statement, not the meeting)
     pub = date.fromisoformat(published[:10])
     if m.group(1):
-        return pub.isoformat()
+        return pub.isoformat(), pub.isoformat()
     if m.group(2):
-        return (pub - timedelta(days=1)).isoformat()
-    back = (pub.weekday() - _WEEKDAYS.index(m.group(4).lower())) % 7
+        day = (pub - timedelta(days=1)).isoformat()
+        return day, day
+    last = m.group(5) or m.group(4)
+    back = (pub.weekday() - _WEEKDAYS.index(last.lower())) % 7
     if m.group(3) and back == 0:
         back = 7
-    return (pub - timedelta(days=back)).isoformat()
+    end = pub - timedelta(days=back)
+    start = end - timedelta(days=(_WEEKDAYS.index(last.lower()) - _WEEKDAYS.index(m.group(4).lower())) % 7)
+    return start.isoformat(), end.isoformat()
 
 
 def _relative_month(text: str, published: str | None) -> str | None:
@@ -504,20 +514,7 @@ def _fill_dates(per_item: list[tuple[Item, list[_Sent]]], drafts_by_item: list[l
             # a plan is dated from when it was reported, forward
             d.dates, d.inferred = _resolve_year(dm, (item.published or ref) if d.status == "planned" else ref,
                                                 future=d.status == "planned")
-    # pass 1b: a main report with no date of its own, followed by a dated sentence that refers
-    # back to it ("A meeting was held ... The guests were received on 2 November by ...",
-    # "During the talks on September 5, ..."): one meeting, dated by that sentence
-    for (item, sents), drafts in zip(per_item, drafts_by_item):
-        if len(drafts) < 2 or drafts[0].dates or not drafts[0].primary:
-            continue
-        main, nxt = drafts[0], drafts[1]
-        s_n = sents[nxt.anchor]
-        if nxt.dates and nxt.status == "held" and not nxt.earlier and (
-                _SAME_PARTY.search(s_n.text) or _DEFINITE_BACK.match(s_n.text)):
-            main.dates, main.inferred = nxt.dates, nxt.inferred
-            main.scope = sorted(set(main.scope) | set(nxt.scope) | {nxt.anchor})
-            drafts.remove(nxt)
-    # pass 1c: still undated, "concluded today", "on Monday": counted back from the publication
+    # pass 1b: still undated, "concluded today", "on Monday": counted back from the publication
     for (item, sents), drafts in zip(per_item, drafts_by_item):
         for d in drafts:
             if not d.dates:
@@ -525,11 +522,28 @@ def _fill_dates(per_item: list[tuple[Item, list[_Sent]]], drafts_by_item: list[l
                 # ("ISLAMABAD: The two countries on Monday agreed ... The understanding was
                 # reached at a meeting ...")
                 lead = [i for i in d.scope if i < d.anchor] if d.primary else []
-                day = next((x for i in [d.anchor, *lead] if (x := _relative_day(sents[i].text, item.published))), None)
-                if day is not None:
-                    d.dates, d.inferred = (day, day), True
+                days = next((x for i in [d.anchor, *lead] if (x := _relative_day(sents[i].text, item.published))), None)
+                if days is not None:
+                    d.dates, d.inferred = days, True
                 elif (month := _relative_month(sents[d.anchor].text, item.published)) is not None:
                     d.dates, d.inferred = (month, month), True
+    # pass 1c: a main report with no date of its own (or the same days), followed by a dated
+    # sentence that refers back to it ("A meeting was held ... The guests were received on 2
+    # November by ...", "During the talks on September 5, ...", "... met last Thursday. The
+    # working meeting on March 9 was attended by ..."): one meeting, dated by that sentence
+    for (item, sents), drafts in zip(per_item, drafts_by_item):
+        if len(drafts) < 2 or not drafts[0].primary:
+            continue
+        own, theirs = drafts[0].dates, drafts[1].dates
+        if own and not (own == theirs or drafts[0].inferred and theirs and theirs[0] <= own[0] and own[1] <= theirs[1]):
+            continue  # (a day counted from the report, "concluded today", within the days given)
+        main, nxt = drafts[0], drafts[1]
+        s_n = sents[nxt.anchor]
+        if nxt.dates and nxt.status == "held" and not nxt.earlier and (
+                _SAME_PARTY.search(s_n.text) or _DEFINITE_BACK.match(s_n.text)):
+            main.dates, main.inferred = nxt.dates, nxt.inferred
+            main.scope = sorted(set(main.scope) | set(nxt.scope) | {nxt.anchor})
+            drafts.remove(nxt)
     # pass 1d: a single day that opens a meeting of several days ("a two-day seminar that opened
     # here on Monday", "opened on 4 October a regional workshop ... The three-day workshop"): the
     # days it lasts
@@ -617,7 +631,7 @@ _FUNDER_AFTER = re.compile(r"\s*,?\s+(?:which|that|who)\s+(?:funds|funded|financ
 _DEFINITE_BACK = re.compile(r"\s*(?:(?:During|At|In\s+the\s+course\s+of|Following|After)\s+the\s+(?:\w+\s+){0,2}"
                             r"(?:talks|meeting|meetings|negotiations|consultations|visit|session|event)"
                             r"|The\s+(?:\w+\s+)?(?:course|training|seminar|workshop|meeting|talks|conference|session|"
-                            r"visit|event|consultations)(?:\s*,\s*which|\s+was|\s+were|\s+took))\b", re.I)
+                            r"visit|event|consultations)(?:\s+on\s+[^,.;]{3,25}?)?(?:\s*,\s*which|\s+was|\s+were|\s+took))\b", re.I)
 _SAME_PARTY = re.compile(r"\b(?:the|our)\s+(?:delegation|guests|visitors|participants|delegates|sides|parties)\b", re.I)
 
 
@@ -693,7 +707,7 @@ def _seat_of(name: str) -> str | None:
     """The seat of a known body, or of the known body a unit belongs to ("Executive Committee of
     the Regional Anti-Terrorist Structure of the SCO" sits where the Structure does)."""
     entries = load_organizations()
-    exact = next((e.seat for e in entries if e.name == name), None)
+    exact = next((e.seat for e in entries if name in (e.name, e.acronym, *e.aliases)), None)
     if exact:
         return exact
     m = _IN_CITY_END.search(name)
@@ -833,7 +847,7 @@ def _venue_in(text: str, s: _Sent, *, cue: re.Pattern[str], dateline_ok: bool = 
         before = text[max(s.start, p.start - 80):p.start]
         if _BODY_IN.search(before) and not _BY_BODY.search(before):
             continue  # "the German Embassy in Tashkent": where a body sits, not the venue
-        if cue.search(before) or _CITY_HOSTED.match(text, p.end) or (
+        if cue.search(before) or _CITY_HOSTED.match(text, p.end) or text.startswith(", where ", p.end) or (
                 p.start - s.start <= 8 and _OPENING_IN.fullmatch(before) and text.startswith(",", p.end)):
             return p  # "... held in Osh", "Osh hosted ...", "In Osh, the mission held ..."
         if dateline_ok and p.start == s.start and re.match(r"\s*(?:[–—-]|,)", text[p.end:p.end + 3]):
@@ -923,7 +937,8 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
         # a second meeting of the item reads only the sentences after its own
         lead = [x for x in scope if x.start < anchor.start] if d.primary else []
         rest = [x for x in scope if x.start > anchor.start]
-        venue = next((v for x in lead + rest if (d.status == "planned" or not cues["future"].search(x.text))
+        venue = next((v for x in lead + rest if (d.status == "planned" or not (
+                          cues["future"].search(x.text) or cues["planned"].search(x.text)))
                       and (v := _venue_in(text, x, cue=_VENUE_CUE)) is not None), None)
     if venue is None and not _ONLINE.search(fmt_text):
         # the meeting's own "visited Turkmenistan": its capital, wherever the release was issued
@@ -935,8 +950,8 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
         venue = _visited_capital(text, [anchor] + ([y for y in scope if y is not anchor] if d.primary else []))
     if venue is None and not _ONLINE.search(fmt_text):
         # "will visit the State Forensic Committee of the Republic of Belarus": where that body sits
-        o = next((o for o in anchor.orgs if (o.country or o.known)
-                  and _VISIT_BODY.search(text, max(anchor.start, o.start - 30), o.start)), None)
+        o = next((o for o in anchor.orgs if (o.country or o.known or _seat_of(o.name))
+                  and _VISIT_BODY.search(text, max(anchor.start, o.start - 110), o.start)), None)
         if o is not None:
             venue = _seat_city(o.name, o.country)
     fmt = None

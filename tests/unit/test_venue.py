@@ -543,3 +543,30 @@ def test_dates_last_month_the_same_day_and_a_named_gathering_held_by_a_short_nam
               "On June 1, the Agency held an online seminar on the darknet for its regional officers.\n")
     # the anchor's own "on Friday" beats a day of a later report; the seminar is a meeting of its own
     assert [(m.start, m.format) for m in ms] == [("2021-06-04", None), ("2021-06-01", "online")]
+
+
+def test_dates_two_relative_days_a_section_stamp_and_a_statement_s_day_is_not_the_meeting_s():
+    ms = _all("Ruritania hosts police chiefs\n\nAgencies\n2 Mar 2023\n\n"
+              "Turkey has hosted a two-day meeting of the heads of counter-narcotics departments of "
+              "Central Asian countries in the Mediterranean city of Antalya.\n\n"
+              "The meeting, which was held on Wednesday and Thursday by the General Directorate of "
+              "Security, brought together delegations from Kazakhstan and Kyrgyzstan.\n")
+    assert [(m.start, m.end, m.city) for m in ms] == [("2023-03-01", "2023-03-02", "Antalya")]
+    m = one("The Times\n\nMinister receives guest\n\n14.06.2019 17:05 | Politics\n\n"
+            "The Minister of Internal Affairs of Uzbekistan on 13 June received the Regional "
+            "Representative of UNODC in Tashkent.\n")
+    assert m.start == "2019-06-13"
+    ms = _all("Police agree on meetings\n\nDaryo | September 7, 2024 at 18:40\n\n"
+              "Drug control officers of Uzbekistan and Tajikistan met in Termez this week, the press "
+              "service of the Ministry of Internal Affairs of Uzbekistan said on Saturday.\n\n"
+              "During the talks on September 5, the Uzbek side was represented by Police Colonel Ivan Doe.\n")
+    assert [m.start for m in ms] == ["2024-09-05"]
+
+
+def test_venue_from_a_city_where_it_was_attended_and_a_visit_to_a_known_body():
+    m = one("Separately, a team returned on Tuesday, 15 October 2024, from Dushanbe, where it had attended a "
+            "regional training course on drug detection dogs.")
+    assert m.city == "Dushanbe"
+    m = one("A study visit of experts from Uzbekistan and the Kyrgyz Republic to the EUDA is planned "
+            "for March 2025.")
+    assert (m.city, m.status) == ("Lisbon", "planned")
