@@ -54,7 +54,12 @@ def _cues() -> dict[str, re.Pattern[str]]:
             for k, v in groups.items()}
 
 
-_ONLINE = re.compile(r"\b(?:online|via video ?conference|videoconference|video-conference|video conference|"
+# "online" of a gathering, not of a trade ("online drug shops", "couriers recruited online")
+_ONLINE_WORD = (r"(?<!sold )(?<!ordered )(?<!bought )(?<!recruited )(?<!advertised )(?<!purchased )(?<!offered )"
+                r"online(?!\s+(?:drug\s+)?(?:shops?|stores?|sales?|markets?|marketplaces?|trade|trading|platforms?|"
+                r"casinos?|gambling|fraud|scams?|advertising|ads|recruitment|shopping|payments?|pharmac\w+|"
+                r"dealers?|sellers?)\b)")
+_ONLINE = re.compile(r"\b(?:" + _ONLINE_WORD + r"|via video ?conference|videoconference|video-conference|video conference|"
                      r"virtual(?:ly)?|webinars?|format of video ?conference|remotely|via (?:zoom|webex|teams)|"
                      r"(?:via|by|through)\s+(?:a\s+)?video[\s-]?(?:link|call|communication)|video[\s-]?link)\b", re.I)
 _PREMISES = (r"(?:central\s+apparatus|headquarters|premises|(?:main\s+|administrative\s+)?building|offices?|seat|"
@@ -426,6 +431,7 @@ def _drafts(item: Item, sents: list[_Sent]) -> list[_Draft]:
 
 _DAYS_LONG = {w: n for n, w in enumerate("one two three four five six seven".split(), 1)} | {str(n): n for n in range(1, 8)}
 _N_DAY = re.compile(r"\b(two|three|four|five|six|seven|[2-7])[- ]day\b", re.I)
+_CLOSED = re.compile(r"\b(?:concluded|ended|closed|wrapped\s+up|came\s+to\s+an\s+end)\b")
 _OPENED = re.compile(r"\b(?:opened|started|began|kicked\s+off|commenced|got\s+under\s+way)\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|reported|reports|announced|stated|told\s+\w+|informed)\s+$")
@@ -553,7 +559,11 @@ def _fill_dates(per_item: list[tuple[Item, list[_Sent]]], drafts_by_item: list[l
                 continue
             near = [sents[d.anchor]] + ([sents[d.anchor + 1]] if d.primary and d.anchor + 1 < len(sents) else [])
             n = next((_DAYS_LONG[m.group(1).lower()] for x in near if (m := _N_DAY.search(x.text))), None)
-            if n and (_OPENED.search(near[0].text) or re.match(r"\s*The\s+" + _N_DAY.pattern, near[-1].text)):
+            if n and _CLOSED.search(near[0].text) and not _OPENED.search(near[0].text):
+                # "A three-day course ... concluded today": the days up to that one
+                start = date.fromisoformat(d.dates[0]) - timedelta(days=n - 1)
+                d.dates = (start.isoformat(), d.dates[1])
+            elif n and (_OPENED.search(near[0].text) or re.match(r"\s*The\s+" + _N_DAY.pattern, near[-1].text)):
                 end = date.fromisoformat(d.dates[0]) + timedelta(days=n - 1)
                 d.dates = (d.dates[0], end.isoformat())
     # pass 2: split a range into per-day meetings reported by later sentences
@@ -891,6 +901,9 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
     if venue is None and d.primary and item.headline:
         hp = find_places(item.headline)
         venue = hp[0] if hp else None
+        visited = _visited_capital(text, [anchor]) if venue is not None else None
+        if visited is not None and visited.country != venue.country:
+            venue = visited  # "During his visit to Tajikistan" under a headline "Washington, DC"
     host_org = None
     for o in anchor.orgs:
         if _AT_ORG.search(text[max(anchor.start, o.start - 40):o.start]) and not _in_apposition(text, anchor, o.start) and re.match(

@@ -570,3 +570,24 @@ def test_venue_from_a_city_where_it_was_attended_and_a_visit_to_a_known_body():
     m = one("A study visit of experts from Uzbekistan and the Kyrgyz Republic to the EUDA is planned "
             "for March 2025.")
     assert (m.city, m.status) == ("Lisbon", "planned")
+
+
+def test_format_online_trade_is_no_online_meeting_and_a_closing_day_ends_a_span():
+    m = one("Kazakhstan, Uzbekistan join forces against online drug shops\n\n2021-06-14\n\n"
+            "TASHKENT -- Police have agreed to exchange data on online shops that sell drugs.\n\n"
+            "The agreement was reached last Tuesday in Tashkent at a meeting between a delegation of "
+            "the Kazakh Interior Ministry and officers of the Uzbek Interior Ministry.\n")
+    assert (m.start, m.city, m.format) == ("2021-06-08", "Tashkent", "in_person")
+    m = one("ASHGABAT, 12 May 2016 – A three-day training course on drug precursors, organized by the "
+            "OSCE Centre in Ashgabat, concluded today in Turkmenbashi.")
+    assert (m.start, m.end, m.city) == ("2016-05-10", "2016-05-12", "Turkmenbashi")
+
+
+def test_venue_a_visit_s_country_over_a_headline_city_of_another_country_and_plans_scheduled_for():
+    m = one("Media Note\nWashington, DC\nMay 19, 2017\n\n"
+            "During his visit to Tajikistan on May 15, the Acting Assistant Secretary met with the "
+            "Director of the Drug Control Agency of Tajikistan.\n")
+    assert (m.city, m.country) == ("Dushanbe", "TJ")
+    ms = _all("On 22-24 November 2011 a regional seminar was held in Almaty. The next meeting of the "
+              "Council is scheduled for 14-15 December 2011 in Bishkek.")
+    assert [(m.city, m.status) for m in ms] == [("Almaty", "held"), ("Bishkek", "planned")]
