@@ -83,6 +83,16 @@ _HYBRID = re.compile(rf"\b(?:{_HYBRID_WORDS})\b", re.I)
 # hybrid, or some took part from afar ("the Russian delegation joined online")
 _PARTLY_ONLINE = re.compile(r"\b(?:(?:took part|participated|joined|connected)(?:\s+(?:it|them|the\s+\w+))?\s+"
                             rf"(?:online|remotely|via\s+video\w*)|{_HYBRID_WORDS})\b", re.I)
+_PARTLY_ONLINE_WORDS = ("online", "remotely", "video", "hybrid", "offline", "in person")
+
+
+def _partly_online(text: str) -> bool:
+    """``_PARTLY_ONLINE`` in ``text``; most sentences have none of its words, which is cheaper
+    to see first than to run the pattern."""
+    low = text.lower()
+    return any(w in low for w in _PARTLY_ONLINE_WORDS) and _PARTLY_ONLINE.search(text) is not None
+
+
 _DISCUSS_BEFORE = re.compile(
     r"(?:accession of|accession to|entry of|situation in|cultivation in|production in|seized in|seizures in|"
     r"from|to|contribution from|allocated by|funded by|financed by|in cooperation with the special services of|"
@@ -970,7 +980,7 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
     fmt = None
     if mtype == "webinar" and not _HYBRID.search(fmt_text):
         fmt = "online"  # "took part online in the webinar": online whoever joined how
-    elif _PARTLY_ONLINE.search(fmt_text) or d.primary and any(_PARTLY_ONLINE.search(s.text) for s in scope):
+    elif _partly_online(fmt_text) or d.primary and any(_partly_online(s.text) for s in scope):
         fmt = "hybrid"
     elif mtype == "webinar" or _ONLINE.search(anchor.text) or (d.primary and _ONLINE.search(item.headline or "")):
         fmt = "online"
