@@ -383,7 +383,7 @@ def _drafts(item: Item, sents: list[_Sent]) -> list[_Draft]:
             continue
         planned = bool(cues["planned"].search(s.text))
         earlier = bool(cues["earlier"].search(s.text)) and bool(s.persons or s.orgs)
-        # a day named relative to the report ("met ... on Wednesday") dates it too (pass 1c)
+        # a day named relative to the report ("met ... on Wednesday") dates it too (pass 1b)
         relative = d is None and bool(_RELATIVE_DAY.search(s.text) or _RELATIVE_MONTH.search(s.text) or any(
             cues[k].search(s.text) for k in ("same_day", "day_before", "day_after")))
         if d is None and not earlier and not relative and not _MARGINS.search(s.text):
@@ -522,7 +522,7 @@ def _fill_dates(per_item: list[tuple[Item, list[_Sent]]], drafts_by_item: list[l
         for d in drafts:
             dm = _meeting_date(sents[d.anchor])
             if dm is None and d.primary and not _RELATIVE_DAY.search(sents[d.anchor].text):
-                dm = _scope_date(sents, d, drafts)  # (the anchor's own "on Friday": pass 1c)
+                dm = _scope_date(sents, d, drafts)  # (the anchor's own "on Friday": pass 1b)
             if dm is None:
                 continue
             main = drafts[0].dates[0] if d is not drafts[0] and drafts[0].dates else None
@@ -783,6 +783,7 @@ def _hosted_at_home(text: str, home: OrgMention) -> bool:
 
 
 _OPENING_ADVERBIAL = re.compile(r"(?:On|In|During|Last|Earlier|Yesterday|Today|This|Recently|At the end of)\b[^,;]{0,40},\s*")
+_COMMA_AFTER = re.compile(r"\s*,?")
 _HELD_VERB = re.compile(r"\b(?:held|hosted|organi[sz]ed|conducted|convened)\b")
 _OPENING_IN = re.compile(r"\s*(?:In|At)\s+(?:the\s+)?")
 _DELEGATION_OF = re.compile(r"\b(?:delegations?|representatives?|officers?|officials?|experts?|staff|members?)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
@@ -823,7 +824,7 @@ def _subject_host(text: str, s: _Sent) -> OrgMention | None:
     head = next((p for p in s.persons if 0 <= p.start - o.end <= 3), None)
     if head is not None:  # "the Director of the Agency, Colonel X, held talks"
         end = max(head.end, head.role_span[1] if head.role_span else head.end)
-        end = re.compile(r"\s*,?").match(text, end).end()
+        end = _COMMA_AFTER.match(text, end).end()
     return o if _SUBJECT_VERB.match(text, end, s.end) else None
 
 
