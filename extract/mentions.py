@@ -983,8 +983,8 @@ def find_orgs(text: str, start: int, end: int, acronyms: dict[str, str] | None =
             continue
         if len(toks) == 1 and toks[0].lower() in _org_heads():
             continue
-        if toks[0] in ("Embassy", "Embassies"):
-            continue
+        if toks[0] in ("Embassy", "Embassies", "Consulate", "Consulate-General") or phrase.startswith("Permanent Mission"):
+            continue  # a country's representation stands for the country (its name gives it)
         country = None
         cms = [c for c in find_countries(phrase)]
         if cms:

@@ -433,3 +433,10 @@ def test_orgs_a_country_s_body_under_its_full_name_and_a_date_ends_a_name():
     assert names("a delegation of the Kyrgyz Interior Ministry arrived") == [
         ("Ministry of Internal Affairs of the Kyrgyz Republic", "KG")]
     assert names("They met at the Customs Committee on March 14.") == [("Customs Committee", None)]
+
+
+def test_orgs_a_permanent_mission_or_consulate_stands_for_its_country():
+    [m] = extract_document(Document(doc="m.txt", text="On 14 March 2023 the Permanent Mission of the Republic "
+                                                      "of Kazakhstan and UNODC held a side event in Vienna."))
+    assert "KZ" in m.countries
+    assert all("Mission" not in o.name for o in m.organizations)
