@@ -118,8 +118,8 @@ _PLURAL_COUNT = re.compile(r"\b(?:two|three|four|five|several|series of)\s+\w*\s
 _PUBLISHED = re.compile(r"\b(?:published|signed|adopted|established|founded|issued|launched|approved)\s+(?:by\s+[^,.]{0,60}\s+)?(?:on|in)\s*$", re.I)
 # Words before a city that make it the venue when the sentence is not the meeting's own.
 # "the city of", "the border town of", "the mountain village of"
-_TOWN_OF = (r"(?:(?:[A-Z][a-z]+\s+)?(?:(?:border|frontier|small|mountain|coastal|port|provincial|regional|district|northern|southern|"
-            r"eastern|western|central)\s+)?(?:city|town|village|settlement|port)\s+of\s+)?")
+_TOWN_OF = (r"(?:(?:(?:[A-Z][a-z]+|border|frontier|small|mountain|coastal|port|provincial|regional|district|northern|southern|"
+            r"eastern|western|central)\s+){0,2}(?:city|town|village|settlement|port)\s+of\s+)?")
 _VENUE_CUE = re.compile(r"\b(?:held|took place|takes place|gathered|convened|hosted|met|meetings?|arrived|"
                         r"visit(?:ed|s)?|trip|travel(?:l?ed)?|stay(?:ed)?|venue|talks|consultations|negotiations|"
                         r"session|seminar|workshop|training|course|conference|event|round\s+table|forum|hearings?|"
@@ -783,6 +783,7 @@ def _hosted_at_home(text: str, home: OrgMention) -> bool:
 
 
 _OPENING_ADVERBIAL = re.compile(r"(?:On|In|During|Last|Earlier|Yesterday|Today|This|Recently|At the end of)\b[^,;]{0,40},\s*")
+_SESSION_OF = re.compile(r"\bsessions?\s+of\s+(?:the\s+)?$")
 _COMMA_AFTER = re.compile(r"\s*,?")
 _HELD_VERB = re.compile(r"\b(?:held|hosted|organi[sz]ed|conducted|convened)\b")
 _OPENING_IN = re.compile(r"\s*(?:In|At)\s+(?:the\s+)?")
@@ -978,6 +979,13 @@ def _assemble(doc: Document, item: Item, sents: list[_Sent], d: _Draft, publishe
                   and _VISIT_BODY.search(text, max(anchor.start, o.start - 110), o.start)), None)
         if o is not None:
             venue = _seat_city(o.name, o.country)
+    if venue is None and not _ONLINE.search(fmt_text) and not (
+            _partly_online(fmt_text) or d.primary and any(_partly_online(s.text) for s in scope)):
+        # "took part in the 67th session of the Commission on Narcotic Drugs": a standing body's
+        # session sits where the body does (a session some joined from afar names no venue)
+        o = next((o for o in anchor.orgs if o.known and _SESSION_OF.search(text, max(anchor.start, o.start - 40), o.start)), None)
+        if o is not None:
+            venue = _seat_city(o.name, o.country, capital=False)
     fmt = None
     if mtype == "webinar" and not _HYBRID.search(fmt_text):
         fmt = "online"  # "took part online in the webinar": online whoever joined how

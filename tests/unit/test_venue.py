@@ -591,3 +591,16 @@ def test_venue_a_visit_s_country_over_a_headline_city_of_another_country_and_pla
     ms = _all("On 22-24 November 2011 a regional seminar was held in Almaty. The next meeting of the "
               "Council is scheduled for 14-15 December 2011 in Bishkek.")
     assert [(m.city, m.status) for m in ms] == [("Almaty", "held"), ("Bishkek", "planned")]
+
+
+def test_venue_a_town_after_two_qualifiers_and_the_session_of_a_standing_body():
+    m = one("The talks took place on January 23, 2024 in the northern Afghan city of Kunduz, according "
+            "to a statement.")
+    assert (m.city, m.country) == ("Kunduz", "AF")
+    m = one("In March 2024 the delegation of Turkmenistan took part in the 67th session of the Commission "
+            "on Narcotic Drugs.")
+    assert (m.city, m.country) == ("Vienna", "AT")
+    # a session some joined from afar names no venue
+    m = one("In March 2021 the delegation took part in the 64th session of the Commission on Narcotic "
+            "Drugs. Some delegates took part online.")
+    assert m.city is None
