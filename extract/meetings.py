@@ -75,7 +75,9 @@ _APPOS_BREAK = re.compile(r"[.;]|\bon\s+(?:\d|[A-Z][a-z]+\s+\d)|\b[a-z]+ed\b|\b(
 # bodies that sit abroad or away from their head office
 _ABROAD_HEADS = r"Embassy|Consulate|Mission|Delegation|Representation|Office"
 _BODY_IN = re.compile(rf"\b(?:{_ABROAD_HEADS}|Bureau)\s+in\s+$")
-_BY_BODY = re.compile(r"\b(?:held|hosted|organi[sz]ed|conducted|convened)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}in\s+$")
+_HELD_VERBS = r"(?:held|hosted|organi[sz]ed|conducted|convened)"
+_REPORTED = r"(?:said|says|reported|reports|announced|stated|told\s+\w+)"  # a source's verb
+_BY_BODY = re.compile(rf"\b{_HELD_VERBS}\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,6}}in\s+$")
 _IN_CITY_END = re.compile(r"\bin\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
 _ABROAD_BODY = re.compile(rf"\b(?:{_ABROAD_HEADS})\b")
 _HYBRID_WORDS = r"hybrid|online and offline|in person and online|offline and online"
@@ -444,7 +446,7 @@ _N_DAY = re.compile(r"\b(two|three|four|five|six|seven|[2-7])[- ]day\b", re.I)
 _CLOSED = re.compile(r"\b(?:concluded|ended|closed|wrapped\s+up|came\s+to\s+an\s+end)\b")
 _OPENED = re.compile(r"\b(?:opened|started|began|kicked\s+off|commenced|got\s+under\s+way)\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_SAID_BEFORE = re.compile(r"\b(?:said|says|reported|reports|announced|stated|told\s+\w+|informed)\s+$")
+_SAID_BEFORE = re.compile(rf"\b(?:{_REPORTED}|informed)\s+$")
 _RELATIVE_MONTH = re.compile(r"\b(?:([Ll]ast|[Pp]revious)|(?:[Ee]arlier\s+)?([Tt]his))\s+month\b")
 _RELATIVE_DAY = re.compile(r"\b(?:([Tt]oday)|([Yy]esterday)|(?:[Oo]n|([Ll]ast|[Tt]his\s+past))\s+"
                            r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
@@ -643,7 +645,7 @@ def _fill_dates(per_item: list[tuple[Item, list[_Sent]]], drafts_by_item: list[l
 
 
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:press\s+(?:service|office)\s+of\s+(?:the\s+)?)?$", re.I)
-_SOURCE_AFTER = re.compile(r"(?:\s+\([A-Z]{2,}\))?\s+(?:said|says|reported|reports|announced|stated|told\s+\w+)\s*[.,;]?\s*$")
+_SOURCE_AFTER = re.compile(rf"(?:\s+\([A-Z]{{2,}}\))?\s+{_REPORTED}\s*[.,;]?\s*$")
 _ORG_MODIFIER_AFTER = re.compile(r"(?P<hyphen>-(?:funded|supported|sponsored|financed|led|backed)\b)?(?:['’]s)?\s*")
 _THANKED_BEFORE = re.compile(r"\b(?:thanked|thanks\s+to|grateful\s+to|gratitude\s+to|appreciation\s+to)\s+"
                              r"(?:[^.;]{0,60}?\band\s+)?(?:the\s+)?$", re.I)
@@ -785,7 +787,7 @@ def _hosted_at_home(text: str, home: OrgMention) -> bool:
 _OPENING_ADVERBIAL = re.compile(r"(?:On|In|During|Last|Earlier|Yesterday|Today|This|Recently|At the end of)\b[^,;]{0,40},\s*")
 _SESSION_OF = re.compile(r"\bsessions?\s+of\s+(?:the\s+)?$")
 _COMMA_AFTER = re.compile(r"\s*,?")
-_HELD_VERB = re.compile(r"\b(?:held|hosted|organi[sz]ed|conducted|convened)\b")
+_HELD_VERB = re.compile(rf"\b{_HELD_VERBS}\b")
 _OPENING_IN = re.compile(r"\s*(?:In|At)\s+(?:the\s+)?")
 _DELEGATION_OF = re.compile(r"\b(?:delegations?|representatives?|officers?|officials?|experts?|staff|members?)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 

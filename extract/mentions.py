@@ -611,10 +611,7 @@ def ministry_of_title(role: str) -> str | None:
         words = m.group(1).split()
         return "Ministry of " + " ".join(w[0].upper() + w[1:] if w not in ("and", "of") else w for w in words)
     m = re.search(r"\b(Foreign|Interior|Internal Affairs|Justice|Defen[cs]e|Health|Finance)\s+Minister\b", role)
-    if m:
-        w = m.group(1)
-        return "Ministry of " + {"Foreign": "Foreign Affairs", "Interior": "Internal Affairs"}.get(w, w)
-    return None
+    return _portfolio_ministries()[m.group(1) + " Ministry"] if m else None
 
 
 @cache
@@ -851,39 +848,24 @@ def find_orgs(text: str, start: int, end: int, acronyms: dict[str, str] | None =
         acr_fac = re.match(r"([A-Z]{2,10})\s+(\S.*)$", phrase)
         defined_here = acr_fac and next((o.name for o in found if o.end <= s0 and re.match(
             rf"\s*\({acr_fac.group(1)}\)", text[o.end:o.end + 14])), None)
-        if acr_fac and (acr_fac.group(1) in acronyms or defined_here) \
-                and acr_fac.group(1) not in table and " of " not in phrase:
-            long = acronyms.get(acr_fac.group(1)) or defined_here
-        if acr_fac and " of " not in phrase and acr_fac.group(2) in _body_premises() \
-                and (entry := table.get(acr_fac.group(1))) is not None:
-            # "at WCO Headquarters": the known body itself
-            found = [o for o in found if not (s0 <= o.start and o.end <= e0)]
-            found.append(OrgMention(s0, e0, phrase, entry.name, entry.acronym, entry.parent, entry.country, True))
-            taken.append((s0, e0))
-            continue
-        if acr_fac and acr_fac.group(1) not in table and " of " not in phrase \
-                and acr_fac.group(2) in _body_premises():
-            # "at ANF Headquarters": the body itself (its acronym, when this document does not
-            # spell it out, is resolved across the corpus)
+        if acr_fac and " of " not in phrase and acr_fac.group(2) in _body_premises():
+            # "at WCO Headquarters", "at ANF Headquarters": the body itself (an acronym this
+            # document does not spell out is resolved across the corpus)
             acr0 = acr_fac.group(1)
-            long = acronyms.get(acr0) or defined_here or acr0
-            body = next((o for o in found if o.name == long), None)
-            found.append(OrgMention(s0, e0, phrase, long, acr0, body.parent if body else None,
-                                    body.country if body else _country_in_name(long), False))
+            entry = table.get(acr0)
+            if entry is not None:
+                found = [o for o in found if not (s0 <= o.start and o.end <= e0)]
+                found.append(OrgMention(s0, e0, phrase, entry.name, entry.acronym, entry.parent, entry.country, True))
+            else:
+                long = acronyms.get(acr0) or defined_here or acr0
+                body = next((o for o in found if o.name == long), None)
+                found.append(OrgMention(s0, e0, phrase, long, acr0, body.parent if body else None,
+                                        body.country if body else _country_in_name(long), False))
             taken.append((s0, e0))
             continue
-        if acr_fac and (acr_fac.group(1) in acronyms or defined_here) \
-                and acr_fac.group(1) not in table and " of " not in phrase:
-            if acr_fac.group(2) in _body_premises():
-                # "at ANF Headquarters": the body itself
-                body = next((o for o in found if o.name == long), None)
-                found.append(OrgMention(s0, e0, phrase, long, acr_fac.group(1),
-                                        body.parent if body else None,
-                                        body.country if body else _country_in_name(long), False))
-                taken.append((s0, e0))
-                continue
-            if re.search(r"\bat\s+(?:the\s+)?$", text[max(start, s0 - 8):s0]):
-                continue  # "at the CNPA Training Centre in Kabul": the body's premises, a venue
+        if acr_fac and (acr_fac.group(1) in acronyms or defined_here) and acr_fac.group(1) not in table \
+                and " of " not in phrase and re.search(r"\bat\s+(?:the\s+)?$", text[max(start, s0 - 8):s0]):
+            continue  # "at the CNPA Training Centre in Kabul": the body's premises, a venue
         if titled:
             # a title's portfolio before its body: "Director General for International Affairs
             # of the Drug Control Headquarters" -> the Headquarters
