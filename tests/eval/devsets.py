@@ -104,13 +104,21 @@ def make_org(orgs: OrgTable) -> Callable[[str, list[str]], dict]:
 
 def meeting(doc, anchor, type, start, end=None, *, inferred=False, fmt="in_person", city=None,
             country=None, persons=(), orgs=(), countries=(), organizers=(), chairs=(), status="held",
-            notes="", aliases=()) -> dict:
-    """A gold meeting before numbering; ``end`` defaults to ``start`` (a one-day meeting)."""
-    return {"doc": doc, "anchor": anchor, "type": type, "start": start, "end": end or start,
-            "date_inferred": inferred, "format": fmt, "city": city, "city_aliases": list(aliases),
-            "country": country, "persons": list(persons), "organizations": list(orgs),
-            "countries": list(countries), "organizers": list(organizers), "chairs": list(chairs),
-            "status": status, "notes": notes}
+            notes="", aliases=(), date_source=None) -> dict:
+    """A gold meeting before numbering; ``end`` defaults to ``start`` (a one-day meeting).
+
+    ``date_source`` ("url" or "outside") marks a date the text itself does not give (SCHEMA.md):
+    it is left out of date accuracy, and the key is written only when set.
+    """
+    row = {"doc": doc, "anchor": anchor, "type": type, "start": start, "end": end or start,
+           "date_inferred": inferred, "format": fmt, "city": city, "city_aliases": list(aliases),
+           "country": country, "persons": list(persons), "organizations": list(orgs),
+           "countries": list(countries), "organizers": list(organizers), "chairs": list(chairs),
+           "status": status, "notes": notes}
+    if date_source is not None:
+        assert date_source in ("url", "outside"), date_source
+        row["date_source"] = date_source
+    return row
 
 
 @dataclass(frozen=True, slots=True)
