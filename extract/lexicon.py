@@ -1,22 +1,49 @@
-"""Loading rule data (gazetteers, titles, triggers) from ``extract/rules/``.
+"""The rule data of extraction: one validated, frozen :class:`Rules` object.
 
-Every file is one JSON object a line, validated when loaded: an error names the file and the
-line. Files are read once per process (they are read-only data).
+Every rule file of ``extract/rules/`` is one JSON object a line (``//`` lines are comments) and
+has a schema here (:data:`SCHEMAS`): the keys it may have, their types, which are required, the
+key that must be unique, and — for the files of phrase groups — the groups code reads. Loading
+checks all of it and raises :class:`~parleygraph.extract.errors.RuleDataError` naming the file and
+the line: an unknown key, a missing or mistyped value, a duplicate entry, an unknown group (a group
+no code reads is an unused group), a group left empty.
+
+Stages receive the :class:`Rules` (``rules=None`` means :func:`default_rules`, the package's own
+files, loaded once per process) and build what they compile from it with :meth:`Rules.memo`, so
+that a test can hand a stage its own rule set (:meth:`Rules.from_dir`, :meth:`Rules.with_rows`).
+
+Vocabulary never sits in code: a pattern in a ``.py`` file names the groups it needs,
+``{group}``, and :meth:`Rules.rx` fills in the group's phrases as one prefix-shared alternation::
+
+    rules.rx(r"\\b{held_verb}\\s+by\\s+$")     # "organised by ", "hosted by ", ...
+
+Where things go (one example each):
+
+- a new date form's month or weekday word: ``calendar.jsonl``; its grammar: ``dates.py``;
+- a venue phrase ("on the sidelines of"): a group of ``cues.jsonl`` read by a strategy of
+  ``venue.py``;
+- a title ("Deputy Prosecutor General"): ``titles.jsonl``; a rank ("Police Major"):
+  ``honorifics.jsonl``;
+- an organisation's head noun ("Directorate"): ``org_heads.jsonl``; a known body with its
+  acronym and seat: ``organizations.jsonl``.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, TypeVar
 
 from .errors import RuleDataError
 
-__all__ = ["load_rules", "load_organizations", "OrgEntry", "load_wordlist", "alternation"]
+__all__ = ["Rules", "RuleFile", "SCHEMAS", "default_rules", "alternation", "OrgEntry"]
+
+T = TypeVar("T")
 
 
 def alternation(forms: Iterable[str], *, ignore_case: bool = False, space: str = r"\s+") -> str:
@@ -71,39 +98,163 @@ def _trie_pattern(node: dict[str, Any], space: str) -> tuple[str, int]:
     return (f"(?:{body})?" if "" in node else f"(?:{body})"), -kids[0][0]
 
 
-@cache
-def load_rules(name: str, required: tuple[str, ...] = ()) -> tuple[dict[str, Any], ...]:
-    """Rows of ``extract/rules/<name>``, each a dict with at least the ``required`` keys.
+# ------------------------------------------------------------------------------------ schemas
 
-    >>> any(r["acronym"] == "UNODC" for r in load_rules("organizations.jsonl"))
-    True
+@dataclass(frozen=True, slots=True)
+class RuleFile:
+    """The schema of one rule file.
+
+    ``keys`` maps every key a row may have to its type (a type, or a tuple of allowed values);
+    ``required`` are the keys that must be present and non-empty; ``unique`` the key (or keys)
+    no two rows may share; ``group_key`` the key naming a row's group in files of phrase groups,
+    and ``groups`` those groups with what each one means (the groups code reads: any other is an
+    error).
     """
-    path = resources.files("parleygraph.extract.rules") / name
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise RuleDataError(f"rules/{name}: missing rule file") from None
+
+    name: str
+    doc: str
+    keys: Mapping[str, Any]
+    required: tuple[str, ...]
+    unique: tuple[str, ...] = ()
+    group_key: str | None = None
+    groups: Mapping[str, str] = field(default_factory=dict)
+
+
+_STR, _INT, _NUM, _BOOL, _LIST = str, int, (int, float), bool, list
+_OPT_STR = (str, type(None))
+
+
+def _schema(name: str, doc: str, keys: dict[str, Any], required: tuple[str, ...],
+            unique: tuple[str, ...] = (), group_key: str | None = None,
+            groups: dict[str, str] | None = None) -> RuleFile:
+    return RuleFile(name, doc, MappingProxyType(keys), required, unique, group_key,
+                    MappingProxyType(groups or {}))
+
+
+def _group_file(name: str, doc: str, groups: dict[str, str], *, group_key: str = "group",
+                extra: dict[str, Any] | None = None) -> RuleFile:
+    """A file of phrase groups: rows ``{"word": ..., "<group_key>": ...}``."""
+    return _schema(name, doc, {"word": _STR, group_key: _STR, "note": _STR, **(extra or {})},
+                   ("word", group_key), ("word", group_key), group_key, groups)
+
+
+# The groups of each file: the schema is the list of what code reads (a test proves each one is).
+CUE_GROUPS: dict[str, str] = {
+    "chair": "before the person who chaired or moderated ('under the chairmanship of')",
+    "organiser": "before a body that organised the gathering ('organised by')",
+    "speaker": "after a person who spoke ('made a presentation', 'said')",
+    "trainer": "a sentence about training people ('trainers', 'trained')",
+    "host": "after a body that hosted ('hosted', 'welcomed')",
+    "discussed": "before an actor that is only talked about ('accession of')",
+    "operation": "a police operation or seizure, not a meeting",
+    "earlier": "an earlier meeting reported in the background ('previously')",
+    "planned": "a meeting still to come ('will hold')",
+    "future": "a sentence about the future that describes a plan ('will be conducted')",
+    "participation": "a country takes part ('delegations of', 'representatives from')",
+    "topic": "before a country that is only the topic ('trafficking from')",
+    "agents": "people or bodies a country sends ('experts', 'border guards')",
+    "demonym_agent": "after a demonym that qualifies who took part ('delegation', 'police')",
+    "reception_verb": "a reception of a delegation ('received')",
+    "reception_object": "who was received ('a delegation')",
+    "same_day": "a second meeting the same day as the main one",
+    "day_before": "a meeting the day before the main one",
+    "day_after": "a meeting the day after the main one",
+    "dated_operation": "an operation named before its dates ('operation ... conducted from')",
+    "org_modifier": "after a body that only qualifies a thing ('approach', 'study')",
+}
+
+SCHEMAS: dict[str, RuleFile] = {f.name: f for f in (
+    _schema("cities.jsonl", "alternate names, missing places, current capitals and non-city words",
+            {"kind": ("alias", "city", "capital", "stop"), "name": _STR, "geonameid": _INT,
+             "country": _STR, "population": _INT, "latitude": _NUM, "longitude": _NUM,
+             "note": _STR, "why": _STR},
+            ("kind", "name"), ("kind", "name")),
+    _schema("countries.jsonl", "ISO 3166-1 countries: names, official names, aliases, demonyms",
+            {"code": _STR, "name": _STR, "official": _LIST, "aliases": _LIST, "demonyms": _LIST,
+             "wikidata": _OPT_STR},
+            ("code", "name"), ("code",)),
+    _group_file("cues.jsonl", "phrases (lower case) that signal a part, a topic, a plan, an operation",
+                CUE_GROUPS, group_key="cue"),
+    _schema("documents.jsonl", "words that name documents, not bodies ('Memorandum')",
+            {"word": _STR}, ("word",), ("word",)),
+    _schema("furniture.jsonl", "page furniture lines (regular expressions); sep: also parts items",
+            {"pattern": _STR, "sep": _BOOL}, ("pattern",), ("pattern",)),
+    _schema("honorifics.jsonl", "honorifics, ranks and the services ranks are given with",
+            {"word": _STR, "kind": ("honorific", "rank", "service"), "before": _BOOL,
+             "after": _BOOL},
+            ("word", "kind"), ("word",)),
+    _schema("org_heads.jsonl", "head nouns of organisations; unit: inside a body; premises: names "
+            "the body after its acronym", {"word": _STR, "unit": _BOOL, "premises": _BOOL},
+            ("word",), ("word",)),
+    _schema("organizations.jsonl", "well-known bodies: name, acronym, aliases, parent, country, seat",
+            {"name": _STR, "acronym": _OPT_STR, "aliases": _LIST, "parent": _OPT_STR,
+             "country": _OPT_STR, "seat": _OPT_STR},
+            ("name",), ("name",)),
+    _schema("portfolios.jsonl", "a ministry named by its portfolio and the start of its full name",
+            {"short": _STR, "full": _STR}, ("short", "full"), ("short",)),
+    _schema("titles.jsonl", "job titles", {"word": _STR}, ("word",), ("word",)),
+    _schema("triggers.jsonl", "meeting words and the event type they suggest",
+            {"word": _STR, "type": _STR}, ("word", "type"), ("word",)),
+)}
+
+
+# ------------------------------------------------------------------------------------ loading
+
+def _check_row(schema: RuleFile, row: Any, where: str) -> dict[str, Any]:
+    """One row checked against its file's schema; the error names the file and the line."""
+    if not isinstance(row, dict):
+        raise RuleDataError(f"{where}: expected a JSON object")
+    unknown = sorted(set(row) - set(schema.keys))
+    if unknown:
+        raise RuleDataError(f"{where}: unknown key {unknown[0]!r} (allowed: {', '.join(schema.keys)})")
+    missing = [k for k in schema.required if row.get(k) in (None, "", [])]
+    if missing:
+        raise RuleDataError(f"{where}: missing {', '.join(missing)}")
+    for k, v in row.items():
+        want = schema.keys[k]
+        if isinstance(want, tuple) and all(isinstance(x, str) for x in want):
+            if v not in want:
+                raise RuleDataError(f"{where}: {k} {v!r} is not one of {', '.join(want)}")
+        elif want is _INT and isinstance(v, bool) or not isinstance(v, want):
+            raise RuleDataError(f"{where}: {k} {v!r} has the wrong type")
+        if isinstance(v, list) and not all(isinstance(x, str) and x for x in v):
+            raise RuleDataError(f"{where}: {k} must be a list of non-empty strings")
+    if schema.group_key is not None and row[schema.group_key] not in schema.groups:
+        raise RuleDataError(f"{where}: unknown {schema.group_key} group {row[schema.group_key]!r} "
+                            "(no code reads it; the groups are listed in lexicon.SCHEMAS)")
+    return row
+
+
+def parse_rule_file(schema: RuleFile, text: str, label: str) -> tuple[dict[str, Any], ...]:
+    """The validated rows of one rule file's ``text``; ``label`` names it in errors.
+
+    >>> parse_rule_file(SCHEMAS["titles.jsonl"], '{"word": "Director"}\\n{"word": "Director"}', "t")
+    Traceback (most recent call last):
+    ...
+    parleygraph.extract.errors.RuleDataError: t:2: duplicate entry (first on line 1)
+    """
     rows: list[dict[str, Any]] = []
+    seen: dict[tuple[Any, ...], int] = {}
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("//"):
             continue
+        where = f"{label}:{n}"
         try:
             row = json.loads(line)
         except json.JSONDecodeError as e:
-            raise RuleDataError(f"rules/{name}:{n}: not valid JSON ({e.msg})") from None
-        if not isinstance(row, dict):
-            raise RuleDataError(f"rules/{name}:{n}: expected a JSON object")
-        missing = [k for k in required if not row.get(k)]
-        if missing:
-            raise RuleDataError(f"rules/{name}:{n}: missing {', '.join(missing)}")
+            raise RuleDataError(f"{where}: not valid JSON ({e.msg})") from None
+        row = _check_row(schema, row, where)
+        if schema.unique:
+            key = tuple(row.get(k) for k in schema.unique)
+            if key in seen:
+                raise RuleDataError(f"{where}: duplicate entry (first on line {seen[key]})")
+            seen[key] = n
         rows.append(row)
+    if schema.group_key is not None:
+        empty = sorted(set(schema.groups) - {r[schema.group_key] for r in rows})
+        if empty:
+            raise RuleDataError(f"{label}: group {empty[0]!r} has no entries")
     return tuple(rows)
-
-
-@cache
-def load_wordlist(name: str) -> frozenset[str]:
-    """A set of words from a rule file with one ``{"word": ...}`` object a line."""
-    return frozenset(r["word"] for r in load_rules(name, ("word",)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,15 +267,122 @@ class OrgEntry:
     parent: str | None
     country: str | None
     seat: str | None
-    kind: str | None
+
+
+_GROUP_REF = re.compile(r"\{([a-z][a-z_]*)(?::(exact|dash|any))?\}")
+_SPACES = {None: r"\s+", "exact": r"\ ", "dash": r"[\s-]+", "any": r"\s*"}
+
+
+@dataclass(frozen=True, eq=False)
+class Rules:
+    """All rule data of extraction, validated, read-only.
+
+    ``rows[file]`` are the rows of a rule file; :meth:`words` a group's phrases; :meth:`rx` a
+    pattern with groups filled in; :meth:`memo` what a stage builds from the rules, built once
+    per rule set. Rule sets compare by identity.
+
+    >>> r = default_rules()
+    >>> "under the chairmanship of" in r.words("chair")
+    True
+    >>> bool(r.rx(r"\\b{chair}\\b", re.I).search("Under the chairmanship of X"))
+    True
+    """
+
+    rows: Mapping[str, tuple[dict[str, Any], ...]]
+    source: str = "package"
+    _memo: dict[Any, Any] = field(default_factory=dict, repr=False)
+    _read: set[str] = field(default_factory=set, repr=False)
+
+    # ---- construction
+    @classmethod
+    def from_texts(cls, texts: Mapping[str, str], source: str) -> Rules:
+        """Rules from the text of every rule file (a file missing is an error)."""
+        rows = {}
+        for name, schema in SCHEMAS.items():
+            if name not in texts:
+                raise RuleDataError(f"{source}/{name}: missing rule file")
+            rows[name] = parse_rule_file(schema, texts[name], f"rules/{name}")
+        return cls(MappingProxyType(rows), source)
+
+    @classmethod
+    def from_dir(cls, folder: str | Path) -> Rules:
+        """Rules read from a folder holding every rule file (tests build their own)."""
+        p = Path(folder)
+        texts = {n: (p / n).read_text(encoding="utf-8") for n in SCHEMAS if (p / n).exists()}
+        return cls.from_texts(texts, str(p))
+
+    def with_rows(self, name: str, extra: Iterable[dict[str, Any]]) -> Rules:
+        """A copy with rows added to one file (validated like the file's own)."""
+        schema = SCHEMAS[name]
+        text = "\n".join(json.dumps(r) for r in (*self.rows[name], *extra))
+        rows = dict(self.rows)
+        rows[name] = parse_rule_file(schema, text, f"rules/{name}+")
+        return Rules(MappingProxyType(rows), self.source + "+")
+
+    # ---- access
+    def words(self, group: str) -> tuple[str, ...]:
+        """The phrases of one group of a group file, in file order."""
+        for schema in SCHEMAS.values():
+            if group in schema.groups:
+                self._read.add(group)
+                return tuple(r["word"] for r in self.rows[schema.name] if r[schema.group_key] == group)
+        raise KeyError(f"no rule group {group!r}")
+
+    def rx(self, template: str, flags: int = 0) -> re.Pattern[str]:
+        """``template`` compiled with every ``{group}`` replaced by the group's phrases.
+
+        A space inside a phrase matches ``\\s+``; ``{group:exact}`` one space, ``{group:dash}``
+        spaces or hyphens, ``{group:any}`` any spaces. Compiled once per rule set.
+        """
+        key = ("rx", template, flags)
+        got = self._memo.get(key)
+        if got is None:
+            def fill(m: re.Match[str]) -> str:
+                return alternation(self.words(m.group(1)), ignore_case=bool(flags & re.I),
+                                   space=_SPACES[m.group(2)])
+            got = self._memo[key] = re.compile(_GROUP_REF.sub(fill, template), flags)
+        return got
+
+    def memo(self, build: Callable[[Rules], T]) -> T:
+        """``build(self)``, computed once per rule set (what a stage compiles from the rules)."""
+        got = self._memo.get(build)
+        if got is None:
+            got = self._memo[build] = build(self)
+        return got
+
+    def groups_read(self) -> frozenset[str]:
+        """The groups code has read so far (a test checks every group is read)."""
+        return frozenset(self._read)
+
+    # ---- views shared by several stages
+    @property
+    def organizations(self) -> tuple[OrgEntry, ...]:
+        """The bodies of ``organizations.jsonl``."""
+        return self.memo(_organizations)
+
+
+def _organizations(rules: Rules) -> tuple[OrgEntry, ...]:
+    return tuple(OrgEntry(name=r["name"], acronym=r.get("acronym"), aliases=tuple(r.get("aliases") or ()),
+                          parent=r.get("parent"), country=r.get("country"), seat=r.get("seat"))
+                 for r in rules.rows["organizations.jsonl"])
 
 
 @cache
+def default_rules() -> Rules:
+    """The package's own rule files, loaded and validated once per process."""
+    folder = resources.files("parleygraph.extract.rules")
+    texts = {}
+    for name in SCHEMAS:
+        f = folder / name
+        if f.is_file():
+            texts[name] = f.read_text(encoding="utf-8")
+    return Rules.from_texts(texts, "package")
+
+
+# --- transitional: the stages not yet given a Rules object read the default one
+def load_rules(name: str, required: tuple[str, ...] = ()) -> tuple[dict[str, Any], ...]:
+    return default_rules().rows[name]
+
+
 def load_organizations() -> tuple[OrgEntry, ...]:
-    """The organisations of ``rules/organizations.jsonl``."""
-    out = []
-    for r in load_rules("organizations.jsonl", ("name",)):
-        out.append(OrgEntry(name=r["name"], acronym=r.get("acronym"),
-                            aliases=tuple(r.get("aliases") or ()), parent=r.get("parent"),
-                            country=r.get("country"), seat=r.get("seat"), kind=r.get("kind")))
-    return tuple(out)
+    return default_rules().organizations
