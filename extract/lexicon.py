@@ -40,6 +40,7 @@ from types import MappingProxyType
 from typing import Any, TypeVar
 
 from .errors import RuleDataError
+from .records import MEETING_TYPES
 
 __all__ = ["Rules", "RuleFile", "SCHEMAS", "default_rules", "alternation", "OrgEntry"]
 
@@ -161,9 +162,89 @@ CUE_GROUPS: dict[str, str] = {
     "day_after": "a meeting the day after the main one",
     "dated_operation": "an operation named before its dates ('operation ... conducted from')",
     "org_modifier": "after a body that only qualifies a thing ('approach', 'study')",
+    "moderator": "the chair words that make the person a moderator",
+    "founding": "a discussed actor named as founder or initiator, not a participant",
+    "founding_verb": "a sentence about founding something",
+    "not_actor_before": "before a body that is only talked about",
+    "press_unit": "the unit of a body that issues its news ('press service of')",
+    "reporting_verb": "a source's verb: the news source, not a participant ('..., the Ministry said')",
+    "thanks": "before a body thanked, not taking part",
+    "funds_verb": "after a body that funds something ('which funds the project')",
+    "sponsor_participle": "'EU-funded', 'UNODC-supported': the body qualifies a thing",
+    "partner": "before a body that organised together with another ('in cooperation with')",
+    "partnership": "'in partnership with' between a body and its verb",
+    "with_link": "a second subject joined to the first ('together with')",
+    "organise_verb": "verbs of organising a gathering",
+    "held_verb": "verbs of holding a gathering",
+    "initiate_verb": "verbs of initiating a gathering",
+    "centre_title_word": "a title naming the publisher ('Director of the Centre')",
+    "centre_word": "the publisher named in short ('the Centre')",
+    "publisher_head": "head nouns of a publisher's name ('... Centre', '... Organization')",
+    "portfolio": "a minister's portfolio ('Minister of Internal Affairs')",
+    "pair_gathering": "after 'Kyrgyz-Russian': both sides take part",
+    "plan_noun": "before a country that a plan is for ('Programme for Afghanistan')",
+    "topic_event": "a gathering's topic country ('conference on Afghanistan')",
+    "setting_up": "a body being set up, not a gathering ('agreed to create a working group')",
+    "new_body": "qualifiers of a body being set up",
+    "document_verb": "a date after these dates a document, not a meeting ('signed on')",
+    "meeting_word": "words that keep a sentence about an operation a meeting",
+    "margins": "'on the margins of': a meeting set in another one",
+    "same_place": "'in the same place': the place of the meeting before",
+    "closing_verb": "a gathering closing ('concluded today')",
+    "opening_verb": "a gathering opening ('opened on Monday')",
+    "several": "a count of gatherings ('two webinars')",
+    "gatherings": "plural gatherings",
+    "party": "the party of a meeting already reported ('the delegation')",
+    "back_lead": "before a meeting already reported ('During the talks')",
+    "back_event": "a meeting already reported after 'During the'",
+    "back_kind": "a meeting already reported after 'The'",
+    "back_verb": "the verb after a meeting already reported ('The seminar was')",
+    "last_day": "'last Tuesday'",
+    "last_month": "'last month'",
+    "town_qualifier": "before 'city of', 'town of'",
+    "settlement": "'the city of X'",
+    "hybrid_phrase": "a hybrid gathering",
+    "online_trade_verb": "before 'online' of a trade ('sold online')",
+    "online_trade": "after 'online' of a trade ('online drug shops')",
+    "online_phrase": "an online gathering",
+    "video_medium": "'via video link', 'by video call'",
+    "join_verb": "took part ('joined online')",
+    "remote_word": "from afar ('joined online')",
+    "non_city_place": "a place named that is not a city ('at the ... checkpoint')",
+    "clause_verb": "a verb ending a person's apposition",
+    "format_noun": "'in the format of'",
+    "premises_short": "premises ending a person's apposition ('at the ANF headquarters')",
+    "premises": "premises of a body ('in the central apparatus of the Ministry')",
+    "abroad_head": "bodies that sit abroad or away from their head office",
+    "seat_head": "bodies named with where they sit ('Bureau in')",
+    "visited_word": "before the body whose premises host a meeting ('visited X')",
+    "at_visit": "before a body visited ('visit to the X in Almaty')",
+    "hq_of": "'at the headquarters of X'",
+    "host_after_word": "after a host body: its premises ('X HQ', 'X office')",
+    "host_after_prefix": "after a host body: its premises ('X headquarters')",
+    "travel_word": "travelling to a place ('visit to', 'arrived in')",
+    "visit_verb": "visiting a body",
+    "journey": "a journey to a body ('trip to')",
+    "journey_stay": "'during the visit': a second meeting of a trip",
+    "venue_word": "a word of a gathering before its city ('held ... in X')",
+    "city_hosted": "after a city that hosted ('Osh hosted')",
+    "not_city_after": "after a city, not the city ('Almaty region')",
+    "hq_word": "the publisher's premises ('at the Centre's headquarters')",
+    "also_there": "a second meeting of the same trip ('the delegation also met')",
+    "opening_adverb": "an opening adverbial before a sentence's subject ('On 5 May, ...')",
+    "delegate_noun": "people sent by a body ('a delegation of X')",
+    "office_qualifier": "'X Country Office'",
+    "host_hold_verb": "'the Academy will host'",
+}
+
+CALENDAR_GROUPS: dict[str, str] = {
+    "weekday": "weekday names; value: Monday 0 ... Sunday 6",
+    "day_count": "the number of days of 'a two-day seminar'; value: the number",
 }
 
 SCHEMAS: dict[str, RuleFile] = {f.name: f for f in (
+    _group_file("calendar.jsonl", "calendar words of dates, with their numbers", CALENDAR_GROUPS,
+                extra={"value": _INT}),
     _schema("cities.jsonl", "alternate names, missing places, current capitals and non-city words",
             {"kind": ("alias", "city", "capital", "stop"), "name": _STR, "geonameid": _INT,
              "country": _STR, "population": _INT, "latitude": _NUM, "longitude": _NUM,
@@ -194,7 +275,9 @@ SCHEMAS: dict[str, RuleFile] = {f.name: f for f in (
             {"short": _STR, "full": _STR}, ("short", "full"), ("short",)),
     _schema("titles.jsonl", "job titles", {"word": _STR}, ("word",), ("word",)),
     _schema("triggers.jsonl", "meeting words and the event type they suggest",
-            {"word": _STR, "type": _STR}, ("word", "type"), ("word",)),
+            {"word": _STR, "type": MEETING_TYPES}, ("word", "type"), ("word",)),
+    _schema("types.jsonl", "the event types, most specific first (the first of a sentence's wins)",
+            {"type": MEETING_TYPES}, ("type",), ("type",)),
 )}
 
 
@@ -257,6 +340,13 @@ def parse_rule_file(schema: RuleFile, text: str, label: str) -> tuple[dict[str, 
     return tuple(rows)
 
 
+def _check_across(rows: Mapping[str, tuple[dict[str, Any], ...]]) -> None:
+    """What no single file can check: ``types.jsonl`` ranks every event type of the schema."""
+    missing = [t for t in MEETING_TYPES if t not in {r["type"] for r in rows["types.jsonl"]}]
+    if missing:
+        raise RuleDataError(f"rules/types.jsonl: event type {missing[0]!r} is not ranked")
+
+
 @dataclass(frozen=True, slots=True)
 class OrgEntry:
     """A well-known organisation: canonical name, acronym, aliases, parent, country, seat city."""
@@ -269,8 +359,24 @@ class OrgEntry:
     seat: str | None
 
 
-_GROUP_REF = re.compile(r"\{([a-z][a-z_]*)(?::(exact|dash|any))?\}")
-_SPACES = {None: r"\s+", "exact": r"\ ", "dash": r"[\s-]+", "any": r"\s*"}
+_GROUP_REF = re.compile(r"\{([a-z][a-z_]*)(?::([a-z,]+))?\}")
+_SPACES = {"exact": r"\ ", "dash": r"[\s-]+", "any": r"\s*"}
+_MODIFIERS = frozenset({"exact", "dash", "any", "cap", "notbefore"})
+
+
+def _group_pattern(words: tuple[str, ...], modifiers: str | None, ignore_case: bool) -> str:
+    """The regex of one ``{group:modifiers}`` reference (see :meth:`Rules.rx`)."""
+    mods = set(modifiers.split(",")) if modifiers else set()
+    unknown = mods - _MODIFIERS
+    if unknown:
+        raise ValueError(f"unknown group modifier {sorted(unknown)[0]!r}")
+    if "notbefore" in mods:
+        return "".join(f"(?<!{re.escape(w)} )" for w in words)
+    forms: list[str] = list(words)
+    if "cap" in mods:
+        forms += [w[:1].upper() + w[1:] for w in words]
+    space = next((_SPACES[m] for m in ("exact", "dash", "any") if m in mods), r"\s+")
+    return alternation(forms, ignore_case=ignore_case, space=space)
 
 
 @dataclass(frozen=True, eq=False)
@@ -302,6 +408,7 @@ class Rules:
             if name not in texts:
                 raise RuleDataError(f"{source}/{name}: missing rule file")
             rows[name] = parse_rule_file(schema, texts[name], f"rules/{name}")
+        _check_across(rows)
         return cls(MappingProxyType(rows), source)
 
     @classmethod
@@ -331,17 +438,23 @@ class Rules:
     def rx(self, template: str, flags: int = 0) -> re.Pattern[str]:
         """``template`` compiled with every ``{group}`` replaced by the group's phrases.
 
-        A space inside a phrase matches ``\\s+``; ``{group:exact}`` one space, ``{group:dash}``
-        spaces or hyphens, ``{group:any}`` any spaces. Compiled once per rule set.
+        A space inside a phrase matches ``\\s+``; modifiers after a colon change that:
+        ``exact`` one space, ``dash`` spaces or hyphens, ``any`` any spaces; ``cap`` also each
+        phrase with a capital first letter; ``notbefore`` is no phrase but a row of negative
+        lookbehinds, one per phrase and a space ("not after 'sold '"). Compiled once per rule set.
         """
         key = ("rx", template, flags)
         got = self._memo.get(key)
         if got is None:
             def fill(m: re.Match[str]) -> str:
-                return alternation(self.words(m.group(1)), ignore_case=bool(flags & re.I),
-                                   space=_SPACES[m.group(2)])
+                return _group_pattern(self.words(m.group(1)), m.group(2), bool(flags & re.I))
             got = self._memo[key] = re.compile(_GROUP_REF.sub(fill, template), flags)
         return got
+
+    def values(self, group: str) -> dict[str, int]:
+        """The phrases of a group of ``calendar.jsonl`` with their numbers ("Monday" -> 0)."""
+        words = self.words(group)
+        return {r["word"]: r["value"] for r in self.rows["calendar.jsonl"] if r["group"] == group and r["word"] in words}
 
     def memo(self, build: Callable[[Rules], T]) -> T:
         """``build(self)``, computed once per rule set (what a stage compiles from the rules)."""

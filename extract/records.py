@@ -8,8 +8,8 @@ evaluation is a set comparison; ``to_dict`` gives exactly the JSON line of ``mee
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import Any, TypeVar
 
 __all__ = [
     "Document",
@@ -27,13 +27,14 @@ __all__ = [
     "FORMATS",
     "meeting_from_dict",
     "entity_from_dict",
+    "merge_ref",
 ]
 
 MEETING_TYPES = (
     "meeting", "visit", "conference", "seminar", "workshop", "training", "webinar",
     "working_group", "council_session", "side_event", "hearing", "videoconference",
 )
-"""The event types of the gold schema."""
+"""The event types of the gold schema: the one list, read by extraction, RDF and evaluation."""
 
 PARTS = ("host", "visitor", "organiser", "chair", "moderator", "speaker", "trainer", "participant")
 """The part an actor played in one meeting (``part`` on person and organisation objects)."""
@@ -114,6 +115,23 @@ class OrgRef:
         }
 
 
+R = TypeVar("R", "PersonRef", "OrgRef")
+
+
+def merge_ref(a: R, b: R) -> R:
+    """Two references to one actor in one meeting as one: ``a``'s values first, the mentions of
+    both, any value ``a`` lacks from ``b``, and the part ``b`` played if ``a`` only took part.
+
+    >>> merge_ref(PersonRef("Jan Doe", ("Mr. Doe",)), PersonRef("Jan Doe", ("Jan Doe",), role="Director", part="chair"))
+    PersonRef(name='Jan Doe', mentions=('Mr. Doe', 'Jan Doe'), role='Director', affiliation=None, rank=None, part='chair', id='')
+    """
+    changes: dict[str, Any] = {"mentions": tuple(dict.fromkeys(a.mentions + b.mentions)),
+                               "part": b.part if a.part == "participant" else a.part}
+    for f in ("role", "affiliation", "rank") if isinstance(a, PersonRef) else ("acronym", "parent", "country"):
+        changes[f] = getattr(a, f) or getattr(b, f)
+    return replace(a, **changes)
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     """A venue resolved in the gazetteer: GeoNames id and coordinates of the city."""
@@ -158,9 +176,12 @@ class Meeting:
     headline: str | None = None
     iri: str = ""
     provenance: tuple[str, ...] = ()
+    #: Which strategy decided each field (``("venue", "dateline_city")``, ...), kept only when
+    #: extraction is asked to trace (``parleygraph extract --trace``).
+    trace: tuple[tuple[str, str], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        d = {
             "id": self.id, "iri": self.iri, "doc": self.doc, "item": self.item,
             "published": self.published, "headline": self.headline,
             "type": self.type, "start": self.start, "end": self.end,
@@ -174,6 +195,9 @@ class Meeting:
             "evidence": self.evidence, "span": list(self.span),
             "provenance": list(self.provenance),
         }
+        if self.trace:
+            d["trace"] = dict(self.trace)
+        return d
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,6 +283,7 @@ def meeting_from_dict(d: dict[str, Any]) -> Meeting:
         chairs=tuple(d.get("chairs") or ()), status=d.get("status") or "held",
         published=d.get("published"), headline=d.get("headline"), iri=d.get("iri") or "",
         provenance=tuple(d.get("provenance") or ()),
+        trace=tuple((d.get("trace") or {}).items()),
     )
 
 

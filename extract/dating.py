@@ -1,0 +1,388 @@
+"""Dating meeting drafts: the passes that give each draft its days.
+
+The passes run in this order over all the drafts of a document (:data:`DATE_PASSES`); each one
+dates only what the ones before left undated, or refines what they found:
+
+1. :func:`date_from_text` — the anchor's own date, else (main report) the first day its other
+   sentences give; a missing year from the main meeting, the item's stamp, its neighbours or the
+   document's latest dated year;
+2. :func:`date_from_report_day` — "on Monday", "yesterday", "last month", counted back from the
+   item's publication date;
+3. :func:`merge_dated_back_reference` — "A meeting was held ... The guests were received on 2
+   November": the dated back-reference dates the main report and merges into it;
+4. :func:`span_of_days` — "a two-day seminar that opened on Monday" lasts two days;
+5. :func:`split_per_day` — a range reported day by day becomes one meeting per day;
+6. :func:`fill_undated` — the day next to the main meeting ("the day before"), its days (on its
+   margins), a digest's day header, else the item's month.
+
+Then :func:`drop_back_references` removes a second mention of a meeting another item reports in
+full. A new way of naming a meeting's day goes into one of these passes; its words (weekdays,
+"the day before", "concluded") into ``rules/calendar.jsonl`` and ``rules/cues.jsonl``.
+
+>>> _relative_day_of("The experts met last Tuesday.", "2019-10-07")  # a Monday
+('2019-10-01', '2019-10-01')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from .dates import DateMention, infer_year
+from .drafts import Draft, dates_an_operation, margins_rx, meeting_date, patterns as draft_patterns
+from .facts import ItemFacts, Sentence, cue
+from .lexicon import Rules, default_rules
+
+__all__ = ["DATE_PASSES", "date_drafts", "date_from_text", "date_from_report_day",
+           "merge_dated_back_reference", "span_of_days", "split_per_day", "fill_undated",
+           "drop_back_references", "relative_day", "relative_month"]
+
+Drafts = list[list[Draft]]
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    said_before: re.Pattern[str]
+    n_day: re.Pattern[str]
+    the_n_day: re.Pattern[str]
+    closed: re.Pattern[str]
+    opened: re.Pattern[str]
+    plural_count: re.Pattern[str]
+    same_party: re.Pattern[str]
+    definite_back: re.Pattern[str]
+    margins: re.Pattern[str]
+    weekdays: dict[str, int]
+    day_counts: dict[str, int]
+
+
+def _build(rules: Rules) -> _Patterns:
+    n_day = r"\b({day_count})[- ]day\b"
+    return _Patterns(
+        # "the ministry said on Saturday": the day of the statement, not the meeting
+        said_before=rules.rx(r"\b(?:{reporting_verb}|told\s+\w+|informed)\s+$"),
+        n_day=rules.rx(n_day, re.I),
+        the_n_day=rules.rx(r"\s*The\s+" + n_day, re.I),
+        closed=rules.rx(r"\b{closing_verb}\b"),
+        opened=rules.rx(r"\b{opening_verb}\b"),
+        plural_count=rules.rx(r"\b{several}\s+\w*\s*{gatherings}\b", re.I),
+        same_party=rules.rx(r"\b(?:the|our)\s+{party}\b", re.I),
+        definite_back=rules.rx(
+            r"\s*(?:{back_lead}\s+the\s+(?:\w+\s+){0,2}{back_event}"
+            r"|The\s+(?:\w+\s+)?{back_kind}(?:\s+on\s+[^,.;]{3,25}?)?(?:\s*,\s*which|\s+{back_verb}))\b", re.I),
+        margins=margins_rx(rules),
+        weekdays={w.lower(): n for w, n in rules.values("weekday").items()},
+        day_counts={w.lower(): n for w, n in rules.values("day_count").items()},
+    )
+
+
+def _p(rules: Rules) -> _Patterns:
+    return rules.memo(_build)
+
+
+# ----------------------------------------------------------------------------- small helpers
+
+def resolve_year(d: DateMention, ref: str | None, *, future: bool = False) -> tuple[tuple[str, str] | None, bool]:
+    """The days of a date mention, its missing year taken from ``ref`` (and whether inferred)."""
+    if d.year_given:
+        return (d.first, d.last), False
+    if not ref:
+        return None, False
+    filled = infer_year(d, ref, future=future)
+    if filled.first.startswith("0000"):
+        return None, False
+    return (filled.first, filled.last), True
+
+
+def relative_day(s: Sentence, published: str | None, rules: Rules) -> tuple[str, str] | None:
+    """The days a sentence's "today", "yesterday", "on Monday", "last Tuesday" or "on Wednesday
+    and Thursday" name, counted back from its item's publication date (a weekday is the last one
+    on or before it; "last" excludes that day); not the day a source "said" something."""
+    p = _p(rules)
+    rx = draft_patterns(rules).relative_day
+    if s.search(rx) is None:
+        return None
+    m = next((m for m in rx.finditer(s.text)
+              if not p.said_before.search(s.text, max(0, m.start() - 30), m.start())), None)
+    if m is None or not published or len(published) < 10:
+        return None
+    pub = date.fromisoformat(published[:10])
+    if m.group(1):
+        return pub.isoformat(), pub.isoformat()
+    if m.group(2):
+        day = (pub - timedelta(days=1)).isoformat()
+        return day, day
+    wd = p.weekdays
+    last = m.group(5) or m.group(4)
+    back = (pub.weekday() - wd[last.lower()]) % 7
+    if m.group(3) and back == 0:
+        back = 7
+    end = pub - timedelta(days=back)
+    start = end - timedelta(days=(wd[last.lower()] - wd[m.group(4).lower()]) % 7)
+    return start.isoformat(), end.isoformat()
+
+
+def _relative_day_of(text: str, published: str) -> tuple[str, str] | None:
+    """:func:`relative_day` of a text (for the examples)."""
+    s = Sentence(0, len(text), text, (), (), (), (), (), (), False)
+    return relative_day(s, published, default_rules())
+
+
+def relative_month(s: Sentence, published: str | None, rules: Rules) -> str | None:
+    """The month a sentence's "last month" or "earlier this month" names.
+
+    >>> s = Sentence(0, 0, "Last month, a delegation took part.", (), (), (), (), (), (), False)
+    >>> relative_month(s, "2019-04-02", default_rules())
+    '2019-03'
+    """
+    m = s.search(draft_patterns(rules).relative_month)
+    if m is None or not published or len(published) < 7:
+        return None
+    y, mo = int(published[:4]), int(published[5:7])
+    if m.group(1):
+        y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+    return f"{y:04d}-{mo:02d}"
+
+
+def overlap(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Whether two date ranges (days or months) overlap."""
+    return a[0][: len(b[1])] <= b[1] and b[0][: len(a[1])] <= a[1] or a[0][:7] == b[0][:7] and (len(a[0]) == 7 or len(b[0]) == 7)
+
+
+def neighbour_date(drafts: Drafts, items: tuple[ItemFacts, ...], index: int, month_only: bool = False) -> str | None:
+    """A reference date from the nearest items above and below (they must agree on the month)."""
+    prev = next((d.dates[0] for k in range(index - 1, -1, -1) for d in drafts[k] if d.dates and not d.inferred), None)
+    nxt = next((d.dates[0] for k in range(index + 1, len(drafts)) for d in drafts[k] if d.dates and not d.inferred), None)
+    if prev and nxt:
+        if prev[:7] == nxt[:7] or not month_only:
+            return prev if prev[:7] == nxt[:7] else max(prev, nxt)
+        return None
+    if month_only:
+        return None
+    return prev or nxt or (items[index].item.published if items else None)
+
+
+def scope_date(sents: tuple[Sentence, ...], d: Draft, drafts: list[Draft], rules: Rules) -> DateMention | None:
+    """The first day of the report's other sentences, lead first ("The meeting was held in Dushanbe.
+    It took place on 9 April ..."), skipping plans, operations and other reports' anchors."""
+    p = draft_patterns(rules)
+    others = {x.anchor for x in drafts}
+    order = [i for i in d.scope if i < d.anchor] + [i for i in d.scope if i > d.anchor]
+    for i in order:
+        s = sents[i]
+        if i in others or s.has(p.future) or s.has(p.planned):
+            continue
+        dm = meeting_date(s, rules)
+        if dm is not None and dm.precision == "day" and not (s.operation and dates_an_operation(s, dm, rules)):
+            return dm
+    return None
+
+
+# ----------------------------------------------------------------------------- the passes
+
+def date_from_text(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -> Drafts:
+    """Pass 1: the anchor's own date (or, for an item's main report without one and without a
+    relative day of its own, the first day its other sentences give). A year left out comes from
+    the item's main meeting, its publication date, its neighbours, or else the latest date the
+    document gives with its year; a plan's year is counted forward from when it was reported."""
+    in_doc = [x.last for it in items for st in it.sentences for x in st.dates
+              if x.year_given and x.precision in ("day", "month")]
+    doc_ref = max(in_doc) if in_doc else None
+    rel = draft_patterns(rules).relative_day
+    for k, it in enumerate(items):
+        ds, sents = drafts[k], it.sentences
+        for j, d in enumerate(ds):
+            how = "anchor_date"
+            dm = meeting_date(sents[d.anchor], rules)
+            if dm is None and d.primary and not sents[d.anchor].has(rel):
+                dm, how = scope_date(sents, d, ds, rules), "scope_date"
+            if dm is None:
+                continue
+            main = ds[0].dates[0] if j and ds[0].dates else None
+            ref = main or it.item.published or neighbour_date(drafts, items, it.item.index) or doc_ref
+            planned = d.status == "planned"
+            days, inferred = resolve_year(dm, (it.item.published or ref) if planned else ref, future=planned)
+            ds[j] = replace(d, dates=days, inferred=inferred, date_by=how if days else d.date_by)
+    return drafts
+
+
+def date_from_report_day(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -> Drafts:
+    """Pass 2: a draft still undated by its anchor's (or, for the main report, its lead's) "on
+    Monday", "yesterday", "today", counted back from the publication date ("ISLAMABAD: The two
+    countries on Monday agreed ... The understanding was reached at a meeting ..."), else by its
+    anchor's "last month"."""
+    for k, it in enumerate(items):
+        ds, sents, pub = drafts[k], it.sentences, it.item.published
+        for j, d in enumerate(ds):
+            if d.dates:
+                continue
+            lead = [i for i in d.scope if i < d.anchor] if d.primary else []
+            days = next((x for i in [d.anchor, *lead] if (x := relative_day(sents[i], pub, rules))), None)
+            if days is not None:
+                ds[j] = replace(d, dates=days, inferred=True, date_by="report_day")
+            elif (month := relative_month(sents[d.anchor], pub, rules)) is not None:
+                ds[j] = replace(d, dates=(month, month), inferred=True, date_by="report_month")
+    return drafts
+
+
+def _refers_back(s: Sentence, rules: Rules) -> bool:
+    """"The guests were received ...", "During the talks on ...", "The working meeting on 9 March
+    was attended by ...": a sentence about the meeting already reported."""
+    p = _p(rules)
+    return s.has(p.same_party) or p.definite_back.match(s.text) is not None
+
+
+def merge_dated_back_reference(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -> Drafts:
+    """Pass 3: a main report with no date of its own (or the same days, or a day counted from the
+    report within the days given), followed by a held, dated sentence that refers back to it: one
+    meeting, dated by that sentence."""
+    for k, it in enumerate(items):
+        ds = drafts[k]
+        if len(ds) < 2 or not ds[0].primary:
+            continue
+        main, nxt = ds[0], ds[1]
+        own, theirs = main.dates, nxt.dates
+        if own and not (own == theirs or main.inferred and theirs and theirs[0] <= own[0] and own[1] <= theirs[1]):
+            continue
+        if nxt.dates and nxt.status == "held" and not nxt.earlier and _refers_back(it.sentences[nxt.anchor], rules):
+            ds[0] = replace(main, dates=nxt.dates, inferred=nxt.inferred, date_by="back_reference",
+                            scope=tuple(sorted(set(main.scope) | set(nxt.scope) | {nxt.anchor})))
+            del ds[1]
+    return drafts
+
+
+def span_of_days(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -> Drafts:
+    """Pass 4: a single day that opens a meeting of several days lasts them ("a two-day seminar
+    that opened here on Monday", "opened on 4 October a regional workshop ... The three-day
+    workshop"); "A three-day course ... concluded today" covers the days up to that one."""
+    p = _p(rules)
+    for k, it in enumerate(items):
+        ds, sents = drafts[k], it.sentences
+        for j, d in enumerate(ds):
+            if not d.dates or d.dates[0] != d.dates[1] or len(d.dates[0]) != 10:
+                continue
+            near = [sents[d.anchor]] + ([sents[d.anchor + 1]] if d.primary and d.anchor + 1 < len(sents) else [])
+            n = next((p.day_counts[m.group(1).lower()] for x in near if (m := x.search(p.n_day))), None)
+            if n and near[0].has(p.closed) and not near[0].has(p.opened):
+                start = date.fromisoformat(d.dates[0]) - timedelta(days=n - 1)
+                ds[j] = replace(d, dates=(start.isoformat(), d.dates[1]))
+            elif n and (near[0].has(p.opened) or p.the_n_day.match(near[-1].text)):
+                end = date.fromisoformat(d.dates[0]) + timedelta(days=n - 1)
+                ds[j] = replace(d, dates=(d.dates[0], end.isoformat()))
+    return drafts
+
+
+def part_of(s: Sentence, main: Sentence, rules: Rules) -> bool:
+    """Whether a sentence dated within a multi-day meeting reports a part of it: the same kind
+    of gathering, or the same party ("the delegation visited ..."), not a meeting of its own on
+    the margins or a side event."""
+    if s.has(_p(rules).margins):
+        return False
+    sub = s.types
+    if "side_event" in sub:
+        return False
+    return sub <= main.types | {"meeting"} and s.has(_p(rules).same_party) or sub <= main.types
+
+
+def split_per_day(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -> Drafts:
+    """Pass 5: a main meeting over a range reported by later per-day sentences ("The webinar on 7
+    July ...", "The webinar held on 8 July ...") becomes one meeting per day; a later sentence
+    with no actor of its own goes; one that only reports a day of the meeting (same kind or same
+    party) merges into it ("paid a visit on 1-2 March ... On 2 March the delegation visited")."""
+    p = _p(rules)
+    for k, it in enumerate(items):
+        ds, sents = drafts[k], it.sentences
+        if not ds or not ds[0].dates:
+            continue
+        main = ds[0]
+        a, b = main.dates
+        if a == b:
+            continue
+        days = [d for d in ds[1:] if d.dates and d.dates[0] == d.dates[1] and a <= d.dates[0] <= b and d.status == "held"]
+        main_gone = False
+        if len(days) >= 2 or (days and sents[main.anchor].has(p.plural_count)):
+            shared = [i for i in main.scope if i < days[0].anchor]
+            bounds = [d.anchor for d in days] + [len(sents)]
+            types = tuple(t.type for t in sents[main.anchor].triggers)
+            for n, d in enumerate(days):
+                ds[ds.index(d)] = replace(d, scope=tuple(sorted(set(shared) | set(range(bounds[n], bounds[n + 1])))),
+                                          primary=True, types=types, date_by="split_day")
+            ds.remove(main)
+            main_gone = True
+        for d in list(ds[1:]):
+            s = sents[d.anchor]
+            if d not in ds:
+                continue
+            if not d.primary and not s.has_actor and d.status == "held" and not d.earlier:
+                ds.remove(d)
+            elif not d.primary and d.status == "held" and not d.earlier and d.dates and a <= d.dates[0] \
+                    and d.dates[1] <= b and not main_gone and part_of(s, sents[main.anchor], rules):
+                mi = ds.index(main)
+                main = ds[mi] = replace(main, scope=tuple(sorted(set(main.scope) | set(d.scope))))
+                ds.remove(d)
+    return drafts
+
+
+def _next_to_main(d: Draft, main: Draft, s: Sentence, rules: Rules) -> tuple[tuple[str, str], str] | None:
+    """The days of an undated meeting set next to its item's main one: "The same day" (a one-day
+    main meeting), "The day before", "The next day", or on its margins (its days)."""
+    if len(main.dates[0]) != 10:  # type: ignore[index]
+        return None
+    p = draft_patterns(rules)
+    shift = -1 if s.has(p.day_before) else 1 if s.has(p.day_after) else 0
+    if not shift and s.has(p.same_day) and main.dates[0] == main.dates[1]:  # type: ignore[index]
+        return main.dates, "same_day"  # type: ignore[return-value]
+    if shift:
+        day = date.fromisoformat(main.dates[0] if shift < 0 else main.dates[1]) + timedelta(days=shift)  # type: ignore[index]
+        return (day.isoformat(), day.isoformat()), "day_before" if shift < 0 else "day_after"
+    if s.has(p.margins):
+        return main.dates, "margins_of_main"  # type: ignore[return-value]
+    return None
+
+
+def fill_undated(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -> Drafts:
+    """Pass 6: an undated held meeting takes the day next to its item's main meeting
+    (:func:`_next_to_main`), the day of a digest's day header ("February 14"), else the month of
+    the item's first dated meeting (an earlier one), of its neighbours or of its stamp."""
+    for k, it in enumerate(items):
+        ds, item = drafts[k], it.item
+        for j, d in enumerate(ds):
+            if d.dates or d.status == "planned":
+                continue
+            main = next((x for x in ds if x.primary and x.dates), None)
+            if main is not None and d is not main:
+                got = _next_to_main(d, main, it.sentences[d.anchor], rules)
+                if got is not None:
+                    ds[j] = replace(d, dates=got[0], inferred=True, date_by=got[1])
+                    continue
+            if item.day_header and item.published and len(item.published) == 10 and not d.earlier \
+                    and (d.primary or main is None):
+                ds[j] = replace(d, dates=(item.published, item.published), inferred=True, date_by="day_header")
+                continue
+            ref = next((x.dates[0] for x in ds if x.dates), None) if d.earlier else None
+            ref = ref or neighbour_date(drafts, items, item.index, month_only=True) or item.published
+            if ref:
+                ds[j] = replace(d, dates=(ref[:7], ref[:7]), inferred=True, filled=True, date_by="item_month")
+    return drafts
+
+
+DATE_PASSES: tuple[Callable[[tuple[ItemFacts, ...], Drafts, Rules], Drafts], ...] = (
+    date_from_text, date_from_report_day, merge_dated_back_reference, span_of_days, split_per_day,
+    fill_undated,
+)
+
+
+def drop_back_references(drafts: Drafts) -> Drafts:
+    """A secondary mention whose dates a main meeting of another item covers is a back-reference."""
+    mains = [(k, d) for k, ds in enumerate(drafts) for d in ds if d.primary and d.dates and not d.filled]
+    return [[d for d in ds if not (not d.primary and d.dates and not d.filled and d.status == "held" and any(
+        j != k and overlap(d.dates, m.dates) for j, m in mains))] for k, ds in enumerate(drafts)]  # type: ignore[arg-type]
+
+
+def date_drafts(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules | None = None) -> Drafts:
+    """Every pass of :data:`DATE_PASSES` in order, then :func:`drop_back_references`."""
+    rules = rules or default_rules()
+    for date_pass in DATE_PASSES:
+        drafts = date_pass(items, drafts, rules)
+    return drop_back_references(drafts)

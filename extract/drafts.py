@@ -1,0 +1,259 @@
+"""Meeting drafts: which sentences of a news item open a meeting, and which sentences it owns.
+
+An item's first sentence with a meeting word opens its main meeting (:func:`main_opening`); a
+later sentence with a meeting word opens another one only when it is dated, relative ("on
+Wednesday", "the same day"), earlier ("Earlier, ...") or on the margins of the main one, and names
+an actor (:func:`second_opening`). Sentences that open nothing are tried against
+:data:`NOT_AN_OPENING` first. A draft owns the sentences from its anchor to the next full
+report (:func:`assign_scopes`); plans and background mentions own their sentence only.
+
+A new kind of sentence that should (not) open a meeting goes into one of these small tests, with
+its vocabulary in ``rules/cues.jsonl``.
+
+>>> from parleygraph.extract.facts import analyse_document
+>>> from parleygraph.extract.records import Document
+>>> f = analyse_document(Document(doc="x.txt", text=(
+...     "Experts met in Almaty on 21 May 2023. They agreed to meet again in June 2023.")))
+>>> [(d.anchor, d.status, d.scope) for d in find_drafts(f.items[0].sentences)]
+[(0, 'held', (0,))]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from .dates import DateMention
+from .facts import Sentence, cue
+from .lexicon import Rules, default_rules
+
+__all__ = ["Draft", "find_drafts", "meeting_date", "assign_scopes", "NOT_AN_OPENING",
+           "is_operation_report", "dates_an_operation"]
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A meeting being assembled: the sentence that reports it (``anchor``, an index into the
+    item's sentences), the sentences it owns (``scope``), its dates once known, and how it was
+    opened.
+
+    ``primary`` marks the item's main report, ``earlier`` a background meeting ("Earlier, ..."),
+    ``filled`` dates taken from the item's month only, ``types`` the meeting words of a range
+    it was split from, ``date_by`` the strategy that dated it (for ``--trace``).
+    """
+
+    anchor: int
+    scope: tuple[int, ...] = ()
+    dates: tuple[str, str] | None = None
+    inferred: bool = False
+    status: str = "held"
+    primary: bool = True
+    earlier: bool = False
+    filled: bool = False
+    types: tuple[str, ...] = ()
+    date_by: str = ""
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    published: re.Pattern[str]
+    met: re.Pattern[str]
+    planned: re.Pattern[str]
+    earlier: re.Pattern[str]
+    future: re.Pattern[str]
+    same_day: re.Pattern[str]
+    day_before: re.Pattern[str]
+    day_after: re.Pattern[str]
+    dated_operation: re.Pattern[str]
+    relative_day: re.Pattern[str]
+    relative_month: re.Pattern[str]
+    margins: re.Pattern[str]
+    held_verb: re.Pattern[str]
+
+
+def patterns(rules: Rules) -> _Patterns:
+    """What this stage compiles from the rules (built once per rule set)."""
+    return rules.memo(_build)
+
+
+def _build(rules: Rules) -> _Patterns:
+    return _Patterns(
+        # a date right after "signed on", "adopted in": when a document dates, not a meeting
+        published=rules.rx(r"\b{document_verb}\s+(?:by\s+[^,.]{0,60}\s+)?(?:on|in)\s*$", re.I),
+        met=rules.rx(r"\b{meeting_word}\b"),
+        planned=cue(rules, "planned"), earlier=cue(rules, "earlier"), future=cue(rules, "future"),
+        same_day=cue(rules, "same_day"), day_before=cue(rules, "day_before"),
+        day_after=cue(rules, "day_after"), dated_operation=cue(rules, "dated_operation"),
+        relative_day=relative_day_rx(rules), relative_month=relative_month_rx(rules),
+        margins=margins_rx(rules), held_verb=rules.rx(r"\b{held_verb}\b"),
+    )
+
+
+def relative_day_rx(rules: Rules) -> re.Pattern[str]:
+    """"today", "yesterday", "on Monday", "last Tuesday", "on Wednesday and Thursday"."""
+    return rules.rx(r"\b(?:([Tt]oday)|([Yy]esterday)|(?:[Oo]n|({last_day:cap}))\s+"
+                    r"({weekday}))\b(?:\s+(?:and|to|-|–)\s+({weekday})\b)?")
+
+
+def relative_month_rx(rules: Rules) -> re.Pattern[str]:
+    """"last month", "this month", "earlier this month"."""
+    return rules.rx(r"\b(?:({last_month:cap})|(?:[Ee]arlier\s+)?([Tt]his))\s+month\b")
+
+
+def margins_rx(rules: Rules) -> re.Pattern[str]:
+    """"on the sidelines of", "in the same place": a meeting set in another one."""
+    return rules.rx(r"\b(?:on|at)\s+the\s+{margins}\s+of\b|\b(?:in|at)\s+the\s+same\s+{same_place}\b", re.I)
+
+
+def meeting_date(s: Sentence, rules: Rules | None = None) -> DateMention | None:
+    """The date a sentence gives its meeting: its first day, else its first month; never a year
+    alone, never the date a document was signed or published ("signed on 5 May").
+
+    >>> from parleygraph.extract.facts import analyse_document
+    >>> from parleygraph.extract.records import Document
+    >>> f = analyse_document(Document(doc="x.txt", text="The MoU signed on 2 May was discussed in May 2023."))
+    >>> meeting_date(f.items[0].sentences[0]).first
+    '2023-05'
+    """
+    published = patterns(rules or default_rules()).published
+    best = None
+    for d in s.dates:
+        if published.search(s.text[: d.start - s.start]) or d.precision == "year":
+            continue
+        if best is None or (best.precision != "day" and d.precision == "day"):
+            best = d
+            if d.precision == "day":
+                break
+    return best
+
+
+def dates_an_operation(s: Sentence, d: DateMention, rules: Rules) -> bool:
+    """Whether the date follows the name of an operation in the sentence: it dates the operation
+    ("the results of the operation which was conducted from 4 to 8 June")."""
+    m = s.search(patterns(rules).dated_operation)
+    return bool(m) and m.start() < d.start - s.start
+
+
+def is_operation_report(s: Sentence, rules: Rules) -> bool:
+    """A police operation reported with only the plain word "meeting" (no gathering of a kind,
+    no "met"): no meeting opens.
+
+    >>> from parleygraph.extract.facts import analyse_document
+    >>> from parleygraph.extract.records import Document
+    >>> s = analyse_document(Document(doc="x.txt", text="Police seized 5 kg of heroin at the meeting point.")).items[0].sentences[0]
+    >>> is_operation_report(s, default_rules())
+    True
+    """
+    return s.operation and all(t.type == "meeting" for t in s.triggers) and not s.has(patterns(rules).met)
+
+
+def is_relative(s: Sentence, rules: Rules) -> bool:
+    """Whether a sentence names its day relative to the report or to the main meeting ("on
+    Wednesday", "last month", "the same day", "the day before")."""
+    p = patterns(rules)
+    return any(s.has(rx) for rx in (p.relative_day, p.relative_month, p.same_day, p.day_before, p.day_after))
+
+
+def main_opening(i: int, s: Sentence, rules: Rules) -> Draft | None:
+    """The item's main meeting, from its first sentence with a meeting word: held, or planned
+    when it has a date ("will hold talks on 5 May"); a plan without a date opens nothing."""
+    planned = s.has(patterns(rules).planned)
+    dm = meeting_date(s, rules)
+    if planned and dm is None:
+        return None
+    return Draft(anchor=i, primary=True, status="planned" if planned else "held")
+
+
+def second_opening(i: int, s: Sentence, main: Sentence, rules: Rules) -> Draft | None:
+    """A further meeting of the item: a sentence with a meeting word that is dated, relative,
+    earlier or on the margins, and (unless it is a plan or earlier) names an actor or a
+    gathering of a kind. A plan needs a day or a month of its own."""
+    p = patterns(rules)
+    dm = meeting_date(s, rules)
+    planned = s.has(p.planned)
+    earlier = s.has(p.earlier) and bool(s.persons or s.orgs)
+    relative = dm is None and is_relative(s, rules)
+    if dm is None and not earlier and not relative and not s.has(p.margins):
+        return None
+    if planned and (dm is None or dm.precision == "year" or dm.first[:7] != dm.last[:7]):
+        return None
+    same_kind = bool(s.types & main.types - {"meeting"})
+    # a gathering of a named kind that someone held ("On June 1, the Agency held an online
+    # seminar"), even with no actor named in full
+    held_kind = any(t.type != "meeting" for t in s.triggers) and s.has(p.held_verb)
+    if not planned and not earlier and (dm is not None or relative) and not (s.has_actor or same_kind or held_kind):
+        return None
+    return Draft(anchor=i, primary=False, status="planned" if planned else "held", earlier=earlier)
+
+
+# Sentences with a meeting word that open nothing, tried in this order.
+NOT_AN_OPENING: tuple[Callable[[Sentence, bool, Rules], bool], ...] = (
+    lambda s, first, rules: not s.triggers,
+    lambda s, first, rules: is_operation_report(s, rules),
+    lambda s, first, rules: (not first and (dm := meeting_date(s, rules)) is not None and s.operation
+                             and dates_an_operation(s, dm, rules)),
+)
+
+
+def find_drafts(sents: tuple[Sentence, ...] | list[Sentence], rules: Rules | None = None) -> list[Draft]:
+    """The meetings an item's sentences open, with their scopes (see the module docstring)."""
+    rules = rules or default_rules()
+    drafts: list[Draft] = []
+    for i, s in enumerate(sents):
+        if any(test(s, not drafts, rules) for test in NOT_AN_OPENING):
+            continue
+        d = main_opening(i, s, rules) if not drafts else second_opening(i, s, sents[drafts[0].anchor], rules)
+        if d is not None:
+            drafts.append(d)
+    return assign_scopes(drafts, sents, rules)
+
+
+def _is_background(d: Draft, main_date: DateMention | None, sents: tuple[Sentence, ...] | list[Sentence],
+                   rules: Rules) -> bool:
+    """A mention of a gathering dated before the main meeting (both with their years)."""
+    dm = meeting_date(sents[d.anchor], rules)
+    return bool(main_date and dm and dm.year_given and main_date.year_given
+                and dm.last < main_date.first[:len(dm.last)])
+
+
+def _own_scope(d: Draft, nxt: int, sents: tuple[Sentence, ...] | list[Sentence], rules: Rules) -> tuple[int, ...]:
+    """The scope of a draft that is not a full report: an earlier meeting owns the sentences up
+    to the next report ("Earlier, X hosted a seminar. Experts from A took part in it."), a plan
+    the future sentences right after it ("The course will be conducted by ..."), else its
+    sentence alone."""
+    if d.earlier and d.status == "held":
+        return tuple(range(d.anchor, nxt))
+    scope = [d.anchor]
+    if d.status == "planned":
+        future = patterns(rules).future
+        k = d.anchor + 1
+        while k < nxt and sents[k].has(future):
+            scope.append(k)
+            k += 1
+    return tuple(scope)
+
+
+def assign_scopes(drafts: list[Draft], sents: tuple[Sentence, ...] | list[Sentence], rules: Rules) -> list[Draft]:
+    """Scopes: a full report owns the sentences from its anchor to the next full report (the
+    main one also its lead); plans, earlier and background mentions own their own sentence
+    (:func:`_own_scope`), and a background mention does not end the description before it."""
+    if not drafts:
+        return []
+    main_date = meeting_date(sents[drafts[0].anchor], rules)
+    background = [k > 0 and _is_background(d, main_date, sents, rules) for k, d in enumerate(drafts)]
+    full = [k == 0 or not (d.status == "planned" or d.earlier or background[k]) for k, d in enumerate(drafts)]
+    owned = {d.anchor for k, d in enumerate(drafts) if not full[k]}
+    anchors = sorted(d.anchor for d in drafts) + [len(sents)]
+    out = []
+    for k, d in enumerate(drafts):
+        nxt = min(a for a in anchors if a > d.anchor)
+        if not full[k]:
+            out.append(replace(d, scope=_own_scope(d, nxt, sents, rules)))
+            continue
+        lo = 0 if k == 0 else d.anchor
+        later_bg = {x.anchor for j, x in enumerate(drafts) if j and not full[j] and x.anchor > d.anchor and background[j]}
+        if later_bg:
+            nxt = min([a for a in anchors if a > d.anchor and a not in later_bg] or [len(sents)])
+        out.append(replace(d, scope=tuple(i for i in range(lo, nxt) if i not in owned)))
+    return out

@@ -1,0 +1,282 @@
+"""Sentence facts: what each sentence of a document says, found in one pass.
+
+``Document -> items (segment) -> sentences -> Sentence facts`` — every mention of a sentence
+(people, bodies, countries, cities, dates, meeting words) is found once, here, and carried as a
+frozen :class:`Sentence`; the later stages (drafts, dates, type, venue, participants) read these
+facts and never the raw text again for what a fact already says. A pattern a stage tests on a
+whole sentence (a cue group, a relative day) goes through :meth:`Sentence.search`, which runs
+each pattern at most once per sentence.
+
+>>> from parleygraph.extract.records import Document
+>>> f = analyse_document(Document(doc="x.txt", text="Experts met in Almaty on 21 May 2023."))
+>>> s = f.items[0].sentences[0]
+>>> [t.type for t in s.triggers], [p.surface for p in s.places], s.dates[0].first
+(['meeting'], ['Almaty'], '2023-05-21')
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from .countries import CountryMention, find_countries
+from .dates import DateMention, find_dates, parse_dateline
+from .lexicon import Rules, default_rules
+from .mentions import OrgMention, PersonMention, find_orgs, find_persons
+from .places import PlaceMention, find_places, lookup_city
+from .records import Document, Item
+from .segment import split_items, split_sentences
+
+__all__ = ["Trigger", "Sentence", "ItemFacts", "DocumentFacts", "analyse_document", "trigger_index",
+           "cue"]
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A meeting word of a sentence and the event type it suggests (offsets into the document)."""
+
+    start: int
+    end: int
+    type: str
+
+
+@dataclass(frozen=True, eq=False)
+class Sentence:
+    """The facts of one sentence; offsets are into the document's text.
+
+    ``operation`` says the sentence reports a police operation or seizure. :meth:`search`
+    answers a pattern over the sentence's text, once.
+    """
+
+    start: int
+    end: int
+    text: str
+    dates: tuple[DateMention, ...]
+    triggers: tuple[Trigger, ...]
+    persons: tuple[PersonMention, ...]
+    orgs: tuple[OrgMention, ...]
+    countries: tuple[CountryMention, ...]
+    places: tuple[PlaceMention, ...]
+    operation: bool
+    _found: dict[Any, Any] = field(default_factory=dict, repr=False)
+
+    def search(self, rx: re.Pattern[str]) -> re.Match[str] | None:
+        """The first match of ``rx`` in the sentence (computed once per pattern)."""
+        if rx in self._found:
+            return self._found[rx]  # type: ignore[no-any-return]
+        m = self._found[rx] = rx.search(self.text)
+        return m
+
+    def has(self, rx: re.Pattern[str]) -> bool:
+        """Whether ``rx`` matches somewhere in the sentence."""
+        return self.search(rx) is not None
+
+    @property
+    def types(self) -> frozenset[str]:
+        """The event types the sentence's meeting words suggest."""
+        return frozenset(t.type for t in self.triggers)
+
+    @property
+    def has_actor(self) -> bool:
+        """Whether the sentence names a city, a person, a body or a country."""
+        return bool(self.places or self.persons or self.orgs or self.countries)
+
+
+@dataclass(frozen=True, eq=False)
+class ItemFacts:
+    """One news item with its sentences, and the places its dateline and headline name."""
+
+    item: Item
+    sentences: tuple[Sentence, ...]
+    dateline_city: PlaceMention | None
+    headline_places: tuple[PlaceMention, ...]
+    headline_orgs: tuple[OrgMention, ...]
+
+
+@dataclass(frozen=True, eq=False)
+class DocumentFacts:
+    """A document's items and sentences, and the bodies the page belongs to.
+
+    ``publisher`` is the international body the page names most often ("the Centre"),
+    ``home_body`` the body of the page's masthead (see :func:`home_body`).
+    """
+
+    doc: Document
+    items: tuple[ItemFacts, ...]
+    publisher: OrgMention | None
+    home_body: OrgMention | None
+
+
+def cue(rules: Rules, group: str) -> re.Pattern[str]:
+    """The phrases of cue group ``group`` as whole words, any case.
+
+    >>> bool(cue(default_rules(), "planned").search("The sides WILL HOLD talks"))
+    True
+    """
+    return rules.rx(r"\b{%s:exact}\b" % group, re.I)
+
+
+def trigger_index(rules: Rules) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The meeting words of ``triggers.jsonl`` as one pattern, and word -> event type."""
+    return rules.memo(_trigger_index)
+
+
+def _trigger_index(rules: Rules) -> tuple[re.Pattern[str], dict[str, str]]:
+    from .lexicon import alternation
+
+    table = {r["word"]: r["type"] for r in rules.rows["triggers.jsonl"]}
+    words = alternation(table, ignore_case=True, space=r"[\s-]+")
+    return re.compile(rf"\b{words}\b", re.I), table
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    setting_up: re.Pattern[str]
+    in_the_course_of: re.Pattern[str]
+    capital: re.Pattern[str]
+    reception_verb: re.Pattern[str]
+    reception_object: re.Pattern[str]
+    operation: re.Pattern[str]
+    publisher_head: re.Pattern[str]
+    digit: re.Pattern[str]
+
+
+def _patterns(rules: Rules) -> _Patterns:
+    return _Patterns(
+        # "agreed to create a joint working group": a body set up, not a gathering
+        setting_up=rules.rx(r"\b{setting_up}\s+(?:a|an|the)?\s*(?:{new_body}\s+)?(?:[\w-]+\s+){0,2}$", re.I),
+        # "in the course of the operation": while, not a training course
+        in_the_course_of=re.compile(r"\b(?:[Ii]n|[Dd]uring|[Oo]ver)\s+the\s+course\s+of\b"),
+        capital=re.compile(r"[A-Z]"),
+        reception_verb=cue(rules, "reception_verb"),
+        reception_object=cue(rules, "reception_object"),
+        operation=cue(rules, "operation"),
+        publisher_head=rules.rx(r"\b{publisher_head}\b"),
+        digit=re.compile(r"\d"),
+    )
+
+
+def _triggers(text: str, s: int, e: int, rules: Rules) -> tuple[Trigger, ...]:
+    """The meeting words of sentence ``text[s:e]`` with their event types; with none, a
+    reception ("received at the headquarters a delegation of ...") is a meeting."""
+    sent = text[s:e]
+    p = rules.memo(_patterns)
+    rx, table = trigger_index(rules)
+    out = []
+    for m in rx.finditer(sent):
+        w = " ".join(m.group(0).lower().replace("-", " ").split())
+        typ = table.get(m.group(0).lower()) or table.get(w) or "meeting"
+        if typ == "council_session" and not p.capital.search(m.group(0)[0]) and w == "council":
+            typ = "meeting"  # a council of lower case is any meeting
+        if p.setting_up.search(sent, 0, m.start()):
+            continue
+        if p.in_the_course_of.search(sent, max(0, m.start() - 12), m.end() + 3):
+            continue
+        out.append(Trigger(s + m.start(), s + m.end(), typ))
+    if not out:
+        for m in p.reception_verb.finditer(sent):
+            if p.reception_object.search(sent, m.end(), m.end() + 60):
+                out.append(Trigger(s + m.start(), s + m.end(), "meeting"))
+                break
+    return tuple(out)
+
+
+def analyse_sentence(text: str, s: int, e: int, acronyms: dict[str, str], known: set[str],
+                     rules: Rules) -> Sentence:
+    """The facts of sentence ``text[s:e]``.
+
+    ``acronyms`` are the document's acronyms defined so far and ``known`` the item's surnames
+    introduced so far; both grow as sentences are read in order.
+    """
+    sent = text[s:e]
+    dates = tuple(replace(d, start=d.start + s, end=d.end + s) for d in find_dates(sent))
+    persons = find_persons(text, s, e, frozenset(known))
+    for p in persons:
+        known.add(p.name.split()[-1] if not p.name.split()[-1].endswith(".") else p.name.split()[0])
+    orgs = find_orgs(text, s, e, acronyms, [(p.start, p.end) for p in persons])
+    countries = tuple(replace(c, start=c.start + s, end=c.end + s) for c in find_countries(sent))
+    places = tuple(replace(p, start=p.start + s, end=p.end + s) for p in find_places(sent))
+    operation = bool(rules.memo(_patterns).operation.search(sent))
+    return Sentence(s, e, sent, dates, _triggers(text, s, e, rules), tuple(persons), tuple(orgs),
+                    countries, places, operation)
+
+
+def dateline_city(text: str, item: Item) -> PlaceMention | None:
+    """The city of the item's dateline (cut from its body by the segmenter, or still among its
+    first lines), from the gazetteer."""
+    names = [item.dateline] if item.dateline else []
+    head = text[item.start:min(item.end, item.start + 400)]
+    names += [dl.place for line in head.splitlines()[:4] if (dl := parse_dateline(line))]
+    for name in names:
+        if name.isupper():  # "NUR-SULTAN" -> "Nur-Sultan"
+            name = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in name.split())
+        city = lookup_city(name)
+        if city is not None:
+            return city
+    return None
+
+
+def publisher(sentences: list[Sentence], rules: Rules) -> OrgMention | None:
+    """The international body a page names most often (the publisher of a centre's news page):
+    the known body with "Centre" or "Organization" in its name named most, the first on a tie
+    of counts in name order."""
+    head = rules.memo(_patterns).publisher_head
+    counts: Counter[str] = Counter()
+    first: dict[str, OrgMention] = {}
+    for s in sentences:
+        for o in s.orgs:
+            if o.known and head.search(o.name):
+                counts[o.name] += 1
+                first.setdefault(o.name, o)
+    if not counts:
+        return None
+    return first[max(sorted(counts), key=lambda n: counts[n])]
+
+
+def home_body(doc: Document, items: list[Item], rules: Rules) -> OrgMention | None:
+    """The body whose page this is, from the page's masthead (its first lines): a line that starts
+    with a national body ("Ministry of Internal Affairs of the Republic of Kazakhstan"), a body under
+    a line naming its country ("Islamic Republic of Afghanistan" / "Ministry of Counter
+    Narcotics"), or a body whose seat is known ("OSCE Academy in Bishkek - News")."""
+    from .venue import seat_city
+
+    if not items:
+        return None
+    country = None
+    for line in [x.strip() for x in doc.text[:2000].split("\n") if x.strip()][:3]:
+        if len(line) > 120 or line.endswith(".") or rules.memo(_patterns).digit.search(line):
+            break  # the masthead ends at the first date or sentence
+        o = next((o for o in find_orgs(line, 0, len(line), {}) if o.start == 0), None)
+        if o is not None and (o.country or country):
+            return o if o.country else replace(o, country=country)
+        if o is not None and seat_city(o.name, None, rules, capital=False) is not None:
+            return o  # "OSCE Academy in Bishkek - News", "UNODC Programme Office in Tajikistan"
+        c = next(iter(find_countries(line)), None)
+        if country is None and c is not None and re.fullmatch(
+                rf"(?:(?:the\s+)?Government\s+of\s+(?:the\s+)?)?{re.escape(c.surface)}", line):
+            country = c.code
+    return None
+
+
+def analyse_document(doc: Document, items: list[Item] | None = None, rules: Rules | None = None
+                     ) -> DocumentFacts:
+    """Segment a document and find the facts of every sentence, in one pass."""
+    rules = rules or default_rules()
+    if items is None:
+        items = split_items(doc)
+    text = doc.text
+    acronyms: dict[str, str] = {}
+    out: list[ItemFacts] = []
+    every: list[Sentence] = []
+    for item in items:
+        known: set[str] = set()
+        sents = tuple(analyse_sentence(text, s, e, acronyms, known, rules)
+                      for s, e in split_sentences(text, item.start, item.end))
+        every.extend(sents)
+        hl = item.headline
+        out.append(ItemFacts(item, sents, dateline_city(text, item),
+                             tuple(find_places(hl)) if hl else (),
+                             tuple(find_orgs(hl, 0, len(hl), {})) if hl else ()))
+    return DocumentFacts(doc, tuple(out), publisher(every, rules), home_body(doc, items, rules))
