@@ -24,7 +24,9 @@ from typing import Any
 from .countries import CountryMention, find_countries
 from .dates import DateMention, find_dates, parse_dateline
 from .lexicon import Rules, default_rules
-from .mentions import OrgMention, PersonMention, find_orgs, find_persons
+from .mentions import OrgMention, PersonMention
+from .orgs import find_orgs
+from .persons import find_persons
 from .places import PlaceMention, find_places, lookup_city
 from .records import Document, Item
 from .segment import split_items, split_sentences
@@ -192,10 +194,10 @@ def analyse_sentence(text: str, s: int, e: int, acronyms: dict[str, str], known:
     """
     sent = text[s:e]
     dates = tuple(replace(d, start=d.start + s, end=d.end + s) for d in find_dates(sent))
-    persons = find_persons(text, s, e, frozenset(known))
+    persons = find_persons(text, s, e, frozenset(known), rules)
     for p in persons:
         known.add(p.name.split()[-1] if not p.name.split()[-1].endswith(".") else p.name.split()[0])
-    orgs = find_orgs(text, s, e, acronyms, [(p.start, p.end) for p in persons])
+    orgs = find_orgs(text, s, e, acronyms, [(p.start, p.end) for p in persons], rules)
     countries = tuple(replace(c, start=c.start + s, end=c.end + s) for c in find_countries(sent))
     places = tuple(replace(p, start=p.start + s, end=p.end + s) for p in find_places(sent))
     operation = bool(rules.memo(_patterns).operation.search(sent))
@@ -248,7 +250,7 @@ def home_body(doc: Document, items: list[Item], rules: Rules) -> OrgMention | No
     for line in [x.strip() for x in doc.text[:2000].split("\n") if x.strip()][:3]:
         if len(line) > 120 or line.endswith(".") or rules.memo(_patterns).digit.search(line):
             break  # the masthead ends at the first date or sentence
-        o = next((o for o in find_orgs(line, 0, len(line), {}) if o.start == 0), None)
+        o = next((o for o in find_orgs(line, 0, len(line), {}, (), rules) if o.start == 0), None)
         if o is not None and (o.country or country):
             return o if o.country else replace(o, country=country)
         if o is not None and seat_city(o.name, None, rules, capital=False) is not None:
@@ -278,5 +280,5 @@ def analyse_document(doc: Document, items: list[Item] | None = None, rules: Rule
         hl = item.headline
         out.append(ItemFacts(item, sents, dateline_city(text, item),
                              tuple(find_places(hl)) if hl else (),
-                             tuple(find_orgs(hl, 0, len(hl), {})) if hl else ()))
+                             tuple(find_orgs(hl, 0, len(hl), {}, (), rules)) if hl else ()))
     return DocumentFacts(doc, tuple(out), publisher(every, rules), home_body(doc, items, rules))

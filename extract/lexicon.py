@@ -238,8 +238,31 @@ CUE_GROUPS: dict[str, str] = {
 }
 
 CALENDAR_GROUPS: dict[str, str] = {
+    "month": "month names; value: 1 ... 12",
+    "month_abbr": "abbreviated month names ('Sept'); value: 1 ... 12",
     "weekday": "weekday names; value: Monday 0 ... Sunday 6",
     "day_count": "the number of days of 'a two-day seminar'; value: the number",
+}
+
+WORD_GROUPS: dict[str, str] = {
+    "not_initial": "abbreviations that are not a name's initial ('Mr.', 'St.')",
+    "name_particle": "particles between a given name and a surname ('Jan van Dijk', 'Ali bin Said')",
+    "not_name_word": "capitalised words that are never part of a person's name (function words, 'Delegations', compass words)",
+    "title_modifier": "before a title in lower case ('deputy minister')",
+    "appos_title_more": "a second title in a person's apposition (', coordinator of ...')",
+    "appos_end_verb": "a verb that ends a person's apposition",
+    "appos_next_honorific": "'and Mr.' after a person's apposition: the next person",
+    "appos_medium": "'in the format of', 'via video' after a person's apposition",
+    "clause_start_verb": "a verb opening what follows a name: a clause, not a title",
+    "namesake": "before a name that names a thing ('named after')",
+    "topic_stop_verb": "verbs that end a working group's lower-case topic",
+    "org_lead_word": "capitalised words before a body's name that are not part of it",
+    "acronym_collective": "after a body's acronym, a group of states ('EU countries')",
+    "representation": "a country's representation, which stands for the country",
+    "representation_prefix": "a country's representation, named at the start of a body's name",
+    "country_of_lead": "before a country that ends a body's name ('of the', 'under the President of')",
+    "topic_head": "head nouns after which a lower-case topic belongs to the name ('Working Group on ...')",
+    "portfolio_end": "the last word of a minister's portfolio ('Minister of Internal Affairs')",
 }
 
 SCHEMAS: dict[str, RuleFile] = {f.name: f for f in (
@@ -265,7 +288,8 @@ SCHEMAS: dict[str, RuleFile] = {f.name: f for f in (
              "after": _BOOL},
             ("word", "kind"), ("word",)),
     _schema("org_heads.jsonl", "head nouns of organisations; unit: inside a body; premises: names "
-            "the body after its acronym", {"word": _STR, "unit": _BOOL, "premises": _BOOL},
+            "the body after its acronym; weak: no body alone; national: a body when a country's",
+            {"word": _STR, "unit": _BOOL, "premises": _BOOL, "weak": _BOOL, "national": _BOOL},
             ("word",), ("word",)),
     _schema("organizations.jsonl", "well-known bodies: name, acronym, aliases, parent, country, seat",
             {"name": _STR, "acronym": _OPT_STR, "aliases": _LIST, "parent": _OPT_STR,
@@ -276,6 +300,7 @@ SCHEMAS: dict[str, RuleFile] = {f.name: f for f in (
     _schema("titles.jsonl", "job titles", {"word": _STR}, ("word",), ("word",)),
     _schema("triggers.jsonl", "meeting words and the event type they suggest",
             {"word": _STR, "type": MEETING_TYPES}, ("word", "type"), ("word",)),
+    _group_file("words.jsonl", "words of the person and body finders", WORD_GROUPS),
     _schema("types.jsonl", "the event types, most specific first (the first of a sentence's wins)",
             {"type": MEETING_TYPES}, ("type",), ("type",)),
 )}
@@ -428,7 +453,10 @@ class Rules:
 
     # ---- access
     def words(self, group: str) -> tuple[str, ...]:
-        """The phrases of one group of a group file, in file order."""
+        """The phrases of one group of a group file, in file order, or of a group other files
+        define (:data:`DERIVED_GROUPS`: ``title``, ``unit_head``, ``document_word``)."""
+        if group in DERIVED_GROUPS:
+            return DERIVED_GROUPS[group](self)
         for schema in SCHEMAS.values():
             if group in schema.groups:
                 self._read.add(group)
@@ -472,6 +500,14 @@ class Rules:
     def organizations(self) -> tuple[OrgEntry, ...]:
         """The bodies of ``organizations.jsonl``."""
         return self.memo(_organizations)
+
+
+DERIVED_GROUPS: dict[str, Callable[[Rules], tuple[str, ...]]] = {
+    "title": lambda r: tuple(x["word"] for x in r.rows["titles.jsonl"]),
+    "unit_head": lambda r: tuple(x["word"] for x in r.rows["org_heads.jsonl"] if x.get("unit")),
+    "document_word": lambda r: tuple(x["word"] for x in r.rows["documents.jsonl"]),
+}
+"""Groups whose words another rule file holds, usable in patterns like any group."""
 
 
 def _organizations(rules: Rules) -> tuple[OrgEntry, ...]:

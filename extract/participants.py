@@ -29,7 +29,7 @@ from .countries import CountryMention, find_countries
 from .drafts import Draft
 from .facts import Sentence, cue
 from .lexicon import Rules
-from .mentions import OrgMention, PersonMention, _official_name, ministry_of_title, normalise_org
+from .mentions import OrgMention, PersonMention, ministry_of_title, normalise_org, official_name
 from .records import OrgRef, PersonRef, merge_ref
 
 __all__ = ["Participants", "gather_participants", "PERSON_PARTS", "AFFILIATION_STRATEGIES", "ORG_FILTERS",
@@ -234,7 +234,7 @@ def ministry_in_title(q: ParticipantQuery, s: Sentence, p: PersonMention, rules:
     """The ministry a minister's title names, of the country the title or the clause before it
     names ("the Afghan side was represented by the Deputy Minister ..."), else of the page's
     country; the ministry takes part too."""
-    ministry = ministry_of_title(p.role or "")
+    ministry = ministry_of_title(p.role or "", rules)
     if not ministry:
         return None, None
     cc = _title_countries(s, p)
@@ -246,7 +246,7 @@ def ministry_in_title(q: ParticipantQuery, s: Sentence, p: PersonMention, rules:
     code = code or q.home
     if not code:
         return None, None
-    official = _official_name(code)
+    official = official_name(code, rules)
     name = f"{ministry} of {official}" if official else ministry
     return name, OrgRef(name=name, country=code)
 
@@ -388,14 +388,14 @@ def untitled_ministers(q: ParticipantQuery, s: Sentence, roster: _Roster, rules:
         at = s.start + tm.start()
         if any(p.start <= at < p.end or (p.role_span and p.role_span[0] <= at < p.role_span[1]) for p in s.persons):
             continue  # the title of a named person: handled with that person
-        ministry = ministry_of_title(tm.group(0))
+        ministry = ministry_of_title(tm.group(0), rules)
         end = s.start + tm.end()
         cc = [c for c in s.countries if c.form != "demonym" and c.start >= end
               and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[end:c.start])
               or c.form == "demonym" and c.end == at - 1]
         code = cc[0].code if cc else q.home
         if ministry and code:
-            official = _official_name(code)
+            official = official_name(code, rules)
             roster.add_org(OrgRef(name=f"{ministry} of {official}" if official else ministry, country=code))
 
 

@@ -1,0 +1,424 @@
+"""People in a sentence, found by structure, never listed.
+
+A capitalised run (a row of name words, initials, a surname in capitals: :func:`candidate_runs`)
+becomes a person only after these steps, in order (:func:`find_persons`):
+
+1. :func:`name_core` — words that are no name are trimmed off ("Director Kovalenko" ->
+   "Kovalenko"); a run with a non-name word inside, or that continues into a body's name ("Jon
+   Doe Foundation"), is no person;
+2. its signals are read: rank and honorific before it (:func:`split_honorifics`), a job title
+   before it (:data:`TITLE_BEFORE`, tried in order) or after it (:func:`title_after`);
+3. :func:`is_person` — a name needs a signal (rank, honorific, initials, a title, a surname in
+   capitals, or a surname the item introduced before); one word alone needs a strong one; more
+   than four words are no name; a namesake ("the Academy named after General X") is no actor.
+
+Vocabulary: ``rules/honorifics.jsonl`` (ranks, honorifics), ``titles.jsonl`` (job titles),
+``words.jsonl`` (``name_particle``, ``not_name_word``, ``not_initial``, ``title_modifier``, ...).
+
+>>> t = "Major-General R.A. Karimzoda, Director of the Centre, met with Colonel U. Usmonov."
+>>> [(p.name, p.rank, p.role) for p in find_persons(t, 0, len(t))]
+[('R.A. Karimzoda', 'Major-General', 'Director of the Centre'), ('U. Usmonov', 'Colonel', None)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .lexicon import Rules, alternation, default_rules
+from .mentions import LOWER as _L
+from .mentions import UPPER as _U
+from .mentions import PersonMention, ends_with_title, lexicon, search_at_capitals
+
+__all__ = ["find_persons", "candidate_runs", "name_core", "split_honorifics", "TITLE_BEFORE",
+           "title_after", "is_person"]
+
+NAME_TOK = rf"[{_U}](?:[{_L}'’]{{2,}}|[{_L}](?=-[{_U}]?[{_L}]))(?:-[{_U}]?[{_L}]+)?"  # "Ji-ho" too
+UPPER_TOK = rf"[{_U}]{{3,}}(?:-[{_U}]{{3,}})?"
+_OTOK_SIMPLE = rf"[{_U}][\w'’-]+"
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    name_seq: re.Pattern[str]
+    mid_initial_tok: re.Pattern[str]
+    particle_tok: re.Pattern[str]
+    hon_before: re.Pattern[str]
+    hon_words: re.Pattern[str]
+    role_back: re.Pattern[str]
+    role_back_and: re.Pattern[str]
+    namesake: re.Pattern[str]
+    title_modifiers: re.Pattern[str]
+    appos: re.Pattern[str]
+    clause_start: re.Pattern[str]
+    next_head: re.Pattern[str]
+    comma_before: re.Pattern[str]
+    month_abbr: frozenset[str]
+
+
+def _build(rules: Rules) -> _Patterns:
+    not_initial = r"(?!(?:{not_initial})\.)"
+    initials = rf"(?:{not_initial}[{_U}][{_L}]?\.\s?){{1,3}}"
+    trail_initials = rf"[{_U}][{_L}]?\.(?: ?[{_U}][{_L}]?\.){{0,2}}"
+    mid_initial = rf"{not_initial}[{_U}][{_L}]?\.(?=\s+[{_U}])"  # "Ivan P. Dorin", "Anvar Kh. Doe"
+    lex = lexicon(rules)
+    hon = alternation((w for w, _ in lex.honorifics), space=r"\ ")
+    return _Patterns(
+        name_seq=rules.rx(
+            rf"(?P<init>{initials})?(?P<toks>{NAME_TOK}(?:\s+(?:{mid_initial}\s+|{{name_particle}}\s+(?=[{_U}]))?"
+            rf"(?:(?:al-|el-)?{NAME_TOK}|{UPPER_TOK}))*)(?:\s+(?P<tinit>{trail_initials})(?!\s?[{_U}]))?"
+            rf"|(?P<init2>{initials})(?P<up>{UPPER_TOK})"
+            # surname first in capitals: "ZHAO Minghui"
+            rf"|(?P<upfirst>[{_U}]{{2,}}(?:-[{_U}]{{2,}})?(?:\s+{NAME_TOK}){{1,2}})(?![\w-])"),
+        mid_initial_tok=rules.rx(rf"{not_initial}[{_U}][{_L}]?\."),
+        particle_tok=rules.rx(r"{name_particle}|(?:al|el)-.+"),
+        hon_before=re.compile(rf"(?:{hon}(?:\s+|(?<=\.)))+$"),
+        hon_words=re.compile(rf"(?<![\w-]){hon}(?![\w-])"),
+        role_back=re.compile(rf"((?:(?:[{_U}][\w'’/.-]*|\([{_U}][\w]{{1,10}}\)|of|the|for|on|in|to|under|de|&)\s+)*?"
+                             rf"(?:[{_U}][\w'’/.-]*)\s+)$"),
+        role_back_and=re.compile(rf"((?:(?:[{_U}][\w'’/.-]*|of|the|for|on|in|to|under|de|and|&)\s+)*?"
+                                 rf"(?:[{_U}][\w'’/.-]*)\s+)$"),
+        namesake=rules.rx(r"\b{namesake}\s+(?:the\s+late\s+)?$", re.I),
+        title_modifiers=rules.rx(r"(?:\b{title_modifier}\s+)+$"),
+        appos=rules.rx(
+            r"\s*(?:\([^)]{1,40}\)\s*)?,\s+((?:the\s+)?[^,;.()]{2,160}?(?:,\s+{appos_title_more}[^,;.()]{2,120})?)"
+            r"(?=,|\.(?:\s|$)|;|\s+(?:on|from)\s+(?:\d|[A-Z][a-z]+\.?\s?\d)|\s+(?:in|via)\s+(?:the\s+)?{appos_medium}"
+            r"|\s+(?:{appos_end_verb}|and\s+{appos_next_honorific})\b|$)"),
+        clause_start=rules.rx(r"(?:[a-z]+ed|{clause_start_verb})\b"),
+        next_head=re.compile(rf"\s+((?:{_OTOK_SIMPLE}\s+){{0,3}}?)({_OTOK_SIMPLE})"),
+        comma_before=re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,10}(?:\s[A-Z]{2,6})?\))?,\s+$"),
+        month_abbr=frozenset(w.lower() for w in rules.words("month_abbr")),
+    )
+
+
+def patterns(rules: Rules) -> _Patterns:
+    """What this stage compiles from the rules (built once per rule set)."""
+    return rules.memo(_build)
+
+
+# ----------------------------------------------------------------------------- name words
+
+def is_name_token(tok: str, rules: Rules) -> bool:
+    """Whether a word can be part of a name: a mid initial, a particle ("van", "al-"), or a word
+    that is no stop word ("Secretary-General", a compound of title words, is none).
+
+    >>> is_name_token("Karimov", default_rules()), is_name_token("Ministry", default_rules())
+    (True, False)
+    """
+    p = patterns(rules)
+    if p.mid_initial_tok.fullmatch(tok) or p.particle_tok.fullmatch(tok):
+        return True
+    low = tok.strip(".").lower()
+    stop = lexicon(rules).stop_tokens
+    return low not in stop and not ("-" in low and all(w in stop for w in low.split("-")))
+
+
+def name_at(toks: list[str], i: int, rules: Rules) -> bool:
+    """Whether ``toks[i]`` can be part of a name; a month's abbreviation before a name is a
+    given name ("Jan van Dijk"), since a month is followed by a number."""
+    if is_name_token(toks[i], rules):
+        return True
+    return toks[i].lower() in patterns(rules).month_abbr and i + 1 < len(toks) and is_name_token(toks[i + 1], rules)
+
+
+def next_is_org_head(nxt: str, rules: Rules) -> bool:
+    """Whether the words right after a candidate name continue into an organisation's head noun."""
+    m = patterns(rules).next_head.match(nxt)
+    return bool(m) and m.group(2).lower() in lexicon(rules).org_heads
+
+
+# ----------------------------------------------------------------------------- rank, honorific, title
+
+def split_honorifics(prefix: str, rules: Rules) -> tuple[str | None, str | None, int]:
+    """Rank and honorific at the end of ``prefix``, and where they start: the longest rank and
+    the longest honorific of the chain (ties: the first in rule order).
+
+    >>> split_honorifics("met with H.E. Ambassador ", default_rules())
+    (None, 'H.E.', 9)
+    """
+    lex = lexicon(rules)
+    if not prefix.rstrip().endswith(lex.honorific_ends):
+        return None, None, len(prefix)
+    m = patterns(rules).hon_before.search(prefix)
+    if not m:
+        return None, None, len(prefix)
+    rank = hon = None
+    for w in patterns(rules).hon_words.findall(m.group(0)):
+        kind = lex.honorific_kinds[w]
+        if kind == "rank" and (rank is None or len(w) > len(rank)):
+            rank = w
+        elif kind == "honorific" and (hon is None or len(w) > len(hon)):
+            hon = w
+    return rank, hon, m.start()
+
+
+def _and_title_before(prefix: str, rules: Rules) -> str | None:
+    """A title with "and" in it right before a name ("Ambassador Extraordinary and
+    Plenipotentiary of the Republic of Korea to Tajikistan "): the last such title wins."""
+    m = patterns(rules).role_back_and.search(prefix)
+    if not m:
+        return None
+    phrase = m.group(1).strip()
+    hits = [t for t in lexicon(rules).title_rx.finditer(phrase) if " and " in t.group(0)]
+    return phrase[hits[-1].start():] if hits else None
+
+
+def role_before(prefix: str, rules: Rules) -> str | None:
+    """A job-title phrase that ends right before a name ("Deputy Minister of Foreign Affairs "),
+    from its first title word, with a short capitalised qualifier ("CARICC Director", "Kazakh
+    Foreign Minister")."""
+    m = patterns(rules).role_back.search(prefix)
+    if not m:
+        return None
+    words = m.group(1).strip().split()
+    while words and words[0].lower() in ("the", "and", "of", "with", "by", "on", "in"):
+        words = words[1:]
+    phrase = " ".join(words)
+    t = lexicon(rules).title_rx.search(phrase)
+    if not t:
+        return _and_title_before(prefix, rules)
+    keep = [w for w in phrase[:t.start()].split()[-2:] if w[0].isupper()]
+    return " ".join([*keep, phrase[t.start():]]).strip(" ,") or None
+
+
+def _role_before_comma(before: str, rules: Rules) -> tuple[str | None, str]:
+    """A job title set off by a comma before a name ("Deputy Minister of Internal Affairs of
+    Kazakhstan, Major General of Police Jan Doe"), unless that title is itself the apposition of
+    an earlier name ("Colonel A. Doe, Head of Unit, Colonel B. Roe") or follows a date ("On May
+    17, 2021, Director of the X, Colonel Y")."""
+    m = patterns(rules).comma_before.search(before)
+    if not m:
+        return None, before
+    cand_before = before[:m.start()] + " "
+    role = role_before(cand_before, rules)
+    if not role:
+        return None, before
+    at = cand_before.rfind(role)
+    lead = cand_before[:at].rstrip()
+    if at < 0 or lead.endswith(")") or lead.endswith(",") and re.search(rf"[{_U}][\w.'’-]*,$", lead):
+        return None, before
+    return role, cand_before
+
+
+def _lower_title_before(before: str, rules: Rules) -> str | None:
+    """A job title in lower case right before a name, as some outlets write them ("senator",
+    "deputy minister of internal affairs", "interior minister")."""
+    if not before.endswith(" "):
+        return None
+    lex = lexicon(rules)
+    t = before.rstrip()
+    m = lex.title_end_rx.search(t, max(0, len(t) - lex.longest_title))
+    if m is None or not m.group(0)[:1].islower() or (m.start() and t[m.start() - 1] not in " ,(\n"):
+        return None
+    mod = patterns(rules).title_modifiers.search(t, 0, m.start())
+    return t[mod.start() if mod else m.start():]
+
+
+@dataclass(frozen=True, slots=True)
+class _Before:
+    """What stands before a name: the text (honorifics cut off), whether a rank or honorific was
+    there, and the number of words of the name."""
+
+    text: str
+    titled: bool
+    words: int
+
+
+def title_right_before(b: _Before, rules: Rules) -> tuple[str | None, str]:
+    """"Deputy Minister of Foreign Affairs Jan Doe"."""
+    return (role_before(b.text, rules) if b.text.endswith(" ") or not b.text else None), b.text
+
+
+def title_before_comma_rank(b: _Before, rules: Rules) -> tuple[str | None, str]:
+    """"Deputy Minister of Internal Affairs, Major General of Police Jan Doe"."""
+    return _role_before_comma(b.text, rules) if b.titled else (None, b.text)
+
+
+def title_before_comma_name(b: _Before, rules: Rules) -> tuple[str | None, str]:
+    """"the UNODC Regional Representative for Central Asia, Jane Doe" (a name of two words)."""
+    if not b.titled and b.words >= 2 and b.text.endswith(", "):
+        return _role_before_comma(b.text, rules)
+    return None, b.text
+
+
+def lower_title_before(b: _Before, rules: Rules) -> tuple[str | None, str]:
+    """"senator Jan Doe", "interior minister Jan Doe"."""
+    return _lower_title_before(b.text, rules), b.text
+
+
+TITLE_BEFORE: tuple[Callable[[_Before, Rules], tuple[str | None, str]], ...] = (
+    title_right_before, title_before_comma_rank, title_before_comma_name, lower_title_before,
+)
+
+
+def title_after(text: str, end: int, limit: int, rules: Rules) -> tuple[str | None, tuple[int, int] | None]:
+    """A title in apposition after a name ("Jan Doe, Director of the Agency, said"); one that
+    opens with a verb is the rest of the sentence (", received the delegation of ...")."""
+    m = patterns(rules).appos.match(text, end, limit)
+    if not m:
+        return None, None
+    phrase = m.group(1).strip()
+    if phrase.lower().startswith("the "):
+        phrase = phrase[4:]
+    if not lexicon(rules).title_rx.search(phrase) or len(phrase.split()) > 28:
+        return None, None
+    if patterns(rules).clause_start.match(phrase):
+        return None, None
+    s = m.start(1) + m.group(1).find(phrase)
+    return phrase, (s, s + len(phrase))
+
+
+# ----------------------------------------------------------------------------- candidates
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """A capitalised run read as a possible name: its match, initials before and after, its
+    words, and the words kept as the name (``lead``/``trail`` dropped)."""
+
+    m: re.Match[str]
+    init: str | None
+    toks: list[str]
+    tinit: str | None
+    lead: int
+    trail: int
+
+    @property
+    def core(self) -> list[str]:
+        return self.toks[self.lead:self.trail]
+
+
+def candidate_runs(text: str, start: int, end: int, rules: Rules) -> list[re.Match[str]]:
+    """Every capitalised run of the sentence that could hold a name (tried only at capitals)."""
+    out, pos, rx = [], start, patterns(rules).name_seq
+    while (m := search_at_capitals(rx, text, pos, end)) is not None:
+        out.append(m)
+        pos = m.end()
+    return out
+
+
+def _norm_name(init: str | None, toks: str, tinit: str | None) -> tuple[str, bool]:
+    """Normalised name and whether it carries initials."""
+    parts: list[str] = []
+    if init:
+        parts.append(re.sub(r"\s+", "", init))
+    parts.append(" ".join(toks.split()))
+    if tinit:
+        parts.append(re.sub(r"\s+", "", tinit) + ("." if not tinit.endswith(".") else ""))
+    return " ".join(parts), bool(init or tinit)
+
+
+def name_core(m: re.Match[str], text: str, rules: Rules) -> _Run | int | None:
+    """The name words of a run: leading lexicon words ("Director Kovalenko") and an acronym
+    before a rank ("Director General ANF Maj Gen Jon Doe") dropped, trailing non-name words and
+    initials dropped. None when a non-name word stays inside or the run continues into a body's
+    name; an offset to read on from when an initial closed a sentence inside the run ("Group B.
+    The Director Ivan K. Doe")."""
+    p = patterns(rules)
+    if m.group("upfirst"):
+        first, second = m.group("upfirst").split()[:2]
+        if not is_name_token(first, rules) or not is_name_token(second, rules):
+            return m.start() + len(first)  # an acronym before a title or a rank: read on
+        init, toks, tinit = None, m.group("upfirst"), None
+    elif m.group("up"):
+        init, toks, tinit = m.group("init2"), m.group("up"), None
+    else:
+        init, toks, tinit = m.group("init"), m.group("toks"), m.group("tinit")
+    tl = toks.split()
+    lead = 0
+    while lead < len(tl) and (not name_at(tl, lead, rules) or (
+            lead and tl[lead].isupper() and lead + 1 < len(tl) and not name_at(tl, lead + 1, rules))):
+        lead += 1
+    trail = len(tl)
+    while trail > lead and not is_name_token(tl[trail - 1], rules):
+        trail -= 1
+    while trail > lead and p.mid_initial_tok.fullmatch(tl[trail - 1]):  # "... Unit B. The" ends no name
+        trail -= 1
+    core = tl[lead:trail]
+    if not core or any(not name_at(core, i, rules) for i in range(len(core))):
+        bad = next((i for i in range(len(core)) if not name_at(core, i, rules)), None)
+        if bad and any(p.mid_initial_tok.fullmatch(t) for t in core[:bad]):
+            return text.index(core[bad], text.index(core[bad - 1], m.start()) + len(core[bad - 1]))
+        return None
+    if trail < len(tl) and tl[trail].lower().strip(".") in lexicon(rules).org_heads | lexicon(rules).country_tokens:
+        return None
+    if next_is_org_head(text[m.end():m.end() + 40], rules) and not (init or tinit):
+        return None
+    return _Run(m, init if not lead else None, tl, tinit if trail == len(tl) else None, lead, trail)
+
+
+def is_person(core: list[str], signal: bool, strong: bool, known: bool) -> bool:
+    """A name with a signal; one word alone needs a strong one (initials, a rank or honorific,
+    a title right before it, a surname already introduced); no more than four words.
+
+    >>> is_person(["Doe"], True, False, False), is_person(["Jan", "Doe"], True, False, False)
+    (False, True)
+    """
+    if not signal or len(core) > 4:
+        return False
+    return len(core) > 1 or strong or known
+
+
+def _person(run: _Run, text: str, start: int, end: int, known_surnames: frozenset[str], rules: Rules
+            ) -> PersonMention | None:
+    """The person of a run whose name words are known, with rank, honorific and title."""
+    m, core, p = run.m, run.core, patterns(rules)
+    s = m.start() if run.init and not run.lead else text.index(core[0], m.start("toks") if m.group("toks") else m.start())
+    e = text.index(core[-1], s) + len(core[-1])
+    if run.tinit:
+        e = m.end()
+    if text[e:e + 1] == "." and run.tinit:
+        e += 1
+    name, has_init = _norm_name(run.init, " ".join(core), run.tinit)
+    has_init = has_init or any(p.mid_initial_tok.fullmatch(t) for t in core)
+    # rank and honorific right before the name, even when the run began with them
+    # ("Police Colonel Arman S. Doe": the run is "Police Colonel Arman")
+    win0 = max(start, (m.start() if run.lead else s) - 160)
+    prefix = text[win0:s]
+    rank, hon, hstart = split_honorifics(prefix, rules)
+    b = _Before(prefix[:hstart] if (rank or hon) else prefix, bool(rank or hon), len(core))
+    role_pre, before = None, b.text
+    for strategy in TITLE_BEFORE:
+        role_pre, before = strategy(_Before(before, b.titled, b.words), rules)
+        if role_pre is not None:
+            break
+    role_post, role_span = title_after(text, e, end, rules)
+    all_caps = any(t.isupper() and len(t) > 2 for t in core)
+    signal = bool(rank or hon or has_init or role_pre or role_post or all_caps and len(core) > 1) \
+        or core[-1] in known_surnames  # introduced with a title earlier in the document
+    strong = bool(has_init or rank or hon or bool(role_pre) and ends_with_title(before, rules))
+    if not is_person(core, signal, strong, core[0] in known_surnames):
+        return None
+    role = role_pre or role_post
+    if role_pre and not role_post:
+        at = before.rfind(role_pre)
+        role_span = (win0 + at, win0 + at + len(role_pre)) if at >= 0 else None
+    full_start = win0 + hstart if (rank or hon) else s
+    if p.namesake.search(text, max(start, full_start - 30), full_start):
+        return None  # "the Academy named after Major General K.T. Doe": part of a name, not an actor
+    return PersonMention(start=full_start, end=e, surface=text[full_start:e], name=name,
+                         rank=rank, honorific=hon, role=role, role_span=role_span)
+
+
+def find_persons(text: str, start: int, end: int, known_surnames: frozenset[str] = frozenset(),
+                 rules: Rules | None = None) -> list[PersonMention]:
+    """People in ``text[start:end]`` (a sentence), found by structure (see the module docstring).
+
+    ``known_surnames`` are the surnames the item introduced with a signal before: they make a
+    bare surname a person.
+    """
+    rules = rules or default_rules()
+    out: list[PersonMention] = []
+    pos, rx = start, patterns(rules).name_seq
+    while (m := search_at_capitals(rx, text, pos, end)) is not None:
+        pos = m.end()
+        run = name_core(m, text, rules)
+        if isinstance(run, int):
+            pos = run
+            continue
+        if run is None:
+            continue
+        person = _person(run, text, start, end, known_surnames, rules)
+        if person is not None:
+            out.append(person)
+    return out
