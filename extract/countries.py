@@ -13,11 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
 from typing import Generic, TypeVar
 
 from .errors import RuleDataError
-from .lexicon import load_rules
+from .lexicon import Rules, default_rules
 
 __all__ = ["CountryMention", "CountryInfo", "find_countries", "country_info", "country_code",
            "country_surfaces", "PhraseIndex"]
@@ -144,9 +143,12 @@ class _Table:
     by_lower: dict[str, str]                 # lower-case name/alias/demonym -> code
 
 
-@cache
-def _table() -> _Table:
-    rows = load_rules("countries.jsonl", ("code", "name"))
+def _table(rules: Rules | None = None) -> _Table:
+    return (rules or default_rules()).memo(_build_table)
+
+
+def _build_table(rules: Rules) -> _Table:
+    rows = rules.rows["countries.jsonl"]
     info: dict[str, CountryInfo] = {}
     names: list[tuple[str, tuple[str, str]]] = []
     demonyms: list[tuple[str, tuple[str, str]]] = []
@@ -170,14 +172,14 @@ def _table() -> _Table:
     return _Table(info, PhraseIndex(names + demonyms), by_lower)
 
 
-def country_surfaces() -> frozenset[str]:
+def country_surfaces(rules: Rules | None = None) -> frozenset[str]:
     """Every name, official name, alias and demonym of the table (without a leading "the")."""
-    t = _table()
+    t = _table(rules)
     out = set()
     for code, ci in t.info.items():
         out.add(ci.name)
         out.update(ci.demonyms)
-    for row in load_rules("countries.jsonl", ("code", "name")):
+    for row in (rules or default_rules()).rows["countries.jsonl"]:
         for s in [*(row.get("official") or ()), *(row.get("aliases") or ())]:
             out.add(_normal(s).removeprefix("the "))
     return frozenset(out)
@@ -187,13 +189,13 @@ _SIDE = re.compile(r"[ \t]+side\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 
 
-def find_countries(text: str) -> list[CountryMention]:
+def find_countries(text: str, rules: Rules | None = None) -> list[CountryMention]:
     """Every country name, demonym and "the X side" of ``text``, in order.
 
     >>> [(m.surface, m.code, m.form) for m in find_countries("The Kazakh side thanked the U.S.")]
     [('The Kazakh side', 'KZ', 'side'), ('the U.S.', 'US', 'name')]
     """
-    t = _table()
+    t = _table(rules)
     out: list[CountryMention] = []
     for s, e, (code, form) in t.index.finditer(text):
         # A word glued to the match is not this name ("US$", "UK-based" is fine).
@@ -210,20 +212,20 @@ def find_countries(text: str) -> list[CountryMention]:
     return out
 
 
-def country_info(code: str) -> CountryInfo | None:
+def country_info(code: str, rules: Rules | None = None) -> CountryInfo | None:
     """The table row of an ISO2 code, or None.
 
     >>> country_info("KZ").wikidata
     'Q232'
     """
-    return _table().info.get(code.upper())
+    return _table(rules).info.get(code.upper())
 
 
-def country_code(name: str) -> str | None:
+def country_code(name: str, rules: Rules | None = None) -> str | None:
     """The ISO2 code of a country name, official name, alias or demonym (any case, "the" ok).
 
     >>> country_code("the Republic of Turkey"), country_code("Kyrgyz"), country_code("Atlantis")
     ('TR', 'KG', None)
     """
     key = _normal(name).lower().removeprefix("the ")
-    return _table().by_lower.get(key)
+    return _table(rules).by_lower.get(key)

@@ -15,6 +15,11 @@ are spelled out here as a few precompiled regular expressions over month names:
 
 A year missing from the sentence ("this year" counts as missing) is written as ``0000`` in
 ``first``/``last`` and ``year_given`` is False; :func:`infer_year` fills it from a reference date.
+
+The grammar is here; its words are ``rules/calendar.jsonl`` (month and weekday names and their
+abbreviations, "end of", "early", the cues of a publication stamp, "No." before a reference
+number): a new month spelling goes there, a new date form is a new alternative of a pattern
+of :func:`_build` with a doctest.
 """
 
 from __future__ import annotations
@@ -24,20 +29,22 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-__all__ = ["DateMention", "Dateline", "find_dates", "infer_year", "parse_header_date", "parse_dateline",
-           "MONTHS"]
+from .lexicon import Rules, alternation, default_rules
 
-#: Month number of every English month name and abbreviation (case as written in news).
-MONTHS: dict[str, int] = {}
-_FULL = ("January February March April May June July August September October November "
-         "December").split()
-for _i, _m in enumerate(_FULL, 1):
-    MONTHS[_m] = _i
-for _a, _i in (("Jan", 1), ("Feb", 2), ("Mar", 3), ("Apr", 4), ("Jun", 6), ("Jul", 7),
-               ("Aug", 8), ("Sep", 9), ("Sept", 9), ("Oct", 10), ("Nov", 11), ("Dec", 12)):
-    MONTHS[_a] = _i
+__all__ = ["DateMention", "Dateline", "find_dates", "infer_year", "parse_header_date", "parse_dateline",
+           "months"]
 
 _NO_YEAR = 0
+
+
+def months(rules: Rules | None = None) -> dict[str, int]:
+    """Month number of every month name and abbreviation of ``rules/calendar.jsonl``.
+
+    >>> months()["Sept"], months()["May"]
+    (9, 5)
+    """
+    r = rules or default_rules()
+    return {**r.values("month"), **r.values("month_abbr")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,10 +68,10 @@ class DateMention:
 
 
 # --- building blocks -------------------------------------------------------------------------
-_MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-        r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![a-z])")
-_MONFULL = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-            r"December)(?![a-z])")
+# A pattern here names the groups of rules/calendar.jsonl it needs ("{month}"); _build fills them.
+_MON = r"(?:{month}|{month_abbr}\.?)(?![a-z])"
+_MONFULL = r"(?:{month})(?![a-z])"
+_MONABBR = r"{month_abbr}\.?(?![a-z])"
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?![0-9%,.]?[0-9%])"
 _ORD = r"(?:\s?(?:st|nd|rd|th)\b)?"
 _YEAR_RAW = r"(?:19|20)[0-9]{2}"
@@ -81,79 +88,61 @@ _KW = r"(?:(?P<kw>\b(?:[Ff]rom|[Bb]etween)\s+))?"
 
 # Day first: "26 February 2024", "the 20 th of September", "19-20 December", "7 and 8 July",
 # "30 November to 2 December 2022", "30 December 2022 - 2 January 2023".
-_DAY_FIRST = re.compile(
+_DAY_FIRST = (
     rf"""{_KW}(?P<the>\b[Tt]he\s+)?(?<![\w.,/%:-])(?P<d1>{_DAY}){_ORD}
     (?:
         (?P<list>{_LIST}){_SEP}(?:the\s+)?(?P<d2>{_DAY}){_ORD}(?:\s+of)?\s+(?P<m>{_MON})
       | (?:\s+of)?\s+(?P<m1>{_MON})(?:,?\s+(?P<y1>{_YEAR}))?{_XSEP}(?:the\s+)?(?P<d2b>{_DAY}){_ORD}
         (?:\s+of)?\s+(?P<m2>{_MON})
       | (?:\s+of)?\s+(?P<ms>{_MON})
-    ){_YTAIL}?""",
-    re.VERBOSE,
-)
+    ){_YTAIL}?""")
 
 # Month first: "February 26, 2024", "Nov.13", "September 14-15, 2020", "July 10 and 11, 2020",
 # "November 30 - December 2, 2022".
-_MONTH_FIRST = re.compile(
+_MONTH_FIRST = (
     rf"""{_KW}(?<![\w])(?P<m>{_MON})\s*(?P<d1>{_DAY}){_ORD}
     (?:
         (?P<list>{_LIST}){_SEP}(?P<d2>{_DAY}){_ORD}(?!\s*{_MON})
       | (?:,?\s+(?P<y1>{_YEAR}))?{_XSEP}(?P<m2>{_MON})\s*(?P<d2b>{_DAY}){_ORD}
-    )?(?:(?P<ycomma>,?\s*)(?P<y>{_YEAR})|\s+(?P<this>{_THIS}))?""",
-    re.VERBOSE,
-)
+    )?(?:(?P<ycomma>,?\s*)(?P<y>{_YEAR})|\s+(?P<this>{_THIS}))?""")
 
-_QUAL = (r"(?:(?:the\s+|[Tt]he\s+)?(?:very\s+)?(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|[Ff]irst\s+half|"
-         r"[Ss]econd\s+half|[Ff]irst\s+days?|[Ll]ast\s+days?|[Ff]irst\s+week|[Ll]ast\s+week|"
-         r"[Ff]irst\s+decade)\s+of\s+|[Ee]arly\s+|[Ll]ate\s+|[Mm]id-?\s*)")
+_QUAL = r"(?:(?:the\s+|[Tt]he\s+)?(?:very\s+)?{period_part:cap}\s+of\s+|{period_edge:cap}\s+|[Mm]id-?\s*)"
 _CUE = r"(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hroughout|[Ff]or)\s+)"
 
 # Month only: "in December 2018", "end of November", "early July", "October-December 2020".
-_MONTH_ONLY = re.compile(
+_MONTH_ONLY = (
     rf"""(?P<cue>{_CUE})?{_KW}(?P<q>{_QUAL})?(?<![\w])(?P<m1>{_MON})
-    (?:{_SEP}(?P<m2>{_MONFULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?![a-z])))?
-    (?:,?\s+(?P<y>{_YEAR})|\s+(?P<this>{_THIS}))?""",
-    re.VERBOSE,
-)
+    (?:{_SEP}(?P<m2>{_MONFULL}|{_MONABBR}))?
+    (?:,?\s+(?P<y>{_YEAR})|\s+(?P<this>{_THIS}))?""")
 
 # Year only, after a cue: "in 2024", "by the end of 2019", "late 2023".
-_YEAR_ONLY = re.compile(
-    rf"""(?:(?P<cue>{_CUE})(?P<q1>{_QUAL})?|(?<![\w-])(?P<q2>{_QUAL}))(?P<y>{_YEAR})(?![\w-])""",
-    re.VERBOSE,
-)
+_YEAR_ONLY = rf"""(?:(?P<cue>{_CUE})(?P<q1>{_QUAL})?|(?<![\w-])(?P<q2>{_QUAL}))(?P<y>{_YEAR})(?![\w-])"""
 
 # Numeric dates, day first (European order) with dots or slashes, or ISO year first:
 # "28.02.2024", "28/02/2024", "2024-02-28", "2024-02-28T10:15:00+05:00", and numeric ranges as
 # CIS outlets write them: "11-12.03.2024", "28.02-01.03.2024", "11.03.2024-12.03.2024".
 _ND = r"(?:[12][0-9]|3[01]|0?[1-9])"
 _NM = r"(?:0?[1-9]|1[0-2])"
-_NUMERIC = re.compile(
+_NUMERIC = (
     rf"""(?<![\w.,/+−–-])
     (?:(?P<d0>{_ND})(?:(?P<s0>[./])(?P<m0>{_NM})(?:(?P=s0)(?P<y0>{_YEAR_RAW}))?)?\s*[-–—]\s*)?
     (?P<d>{_ND})(?P<s>[./])(?P<m>{_NM})(?P=s)(?P<y>{_YEAR_RAW})(?![\w/-]|[.,][0-9])
     |(?<![\w.,/+−–-])(?P<iy>{_YEAR_RAW})(?P<is>[-/])(?P<im>0[1-9]|1[0-2])(?P=is)(?P<id>0[1-9]|[12][0-9]|3[01])
-    (?:T[0-9]{{2}}:[0-9]{{2}}(?::[0-9]{{2}}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{{2}}:?[0-9]{{2}})?)?(?![\w/-]|[.,][0-9])""",
-    re.VERBOSE,
-)
+    (?:T[0-9]{{2}}:[0-9]{{2}}(?::[0-9]{{2}}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{{2}}:?[0-9]{{2}})?)?(?![\w/-]|[.,][0-9])""")
 # A number written right after these is a reference number, not a date ("No. 12.03.2024",
 # "Article 12.1", "tel. +7 727 ...").
-_NUMBER_CUE = re.compile(
-    r"(?:\b(?:No|Nos|Nr|Art|Article|Section|Sec|Para|Paragraph|Clause|Item|Ref|Resolution|"
-    r"Decision|Decree|Order|Protocol|Law|Tel|Phone|Fax|Mob|Version|Ver|v)\.?:?|[№#§+]|[0-9])\s*$",
-    re.I)
+_NUMBER_CUE = r"(?:\b{number_cue}\.?:?|[№#§+]|[0-9])\s*$"
 
 
 # Every date expression contains a month name, a year or a numeric date; the full patterns run
 # only on windows around these anchors, which keeps the grammar fast on long texts.
-_ANCHOR = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]{0,6})(?![a-z])"
-    r"|(?:19|20)[0-9]{2}(?![0-9])")
+_ANCHOR = r"(?:{month3})(?:[a-z]{0,6})(?![a-z])|(?:19|20)[0-9]{2}(?![0-9])"
 _WINDOW = 90
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
+def _windows(text: str, g: _Grammar) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
-    for m in _ANCHOR.finditer(text):
+    for m in g.anchor.finditer(text):
         a, b = max(0, m.start() - _WINDOW), min(len(text), m.end() + _WINDOW)
         if out and a <= out[-1][1]:
             out[-1] = (out[-1][0], b)
@@ -162,8 +151,8 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _month(s: str) -> int:
-    return MONTHS[s.rstrip(".").title()]  # stamps write "OCT" too
+def _month(s: str, g: _Grammar) -> int:
+    return g.months[s.rstrip(".").title()]  # stamps write "OCT" too
 
 
 def _valid(y: int, m: int, d: int) -> bool:
@@ -192,13 +181,13 @@ class _Hit:
     rank: int  # tie-break between patterns of the same length: lower wins
 
 
-def _day_hit(m: re.Match[str], rank: int) -> _Hit | None:
+def _day_hit(m: re.Match[str], rank: int, gr: _Grammar) -> _Hit | None:
     g = m.groupdict()
     year = int(g["y"]) if g.get("y") else _NO_YEAR
     given = bool(g.get("y"))
     d1 = int(g["d1"])
     if g.get("d2") is not None:                       # same-month pair, list or range
-        mon = _month(g["m"])
+        mon = _month(g["m"], gr)
         days = [d1] + [int(x) for x in re.findall(r"\d+", g.get("list") or "")] + [int(g["d2"])]
         if any(b <= a for a, b in zip(days, days[1:])):
             return None
@@ -207,8 +196,8 @@ def _day_hit(m: re.Match[str], rank: int) -> _Hit | None:
         first, last = _iso(year, mon, days[0]), _iso(year, mon, days[-1])
         is_range = True
     elif g.get("d2b") is not None:                    # cross-month range
-        m1 = _month(g["m1"] if g.get("m1") else g["m"])
-        m2 = _month(g["m2"])
+        m1 = _month(g["m1"] if g.get("m1") else g["m"], gr)
+        m2 = _month(g["m2"], gr)
         d2 = int(g["d2b"])
         y2 = year
         y1 = int(g["y1"]) if g.get("y1") else (year - 1 if year and m1 > m2 else year)
@@ -221,7 +210,7 @@ def _day_hit(m: re.Match[str], rank: int) -> _Hit | None:
         first, last = _iso(y1, m1, d1), _iso(y2, m2, d2)
         is_range = True
     else:
-        mon = _month(g.get("ms") or g["m"])
+        mon = _month(g.get("ms") or g["m"], gr)
         if not _valid(year, mon, d1):
             return None
         first = last = _iso(year, mon, d1)
@@ -235,17 +224,17 @@ def _day_hit(m: re.Match[str], rank: int) -> _Hit | None:
     return _Hit(start, end, first, last, "day", given, rank)
 
 
-def _month_hit(m: re.Match[str]) -> _Hit | None:
+def _month_hit(m: re.Match[str], gr: _Grammar) -> _Hit | None:
     g = m.groupdict()
     m1s, m2s = g["m1"], g.get("m2")
-    abbreviated = not re.fullmatch(_MONFULL, m1s)
+    abbreviated = not gr.monfull.fullmatch(m1s)
     if not (g.get("y") or g.get("this") or g.get("q") or g.get("cue") or g.get("kw")):
         return None
     if abbreviated and not g.get("y"):
         return None
     year = int(g["y"]) if g.get("y") else _NO_YEAR
-    mo1 = _month(m1s)
-    mo2 = _month(m2s) if m2s else mo1
+    mo1 = _month(m1s, gr)
+    mo2 = _month(m2s, gr) if m2s else mo1
     if g.get("kw") and not m2s:
         return None
     if m2s and mo2 <= mo1:
@@ -262,8 +251,8 @@ def _year_hit(m: re.Match[str]) -> _Hit:
     return _Hit(start, m.end(), y, y, "year", True, 4)
 
 
-def _numeric_hit(m: re.Match[str], text: str) -> _Hit | None:
-    if _NUMBER_CUE.search(text, max(0, m.start() - 12), m.start()):
+def _numeric_hit(m: re.Match[str], text: str, gr: _Grammar) -> _Hit | None:
+    if gr.number_cue.search(text, max(0, m.start() - 12), m.start()):
         return None
     if m.group("d"):
         y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
@@ -320,7 +309,7 @@ def _join_next_day(hits: list[_Hit], text: str) -> list[_Hit]:
     return out
 
 
-def find_dates(text: str) -> list[DateMention]:
+def find_dates(text: str, rules: Rules | None = None) -> list[DateMention]:
     """Every date expression of ``text``, in order, non-overlapping (longest wins).
 
     >>> [(d.text, d.first, d.last) for d in find_dates("On July 10 and 11, 2020 in Dushanbe")]
@@ -328,21 +317,22 @@ def find_dates(text: str) -> list[DateMention]:
     >>> find_dates("the area decreased by 95% in 9 months of 2023")
     []
     """
+    g = _grammar(rules)
     hits: list[_Hit] = []
-    for a, b in _windows(text):
-        for rx, rank in ((_DAY_FIRST, 1), (_MONTH_FIRST, 2)):
+    for a, b in _windows(text, g):
+        for rx, rank in ((g.day_first, 1), (g.month_first, 2)):
             for m in rx.finditer(text, a, b):
-                h = _day_hit(m, rank)
+                h = _day_hit(m, rank, g)
                 if h is not None:
                     hits.append(h)
-        for m in _MONTH_ONLY.finditer(text, a, b):
-            h = _month_hit(m)
+        for m in g.month_only.finditer(text, a, b):
+            h = _month_hit(m, g)
             if h is not None:
                 hits.append(h)
-        for m in _YEAR_ONLY.finditer(text, a, b):
+        for m in g.year_only.finditer(text, a, b):
             hits.append(_year_hit(m))
-        for m in _NUMERIC.finditer(text, a, b):
-            h = _numeric_hit(m, text)
+        for m in g.numeric.finditer(text, a, b):
+            h = _numeric_hit(m, text, g)
             if h is not None:
                 hits.append(h)
     # Longest first, then the more specific pattern; keep those that do not overlap.
@@ -412,8 +402,7 @@ def infer_year(mention: DateMention, ref_date: str | None, *, future: bool = Fal
 
 
 # --- publication stamps and datelines ---------------------------------------------------------
-_WEEKDAY = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|"
-            r"Sat|Sun)\.?(?![a-z])")
+_WEEKDAY = r"(?:{weekday}|{weekday_abbr})\.?(?![a-z])"
 _D = r"(?:[12][0-9]|3[01]|0?[1-9])"
 _MM = r"(?:0?[1-9]|1[0-2])"
 _Y = r"(?:19|20)[0-9]{2}"
@@ -424,7 +413,7 @@ _CLOCK = (r"(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?::[0-5][0-9](?:\.[0-9]+)?)?(?:\
           r"|[+−-][0-9]{2}:?[0-9]{2})\)?)?")
 # A full date as stamps write it.
 # stamps also write months in capitals ("14 OCT 2020, 15:27")
-_SMON = rf"(?:{_MON}|{_MON.upper()})"
+_SMON = rf"(?:{_MON}|(?:{{month:upper}}|{{month_abbr:upper}}\.?)(?![A-Z]))"
 _STAMP_DATE = (
     rf"(?:(?P<d1>{_D})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+(?P<m1>{_SMON})[\s-]*,?\s*(?P<y1>{_Y})"
     rf"|(?P<m2>{_SMON})\s*(?P<d2>{_D})(?:st|nd|rd|th)?,?\s+(?P<y2>{_Y})"
@@ -432,48 +421,45 @@ _STAMP_DATE = (
     # the American order, where the day shows it ("09/16/2019"); European order wins otherwise
     rf"|(?P<m7>{_MM})/(?P<d7>{_D})/(?P<y7>{_Y})"
     rf"|(?P<y4>{_Y})(?P<s4>[-/.])(?P<m4>{_MM})(?P=s4)(?P<d4>{_D}))(?![0-9])")
-_STAMP_CUE = (r"(?:(?:Published|Posted|Updated|Last\s+updated|Last\s+modified|Modified|Created|"
-              r"Released|Date\s+of\s+publication|Publication\s+date|Dated?)(?:\s+on)?\s*:?\s*)")
+_STAMP_CUE = r"(?:{stamp_cue}(?:\s+on)?\s*:?\s*)"
 # a newspaper's issue before the stamp: "No. 41 (29214), 16.02.2024"
-_ISSUE = r"(?:(?:No\.?|№|Issue)\s*[0-9]+(?:\s*\([0-9]+\))?\s*[,|·•]\s*)"
+_ISSUE = r"(?:{issue_word}\s*[0-9]+(?:\s*\([0-9]+\))?\s*[,|·•]\s*)"
 # a source label set off by a bar before the stamp: "AKIpress news agency | Mar 3, 2022 16:48"
 _STAMP_SOURCE = r"(?:[A-Za-z][\w'’&.-]*:?(?:\s+[A-Za-z][\w'’&.-]*){0,4}\s*[|·•]\s*)"
 # a byline before the stamp: "By Jane Doe in Nation on 14 September 2023", "By Jane Doe, Reporter |
 # Mar 3, 2022", "Posted by Jane Doe - 14.09.2023": up to eight capitalised words (with "and",
 # initials, a section after "in"), then "on" or a separator
-_BYLINE = (r"(?:(?:Posted|Written|Published|Reported)\s+by|By)\s+"
+_BYLINE = (r"(?:{byline_verb}\s+by|By)\s+"
            r"(?:(?:[A-Z][\w'’.-]*|and|in|of|the|&|,)\s*){1,12}?"
            r"(?:\s+on\s+|\s*[|·•,/–—-]\s*(?:on\s+)?)")
 # an author's name and the date, no "By" ("Jane Doe Oct 7, 2019"): two to four capitalised words
 _AUTHOR = rf"(?:(?!{_MON})[A-Z][\w'’-]+(?:\s+(?!{_MON})[A-Z][\w'’.-]*){{1,3}}\s+)"
-_HEADER = re.compile(
+_HEADER = (
     rf"""\s*(?:{_BYLINE}|{_STAMP_SOURCE}|{_ISSUE}|{_AUTHOR})?{_STAMP_CUE}?
     (?:{_CLOCK}\s*[,|/–-]?\s*)?
     (?:(?P<wd>{_WEEKDAY})\s*,?\s*)?
     {_STAMP_DATE}
     (?:(?:T|\s*[,|/–-]\s*|\s+(?:at\s+)?|\s*)(?:{_CLOCK}))?
-    (?:\s*[|·•,;(–-]?\s*(?:[Uu]pdated?|UPDATED?|Last\s+updated|Modified|Edited)\b.*|\s*[|·•]\s*(?:Editor|Author|Source)\b.*
+    (?:\s*[|·•,;(–-]?\s*(?:{{update_word}})\b.*|\s*[|·•]\s*(?:{{credit_word}})\b.*
       # a section after a bar ("14.06.2019 17:05 | Politics")
       |\s*[|·•]\s*[A-Z][\w&'’-]*(?:\s+(?:[A-Z&][\w&'’-]*|and|of)){{0,2}})?
-    \s*""",
-    re.VERBOSE,
-)
+    \s*""")
 
 
-def _stamp_iso(g: dict[str, str | None]) -> str | None:
+def _stamp_iso(g: dict[str, str | None], gr: _Grammar) -> str | None:
     """The ISO date of a :data:`_STAMP_DATE` match (``0000`` year when none is given)."""
     for d, m, y in (("d1", "m1", "y1"), ("d2", "m2", "y2"), ("d3", "m3", "y3"), ("d7", "m7", "y7"),
                     ("d4", "m4", "y4"), ("d5", "m5", None), ("d6", "m6", None)):
         if g.get(d):
             mo_s = g[m] or ""
-            mo = int(mo_s) if mo_s.isdigit() else _month(mo_s)
+            mo = int(mo_s) if mo_s.isdigit() else _month(mo_s, gr)
             year = int(g[y]) if y and g.get(y) else _NO_YEAR
             day = int(g[d] or 0)
             return _iso(year, mo, day) if _valid(year, mo, day) else None
     return None
 
 
-def parse_header_date(line: str) -> str | None:
+def parse_header_date(line: str, rules: Rules | None = None) -> str | None:
     """The ISO date of a publication stamp line, or None if the line is not just a stamp.
 
     A stamp is a date in any common form (weekday, "28 February 2024", "February 28, 2024",
@@ -502,26 +488,22 @@ def parse_header_date(line: str) -> str | None:
     >>> parse_header_date("Meeting held on 28 February 2024") is None
     True
     """
-    m = _HEADER.fullmatch(line)
+    gr = _grammar(rules)
+    m = gr.header.fullmatch(line)
     if not m:
         return None
     g = m.groupdict()
-    iso = _stamp_iso(g)
-    if iso and g.get("wd") and g.get("s3") == "/" and _weekday(iso) != _weekday_of(g["wd"]):
+    iso = _stamp_iso(g, gr)
+    if iso and g.get("wd") and g.get("s3") == "/" and _weekday(iso) != gr.weekday3[g["wd"][:3].lower()]:
         # "Mon, 09/10/2019": the weekday settles the order of day and month
-        us = _stamp_iso({"d7": g["m3"], "m7": g["d3"], "y7": g["y3"]})
-        if us and _weekday(us) == _weekday_of(g["wd"]):
+        us = _stamp_iso({"d7": g["m3"], "m7": g["d3"], "y7": g["y3"]}, gr)
+        if us and _weekday(us) == gr.weekday3[g["wd"][:3].lower()]:
             return us
     return iso
 
 
 def _weekday(iso: str) -> int:
     return date(int(iso[:4]), int(iso[5:7]), int(iso[8:10])).weekday()
-
-
-def _weekday_of(word: str) -> int:
-    """0 for "Mon", "Monday", "Mon." ... 6 for Sunday."""
-    return ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(word[:3].lower())
 
 
 @dataclass(frozen=True, slots=True)
@@ -550,20 +532,16 @@ _CAPS_WORD = r"[A-Z][A-Z'’]*\.?(?:-[A-Z][A-Z'’]*)*(?![a-z])"
 _TITLE_WORD = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
 _PLACE_WORDS = (rf"(?P<caps>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}})"
                 rf"|(?P<title>(?!{_MON}){_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}})")
-_DL_PLACE = re.compile(
+_DL_PLACE = (
     rf"""(?P<place>{_PLACE_WORDS})(?![\w-])
     (?:\s*\((?P<pregion>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}})\)(?=\s*,))?
-    (?:\s*,\s*(?P<region>(?!{_MON}|{_WEEKDAY})(?:{_CAPS_WORD}|{_TITLE_WORD})(?:\s+(?:{_CAPS_WORD}|{_TITLE_WORD})){{0,2}})(?![\w-])(?=\s*[,.(/–—-]))?""",
-    re.VERBOSE,
-)
-_DL_DATE = re.compile(
+    (?:\s*,\s*(?P<region>(?!{_MON}|{_WEEKDAY})(?:{_CAPS_WORD}|{_TITLE_WORD})(?:\s+(?:{_CAPS_WORD}|{_TITLE_WORD})){{0,2}})(?![\w-])(?=\s*[,.(/–—-]))?""")
+_DL_DATE = (
     rf"""(?:\s*[,.]\s*|\s+)(?:{_WEEKDAY}\s*,?\s*)?
     (?:{_STAMP_DATE}
       |(?P<d5>{_D})(?:st|nd|rd|th)?\s+(?P<m5>{_MON})(?![\s,]*[0-9])
       |(?P<m6>{_MON})\s*(?P<d6>{_D})(?:st|nd|rd|th)?(?![0-9]|,?\s*[0-9]))
-    (?:(?:\s*,\s*|\s+)(?:at\s+)?{_CLOCK})?""",
-    re.VERBOSE,
-)
+    (?:(?:\s*,\s*|\s+)(?:at\s+)?{_CLOCK})?""")
 # The source tag after a dateline: "(Reuters)", "/NIAT «Khovar»/", ". KAZINFORM –".
 _DL_TAG = re.compile(
     r"\s*[.,]?\s*\((?P<a1>[^()\n]{1,40})\)"
@@ -572,10 +550,48 @@ _DL_TAG = re.compile(
 )
 # A short source name closing a dateline line: "Bishkek, March 3, 2021. 24.kg news agency".
 # It names an agency: a word in capitals, a domain, or an agency word ("news", "agency", "press").
-_DL_TAG_EOL = re.compile(
-    r"\s*[.,]\s+(?P<a>(?=[^\n]*(?:\b[A-Z]{2,}|\w\.[a-z]{2,}\b|\b(?:[Nn]ews|[Aa]gency|[Pp]ress)\b))"
+_DL_TAG_EOL = (
+    r"\s*[.,]\s+(?P<a>(?=[^\n]*(?:\b[A-Z]{2,}|\w\.[a-z]{2,}\b|\b{agency_word:cap}\b))"
     r"[\w«»\"“”'’&-]+(?:[.\s]+[\w«»\"“”'’&-]+){0,4})\s*$")
 _DL_END = re.compile(r"\s*[–—]+\s*|\s+-{1,2}\s+|\s*[.:]\s+|\s*[.:]?\s*$")
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    """The date patterns of one rule set, with their words filled in."""
+
+    day_first: re.Pattern[str]
+    month_first: re.Pattern[str]
+    month_only: re.Pattern[str]
+    year_only: re.Pattern[str]
+    numeric: re.Pattern[str]
+    number_cue: re.Pattern[str]
+    anchor: re.Pattern[str]
+    monfull: re.Pattern[str]
+    header: re.Pattern[str]
+    dl_place: re.Pattern[str]
+    dl_date: re.Pattern[str]
+    dl_tag_eol: re.Pattern[str]
+    months: dict[str, int]
+    weekday3: dict[str, int]
+
+
+def _build(rules: Rules) -> _Grammar:
+    v = re.VERBOSE
+    month3 = alternation(sorted({m[:3] for m in rules.words("month")}))
+    return _Grammar(
+        day_first=rules.rx(_DAY_FIRST, v), month_first=rules.rx(_MONTH_FIRST, v),
+        month_only=rules.rx(_MONTH_ONLY, v), year_only=rules.rx(_YEAR_ONLY, v), numeric=re.compile(_NUMERIC, v),
+        number_cue=rules.rx(_NUMBER_CUE, re.I), anchor=rules.rx(_ANCHOR.replace("{month3}", month3)),
+        monfull=rules.rx(_MONFULL), header=rules.rx(_HEADER, v), dl_place=rules.rx(_DL_PLACE, v),
+        dl_date=rules.rx(_DL_DATE, v), dl_tag_eol=rules.rx(_DL_TAG_EOL),
+        months=months(rules),
+        weekday3={w[:3].lower(): n for w, n in rules.values("weekday").items()},
+    )
+
+
+def _grammar(rules: Rules | None) -> _Grammar:
+    return (rules or default_rules()).memo(_build)
 
 
 def _known_city(name: str) -> bool:
@@ -584,7 +600,7 @@ def _known_city(name: str) -> bool:
     return lookup_city(name.title() if name.isupper() else name) is not None
 
 
-def parse_dateline(line: str) -> Dateline | None:
+def parse_dateline(line: str, rules: Rules | None = None) -> Dateline | None:
     """The dateline at the start of ``line``, or None.
 
     A dateline is a city (in capitals or, when a date or a tag follows, in title case), optionally a
@@ -603,16 +619,17 @@ def parse_dateline(line: str) -> Dateline | None:
     >>> parse_dateline("NOTE: The two countries agreed ...") is None
     True
     """
-    m = _DL_PLACE.match(line)
+    gr = _grammar(rules)
+    m = gr.dl_place.match(line)
     if not m:
         return None
     place, region = m.group("place").rstrip("."), m.group("region") or m.group("pregion")
     caps = m.group("caps") is not None
     pos = m.end()
     iso: str | None = None
-    dm = _DL_DATE.match(line, pos)
+    dm = gr.dl_date.match(line, pos)
     if dm:
-        iso = _stamp_iso(dm.groupdict())
+        iso = _stamp_iso(dm.groupdict(), gr)
         if iso is None:
             return None
         pos = dm.end()
@@ -622,7 +639,7 @@ def parse_dateline(line: str) -> Dateline | None:
         agency = tm.group("a1") or tm.group("a2") or tm.group("a3")
         pos = tm.end()
     elif iso is not None:
-        te = _DL_TAG_EOL.match(line, pos)
+        te = gr.dl_tag_eol.match(line, pos)
         if te:
             agency, pos = te.group("a"), len(line)
     em = _DL_END.match(line, pos)

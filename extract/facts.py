@@ -193,28 +193,28 @@ def analyse_sentence(text: str, s: int, e: int, acronyms: dict[str, str], known:
     introduced so far; both grow as sentences are read in order.
     """
     sent = text[s:e]
-    dates = tuple(replace(d, start=d.start + s, end=d.end + s) for d in find_dates(sent))
+    dates = tuple(replace(d, start=d.start + s, end=d.end + s) for d in find_dates(sent, rules))
     persons = find_persons(text, s, e, frozenset(known), rules)
     for p in persons:
         known.add(p.name.split()[-1] if not p.name.split()[-1].endswith(".") else p.name.split()[0])
     orgs = find_orgs(text, s, e, acronyms, [(p.start, p.end) for p in persons], rules)
-    countries = tuple(replace(c, start=c.start + s, end=c.end + s) for c in find_countries(sent))
-    places = tuple(replace(p, start=p.start + s, end=p.end + s) for p in find_places(sent))
+    countries = tuple(replace(c, start=c.start + s, end=c.end + s) for c in find_countries(sent, rules))
+    places = tuple(replace(p, start=p.start + s, end=p.end + s) for p in find_places(sent, rules=rules))
     operation = bool(rules.memo(_patterns).operation.search(sent))
     return Sentence(s, e, sent, dates, _triggers(text, s, e, rules), tuple(persons), tuple(orgs),
                     countries, places, operation)
 
 
-def dateline_city(text: str, item: Item) -> PlaceMention | None:
+def dateline_city(text: str, item: Item, rules: Rules) -> PlaceMention | None:
     """The city of the item's dateline (cut from its body by the segmenter, or still among its
     first lines), from the gazetteer."""
     names = [item.dateline] if item.dateline else []
     head = text[item.start:min(item.end, item.start + 400)]
-    names += [dl.place for line in head.splitlines()[:4] if (dl := parse_dateline(line))]
+    names += [dl.place for line in head.splitlines()[:4] if (dl := parse_dateline(line, rules))]
     for name in names:
         if name.isupper():  # "NUR-SULTAN" -> "Nur-Sultan"
             name = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in name.split())
-        city = lookup_city(name)
+        city = lookup_city(name, rules=rules)
         if city is not None:
             return city
     return None
@@ -255,7 +255,7 @@ def home_body(doc: Document, items: list[Item], rules: Rules) -> OrgMention | No
             return o if o.country else replace(o, country=country)
         if o is not None and seat_city(o.name, None, rules, capital=False) is not None:
             return o  # "OSCE Academy in Bishkek - News", "UNODC Programme Office in Tajikistan"
-        c = next(iter(find_countries(line)), None)
+        c = next(iter(find_countries(line, rules)), None)
         if country is None and c is not None and re.fullmatch(
                 rf"(?:(?:the\s+)?Government\s+of\s+(?:the\s+)?)?{re.escape(c.surface)}", line):
             country = c.code
@@ -267,7 +267,7 @@ def analyse_document(doc: Document, items: list[Item] | None = None, rules: Rule
     """Segment a document and find the facts of every sentence, in one pass."""
     rules = rules or default_rules()
     if items is None:
-        items = split_items(doc)
+        items = split_items(doc, rules)
     text = doc.text
     acronyms: dict[str, str] = {}
     out: list[ItemFacts] = []
@@ -275,10 +275,10 @@ def analyse_document(doc: Document, items: list[Item] | None = None, rules: Rule
     for item in items:
         known: set[str] = set()
         sents = tuple(analyse_sentence(text, s, e, acronyms, known, rules)
-                      for s, e in split_sentences(text, item.start, item.end))
+                      for s, e in split_sentences(text, item.start, item.end, rules))
         every.extend(sents)
         hl = item.headline
-        out.append(ItemFacts(item, sents, dateline_city(text, item),
-                             tuple(find_places(hl)) if hl else (),
+        out.append(ItemFacts(item, sents, dateline_city(text, item, rules),
+                             tuple(find_places(hl, rules=rules)) if hl else (),
                              tuple(find_orgs(hl, 0, len(hl), {}, (), rules)) if hl else ()))
     return DocumentFacts(doc, tuple(out), publisher(every, rules), home_body(doc, items, rules))

@@ -242,9 +242,22 @@ CALENDAR_GROUPS: dict[str, str] = {
     "month_abbr": "abbreviated month names ('Sept'); value: 1 ... 12",
     "weekday": "weekday names; value: Monday 0 ... Sunday 6",
     "day_count": "the number of days of 'a two-day seminar'; value: the number",
+    "weekday_abbr": "abbreviated weekday names ('Tue', 'Thurs'); value: Monday 0 ... Sunday 6",
+    "period_part": "a part of a month or year before 'of' ('end of November', 'first half of 2023')",
+    "period_edge": "a part of a month or year right before it ('early July', 'late 2023')",
+    "stamp_cue": "a word that opens a publication stamp ('Published:')",
+    "issue_word": "a newspaper issue's number before a stamp ('No. 41 (29214), 16.02.2024')",
+    "byline_verb": "'Posted by', 'Written by' before a byline and a stamp",
+    "update_word": "the tail of a stamp that gives an update ('| Updated ...')",
+    "credit_word": "the tail of a stamp that names who wrote it ('| Editor: ...')",
+    "number_cue": "a number right after these is a reference number, not a date ('No. 12.03.2024')",
+    "agency_word": "a word that names a news agency closing a dateline line ('24.kg news agency')",
 }
 
 WORD_GROUPS: dict[str, str] = {
+    "abbreviation": "abbreviations whose full stop ends no sentence (lower case, without the last full stop)",
+    "place_honorific": "before a word that is then a person, not a city ('Mr. Florence')",
+    "place_opener": "a capitalised word before a one-word city that starts a sentence or introduces a place ('In Osh'), not a given name",
     "not_initial": "abbreviations that are not a name's initial ('Mr.', 'St.')",
     "name_particle": "particles between a given name and a surname ('Jan van Dijk', 'Ali bin Said')",
     "not_name_word": "capitalised words that are never part of a person's name (function words, 'Delegations', compass words)",
@@ -386,7 +399,7 @@ class OrgEntry:
 
 _GROUP_REF = re.compile(r"\{([a-z][a-z_]*)(?::([a-z,]+))?\}")
 _SPACES = {"exact": r"\ ", "dash": r"[\s-]+", "any": r"\s*"}
-_MODIFIERS = frozenset({"exact", "dash", "any", "cap", "notbefore"})
+_MODIFIERS = frozenset({"exact", "dash", "any", "cap", "upper", "notbefore"})
 
 
 def _group_pattern(words: tuple[str, ...], modifiers: str | None, ignore_case: bool) -> str:
@@ -400,6 +413,8 @@ def _group_pattern(words: tuple[str, ...], modifiers: str | None, ignore_case: b
     forms: list[str] = list(words)
     if "cap" in mods:
         forms += [w[:1].upper() + w[1:] for w in words]
+    if "upper" in mods:
+        forms = [w.upper() for w in forms]
     space = next((_SPACES[m] for m in ("exact", "dash", "any") if m in mods), r"\s+")
     return alternation(forms, ignore_case=ignore_case, space=space)
 
@@ -468,7 +483,7 @@ class Rules:
 
         A space inside a phrase matches ``\\s+``; modifiers after a colon change that:
         ``exact`` one space, ``dash`` spaces or hyphens, ``any`` any spaces; ``cap`` also each
-        phrase with a capital first letter; ``notbefore`` is no phrase but a row of negative
+        phrase with a capital first letter; ``upper`` each phrase in capitals only; ``notbefore`` is no phrase but a row of negative
         lookbehinds, one per phrase and a space ("not after 'sold '"). Compiled once per rule set.
         """
         key = ("rx", template, flags)

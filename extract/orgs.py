@@ -140,7 +140,7 @@ def country_in_name(phrase: str, rules: Rules | None = None) -> str | None:
     >>> country_in_name("Ministry of Internal Affairs of the Kyrgyz Republic")
     'KG'
     """
-    cms = find_countries(phrase)
+    cms = find_countries(phrase, rules)
     if not cms:
         return None
     tail = cms[-1]
@@ -339,7 +339,7 @@ def two_ministries(sp: _Span, f: _Finding) -> bool:
     mm = re.match(r"(?:the\s+)?Ministries of (\w+) and (\w+) Affairs of (.+)$", sp.phrase)
     if not mm:
         return False
-    cc = find_countries(mm.group(3))
+    cc = find_countries(mm.group(3), f.rules)
     code = cc[0].code if cc else None
     off = official_name(code, f.rules) if code else None
     for w in (mm.group(1), mm.group(2)):
@@ -384,7 +384,7 @@ def strip_seat(sp: _Span, f: _Finding) -> bool:
     mi = re.search(r"\s+in\s+(?:the\s+)?(\S+(?:\s+\S+){0,3})$", sp.phrase)
     if mi and not any(_is_head(w, f.rules) for w in mi.group(1).split()):
         before_in = sp.phrase[:mi.start()]
-        cb = find_countries(before_in)
+        cb = find_countries(before_in, f.rules)
         if (cb and cb[-1].end == len(before_in)) or \
                 (len(before_in.split()) == 1 and before_in.lower() in lexicon(f.rules).org_heads):
             sp.phrase = before_in
@@ -583,7 +583,7 @@ def _country_and_name(sp: _Span, f: _Finding) -> tuple[str | None, str] | None:
     of that country under its full name. None: a one-word name of no country is no body."""
     phrase, rules = sp.phrase, f.rules
     country = None
-    cms = find_countries(phrase)
+    cms = find_countries(phrase, rules)
     if cms:
         tail = cms[-1]
         if phrase[:tail.start].rstrip().endswith(patterns(rules).country_of_lead) or tail.start == 0 \
@@ -692,7 +692,7 @@ def share_country(text: str, found: list[OrgMention], rules: Rules) -> list[OrgM
             if prev.known or prev.country or not re.fullmatch(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", gap):
                 break
             off = official_name(last.country, rules)
-            name = f"{prev.name} of {off}" if off and not find_countries(prev.name) else prev.name
+            name = f"{prev.name} of {off}" if off and not find_countries(prev.name, rules) else prev.name
             out[j] = OrgMention(prev.start, prev.end, prev.surface, name, prev.acronym, prev.parent,
                                 last.country, False)
             j -= 1

