@@ -78,9 +78,29 @@ __all__ = [
 KINDS = ("persons", "organizations", "countries")
 UNGIVEN_DATE_SOURCES = frozenset({"url", "outside"})
 
-# Courtesy words that can precede a name; not names, not ranks (ranks are long enough to never
-# be taken for a surname at the end of a name).
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "he", "his", "her", "excellency", "sir", "madam"})
+
+
+def _scoring_words() -> tuple[frozenset[str], tuple[tuple[re.Pattern[str], str], ...]]:
+    """The scorer's own words (``extract/scoring.jsonl``, apart from the extraction rules so that
+    tuning them never changes a score): courtesy words before a name ("Mr", "His Excellency";
+    ranks are long enough never to pass for a surname), and the spellings folded in bodies'
+    names ("centre" -> "center")."""
+    from importlib import resources
+
+    from .errors import RuleDataError
+    from .lexicon import RuleFile, parse_rule_file
+
+    schema = RuleFile("scoring.jsonl", "the scorer's words", {"group": ("courtesy", "spelling"), "word": str, "as": str},
+                      ("group", "word"), ("group", "word"))
+    text = (resources.files("parleygraph.extract") / "scoring.jsonl").read_text(encoding="utf-8")
+    rows = parse_rule_file(schema, text, "extract/scoring.jsonl")
+    if any(r["group"] == "spelling" and not r.get("as") for r in rows):
+        raise RuleDataError("extract/scoring.jsonl: a spelling needs 'as'")
+    return (frozenset(r["word"] for r in rows if r["group"] == "courtesy"),
+            tuple((re.compile(re.escape(r["word"])), r["as"]) for r in rows if r["group"] == "spelling"))
+
+
+_HONORIFICS, _ORG_SPELLING = _scoring_words()
 
 
 # --------------------------------------------------------------------------------------- records
@@ -187,13 +207,6 @@ def _fold(s: str) -> str:
     """Case-fold and strip accents: ``"Çelik"`` -> ``"celik"``."""
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c)).casefold()
-
-
-_ORG_SPELLING = (
-    (re.compile(r"centre"), "center"),
-    (re.compile(r"programme"), "program"),
-    (re.compile(r"isation"), "ization"),
-)
 
 
 def normalize_org(name: str) -> str:
@@ -495,6 +508,121 @@ def _groups(links: dict[str, set[str]]) -> tuple[tuple[str, tuple[str, ...]], ..
     return tuple((k, tuple(sorted(v))) for k, v in sorted(links.items()) if len(v) >= 2)
 
 
+@dataclass
+class _Tally:
+    """The counts of :func:`evaluate` as it goes through the documents."""
+
+    table: _EntityTable
+    meet: dict[str, list[int]] = field(default_factory=dict)
+    part_doc: dict[str, list[int]] = field(default_factory=dict)
+    kinds: dict[str, list[int]] = field(default_factory=lambda: {k: [0, 0, 0] for k in KINDS})
+    fields: dict[str, list[int]] = field(default_factory=lambda: {k: [0, 0] for k in ("date", "city", "venue country", "format")})
+    person_links: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # gold -> system ids
+    person_back: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))   # system id -> gold
+    org_links: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    org_back: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    matches: list[tuple[str, str, str]] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    planned_matched: int = 0
+    planned_missed: int = 0
+
+    def document(self, doc: str, sm: list[dict[str, Any]], gm: list[dict[str, Any]], text: str | None) -> None:
+        """Match one document's reports to its gold meetings and score every matched pair."""
+        pairs = _match_doc(sm, gm, text, self.table)
+        got_s, got_g = {i for i, _, _ in pairs}, {j for _, j, _ in pairs}
+        counts = self.meet[doc] = [len(pairs), len(sm) - len(pairs), 0]
+        self.part_doc[doc] = [0, 0, 0]
+        self.spurious += [str(sm[i].get("id", f"{doc}[{i}]")) for i in range(len(sm)) if i not in got_s]
+        for j, g in enumerate(gm):
+            planned = (g.get("status") or "held") == "planned"
+            if j in got_g:
+                self.planned_matched += planned
+            elif planned:
+                self.planned_missed += 1
+            else:
+                counts[2] += 1
+                self.missed.append(str(g.get("id", f"{doc}[{j}]")))
+        for i, j, how in sorted(pairs, key=lambda p: p[1]):
+            s, g = sm[i], gm[j]
+            self.matches.append((str(g.get("id", "")), str(s.get("id", "")), how))
+            self.pair_fields(s, g)
+            for kind in KINDS:
+                self.pair_participants(doc, kind, s, g)
+
+    def pair_fields(self, s: dict[str, Any], g: dict[str, Any]) -> None:
+        """Date, city, venue country and format of a matched pair (a wrong one names the
+        strategy that decided it when the system record was traced)."""
+        trace = s.get("trace") or {}
+        checks = []
+        if (g.get("date_source") or "") not in UNGIVEN_DATE_SOURCES:
+            checks.append(("date", _dates_equal(s, g), f"{s.get('start')}..{_end(s)}", f"{g.get('start')}..{_end(g)}",
+                           trace.get("date")))
+        if s.get("city") or g.get("city"):
+            checks.append(("city", _city_ok(s, g), s.get("city"), g.get("city"), trace.get("venue")))
+        if s.get("country") or g.get("country"):
+            checks.append(("venue country", _same_value(s, g, "country"), s.get("country"), g.get("country"),
+                           trace.get("venue")))
+        if s.get("format") or g.get("format"):
+            by = f"medium {trace['medium']}, venue {trace['venue']}" if trace else None
+            checks.append(("format", _same_value(s, g, "format"), s.get("format"), g.get("format"), by))
+        gid = str(g.get("id", ""))
+        for label, ok, got, want, by in checks:
+            acc = self.fields[label]
+            acc[1] += 1
+            acc[0] += ok
+            if not ok:
+                self.errors.append(f"{gid}: {label}: {got!r}, gold {want!r}" + (f" (by {by})" if by else ""))
+
+    def pair_participants(self, doc: str, kind: str, s: dict[str, Any], g: dict[str, Any]) -> None:
+        """The persons, bodies or countries of a matched pair: counts, errors, identity links."""
+        sl, gl = _participants(s, kind), _participants(g, kind)
+        aligned = _align(kind, sl, gl, self.table)
+        label, gid_ = kind[:-1] if kind != "countries" else "country", str(g.get("id", ""))
+        self.errors.extend(f"{gid_}: FP {label}: {_shown(x)}" for k, x in enumerate(sl)
+                           if k not in {a for a, _ in aligned})
+        self.errors.extend(f"{gid_}: FN {label}: {_shown(x)}" for k, x in enumerate(gl)
+                           if k not in {b for _, b in aligned})
+        tp, fp, fn = len(aligned), len(sl) - len(aligned), len(gl) - len(aligned)
+        for acc in (self.kinds[kind], self.part_doc[doc]):
+            acc[0] += tp
+            acc[1] += fp
+            acc[2] += fn
+        if kind == "countries":
+            return
+        for a, b in aligned:
+            sid = str(sl[a].get("id") or sl[a].get("name"))
+            if kind == "persons":
+                gid = _canonical_person(gl[b], self.table)
+                self.person_links[gid].add(sid)
+                self.person_back[sid].add(gid)
+            else:
+                gid = _canonical_org(gl[b], self.table)
+                self.org_links[gid].add(sid)
+                self.org_back[sid].add(gid)
+
+    def scores(self, unscored: int) -> Scores:
+        """The :class:`Scores` of everything counted."""
+        kind_prf = {k: PRF.of(*v) for k, v in self.kinds.items()}
+        f = self.fields
+        return Scores(
+            meetings=PRF.of(*(sum(c[x] for c in self.meet.values()) for x in range(3))),
+            persons=kind_prf["persons"], organizations=kind_prf["organizations"],
+            countries=kind_prf["countries"],
+            participants=kind_prf["persons"] + kind_prf["organizations"] + kind_prf["countries"],
+            dates=Accuracy.of(*f["date"]), city=Accuracy.of(*f["city"]),
+            venue_country=Accuracy.of(*f["venue country"]), format=Accuracy.of(*f["format"]),
+            person_splits=_groups(self.person_links), person_merges=_groups(self.person_back),
+            org_splits=_groups(self.org_links), org_merges=_groups(self.org_back),
+            per_doc={d: PRF.of(*c) for d, c in self.meet.items()},
+            per_doc_participants={d: PRF.of(*c) for d, c in self.part_doc.items()},
+            matches=tuple(self.matches), missed=tuple(self.missed), spurious=tuple(self.spurious),
+            errors=tuple(self.errors), planned_matched=self.planned_matched,
+            planned_missed=self.planned_missed, unscored=unscored,
+        )
+
+
 def evaluate(system: list[dict], gold: list[dict], *, entities: dict | None = None,
              texts: dict[str, str] | None = None) -> Scores:
     """Score system meeting records against gold records (both as JSON dicts).
@@ -502,8 +630,12 @@ def evaluate(system: list[dict], gold: list[dict], *, entities: dict | None = No
     ``entities`` is the gold entity table (``entities.json``), ``texts`` maps a gold ``doc``
     to its text so anchors can be located inside system spans. See the module docstring for
     every definition.
+
+    >>> g = [{"doc": "a.txt", "id": "a#1", "anchor": "met", "type": "meeting", "start": "2023-05-02"}]
+    >>> evaluate([{"doc": "a.txt", "id": "a#1", "start": "2023-05-02", "evidence": "They met."}], g).meetings.f1
+    1.0
     """
-    table = _entity_table(entities)
+    tally = _Tally(_entity_table(entities))
     texts = texts or {}
     gold_docs = {g["doc"] for g in gold}
     gold_by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -517,104 +649,9 @@ def evaluate(system: list[dict], gold: list[dict], *, entities: dict | None = No
             unscored += 1
         else:
             sys_by_doc[key].append(s)
-
-    meet = {k: [0, 0, 0] for k in sorted(gold_docs)}
-    part_doc = {k: [0, 0, 0] for k in sorted(gold_docs)}
-    kinds = {k: [0, 0, 0] for k in KINDS}
-    dates = [0, 0]
-    city = [0, 0]
-    vcountry = [0, 0]
-    fmt = [0, 0]
-    person_links: dict[str, set[str]] = defaultdict(set)   # gold -> system ids
-    person_back: dict[str, set[str]] = defaultdict(set)    # system id -> gold
-    org_links: dict[str, set[str]] = defaultdict(set)
-    org_back: dict[str, set[str]] = defaultdict(set)
-    matches: list[tuple[str, str, str]] = []
-    missed: list[str] = []
-    spurious: list[str] = []
-    errors: list[str] = []
-    planned_matched = planned_missed = 0
-
     for doc in sorted(gold_docs):
-        gm, sm = gold_by_doc[doc], sys_by_doc.get(doc, [])
-        pairs = _match_doc(sm, gm, texts.get(doc), table)
-        got_s = {i for i, _, _ in pairs}
-        got_g = {j for _, j, _ in pairs}
-        counts = meet[doc]
-        counts[0] += len(pairs)
-        counts[1] += len(sm) - len(pairs)
-        spurious += [str(sm[i].get("id", f"{doc}[{i}]")) for i in range(len(sm)) if i not in got_s]
-        for j, g in enumerate(gm):
-            planned = (g.get("status") or "held") == "planned"
-            if j in got_g:
-                planned_matched += planned
-            elif planned:
-                planned_missed += 1
-            else:
-                counts[2] += 1
-                missed.append(str(g.get("id", f"{doc}[{j}]")))
-        for i, j, how in sorted(pairs, key=lambda p: p[1]):
-            s, g = sm[i], gm[j]
-            gid_ = str(g.get("id", ""))
-            matches.append((gid_, str(s.get("id", "")), how))
-            checks = []
-            if (g.get("date_source") or "") not in UNGIVEN_DATE_SOURCES:
-                checks.append(("date", dates, _dates_equal(s, g), f"{s.get('start')}..{_end(s)}",
-                               f"{g.get('start')}..{_end(g)}"))
-            if s.get("city") or g.get("city"):
-                checks.append(("city", city, _city_ok(s, g), s.get("city"), g.get("city")))
-            if s.get("country") or g.get("country"):
-                checks.append(("venue country", vcountry, _same_value(s, g, "country"),
-                               s.get("country"), g.get("country")))
-            if s.get("format") or g.get("format"):
-                checks.append(("format", fmt, _same_value(s, g, "format"), s.get("format"),
-                               g.get("format")))
-            for label, acc, ok, got, want in checks:
-                acc[1] += 1
-                acc[0] += ok
-                if not ok:
-                    errors.append(f"{gid_}: {label}: {got!r}, gold {want!r}")
-            for kind in KINDS:
-                sl, gl = _participants(s, kind), _participants(g, kind)
-                aligned = _align(kind, sl, gl, table)
-                label = kind[:-1] if kind != "countries" else "country"
-                errors.extend(f"{gid_}: FP {label}: {_shown(x)}" for k, x in enumerate(sl)
-                              if k not in {a for a, _ in aligned})
-                errors.extend(f"{gid_}: FN {label}: {_shown(x)}" for k, x in enumerate(gl)
-                              if k not in {b for _, b in aligned})
-                tp, fp, fn = len(aligned), len(sl) - len(aligned), len(gl) - len(aligned)
-                for acc in (kinds[kind], part_doc[doc]):
-                    acc[0] += tp
-                    acc[1] += fp
-                    acc[2] += fn
-                if kind == "countries":
-                    continue
-                for a, b in aligned:
-                    sid = str(sl[a].get("id") or sl[a].get("name"))
-                    if kind == "persons":
-                        gid = _canonical_person(gl[b], table)
-                        person_links[gid].add(sid)
-                        person_back[sid].add(gid)
-                    else:
-                        gid = _canonical_org(gl[b], table)
-                        org_links[gid].add(sid)
-                        org_back[sid].add(gid)
-
-    kind_prf = {k: PRF.of(*v) for k, v in kinds.items()}
-    participants = kind_prf["persons"] + kind_prf["organizations"] + kind_prf["countries"]
-    per_doc = {d: PRF.of(*c) for d, c in meet.items()}
-    return Scores(
-        meetings=PRF.of(*(sum(c[x] for c in meet.values()) for x in range(3))),
-        persons=kind_prf["persons"], organizations=kind_prf["organizations"],
-        countries=kind_prf["countries"], participants=participants,
-        dates=Accuracy.of(*dates), city=Accuracy.of(*city),
-        venue_country=Accuracy.of(*vcountry), format=Accuracy.of(*fmt),
-        person_splits=_groups(person_links), person_merges=_groups(person_back),
-        org_splits=_groups(org_links), org_merges=_groups(org_back),
-        per_doc=per_doc, per_doc_participants={d: PRF.of(*c) for d, c in part_doc.items()},
-        matches=tuple(matches), missed=tuple(missed), spurious=tuple(spurious), errors=tuple(errors),
-        planned_matched=planned_matched, planned_missed=planned_missed, unscored=unscored,
-    )
+        tally.document(doc, sys_by_doc.get(doc, []), gold_by_doc[doc], texts.get(doc))
+    return tally.scores(unscored)
 
 
 def evaluate_by_document(system: list[dict], gold: list[dict], *, entities: dict | None = None,

@@ -10,6 +10,7 @@ and is cut from its body, but it does not part a headline from the text it heads
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from .lexicon import Rules, default_rules
 from .records import Document, Item
@@ -48,93 +49,132 @@ def is_headline(line: str) -> bool:
     return 1 <= len(words) <= 30 and s[0].isupper() or s[0].isdigit() and len(words) <= 30
 
 
+@dataclass
+class _Segmenter:
+    """The state of :func:`split_items` as it reads a document line by line: the items so far,
+    the headline, dateline and publication date of the item being read, and its body's span."""
+
+    doc: Document
+    rules: Rules
+    items: list[Item] = field(default_factory=list)
+    published: str | None = None
+    headline: str | None = None
+    dateline: str | None = None
+    day_header: bool = False
+    doc_ref: str | None = None
+    body_start: int = -1
+    body_end: int = -1
+
+    def close(self) -> None:
+        """End the item being read, if it has body text."""
+        if self.body_start >= 0:
+            self.items.append(Item(doc=self.doc.doc, index=len(self.items), start=self.body_start,
+                                   end=self.body_end, headline=self.headline, published=self.published,
+                                   dateline=self.dateline, day_header=self.day_header))
+            self.headline = self.dateline = None
+        self.body_start = self.body_end = -1
+
+    def stamp(self, line: str) -> bool:
+        """A publication stamp ("Wednesday, 28 February 2024 07:51") dates what follows; read
+        before furniture ("News | 2021-11-19 | 10:05" is a stamp)."""
+        from .dates import parse_header_date
+
+        header = parse_header_date(line, self.rules)
+        if not header:
+            return False
+        self.close()
+        self.published, self.day_header = header, False
+        return True
+
+    def furniture(self, line: str) -> bool:
+        """Page furniture ("Rate this item") is no text; some of it parts items."""
+        furniture, sep = _classify_furniture(line, self.rules)
+        if furniture and sep:
+            self.close()
+        return furniture
+
+    def day_header_line(self, line: str) -> bool:
+        """"Monday, 13 November" on a line of its own: a date header without its year, which the
+        header above gives, or else the latest date the document gives with its year."""
+        from .dates import infer_year
+
+        day = _yearless_header(line, self.rules)
+        if day is None:
+            return False
+        self.close()
+        if self.doc_ref is None:
+            self.doc_ref = _latest_dated(self.doc.text, self.rules) or ""
+        filled = infer_year(day, self.published or self.doc_ref or None).first
+        self.published = None if filled.startswith("0000") else filled
+        self.day_header = self.published is not None
+        return True
+
+    def dateline_at(self, line: str) -> int | None:
+        """A dateline ("DUSHANBE, 14.06.2022 /NIAT «Khovar»/.") opens an item and dates it (a
+        dateline without its year takes it from the stamp above); the offset in the line where
+        the text starts after it, None if the line is no dateline."""
+        from .dates import DateMention, infer_year, parse_dateline
+
+        dl = parse_dateline(line, self.rules)
+        if dl is None:
+            return None
+        self.close()
+        self.dateline = dl.place
+        if dl.date and not dl.date.startswith("0000"):
+            self.published, self.day_header = dl.date, False
+        elif dl.date and self.published:
+            # "BAKU, Azerbaijan, Nov.13" under a stamp "13 November 2019 15:42".
+            stamp = DateMention(0, 0, "", dl.date, dl.date, "day", False)
+            self.published = infer_year(stamp, self.published).first
+        return dl.end
+
+    def headline_line(self, line: str) -> bool:
+        """A headline opens an item once the one before has text."""
+        if not is_headline(line):
+            return False
+        self.close()
+        self.headline = line
+        return True
+
+    def body(self, start: int, end: int) -> None:
+        """Text of the item being read."""
+        if self.body_start < 0:
+            self.body_start = start
+        self.body_end = end
+
+
 def split_items(doc: Document, rules: Rules | None = None) -> list[Item]:
     """The news items of a document, each with headline, publication date and span.
 
     A date header, a dateline or a headline opens a new item once the current one has body
     text (a headline just above a date header or dateline stays with it); the publication date
     is the item's own header or dateline or the nearest one above it (or the document's own
-    publication date). A dateline without a year takes it from the date above it.
+    publication date). A dateline without a year takes it from the date above it. Each line is
+    tried as, in this order: a stamp, furniture, a day header, a dateline, a headline, text.
+
+    >>> [(i.headline, i.published) for i in split_items(Document("x.txt", "Talks held\\n2 May 2023\\nThe sides met."))]
+    [('Talks held', '2023-05-02')]
     """
-    from .dates import DateMention, infer_year, parse_dateline, parse_header_date
-
-    rules = rules or default_rules()
-    text = doc.text
-    items: list[Item] = []
-    published = doc.published[:10] if doc.published else None
-    headline: str | None = doc.title
-    dateline: str | None = None
-    day_header = False
-    doc_ref: str | None = None
-    body_start = body_end = -1
-
-    def close() -> None:
-        nonlocal body_start, body_end
-        nonlocal headline, dateline
-        if body_start >= 0:
-            items.append(Item(doc=doc.doc, index=len(items), start=body_start, end=body_end,
-                              headline=headline, published=published, dateline=dateline,
-                              day_header=day_header))
-            headline = None
-            dateline = None
-        body_start = body_end = -1
-
-    pos = 0
-    for m in _LINE.finditer(text):
+    seg = _Segmenter(doc, rules or default_rules(), published=doc.published[:10] if doc.published else None,
+                     headline=doc.title)
+    for m in _LINE.finditer(doc.text):
         raw = m.group(0)
         if not raw:
             break
-        start = m.start()
-        pos = m.end()
         line = raw.strip()
-        if not line:
-            continue
-        header = parse_header_date(line, rules)  # before furniture: "News | 2021-11-19 | 10:05" is a stamp
-        if header:
-            close()
-            published = header
-            day_header = False
-            continue
-        furniture, sep = _classify_furniture(line, rules)
-        if furniture:
-            if sep:
-                close()
-            continue
-        day = _yearless_header(line, rules)
-        if day is not None:
-            # "Monday, 13 November" on a line of its own: a date header without its year, which
-            # the header above gives, or else the latest date the document gives with its year
-            close()
-            if doc_ref is None:
-                doc_ref = _latest_dated(text, rules) or ""
-            filled = infer_year(day, published or doc_ref or None).first
-            published = None if filled.startswith("0000") else filled
-            day_header = published is not None
+        if not line or seg.stamp(line) or seg.furniture(line) or seg.day_header_line(line):
             continue
         lstrip = len(raw) - len(raw.lstrip())
-        dl = parse_dateline(line, rules)
-        if dl is not None:
-            close()
-            dateline = dl.place
-            if dl.date and not dl.date.startswith("0000"):
-                published = dl.date
-                day_header = False
-            elif dl.date and published:
-                # "BAKU, Azerbaijan, Nov.13" under a stamp "13 November 2019 15:42".
-                stamp = DateMention(0, 0, "", dl.date, dl.date, "day", False)
-                published = infer_year(stamp, published).first
-            if dl.end >= len(line):
+        cut = seg.dateline_at(line)
+        if cut is not None:
+            if cut >= len(line):
                 continue
-            lstrip += dl.end
-        elif is_headline(line):
-            close()
-            headline = line
+            lstrip += cut
+        elif seg.headline_line(line):
             continue
-        if body_start < 0:
-            body_start = start + lstrip
-        body_end = start + len(raw.rstrip())
-    close()
-    return items
+        seg.body(m.start() + lstrip, m.start() + len(raw.rstrip()))
+    seg.close()
+    return seg.items
 
 
 def _yearless_header(line: str, rules: Rules):  # type: ignore[no-untyped-def]
