@@ -162,6 +162,7 @@ CUE_GROUPS: dict[str, str] = {
     "day_after": "a meeting the day after the main one",
     "dated_operation": "an operation named before its dates ('operation ... conducted from')",
     "org_modifier": "after a body that only qualifies a thing ('approach', 'study')",
+    "visited_verb": "'in', 'at' or 'visited' before a city: the venue",
     "moderator": "the chair words that make the person a moderator",
     "founding": "a discussed actor named as founder or initiator, not a participant",
     "founding_verb": "a sentence about founding something",
@@ -242,6 +243,7 @@ CALENDAR_GROUPS: dict[str, str] = {
     "month_abbr": "abbreviated month names ('Sept'); value: 1 ... 12",
     "weekday": "weekday names; value: Monday 0 ... Sunday 6",
     "day_count": "the number of days of 'a two-day seminar'; value: the number",
+    "time_zone": "the zone after a clock time in a stamp ('15:42 (UTC+04:00)')",
     "weekday_abbr": "abbreviated weekday names ('Tue', 'Thurs'); value: Monday 0 ... Sunday 6",
     "period_part": "a part of a month or year before 'of' ('end of November', 'first half of 2023')",
     "period_edge": "a part of a month or year right before it ('early July', 'late 2023')",
@@ -255,6 +257,8 @@ CALENDAR_GROUPS: dict[str, str] = {
 }
 
 WORD_GROUPS: dict[str, str] = {
+    "spelling_variant": "two spellings of a word in bodies' names, both known ('Centre' as 'Center')",
+    "led_by": "'a delegation of X headed by Y': Y leads X's delegation",
     "abbreviation": "abbreviations whose full stop ends no sentence (lower case, without the last full stop)",
     "place_honorific": "before a word that is then a person, not a city ('Mr. Florence')",
     "place_opener": "a capitalised word before a one-word city that starts a sentence or introduces a place ('In Osh'), not a given name",
@@ -313,7 +317,7 @@ SCHEMAS: dict[str, RuleFile] = {f.name: f for f in (
     _schema("titles.jsonl", "job titles", {"word": _STR}, ("word",), ("word",)),
     _schema("triggers.jsonl", "meeting words and the event type they suggest",
             {"word": _STR, "type": MEETING_TYPES}, ("word", "type"), ("word",)),
-    _group_file("words.jsonl", "words of the person and body finders", WORD_GROUPS),
+    _group_file("words.jsonl", "words of the person and body finders", WORD_GROUPS, extra={"as": _STR}),
     _schema("types.jsonl", "the event types, most specific first (the first of a sentence's wins)",
             {"type": MEETING_TYPES}, ("type",), ("type",)),
 )}
@@ -494,10 +498,17 @@ class Rules:
             got = self._memo[key] = re.compile(_GROUP_REF.sub(fill, template), flags)
         return got
 
+    def group_rows(self, group: str) -> tuple[dict[str, Any], ...]:
+        """The rows of one group of a group file (for groups whose rows carry more than the word)."""
+        for schema in SCHEMAS.values():
+            if group in schema.groups:
+                self._read.add(group)
+                return tuple(r for r in self.rows[schema.name] if r[schema.group_key] == group)
+        raise KeyError(f"no rule group {group!r}")
+
     def values(self, group: str) -> dict[str, int]:
         """The phrases of a group of ``calendar.jsonl`` with their numbers ("Monday" -> 0)."""
-        words = self.words(group)
-        return {r["word"]: r["value"] for r in self.rows["calendar.jsonl"] if r["group"] == group and r["word"] in words}
+        return {r["word"]: r["value"] for r in self.group_rows(group)}
 
     def memo(self, build: Callable[[Rules], T]) -> T:
         """``build(self)``, computed once per rule set (what a stage compiles from the rules)."""

@@ -103,9 +103,10 @@ def org_index(rules: Rules | None = None) -> tuple[re.Pattern[str], dict[str, Or
     return (rules or default_rules()).memo(_org_index)
 
 
-def _variants(name: str) -> set[str]:
+def _variants(name: str, pairs: list[tuple[str, str]]) -> set[str]:
+    """A name in every spelling of its words ("Centre" and "Center")."""
     out = {name}
-    for a, b in (("Centre", "Center"), ("Programme", "Program"), ("Organization", "Organisation")):
+    for a, b in pairs:
         for v in list(out):
             if a in v:
                 out.add(v.replace(a, b))
@@ -117,9 +118,10 @@ def _variants(name: str) -> set[str]:
 def _org_index(rules: Rules) -> tuple[re.Pattern[str], dict[str, OrgEntry]]:
     table: dict[str, OrgEntry] = {}
     forms: set[str] = set()
+    pairs = [(r["word"], r["as"]) for r in rules.group_rows("spelling_variant")]
     for e in rules.organizations:
         for f in (e.name, *e.aliases):
-            for v in _variants(f):
+            for v in _variants(f, pairs):
                 forms.add(v)
                 table.setdefault(normalise_org(v), e)
         if e.acronym:
@@ -443,7 +445,7 @@ def _delegation_body(f: _Finding, at: int) -> OrgMention | None:
         return None
     body = max(before, key=lambda o: o.end)
     gap = f.text[body.end:at]
-    if ";" in gap or not re.search(r"\b(?:headed|led)\s+by\b", gap):
+    if ";" in gap or not f.rules.rx(r"\b{led_by}\s+by\b").search(gap):
         return None
     return body
 

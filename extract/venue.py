@@ -167,7 +167,7 @@ def _build(rules: Rules) -> _Patterns:
                               r"|,?\s*in\s+{partnership}\s+with\s+[^.;]{0,160}?,\s*)?"
                               r"(?:{held_verb}|{organise_verb}|{initiate_verb})\b", re.I),
         venue_cue=rules.rx(r"\b{venue_word}\b[^.;]{0,90}?\b(?:in|to|at)\s+(?:the\s+)?" + town_of + "$", re.I),
-        venue_before=rules.rx(r"\b(?:in|at|visited|{travel_word}\s+to)\s+(?:[Tt]he\s+)?" + town_of + "$"
+        venue_before=rules.rx(r"\b(?:in|at|{visited_verb}|{travel_word}\s+to)\s+(?:[Tt]he\s+)?" + town_of + "$"
                               # "at the customs post of the Turkmenbashi Seaport"
                               r"|\bat\s+the\s+(?:[a-z]+\s+){1,3}of\s+(?:the\s+)?$"),
         visit_to=rules.rx(r"\b{travel_word}\s+(?:to\s+|in\s+)?(?:the\s+)?$", re.I),
