@@ -176,7 +176,7 @@ def country_surfaces(rules: Rules | None = None) -> frozenset[str]:
     """Every name, official name, alias and demonym of the table (without a leading "the")."""
     t = _table(rules)
     out = set()
-    for code, ci in t.info.items():
+    for ci in t.info.values():
         out.add(ci.name)
         out.update(ci.demonyms)
     for row in (rules or default_rules()).rows["countries.jsonl"]:

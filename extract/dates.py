@@ -453,8 +453,8 @@ def _stamp_iso(g: dict[str, str | None], gr: _Grammar) -> str | None:
         if g.get(d):
             mo_s = g[m] or ""
             mo = int(mo_s) if mo_s.isdigit() else _month(mo_s, gr)
-            year = int(g[y]) if y and g.get(y) else _NO_YEAR
-            day = int(g[d] or 0)
+            year = int(g.get(y) or 0) if y and g.get(y) else _NO_YEAR
+            day = int(g.get(d) or 0)
             return _iso(year, mo, day) if _valid(year, mo, day) else None
     return None
 

@@ -31,8 +31,9 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .dates import DateMention, infer_year
-from .drafts import Draft, dates_an_operation, margins_rx, meeting_date, patterns as draft_patterns
-from .facts import ItemFacts, Sentence, cue
+from .drafts import Draft, dates_an_operation, margins_rx, meeting_date
+from .drafts import patterns as draft_patterns
+from .facts import ItemFacts, Sentence
 from .lexicon import Rules, default_rules
 
 __all__ = ["DATE_PASSES", "date_drafts", "date_from_text", "date_from_report_day",
@@ -293,9 +294,9 @@ def split_per_day(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) ->
     p = _p(rules)
     for k, it in enumerate(items):
         ds, sents = drafts[k], it.sentences
-        if not ds or not ds[0].dates:
+        main = ds[0] if ds else None
+        if main is None or main.dates is None:
             continue
-        main = ds[0]
         a, b = main.dates
         if a == b:
             continue

@@ -15,7 +15,7 @@ its vocabulary in ``rules/cues.jsonl``.
 >>> f = analyse_document(Document(doc="x.txt", text=(
 ...     "Experts met in Almaty on 21 May 2023. They agreed to meet again in June 2023.")))
 >>> [(d.anchor, d.status, d.scope) for d in find_drafts(f.items[0].sentences)]
-[(0, 'held', (0,))]
+[(0, 'held', (0,)), (1, 'planned', (1,))]
 """
 
 from __future__ import annotations
@@ -132,7 +132,7 @@ def dates_an_operation(s: Sentence, d: DateMention, rules: Rules) -> bool:
     """Whether the date follows the name of an operation in the sentence: it dates the operation
     ("the results of the operation which was conducted from 4 to 8 June")."""
     m = s.search(patterns(rules).dated_operation)
-    return bool(m) and m.start() < d.start - s.start
+    return m is not None and m.start() < d.start - s.start
 
 
 def is_operation_report(s: Sentence, rules: Rules) -> bool:
@@ -141,7 +141,7 @@ def is_operation_report(s: Sentence, rules: Rules) -> bool:
 
     >>> from parleygraph.extract.facts import analyse_document
     >>> from parleygraph.extract.records import Document
-    >>> s = analyse_document(Document(doc="x.txt", text="Police seized 5 kg of heroin at the meeting point.")).items[0].sentences[0]
+    >>> s = analyse_document(Document(doc="x.txt", text="Police detained two couriers after talks with informants.")).items[0].sentences[0]
     >>> is_operation_report(s, default_rules())
     True
     """

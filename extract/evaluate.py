@@ -555,7 +555,7 @@ class _Tally:
         """Date, city, venue country and format of a matched pair (a wrong one names the
         strategy that decided it when the system record was traced)."""
         trace = s.get("trace") or {}
-        checks = []
+        checks: list[tuple[str, bool, Any, Any, Any]] = []
         if (g.get("date_source") or "") not in UNGIVEN_DATE_SOURCES:
             checks.append(("date", _dates_equal(s, g), f"{s.get('start')}..{_end(s)}", f"{g.get('start')}..{_end(g)}",
                            trace.get("date")))

@@ -67,7 +67,7 @@ class Sentence:
     def search(self, rx: re.Pattern[str]) -> re.Match[str] | None:
         """The first match of ``rx`` in the sentence (computed once per pattern)."""
         if rx in self._found:
-            return self._found[rx]  # type: ignore[no-any-return]
+            return self._found[rx]
         m = self._found[rx] = rx.search(self.text)
         return m
 
@@ -117,7 +117,7 @@ def cue(rules: Rules, group: str) -> re.Pattern[str]:
     >>> bool(cue(default_rules(), "planned").search("The sides WILL HOLD talks"))
     True
     """
-    return rules.rx(r"\b{%s:exact}\b" % group, re.I)
+    return rules.rx(r"\b{" + group + r":exact}\b", re.I)
 
 
 def trigger_index(rules: Rules) -> tuple[re.Pattern[str], dict[str, str]]:

@@ -476,11 +476,7 @@ class Rules:
         define (:data:`DERIVED_GROUPS`: ``title``, ``unit_head``, ``document_word``)."""
         if group in DERIVED_GROUPS:
             return DERIVED_GROUPS[group](self)
-        for schema in SCHEMAS.values():
-            if group in schema.groups:
-                self._read.add(group)
-                return tuple(r["word"] for r in self.rows[schema.name] if r[schema.group_key] == group)
-        raise KeyError(f"no rule group {group!r}")
+        return tuple(r["word"] for r in self.group_rows(group))
 
     def rx(self, template: str, flags: int = 0) -> re.Pattern[str]:
         """``template`` compiled with every ``{group}`` replaced by the group's phrases.
@@ -501,9 +497,10 @@ class Rules:
     def group_rows(self, group: str) -> tuple[dict[str, Any], ...]:
         """The rows of one group of a group file (for groups whose rows carry more than the word)."""
         for schema in SCHEMAS.values():
-            if group in schema.groups:
+            if group in schema.groups and schema.group_key is not None:
                 self._read.add(group)
-                return tuple(r for r in self.rows[schema.name] if r[schema.group_key] == group)
+                key = schema.group_key
+                return tuple(r for r in self.rows[schema.name] if r[key] == group)
         raise KeyError(f"no rule group {group!r}")
 
     def values(self, group: str) -> dict[str, int]:

@@ -186,17 +186,27 @@ def founder_of(text: str, s: Sentence, p: PersonMention, rules: Rules) -> bool:
     return bool(_p(rules).discussed.search(ctx) and _p(rules).founding.search(ctx))
 
 
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+$")
+
+
 def _after_cue(rx: re.Pattern[str], text: str, s: Sentence, p: PersonMention) -> re.Match[str] | None:
-    """A cue (up to 100 characters) before a person, with no other person between them."""
-    m = rx.search(text, max(s.start, p.start - 120), p.start)
-    if m is None or any(m.start() < q.start < p.start for q in s.persons):
+    """A cue (up to 100 characters) before a person, or before the first person of a list the
+    person closes ("co-chaired by X and Y", "trainers X, Y and Z"), with no other person
+    between the cue and that list."""
+    head = p
+    for q in reversed([q for q in s.persons if q.end <= p.start]):
+        if not _LIST_GAP.match(text, q.end, head.start):
+            break
+        head = q
+    m = rx.search(text, max(s.start, head.start - 120), head.start)
+    if m is None or any(m.start() < q.start < head.start for q in s.persons):
         return None
     return m
 
 
 def chair_part(text: str, s: Sentence, p: PersonMention, rules: Rules) -> str | None:
-    """"chaired by X", "under the chairmanship of X" (the first person after the cue); "moderated
-    by X" makes a moderator."""
+    """"chaired by X", "under the chairmanship of X", "co-chaired by X and Y"; "moderated by X"
+    makes a moderator."""
     m = _after_cue(_p(rules).chair, text, s, p)
     if m is None:
         return None

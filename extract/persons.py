@@ -125,7 +125,7 @@ def name_at(toks: list[str], i: int, rules: Rules) -> bool:
 def next_is_org_head(nxt: str, rules: Rules) -> bool:
     """Whether the words right after a candidate name continue into an organisation's head noun."""
     m = patterns(rules).next_head.match(nxt)
-    return bool(m) and m.group(2).lower() in lexicon(rules).org_heads
+    return m is not None and m.group(2).lower() in lexicon(rules).org_heads
 
 
 # ----------------------------------------------------------------------------- rank, honorific, title
@@ -135,7 +135,7 @@ def split_honorifics(prefix: str, rules: Rules) -> tuple[str | None, str | None,
     the longest honorific of the chain (ties: the first in rule order).
 
     >>> split_honorifics("met with H.E. Ambassador ", default_rules())
-    (None, 'H.E.', 9)
+    (None, 'Ambassador', 9)
     """
     lex = lexicon(rules)
     if not prefix.rstrip().endswith(lex.honorific_ends):

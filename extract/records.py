@@ -266,7 +266,7 @@ def meeting_from_dict(d: dict[str, Any]) -> Meeting:
     place = d.get("place")
     return Meeting(
         id=d["id"], doc=d["doc"], item=int(d.get("item", 0)), evidence=d.get("evidence", ""),
-        span=tuple(d.get("span") or (0, 0)),  # type: ignore[arg-type]
+        span=tuple(d.get("span") or (0, 0)),
         type=d.get("type") or "meeting", start=d.get("start"), end=d.get("end"),
         date_inferred=bool(d.get("date_inferred")), format=d.get("format"),
         city=d.get("city"), country=d.get("country"),

@@ -37,8 +37,7 @@ from typing import Any
 
 from .iris import DEFAULT_BASE, mint, short_hash, slugify
 from .ledger import validate_overrides
-from .names import (PersonName, canonical_name, compatible, conflict, initial_keys, name_key,
-                    parse_name, translit_key)
+from .names import PersonName, canonical_name, compatible, conflict, initial_keys, name_key, parse_name, translit_key
 from .records import Entity, Meeting, OrgRef, PersonRef, RoleObservation
 
 __all__ = ["Resolution", "resolve", "format_entities", "org_key", "DEFAULT_BASE"]

@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .lexicon import Rules, default_rules
 from .records import Document, Item
+
+if TYPE_CHECKING:
+    from .dates import DateMention
 
 __all__ = ["split_items", "split_sentences", "is_headline"]
 
@@ -177,7 +181,7 @@ def split_items(doc: Document, rules: Rules | None = None) -> list[Item]:
     return seg.items
 
 
-def _yearless_header(line: str, rules: Rules):  # type: ignore[no-untyped-def]
+def _yearless_header(line: str, rules: Rules) -> DateMention | None:
     """The day of a line that holds only a day and month (with a weekday or a time), else None."""
     from .dates import find_dates
 

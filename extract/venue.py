@@ -44,7 +44,8 @@ from .drafts import Draft, margins_rx
 from .facts import ItemFacts, Sentence, cue
 from .lexicon import Rules, default_rules
 from .mentions import OrgMention
-from .places import PlaceMention, capital as capital_city, lookup_city
+from .places import PlaceMention, lookup_city
+from .places import capital as capital_city
 from .records import Meeting
 
 __all__ = ["VenueQuery", "Venue", "NOT_A_CITY", "NAMED_VENUE", "HOST_STRATEGIES", "VENUE_STRATEGIES",
@@ -205,7 +206,7 @@ def seat_of(name: str, rules: Rules) -> str | None:
     Anti-Terrorist Structure of the SCO" sits where the Structure does)."""
     memo = rules.memo(_seat_memo)
     if name in memo:
-        return memo[name]  # type: ignore[no-any-return]
+        return memo[name]
     entries = rules.organizations
     seat = next((e.seat for e in entries if name in (e.name, e.acronym, *e.aliases)), None)
     if not seat:
@@ -360,7 +361,7 @@ def _online_words(q: VenueQuery, rules: Rules) -> bool:
     got = q._memo.get("online")
     if got is None:
         got = q._memo["online"] = bool(patterns(rules).online.search(q.fmt_text))
-    return got  # type: ignore[no-any-return]
+    return got
 
 
 # ----------------------------------------------------------------------------- named venue
@@ -494,7 +495,7 @@ def first_named_venue(q: VenueQuery, rules: Rules) -> tuple[Venue | None, str]:
     if got is None:
         got = q._memo["named"] = next(((v, s.__name__) for s in NAMED_VENUE if (v := s(q, rules)) is not None),
                                       (None, ""))
-    return got  # type: ignore[no-any-return]
+    return got
 
 
 def decide_host(q: VenueQuery, rules: Rules | None = None) -> tuple[OrgMention | None, str]:

@@ -53,13 +53,15 @@ def cli() -> None:
 @click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False),
               help="Where to write the meeting records (JSONL).")
 @click.option("--base-iri", default=DEFAULT_BASE, show_default=True, help="Base of data IRIs.")
+@click.option("--trace", is_flag=True,
+              help="Add to each record which strategy decided its type, date, host, medium and venue.")
 @_jobs
 @_friendly
-def extract(inputs: tuple[str, ...], output: str, base_iri: str, jobs: int | None) -> None:
+def extract(inputs: tuple[str, ...], output: str, base_iri: str, trace: bool, jobs: int | None) -> None:
     """Extract meeting records from INPUT files or folders (.txt, .html, .jsonl)."""
     from parleygraph.graph.pipeline import extract_corpus
 
-    result = extract_corpus(list(inputs), base=base_iri, progress=True, jobs=jobs)
+    result = extract_corpus(list(inputs), base=base_iri, progress=True, jobs=jobs, trace=trace)
     from parleygraph.extract.io import write_jsonl
 
     write_jsonl(output, result.meetings)

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import functools
 import multiprocessing as mp
 import os
 import sys
@@ -81,7 +82,7 @@ def _merge_duplicates(m: Meeting) -> Meeting:
     return replace(m, persons=tuple(persons.values()), organizations=tuple(orgs.values()))
 
 
-def _extract_one(x: Document | Problem) -> tuple[Document | Problem, list[Meeting], int]:
+def _extract_one(x: Document | Problem, trace: bool = False) -> tuple[Document | Problem, list[Meeting], int]:
     """Meetings and item count of one document; a failure becomes a Problem (one bad document
     must not lose the others)."""
     from parleygraph.extract.segment import split_items
@@ -90,7 +91,7 @@ def _extract_one(x: Document | Problem) -> tuple[Document | Problem, list[Meetin
         return x, [], 0
     try:
         its = split_items(x)
-        return x, extract_document(x, its), len(its)
+        return x, extract_document(x, its, trace=trace), len(its)
     except Exception as e:
         return Problem(x.doc, f"extraction failed: {type(e).__name__}: {e}"), [], 0
 
@@ -104,7 +105,7 @@ def default_jobs() -> int:
     return max(1, min(n, 8))
 
 
-def _extracted(inputs: list[str], jobs: int) -> Iterator[tuple[Document | Problem, list[Meeting], int]]:
+def _extracted(inputs: list[str], jobs: int, trace: bool = False) -> Iterator[tuple[Document | Problem, list[Meeting], int]]:
     """``_extract_one`` over every input, in input order, in ``jobs`` processes.
 
     Workers are forked after the rule data and gazetteers are loaded, so each starts warm;
@@ -112,23 +113,24 @@ def _extracted(inputs: list[str], jobs: int) -> Iterator[tuple[Document | Proble
     not available, documents are extracted in this process.
     """
     docs = iter_inputs(inputs)
+    one = functools.partial(_extract_one, trace=trace)
     if jobs <= 1 or "fork" not in mp.get_all_start_methods():
-        yield from map(_extract_one, docs)
+        yield from map(one, docs)
         return
     extract_document(Document(doc="warm-up.txt", text="Officials met in Vienna on 1 May 2020."))
     with mp.get_context("fork").Pool(jobs) as pool:
-        yield from pool.imap(_extract_one, docs, chunksize=4)
+        yield from pool.imap(one, docs, chunksize=4)
 
 
 def extract_corpus(inputs: list[str], *, base: str = DEFAULT_BASE, ledger: str | None = None,
                    overrides: str | None = None, progress: bool = False,
-                   jobs: int | None = None) -> CorpusResult:
+                   jobs: int | None = None, trace: bool = False) -> CorpusResult:
     """Read, extract and resolve a corpus; problems are reported on stderr and skipped.
 
     Documents are extracted in ``jobs`` worker processes (default: :func:`default_jobs`; 1 runs
     everything in this process); identity resolution then runs over the whole corpus at once.
     Meeting records are kept, documents' texts are dropped once extracted (memory grows
-    with the records only).
+    with the records only). ``trace`` keeps on each record which strategy decided its fields.
     """
     from parleygraph.extract.resolve import resolve
     from parleygraph.extract.ledger import read_ledger, read_overrides
@@ -138,7 +140,7 @@ def extract_corpus(inputs: list[str], *, base: str = DEFAULT_BASE, ledger: str |
     docs: list[Document] = []
     problems: list[Problem] = []
     items = 0
-    for n, (x, found, n_items) in enumerate(_extracted(inputs, jobs or default_jobs()), 1):
+    for n, (x, found, n_items) in enumerate(_extracted(inputs, jobs or default_jobs(), trace), 1):
         if isinstance(x, Problem):
             problems.append(x)
             print(f"parleygraph: {x.doc}: {x.reason}", file=sys.stderr)

@@ -76,7 +76,7 @@ def _word_lists(path: Path) -> list[str]:
                 found.append(f"{path.name}:{node.lineno}: {words[:4]}")
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "split" \
                 and isinstance(node.func.value, ast.Constant) and isinstance(node.func.value.value, str) \
-                and len(node.func.value.value.split()) >= 3:
+                and len(node.func.value.value.split()) >= 3 and any(_open_class(w) for w in node.func.value.value.split()):
             found.append(f"{path.name}:{node.lineno}: a string of words split into a list")
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and "|" in node.value:
             for alts in _alternations(node.value):

@@ -1,0 +1,107 @@
+"""The person and body finders, step by step, on invented names."""
+
+from __future__ import annotations
+
+import pytest
+
+from parleygraph.extract.lexicon import default_rules
+from parleygraph.extract.orgs import SPAN_STEPS, find_orgs
+from parleygraph.extract.persons import TITLE_BEFORE, find_persons, split_honorifics
+
+PERSONS = [
+    # rank, initials, a title in apposition
+    ("Major-General R.A. Karimzoda, Director of the Centre, met with Colonel U. Usmonov.",
+     [("R.A. Karimzoda", "Major-General", "Director of the Centre"), ("U. Usmonov", "Colonel", None)]),
+    # a title right before the name (title_right_before)
+    ("Deputy Minister of Foreign Affairs Jan Kowalczyk received the delegation.",
+     [("Jan Kowalczyk", None, "Deputy Minister of Foreign Affairs")]),
+    # a title set off by a comma before a two-word name (title_before_comma_name)
+    ("The UNODC Regional Representative for Central Asia, Jana Novakova, opened the meeting.",
+     [("Jana Novakova", None, "UNODC Regional Representative for Central Asia")]),
+    # a title in lower case (lower_title_before)
+    ("senator Piotr Nowak attended the hearing.", [("Piotr Nowak", None, "senator")]),
+    # a surname in capitals is a signal
+    ("Irina SOKOLOVA presented the report.", [("Irina SOKOLOVA", None, None)]),
+    ("ZHAO Minghui, head of the bureau, attended.", [("ZHAO Minghui", None, "head of the bureau")]),
+    # one word needs a title right before it
+    ("Director Kovalenko met the guests.", [("Kovalenko", None, "Director")]),
+    # no signal, no person; a namesake is no actor; a compound of title words is no name
+    ("Jan van Dijk and Omar al-Rashid met in Vienna.", []),
+    ("The Academy named after Major General K.T. Doe hosted the course.", []),
+    ("The Secretary-General spoke.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "people"), PERSONS)
+def test_mentions_find_persons(text: str, people: list[tuple[str, str | None, str | None]]) -> None:
+    assert [(p.name, p.rank, p.role) for p in find_persons(text, 0, len(text))] == people
+
+
+def test_mentions_a_surname_introduced_before_is_a_person() -> None:
+    text = "Kowalczyk thanked the hosts."
+    assert find_persons(text, 0, len(text)) == []
+    assert [p.name for p in find_persons(text, 0, len(text), frozenset({"Kowalczyk"}))] == ["Kowalczyk"]
+
+
+@pytest.mark.parametrize(("prefix", "rank", "hon"), [
+    ("met with H.E. Ambassador ", None, "Ambassador"),
+    ("the delegation of Police Colonel ", "Police Colonel", None),
+    ("welcomed Mr. ", None, "Mr."),
+    ("the experts ", None, None),
+])
+def test_mentions_split_honorifics(prefix: str, rank: str | None, hon: str | None) -> None:
+    assert split_honorifics(prefix, default_rules())[:2] == (rank, hon)
+
+
+def test_mentions_title_strategies_in_order() -> None:
+    assert [s.__name__ for s in TITLE_BEFORE] == ["title_right_before", "title_before_comma_rank",
+                                                   "title_before_comma_name", "lower_title_before"]
+
+
+ORGS = [
+    # known bodies and a national body by its shape
+    ("He met the Drug Control Agency under the President of the Republic of Tajikistan and UNODC.",
+     [("Drug Control Agency under the President of the Republic of Tajikistan", "TJ"),
+      ("United Nations Office on Drugs and Crime", None)]),
+    # strip_title: a job title before a body is cut off; the country's full name (write_body)
+    ("Head of the Organized Crime Unit of the National Police of Spain spoke.",
+     [("Organized Crime Unit of the National Police of the Kingdom of Spain", "ES")]),
+    # acronym_premises: "WCO Headquarters" is the WCO
+    ("The guests visited WCO Headquarters.", [("World Customs Organization", None)]),
+    # representation: an embassy stands for its country, it is no body
+    ("The Embassy of Japan in Tashkent hosted a reception.", []),
+    # weak_head: a programme is a body only with an acronym the text gives it
+    ("The Global Maritime Crime Programme (GMCP) held a workshop.", [("Global Maritime Crime Programme", None)]),
+    ("The Programme of Action was discussed.", []),
+    # a country's possessive or demonym gives the body its full name
+    ("Tajikistan's Drug Control Agency and the Kyrgyz Interior Ministry met.",
+     [("Drug Control Agency of the Republic of Tajikistan", "TJ"),
+      ("Ministry of Internal Affairs of the Kyrgyz Republic", "KG")]),
+    # sponsored_facility: "UNODC-supported" qualifies a facility
+    ("The UNODC-supported Model Customs Collectorate was opened.", []),
+    # share_country: a list shares the country of its last body
+    ("the State Border Service, the Customs Service and the Police of Moldova",
+     [("State Border Service of the Republic of Moldova", "MD"), ("Customs Service of the Republic of Moldova", "MD"),
+      ("Police of the Republic of Moldova", "MD")]),
+    # trim_end and lone_head: a date ends a name, a head noun alone is no name
+    ("The talks were held at the Ministry on March 14.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "bodies"), ORGS)
+def test_mentions_find_orgs(text: str, bodies: list[tuple[str, str | None]]) -> None:
+    assert [(o.name, o.country) for o in find_orgs(text, 0, len(text))] == bodies
+
+
+def test_mentions_a_defined_acronym_names_its_body_later() -> None:
+    acronyms: dict[str, str] = {}
+    first = "Experts of the Financial Monitoring Agency (FMA) attended."
+    find_orgs(first, 0, len(first), acronyms)
+    assert acronyms["FMA"] == "Financial Monitoring Agency"
+    later = "The FMA presented its report."
+    assert [(o.surface, o.name) for o in find_orgs(later, 0, len(later), acronyms)] == [("FMA", "Financial Monitoring Agency")]
+
+
+def test_mentions_span_steps_are_named_once() -> None:
+    names = [s.__name__ for s in SPAN_STEPS]
+    assert len(names) == len(set(names)) and names[0] == "trim_end" and names[-1] == "write_body"

@@ -1,0 +1,134 @@
+"""One table per decision of extraction: a sentence (invented people) and the strategy that
+must decide the field, read from the record's trace (``extract_document(..., trace=True)``).
+
+A wrong venue, date or type in a real text names its strategy the same way
+(``parleygraph extract --trace``, then ``parleygraph evaluate --errors``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from parleygraph.extract.dating import DATE_PASSES
+from parleygraph.extract.kinds import TYPE_STRATEGIES
+from parleygraph.extract.meetings import extract_document
+from parleygraph.extract.participants import ORG_FILTERS, ORG_PARTS, PERSON_PARTS
+from parleygraph.extract.records import Document, Meeting
+from parleygraph.extract.venue import HOST_STRATEGIES, VENUE_STRATEGIES
+
+
+def _one(text: str, published: str | None = None, at: int = 0) -> Meeting:
+    meetings = extract_document(Document(doc="x.txt", text=text, published=published), trace=True)
+    return meetings[at]
+
+
+VENUE = [
+    ("Experts met in Osh on 5 May 2023.", "Osh", "named_city"),
+    ("Delegates visited the Police Department of Almaty city on 5 May 2023.", "Almaty", "visited_body_city"),
+    ("The delegation held talks at JICA Tokyo on 5 May 2023.", "Tokyo", "body_place"),
+    ("The ministers met in the Uzbek capital on 5 May 2023.", "Tashkent", "named_capital"),
+    ("A meeting was held at the headquarters of the United Nations Office on Drugs and Crime on 5 May 2023.",
+     "Vienna", "host_seat"),
+    ("BAKU, 21 April 2023 – The seminar was held at the Customs Academy.", "Baku", "host_dateline_city"),
+    ("On 5 May 2023 the sides held consultations. The participants gathered in Tashkent.", "Tashkent", "scope_city"),
+    ("The Minister paid a working visit to Kyrgyzstan on 5 May 2023 and met his counterpart.", "Bishkek",
+     "visited_capital"),
+    ("ASTANA, 12 March 2024 – The sides met on Monday to discuss cooperation.", "Astana", "dateline_city"),
+    ("A delegation took part in the 67th session of the Commission on Narcotic Drugs on 5 May 2023.", "Vienna",
+     "session_seat"),
+    ("The exercise was held at the Kyzyl-Bel checkpoint in the Batken region on 5 May 2023.", None,
+     "place_not_a_city"),
+    ("The Drug Control Agency of the Republic of Tajikistan held talks with a delegation of Iran on 5 May 2023.",
+     "Dushanbe", "subject_host_seat"),
+    ("The meeting was held via videoconference on 5 May 2023.", None, "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "city", "strategy"), VENUE)
+def test_venue_strategy_decides(text: str, city: str | None, strategy: str) -> None:
+    m = _one(text)
+    assert (m.city, dict(m.trace)["venue"]) == (city, strategy)
+
+
+def test_venue_strategies_are_named_once_in_order() -> None:
+    names = [s.__name__ for s in VENUE_STRATEGIES]
+    assert len(names) == len(set(names)) and names[0] == "named_city" and names[-1] == "home_body_seat"
+    assert [s.__name__ for s in HOST_STRATEGIES][:2] == ["premises_of_body", "hosting_body"]
+
+
+def test_a_later_day_within_a_training_shares_its_place() -> None:
+    text = ("The training course was held in Almaty from 4 to 8 October 2023. On 6 October the participants "
+            "visited the Academy. On 7 October the participants visited the Customs Service.")
+    m = _one(text, at=1)
+    assert (m.start, m.city, dict(m.trace)["venue"]) == ("2023-10-07", "Almaty", "main_meeting_place")
+
+
+DATES = [
+    ("Experts met in Osh on 5 May 2023.", None, ("2023-05-05", "2023-05-05"), "anchor_date"),
+    ("ASTANA, 12 March 2024 – The sides met on Monday to discuss cooperation.", None,
+     ("2024-03-11", "2024-03-11"), "report_day"),
+    ("The experts met in Osh last Tuesday.", "2019-10-07", ("2019-10-01", "2019-10-01"), "report_day"),
+    ("Last month, a delegation took part in a seminar in Osh.", "2019-04-02", ("2019-03", "2019-03"), "report_month"),
+    ("A two-day seminar opened in Almaty on 4 October 2023.", None, ("2023-10-04", "2023-10-05"), "anchor_date"),
+    ("The delegation held talks in Osh.", "2021-06-15", ("2021-06", "2021-06"), "item_month"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "days", "strategy"), DATES)
+def test_date_strategy_decides(text: str, published: str | None, days: tuple[str, str], strategy: str) -> None:
+    m = _one(text, published)
+    assert ((m.start, m.end), dict(m.trace)["date"]) == (days, strategy)
+
+
+def test_date_passes_run_in_their_documented_order() -> None:
+    assert [p.__name__ for p in DATE_PASSES] == ["date_from_text", "date_from_report_day", "merge_dated_back_reference",
+                                                  "span_of_days", "split_per_day", "fill_undated"]
+
+
+TYPES = [
+    ("A regional workshop and a meeting of experts were held in Almaty on 2 May 2023.", "workshop", "anchor_words"),
+    ("During his visit to Almaty on 2 May 2023, the Minister met the Governor.", "meeting", "default"),
+    ("A webinar on precursors was held on 5 May 2023.", "webinar", "anchor_words"),
+    ("The sides held talks via videoconference on 5 May 2023.", "videoconference", "anchor_words"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "strategy"), TYPES)
+def test_type_strategy_decides(text: str, kind: str, strategy: str) -> None:
+    m = _one(text)
+    assert (m.type, dict(m.trace)["type"]) == (kind, strategy)
+    assert strategy == "default" or strategy in {s.__name__ for s in TYPE_STRATEGIES}
+
+
+PARTS = [
+    ("The meeting, chaired by Colonel Jan Kowal, was held in Almaty on 2 May 2023.", [("Jan Kowal", "chair")]),
+    ("The meeting was held in Almaty on 2 May 2023 under the chairmanship of Colonel Jan Kowal.",
+     [("Jan Kowal", "chair")]),
+    ("The meeting was co-chaired by Colonel Jan Kowal and General Ana Lis in Almaty on 2 May 2023.",
+     [("Jan Kowal", "chair"), ("Ana Lis", "chair")]),
+    ("The training was delivered by experts of UNODC Mr. Jan Kowal and Ms. Ana Lis in Almaty on 2 May 2023.",
+     [("Jan Kowal", "trainer"), ("Ana Lis", "trainer")]),
+    ("At the meeting in Almaty on 2 May 2023, Colonel Jan Kowal made a presentation.", [("Jan Kowal", "speaker")]),
+]
+
+
+@pytest.mark.parametrize(("text", "parts"), PARTS)
+def test_person_part_decides(text: str, parts: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.part) for p in _one(text).persons] == parts
+    assert {s.__name__ for s in PERSON_PARTS} == {"chair_part", "trainer_part", "speaker_part"}
+
+
+ORGS = [
+    ("A seminar organised by the OSCE was held in Almaty on 2 May 2023.",
+     [("Organization for Security and Co-operation in Europe", "organiser")]),
+    ("A meeting was held at the headquarters of the United Nations Office on Drugs and Crime on 5 May 2023.",
+     [("United Nations Office on Drugs and Crime", "host")]),
+    # funded by, the source of the news: neither takes part
+    ("The meeting in Almaty on 2 May 2023 was funded by the European Union, the Ministry of Justice said.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs"), ORGS)
+def test_org_filter_and_part_decide(text: str, orgs: list[tuple[str, str]]) -> None:
+    assert [(o.name, o.part) for o in _one(text).organizations] == orgs
+    assert [f.__name__ for f in ORG_FILTERS] == ["only_discussed", "news_source", "thanked_or_funder", "modifier_use"]
+    assert [f.__name__ for f in ORG_PARTS] == ["organised_by", "anchor_subject", "co_organiser"]
