@@ -727,16 +727,17 @@
     ul.replaceChildren(); results = []; active = -1;
     q = q.trim().toLowerCase();
     if (q.length < 2) { ul.hidden = true; return; }
-    var starts = [], contains = [];
+    var exact = [], starts = [], contains = [];
     for (var i = 0; i < NN; i++) {
       if (state.view === 'one' && isMeeting[i]) continue;
-      var p = index[i].indexOf(q);
+      var t = index[i], p = t.indexOf(q);
       if (p < 0) continue;
-      (p === 0 || index[i].charAt(p - 1) === ' ' || index[i].charAt(p - 1) === '\u0001' ? starts : contains).push(i);
+      var before = p === 0 || t.charAt(p - 1) === '\u0001', after = p + q.length === t.length || t.charAt(p + q.length) === '\u0001';
+      (before && after ? exact : before || t.charAt(p - 1) === ' ' ? starts : contains).push(i);
     }
     var byScore = function (a, b) { return (isMeeting[a] - isMeeting[b]) || N[b].value - N[a].value || a - b; };
-    if (starts.length < 12) contains.sort(byScore);
-    results = starts.sort(byScore).concat(contains.slice(0, 12)).slice(0, 12);
+    if (exact.length + starts.length < 12) contains.sort(byScore);
+    results = exact.sort(byScore).concat(starts.sort(byScore), contains.slice(0, 12)).slice(0, 12);
     results.forEach(function (id, r) {
       var n = N[id], li = el('li', visible[id] ? null : 'off');
       li.appendChild(swatch(n.kind));
