@@ -163,3 +163,18 @@ def test_outputs_report_writes_next_to_its_source(built: Path, tmp_path: Path,
     out = tmp_path / "elsewhere"
     res = CliRunner().invoke(cli, ["report", str(src), "--out", str(out)])
     assert res.exit_code == 0 and (out / "meetings.csv").is_file()
+
+
+def test_outputs_readme_questions_answer_on_seeds(built: Path) -> None:
+    """The five SPARQL questions of the README run and answer on the seeds."""
+    import re
+
+    from parleygraph.graph.sparql import load_store, query_rows
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    queries = re.findall(r"```sparql\n(.*?)```", text, re.S)
+    assert len(queries) == 5
+    store = load_store(built / "graph.ttl")
+    for q in queries:
+        names, rows = query_rows(store, q)
+        assert rows and all(any(v is not None for v in r) for r in rows), q[:80]
