@@ -162,18 +162,22 @@ def serve(graph: str, host: str, port: int) -> None:
 
 @cli.command()
 @click.argument("source", required=False, type=click.Path(exists=True))
-@click.option("--out", "out", default="output", show_default=True, type=click.Path(file_okay=False))
+@click.option("--out", "out", default=None, type=click.Path(file_okay=False),
+              help="Output folder (default: the folder of SOURCE, next to its meetings.jsonl).")
 @click.option("--level", type=click.Choice(["person", "organization", "country"]), default="person",
               show_default=True, help="Roll people up to their organisation or country.")
 @click.option("--by", type=click.Choice(["year"]), default=None, help="Also compute measures per year.")
 @_friendly
-def report(source: str | None, out: str, level: str, by: str | None) -> None:
-    """Centrality report from SOURCE (an output folder, meetings.jsonl or graph.ttl)."""
-    from parleygraph.graph.report import report_from_source
+def report(source: str | None, out: str | None, level: str, by: str | None) -> None:
+    """Centrality report from SOURCE (an output folder, meetings.jsonl or graph.ttl; default
+    output/), written next to SOURCE unless --out is given."""
+    from parleygraph.graph.report import REPORT_FILES, report_dir_for, report_from_source
 
-    measures = report_from_source(source or "output", Path(out), level=level, by=by)
-    click.echo(f"wrote report.md, report.html, centrality.csv, coparticipation.graphml, "
-               f"graph.gexf, participation.csv to {out} ({len(measures)} actors)", err=True)
+    src = source or "output"
+    where = Path(out) if out else report_dir_for(src)
+    measures = report_from_source(src, where, level=level, by=by)
+    files = REPORT_FILES + (("centrality_by_year.csv",) if by == "year" else ())
+    click.echo(f"wrote {', '.join(files)} to {where} ({len(measures)} actors)", err=True)
 
 
 def main() -> None:

@@ -201,9 +201,11 @@ def coparticipation_graph(meetings: Iterable[Meeting], entities: Iterable[Entity
                           *, kind: str | None = None, level: str = "person") -> nx.Graph:
     """One-mode co-participation network of actors.
 
-    ``weight`` is the number of distinct meetings (distinct meeting IRIs) two actors shared;
-    ``newman_weight`` is Newman's collaboration weight, the sum of 1/(n-1) over those meetings,
-    n being the number of actors of the meeting (at the chosen level and kind). Node attribute
+    ``weight`` is the number of distinct meetings (distinct meeting IRIs) two actors shared
+    (also given as ``meetings``); ``newman_weight`` is Newman's collaboration weight, the sum
+    of 1/(n-1) over those meetings, n being the number of actors of the meeting (at the chosen
+    level and kind); ``first`` and ``last`` are the start dates of the earliest and latest
+    dated shared meeting ("" when none is dated). Node attribute
     ``meetings`` is the number of distinct meetings of the actor, ``label`` its name, ``kind``
     its kind. ``kind`` keeps only actors of that kind; ``level`` rolls actors up (see
     :func:`participants_of`).
@@ -216,15 +218,19 @@ def coparticipation_graph(meetings: Iterable[Meeting], entities: Iterable[Entity
     >>> G["a"]["b"]["weight"], G["a"]["b"]["newman_weight"]
     (2, 1.5)
     """
+    # first and last are written for the GraphML file (Gephi, spreadsheets); measures ignore them
     meetings = list(meetings)
     ents = entity_index(entities)
     names = _ref_names(meetings)
     members: dict[str, dict[str, str]] = defaultdict(dict)
+    dates: dict[str, str] = {}
     for m in sorted(meetings, key=lambda m: m.id):
         members[meeting_key(m)].update(
             participants_of(m, ents if level != "person" else None, level=level))
+        dates.setdefault(meeting_key(m), m.start or "")
     weight: dict[tuple[str, str], int] = defaultdict(int)
     newman: dict[tuple[str, str], float] = defaultdict(float)
+    span: dict[tuple[str, str], tuple[str, str]] = {}
     count: dict[str, int] = defaultdict(int)
     kinds: dict[str, str] = {}
     for miri in sorted(members):
@@ -233,14 +239,20 @@ def coparticipation_graph(meetings: Iterable[Meeting], entities: Iterable[Entity
             count[a] += 1
             kinds.setdefault(a, members[miri][a])
         n = len(actors)
+        day = dates[miri]
         for a, b in combinations(actors, 2):
             weight[a, b] += 1
             newman[a, b] += 1.0 / (n - 1)
+            if day:
+                lo, hi = span.get((a, b), (day, day))
+                span[a, b] = (min(lo, day), max(hi, day))
     G = nx.Graph()
     for a in sorted(count):
         e = ents.get(a)
         G.add_node(a, kind=kinds[a], label=e.name if e else names.get(a, a.rsplit("/", 1)[-1]),
                    meetings=count[a])
-    G.add_edges_from((a, b, {"weight": w, "newman_weight": round(newman[a, b], 12)})
+    G.add_edges_from((a, b, {"weight": w, "newman_weight": round(newman[a, b], 12),
+                             "meetings": w, "first": span.get((a, b), ("", ""))[0],
+                             "last": span.get((a, b), ("", ""))[1]})
                      for (a, b), w in sorted(weight.items()))
     return G

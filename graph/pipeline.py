@@ -164,9 +164,10 @@ def build_corpus(inputs: list[str], out: Path, *, base: str = DEFAULT_BASE, ledg
                  overrides: str | None = None, validate: bool = True, reproducible: bool = False,
                  progress: bool = False, jobs: int | None = None) -> CorpusResult:
     """Run the whole job into ``out``: meetings.jsonl, entities.jsonl, texts/, graph.ttl,
-    graph.nt, report files and graph.html. Every file is written atomically."""
+    graph.nt, report files, graph.html and ontology.html. Every file is written atomically."""
     from parleygraph.extract.ledger import write_ledger
     from parleygraph.graph.rdf import build_turtle, to_ntriples, validate_turtle
+    from parleygraph.graph.ontology_doc import ontology_html
     from parleygraph.graph.render import write_html
     from parleygraph.graph.report import write_report
 
@@ -189,6 +190,7 @@ def build_corpus(inputs: list[str], out: Path, *, base: str = DEFAULT_BASE, ledg
     write_atomic(out / "graph.nt", to_ntriples(ttl))
     centrality = write_report(result.meetings, result.entities, out)
     write_html(result.meetings, result.entities, out / "graph.html", centrality=centrality)
+    write_atomic(out / "ontology.html", ontology_html())  # the data model, linked from graph.html
     if ledger:
         write_ledger(ledger, result.ledger)
     result.seconds = time.perf_counter() - t0

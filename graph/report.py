@@ -11,15 +11,19 @@ co-participation network and writes, atomically and byte-identically for the sam
   ``weight`` and ``newman_weight``; the measures are also node attributes);
 - ``graph.gexf``: the two-mode actor-meeting graph, meetings and their edges carrying their
   dates as time intervals (Gephi's timeline);
-- ``participation.csv``: one row per meeting and participant, for pandas and R;
+- ``participation.csv``: one row per meeting and participant, names beside IRIs;
+  ``meetings.csv`` (one row per meeting) and ``actors.csv`` (one row per actor): the tables of
+  :mod:`parleygraph.graph.tables`, UTF-8 with a byte order mark for spreadsheets;
 - ``centrality_by_year.csv`` with ``by="year"``.
+
+Files an earlier report wrote and this one does not (``centrality_by_year.csv`` of an earlier
+``--by year``, a figure no longer drawn) are removed, so a folder never mixes two reports.
 """
 
 from __future__ import annotations
 
 import base64
 import calendar
-import csv
 import html
 import io
 import math
@@ -40,18 +44,22 @@ from parleygraph.graph.centrality import (
 )
 from parleygraph.graph import centrality as _centrality
 from parleygraph.graph.network import (
-    ACTOR_KINDS, LEVELS, country_iri, bipartite_graph, coparticipation_graph, entity_index,
-    meeting_key,
+    ACTOR_KINDS, LEVELS, bipartite_graph, coparticipation_graph, entity_index, meeting_key,
+)
+from parleygraph.graph.tables import (
+    ACTOR_COLUMNS, MEETING_COLUMNS, PARTICIPATION_COLUMNS, actor_rows, city_names, city_of,
+    csv_text, meeting_label, meeting_rows, participation_rows,
 )
 
-__all__ = ["write_report", "report_from_source", "load_records", "participation_rows",
-           "meeting_year", "CENTRALITY_COLUMNS", "PARTICIPATION_COLUMNS", "REPORT_FILES"]
+__all__ = ["write_report", "report_from_source", "report_dir_for", "load_records",
+           "participation_rows", "meeting_year", "CENTRALITY_COLUMNS", "PARTICIPATION_COLUMNS",
+           "REPORT_FILES", "OPTIONAL_FILES"]
 
 CENTRALITY_COLUMNS = ("node", "name", "kind") + MEASURES
-PARTICIPATION_COLUMNS = ("meeting", "date", "city", "country", "actor", "kind", "part", "title",
-                         "evidence")
 REPORT_FILES = ("report.md", "report.html", "centrality.csv", "coparticipation.graphml",
-                "graph.gexf", "participation.csv")
+                "graph.gexf", "participation.csv", "meetings.csv", "actors.csv")
+OPTIONAL_FILES = ("centrality_by_year.csv",)
+"""Report files written only with some options (removed when a later report does not)."""
 TOP = 10
 FIG_DIR = "report_figures"
 _KIND_ORDER = {k: i for i, k in enumerate(ACTOR_KINDS)}
@@ -84,13 +92,25 @@ def _parse(fn: Any, row: dict[str, Any], path: Path, n: int) -> Any:
         raise InputError(f"{path}: record {n}: not a valid record ({e!r})") from None
 
 
-def report_from_source(source: str, out_dir: Path, *, level: str = "person",
+def report_dir_for(source: str | Path) -> Path:
+    """Where the report of ``source`` goes by default: the folder itself, or the folder of
+    the file (never the current directory's ``output/``, which may be another build).
+
+    >>> str(report_dir_for("runs/a/meetings.jsonl")), str(report_dir_for("meetings.jsonl"))
+    ('runs/a', '.')
+    """
+    path = Path(source)
+    return path if path.is_dir() else path.parent
+
+
+def report_from_source(source: str, out_dir: Path | None = None, *, level: str = "person",
                        by: str | None = None) -> dict[str, dict[str, float]]:
     """The report of an output folder, a ``meetings.jsonl`` file or a ``graph.ttl``.
 
     A folder must hold ``meetings.jsonl`` (``entities.jsonl`` is used when present); beside a
     JSONL file, ``entities.jsonl`` is used when present. For ``graph.ttl`` the records beside
-    it are read (the report is computed from the records, not from Turtle).
+    it are read (the report is computed from the records, not from Turtle). The files go to
+    ``out_dir``, by default next to the source (:func:`report_dir_for`).
     """
     path = Path(source)
     if path.is_dir():
@@ -108,7 +128,8 @@ def report_from_source(source: str, out_dir: Path, *, level: str = "person",
         raise InputError(f"{path}: no such file or folder")
     entities = meetings.with_name("entities.jsonl")
     ms, es = load_records(meetings, entities if entities != meetings else None)
-    return write_report(ms, es, Path(out_dir), level=level, by=by)
+    return write_report(ms, es, Path(out_dir) if out_dir is not None else report_dir_for(path),
+                        level=level, by=by)
 
 
 # --------------------------------------------------------------------------- tables
@@ -127,41 +148,8 @@ def _dedup(meetings: Iterable[Meeting]) -> dict[str, Meeting]:
     return out
 
 
-def participation_rows(meetings: Iterable[Meeting]) -> list[tuple[str, ...]]:
-    """One row per meeting and participant (actors as reported), sorted by date, meeting, kind.
-
-    >>> from parleygraph.extract.records import PersonRef
-    >>> m = Meeting(id="d#1", iri="m1", doc="d", item=0, evidence="met", span=(0, 3),
-    ...             start="2024-01-02", persons=(PersonRef(name="A", id="p/a", role="Head"),))
-    >>> participation_rows([m])
-    [('m1', '2024-01-02', '', '', 'p/a', 'person', 'participant', 'Head', 'met')]
-    """
-    rows: dict[tuple[str, str], tuple[str, ...]] = {}
-    for m in sorted(meetings, key=lambda m: m.id):
-        key = meeting_key(m)
-        head = (key, m.start or "", m.city or "", m.country or "")
-        entries = [(p.id, "person", p.part, p.role or "") for p in m.persons if p.id]
-        entries += [(o.id, "organization", o.part, "") for o in m.organizations if o.id]
-        entries += [(country_iri(c, m), "country",
-                     "organiser" if c in m.organizers else "participant", "") for c in m.countries]
-        for actor, kind, part, title in entries:
-            rows.setdefault((key, actor), head + (actor, kind, part, title, m.evidence))
-    return sorted(rows.values(), key=lambda r: (r[1] or "9999", r[0], _KIND_ORDER.get(r[5], 9), r[4]))
-
-
 def _csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(header)
-    for r in rows:
-        w.writerow([_cell(v) for v in r])
-    return buf.getvalue()
-
-
-def _cell(v: Any) -> str:
-    if isinstance(v, float):
-        return repr(float(v))
-    return "" if v is None else str(v)
+    return csv_text(header, rows)
 
 
 # --------------------------------------------------------------------------- graph files
@@ -198,15 +186,26 @@ def _interval(start: str | None, end: str | None) -> tuple[str, str] | None:
 
 def _gexf(meetings: list[Meeting], entities: list[Entity],
           measures: dict[Hashable, dict[str, Any]]) -> str:
+    """The two-mode graph for Gephi: meetings labelled by date, type and place, each edge with
+    the part the actor played and the meeting's date (and its interval, for the timeline)."""
     B = bipartite_graph(meetings, entities)
     H = nx.Graph()
     when: dict[str, tuple[str, str]] = {}
+    first: dict[str, Meeting] = {}
+    for m in sorted(meetings, key=lambda m: m.id):
+        first.setdefault(meeting_key(m), m)
+    cities = city_names(meetings)
+    parts: dict[tuple[str, str], str] = {}
+    for row in participation_rows(meetings):
+        parts.setdefault((row[0], row[7]), row[10])
     for v, d in B.nodes(data=True):
         attrs = {k: d[k] for k in ("label", "kind", "bipartite")}
         if d["kind"] != "meeting":
             attrs["label"] = _display_name(v, d)
         if d["kind"] == "meeting":
-            attrs.update(type=d["type"], city=d["city"], country=d["country"], status=d["status"],
+            city = city_of(first[v], cities)
+            attrs.update(label=meeting_label(first[v], city), headline=d["label"] or "",
+                         type=d["type"], city=city, country=d["country"], status=d["status"],
                          date=d["start"])
             span = _interval(d["start"], d["end"])
             if span:
@@ -217,11 +216,12 @@ def _gexf(meetings: list[Meeting], entities: list[Entity],
                          community=int(measures[v]["community"]))
         H.add_node(v, **attrs)
     for u, v in B.edges():
-        meeting = u if u in when else v if v in when else None
-        if meeting is not None:
-            H.add_edge(u, v, start=when[meeting][0], end=when[meeting][1])
-        else:
-            H.add_edge(u, v)
+        meeting, actor = (u, v) if B.nodes[u]["kind"] == "meeting" else (v, u)
+        attrs = {"part": parts.get((meeting, actor), "participant"),
+                 "date": B.nodes[meeting]["start"]}
+        if meeting in when:
+            attrs.update(start=when[meeting][0], end=when[meeting][1])
+        H.add_edge(u, v, **attrs)
     buf = io.BytesIO()
     nx.write_gexf(H, buf)
     text = buf.getvalue().decode("utf-8")
@@ -473,7 +473,9 @@ def write_report(meetings: list[Meeting], entities: list[Entity], out_dir: Path,
     write_atomic(out_dir / "coparticipation.graphml", _graphml(G, measures))
     write_atomic(out_dir / "graph.gexf", _gexf(meetings, entities, measures))
     write_atomic(out_dir / "participation.csv",
-                 _csv(PARTICIPATION_COLUMNS, participation_rows(meetings)))
+                 csv_text(PARTICIPATION_COLUMNS, participation_rows(meetings, entities)))
+    write_atomic(out_dir / "meetings.csv", csv_text(MEETING_COLUMNS, meeting_rows(meetings, entities)))
+    write_atomic(out_dir / "actors.csv", csv_text(ACTOR_COLUMNS, actor_rows(meetings, entities)))
 
     unique = _dedup(meetings)
     by_year: dict[str, list[Meeting]] = defaultdict(list)
@@ -499,7 +501,22 @@ def write_report(meetings: list[Meeting], entities: list[Entity], out_dir: Path,
         write_atomic(out_dir / FIG_DIR / f"{name}.svg", svg)
     write_atomic(out_dir / "report.md", doc.markdown())
     write_atomic(out_dir / "report.html", doc.html("parleygraph network report"))
+    _remove_stale(out_dir, {"centrality_by_year.csv"} if by == "year" else set(),
+                  {f"{name}.svg" for name, _, _ in figures})
     return {str(v): dict(m) for v, m in measures.items()}
+
+
+def _remove_stale(out_dir: Path, optional: set[str], figures: set[str]) -> None:
+    """Remove the files of an earlier report that this one did not write: optional tables not
+    asked for this time and figures no longer drawn (only names a report writes are touched)."""
+    for name in OPTIONAL_FILES:
+        if name not in optional and (out_dir / name).is_file():
+            (out_dir / name).unlink()
+    fig_dir = out_dir / FIG_DIR
+    if fig_dir.is_dir():
+        for f in fig_dir.glob("*.svg"):
+            if f.name not in figures:
+                f.unlink()
 
 
 def _display_name(v: Hashable, data: dict[str, Any]) -> str:
@@ -569,7 +586,9 @@ def _compose(G: nx.Graph, measures: dict[Hashable, dict[str, Any]], names: dict[
         "numbered by decreasing size.",
         "Files: `centrality.csv` (one row per actor; `node` is the node id in "
         "`coparticipation.graphml`), `coparticipation.graphml`, `graph.gexf` (two-mode, with "
-        "meeting dates as time intervals), `participation.csv`"
+        "meeting dates as time intervals and each edge's part and date), `participation.csv`, "
+        "`meetings.csv`, `actors.csv` (UTF-8 with BOM, names beside IRIs, one city name per "
+        "GeoNames place)"
         + (", `centrality_by_year.csv`." if by == "year" else "."),
     ])
 

@@ -21,6 +21,7 @@ import pyoxigraph as ox
 
 from parleygraph.extract.errors import InputError
 from parleygraph.extract.iris import DEFAULT_BASE
+from parleygraph.graph import query_page
 from parleygraph.graph.rdf import DATA_KINDS, NS
 
 __all__ = [
@@ -276,10 +277,10 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802
         url = urllib.parse.urlsplit(self.path)
         params = urllib.parse.parse_qs(url.query)
+        if "query" not in params and (page := query_page.route(url.path)) is not None:
+            return self._send(200, *page)  # the query page (YASGUI) and its assets
         if url.path not in ("/", "/sparql"):
             return self._error(404, "not found; the endpoint is /sparql")
-        if "query" not in params:
-            return self._send(200, _INDEX.encode("utf-8"), "text/html; charset=utf-8")
         self._answer(params["query"][0])
 
     do_HEAD = do_GET
@@ -322,16 +323,6 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(200, body, mime + charset)
 
 
-_INDEX = """<!doctype html><meta charset="utf-8"><title>parleygraph SPARQL endpoint</title>
-<h1>parleygraph SPARQL endpoint</h1>
-<p>SPARQL 1.1 Protocol at <code>/sparql</code> (GET <code>?query=</code>, POST form or
-<code>application/sparql-query</code>); read-only; CORS enabled for browser clients.</p>
-<form action="/sparql" method="get"><textarea name="query" rows="8" cols="80">
-SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 10</textarea><br>
-<button>Run</button></form>
-"""
-
-
 def make_server(graph_path: str | Path, *, host: str = "127.0.0.1", port: int = 7878,
                 store: ox.Store | None = None) -> ThreadingHTTPServer:
     """A ready (not yet serving) SPARQL endpoint over the graph; ``port=0`` picks a free port.
@@ -350,7 +341,8 @@ def serve(graph_path: str | Path, *, host: str = "127.0.0.1", port: int = 7878) 
     """Serve the graph as a local SPARQL 1.1 Protocol endpoint until interrupted."""
     server = make_server(graph_path, host=host, port=port)
     h, p = server.server_address[:2]
-    print(f"SPARQL endpoint on http://{h}:{p}/sparql ({len(server.RequestHandlerClass.store)} "  # type: ignore[attr-defined]
+    print(f"SPARQL endpoint on http://{h}:{p}/sparql, query page on http://{h}:{p}/ "
+          f"({len(server.RequestHandlerClass.store)} "  # type: ignore[attr-defined]
           "triples); Ctrl-C to stop", file=sys.stderr)
     try:
         server.serve_forever()

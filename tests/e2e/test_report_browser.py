@@ -104,7 +104,7 @@ def test_report_browser_tables_show_the_csv(page, report_dir: Path) -> None:
                   "Rises and falls: PageRank rank of the overall top actors per year"):
         assert by_title[title]["rows"], title
         assert all(len(r) == len(by_title[title]["head"]) for r in by_title[title]["rows"]), title
-    with open(report_dir / "centrality.csv", encoding="utf-8", newline="") as fh:
+    with open(report_dir / "centrality.csv", encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))  # ranked by PageRank
     shown = by_title["PageRank"]["rows"]
     assert [r[1] for r in shown] == [r["name"] for r in rows[:TOP]]

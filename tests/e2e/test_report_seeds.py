@@ -54,7 +54,7 @@ def members(built: Path) -> dict[str, set[str]]:
 
 @pytest.fixture(scope="module")
 def rows(built: Path) -> list[dict[str, str]]:
-    with open(built / "centrality.csv", encoding="utf-8", newline="") as fh:
+    with open(built / "centrality.csv", encoding="utf-8-sig", newline="") as fh:
         return list(csv.DictReader(fh))
 
 

@@ -87,15 +87,32 @@ def test_render_page_data_nodes_and_details():
     assert d["config"]["countries"] == [["KZ", "Kazakhstan"]]
 
 
-def test_render_coparticipation_edges_carry_shared_meetings():
+def test_render_edges_join_actors_to_meetings():
     ms, es = _tiny()
     d = page_data(ms, es)
     nodes = _by_iri(d)
-    a, b = nodes[B + "person/a"]["id"], nodes[B + "person/b"]["id"]
-    edge = next(e for e in d["one"] if {e[0], e[1]} == {a, b})
-    assert edge[2] == 2
-    assert sorted(d["nodes"][i]["iri"] for i in edge[3]) == [B + "meeting/1", B + "meeting/2"]
+    kinds = [n["kind"] for n in d["nodes"]]
     assert len(d["two"]) == 6
+    # [actor, meeting], each once: the page derives co-participation from these
+    assert all(kinds[a] != "meeting" and kinds[m] == "meeting" for a, m in d["two"])
+    a, b = nodes[B + "person/a"]["id"], nodes[B + "person/b"]["id"]
+    shared = {m for x, m in d["two"] if x == a} & {m for x, m in d["two"] if x == b}
+    assert sorted(d["nodes"][m]["iri"] for m in shared) == [B + "meeting/1", B + "meeting/2"]
+
+
+def test_render_meetings_carry_month_city_and_place():
+    from parleygraph.extract.records import Place
+
+    ms, es = _tiny()
+    ms = [replace(ms[0], city="Nur-Sultan", place=Place(geonameid=1526273, name="Nur-Sultan",
+                                                        latitude=51.18, longitude=71.45)),
+          ms[1]]
+    d = page_data(ms, es)
+    m1 = _by_iri(d)[B + "meeting/1"]
+    assert m1["month"] == "2023-05" and m1["city"] == "Astana" and m1["gid"] == 1526273
+    assert d["config"]["months"] == ["2023-05", "2024-01"]
+    assert d["config"]["places"] == [{"gid": 1526273, "name": "Astana", "lat": 51.18,
+                                      "lon": 71.45, "cc": "KZ", "m": [m1["id"]]}]
 
 
 def test_render_size_follows_pagerank_when_given():
@@ -111,18 +128,44 @@ def test_render_size_follows_pagerank_when_given():
         assert nodes[B + "organization/o"]["value"] > nodes[B + "person/a"]["value"]
 
 
-def test_render_scale_tiers():
+def test_render_renderer_by_size_and_layout_always():
     ms, es = _tiny()
     small = page_data(ms, es)
-    assert small["config"]["physics"] and small["pos"] is None and small["config"]["top"] is None
-    mid = page_data(ms, es, physics_max=3)
-    assert not mid["config"]["physics"]
-    assert len(mid["pos"]["two"]) == len(mid["nodes"]) == len(mid["pos"]["one"])
-    big = page_data(ms, es, physics_max=2, usable_max=3, top_n=2)
-    top = [big["nodes"][i] for i in big["config"]["top"]]
-    assert {n["iri"] for n in top if n["kind"] != "meeting"} == {B + "person/a", B + "person/b"}
-    assert {n["iri"] for n in top if n["kind"] == "meeting"} == {B + "meeting/1", B + "meeting/2"}
-    assert big["pos"] is None
+    assert small["config"]["renderer"] == "vis"
+    assert len(small["pos"]) == len(small["nodes"])
+    big = page_data(ms, es, vis_max=3)
+    assert big["config"]["renderer"] == "sigma" and big["pos"] == small["pos"]
+
+
+def test_render_layout_packs_components_apart():
+    from parleygraph.graph.render import layout_packed
+
+    edges = [(0, 1), (1, 2), (2, 0), (3, 4), (4, 5), (5, 3)]
+    pos = layout_packed(7, edges)
+    assert pos == layout_packed(7, edges)  # same graph, same layout
+
+    def box(ids):
+        xs, ys = [pos[i][0] for i in ids], [pos[i][1] for i in ids]
+        return min(xs), max(xs), min(ys), max(ys)
+    a, b = box([0, 1, 2]), box([3, 4, 5])
+    assert a[1] < b[0] or b[1] < a[0] or a[3] < b[2] or b[3] < a[2]  # no overlap
+
+
+def test_render_layout_groups_communities():
+    """Two dense groups joined by one tie end up as two clusters."""
+    import math
+
+    from parleygraph.graph.render import GROUP_LAYOUT_MIN, layout_packed
+
+    k = GROUP_LAYOUT_MIN // 2 + 20
+    edges = [(i, (i * 7 + 3) % k) for i in range(k)] + [(i, i + 1) for i in range(k - 1)]
+    edges += [(k + a, k + b) for a, b in edges] + [(0, k)]
+    groups = [0] * k + [1] * k
+    pos = layout_packed(2 * k, edges, groups=groups)
+    centre = [[sum(pos[i][d] for i in range(g * k, (g + 1) * k)) / k for d in (0, 1)]
+              for g in (0, 1)]
+    spread = max(math.dist(pos[i], centre[0]) for i in range(k))
+    assert math.dist(*centre) > 1.5 * spread
 
 
 @pytest.mark.parametrize("text", ["</script><script>alert(1)</script>", "<!--", "a & b",
@@ -165,7 +208,7 @@ def test_render_document_markup_stays_data(sample):
                    persons=(PersonRef(name=evil_text, id=B + "person/evil"),))
     page = render_html([*ms, evil], es)
     assert "<img" not in page and "window.x" in page
-    assert len(re.findall(r"^<script", page, re.M)) == 4  # 2 data blocks, vis-network, the app
+    assert len(re.findall(r"^<script", page, re.M)) == 5  # 3 data blocks, vis-network, the app
     data = _data_of(page)
     node = next(n for n in data["nodes"] if n["iri"] == evil.iri)
     assert node["sources"][0]["evidence"] == evil_text

@@ -40,7 +40,7 @@ def written(sample: tuple[list[Meeting], list[Entity]], tmp_path_factory: pytest
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
-    with open(path, encoding="utf-8", newline="") as fh:
+    with open(path, encoding="utf-8-sig", newline="") as fh:
         return list(csv.DictReader(fh))
 
 
@@ -59,9 +59,9 @@ def test_report_writes_all_files(written: tuple[Path, dict]) -> None:
     out, measures = written
     for name in REPORT_FILES + ("centrality_by_year.csv",):
         assert (out / name).stat().st_size > 0, name
-    with open(out / "centrality.csv", encoding="utf-8") as fh:
+    with open(out / "centrality.csv", encoding="utf-8-sig") as fh:
         assert fh.readline().strip() == ",".join(CENTRALITY_COLUMNS)
-    with open(out / "participation.csv", encoding="utf-8") as fh:
+    with open(out / "participation.csv", encoding="utf-8-sig") as fh:
         assert fh.readline().strip() == ",".join(PARTICIPATION_COLUMNS)
     rows = _rows(out / "centrality.csv")
     assert {r["node"] for r in rows} == set(measures)

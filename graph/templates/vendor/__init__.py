@@ -1,0 +1,1 @@
+"""Browser libraries inlined into the pages, rebuilt from npm by vendor/build.mjs."""
