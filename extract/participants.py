@@ -186,7 +186,8 @@ def founder_of(text: str, s: Sentence, p: PersonMention, rules: Rules) -> bool:
     return bool(_p(rules).discussed.search(ctx) and _p(rules).founding.search(ctx))
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+$")
+# a list of people: "X, Y and Z" (", and" opens a new clause as often: "chaired by X, and Y spoke")
+_LIST_GAP = re.compile(r"\s*,\s+$|\s+and\s+$")
 
 
 def _after_cue(rx: re.Pattern[str], text: str, s: Sentence, p: PersonMention) -> re.Match[str] | None:

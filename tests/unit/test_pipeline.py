@@ -35,10 +35,10 @@ def test_pipeline_failing_document_is_a_problem_in_a_worker(corpus: Path,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     real = pipeline.extract_document
 
-    def flaky(doc, items=None):
+    def flaky(doc, items=None, **kwargs):
         if doc.doc.startswith("002_"):
             raise ValueError("synthetic failure")
-        return real(doc, items)
+        return real(doc, items, **kwargs)
 
     monkeypatch.setattr(pipeline, "extract_document", flaky)
     res = extract_corpus([str(corpus)], jobs=2)
