@@ -420,12 +420,16 @@ _STAMP_DATE = (
     rf"|(?P<d3>{_D})(?P<s3>[./-])(?P<m3>{_MM})(?P=s3)(?P<y3>{_Y})"
     # the American order, where the day shows it ("09/16/2019"); European order wins otherwise
     rf"|(?P<m7>{_MM})/(?P<d7>{_D})/(?P<y7>{_Y})"
-    rf"|(?P<y4>{_Y})(?P<s4>[-/.])(?P<m4>{_MM})(?P=s4)(?P<d4>{_D}))(?![0-9])")
+    rf"|(?P<y4>{_Y})(?P<s4>[-/.])(?P<m4>{_MM})(?P=s4)(?P<d4>{_D})"
+    # year, month and day set apart by single spaces ("2019 03 22")
+    rf"|(?P<y8>{_Y})\s(?P<m8>0[1-9]|1[0-2])\s(?P<d8>0[1-9]|[12][0-9]|3[01]))(?![0-9])")
 _STAMP_CUE = r"(?:{stamp_cue}(?:\s+on)?\s*:?\s*)"
 # a newspaper's issue before the stamp: "No. 41 (29214), 16.02.2024"
 _ISSUE = r"(?:{issue_word}\s*[0-9]+(?:\s*\([0-9]+\))?\s*[,|·•]\s*)"
 # a source label set off by a bar before the stamp: "AKIpress news agency | Mar 3, 2022 16:48"
-_STAMP_SOURCE = r"(?:[A-Za-z][\w'’&.-]*:?(?:\s+[A-Za-z][\w'’&.-]*){0,4}\s*[|·•]\s*)"
+_STAMP_SOURCE = (r"(?:[A-Za-z][\w'’&.-]*:?(?:\s+[A-Za-z][\w'’&.-]*){0,4}\s*[|·•]\s*"
+                 # a label and its value before the stamp: "Source:Xinhua Published: 2014-2-13"
+                 r"|[A-Z][a-z]+\s*:\s*[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}\s+)")
 # a byline before the stamp: "By Jane Doe in Nation on 14 September 2023", "By Jane Doe, Reporter |
 # Mar 3, 2022", "Posted by Jane Doe - 14.09.2023": up to eight capitalised words (with "and",
 # initials, a section after "in"), then "on" or a separator
@@ -449,7 +453,7 @@ _HEADER = (
 def _stamp_iso(g: dict[str, str | None], gr: _Grammar) -> str | None:
     """The ISO date of a :data:`_STAMP_DATE` match (``0000`` year when none is given)."""
     for d, m, y in (("d1", "m1", "y1"), ("d2", "m2", "y2"), ("d3", "m3", "y3"), ("d7", "m7", "y7"),
-                    ("d4", "m4", "y4"), ("d5", "m5", None), ("d6", "m6", None)):
+                    ("d4", "m4", "y4"), ("d8", "m8", "y8"), ("d5", "m5", None), ("d6", "m6", None)):
         if g.get(d):
             mo_s = g[m] or ""
             mo = int(mo_s) if mo_s.isdigit() else _month(mo_s, gr)
@@ -485,6 +489,10 @@ def parse_header_date(line: str, rules: Rules | None = None) -> str | None:
     '2022-10-14'
     >>> parse_header_date("14.06.2019 17:05 | Politics")
     '2019-06-14'
+    >>> parse_header_date("Source:Agency Published: 2014-2-13 21:59:50"), parse_header_date("2019 03 22")
+    ('2014-02-13', '2019-03-22')
+    >>> parse_header_date(" date 2021-02-28")
+    '2021-02-28'
     >>> parse_header_date("Meeting held on 28 February 2024") is None
     True
     """

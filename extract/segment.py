@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 __all__ = ["split_items", "split_sentences", "is_headline"]
 
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
+_CLOCK_BAR = re.compile(r"(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9]\s*[|·•–—-]\s*")
+_GAP = re.compile(r"\s+")
 _END_PUNCT = tuple('.!?:;"”’»…)')
 
 
@@ -68,6 +70,7 @@ class _Segmenter:
     doc_ref: str | None = None
     body_start: int = -1
     body_end: int = -1
+    lines: int = 0
 
     def close(self) -> None:
         """End the item being read, if it has body text."""
@@ -140,6 +143,48 @@ class _Segmenter:
         self.headline = line
         return True
 
+    def stamp_prefix(self, line: str) -> int | None:
+        """Near the top of a page, a stamp or a clock time that opens a line with more text after
+        it (" date 2021-02-28 New Delhi, February 28, 2021", "12:59 | Lima, Jan. 22."): the
+        stamp dates the page; the offset where the rest of the line starts, None if there is none."""
+        from .dates import parse_header_date
+
+        clock = _CLOCK_BAR.match(line)
+        if clock and clock.end() < len(line):
+            return clock.end()
+        best = None
+        for gap in _GAP.finditer(line, 0, min(len(line), 80)):
+            if gap.end() < len(line) and (iso := parse_header_date(line[:gap.start()], self.rules)):
+                best = (gap.end(), iso)
+        if best is None:
+            return None
+        self.close()
+        self.published, self.day_header = best[1], False
+        return best[0]
+
+    def read(self, start: int, raw: str) -> None:
+        """One line of the document at offset ``start``: tried as a stamp, furniture, a day header,
+        (near the top) a stamp or clock before more text, a dateline, a headline, else text."""
+        line = raw.strip()
+        if not line:
+            return
+        self.lines += 1
+        if self.stamp(line) or self.furniture(line) or self.day_header_line(line):
+            return
+        lstrip = len(raw) - len(raw.lstrip())
+        if self.lines <= 3 and (cut := self.stamp_prefix(line)) is not None:
+            self.lines -= 1  # the rest of the line is read as a line of its own
+            self.read(start + lstrip + cut, line[cut:])
+            return
+        cut = self.dateline_at(line)
+        if cut is not None:
+            if cut >= len(line):
+                return
+            lstrip += cut
+        elif self.headline_line(line):
+            return
+        self.body(start + lstrip, start + len(raw.rstrip()))
+
     def body(self, start: int, end: int) -> None:
         """Text of the item being read."""
         if self.body_start < 0:
@@ -165,18 +210,7 @@ def split_items(doc: Document, rules: Rules | None = None) -> list[Item]:
         raw = m.group(0)
         if not raw:
             break
-        line = raw.strip()
-        if not line or seg.stamp(line) or seg.furniture(line) or seg.day_header_line(line):
-            continue
-        lstrip = len(raw) - len(raw.lstrip())
-        cut = seg.dateline_at(line)
-        if cut is not None:
-            if cut >= len(line):
-                continue
-            lstrip += cut
-        elif seg.headline_line(line):
-            continue
-        seg.body(m.start() + lstrip, m.start() + len(raw.rstrip()))
+        seg.read(m.start(), raw)
     seg.close()
     return seg.items
 

@@ -208,3 +208,28 @@ def test_segment_day_headers_without_year_take_it_from_above_or_from_the_documen
     assert text[items[0].start:items[0].end] == "The Minister met with the Ambassador of Latvia."
     text = "Meeting on 13 November\nThe Minister met with the Ambassador of Latvia on 13 November.\n"
     assert [it.published for it in split_items(Document(doc="x.txt", text=text))] == [None]
+
+
+@pytest.mark.parametrize(("text", "published", "dateline", "body"), [
+    # the stored copy of a page opens with " date YYYY-MM-DD" before the page's first line
+    (" date 2021-02-28 New Delhi, February 28, 2021\n\nThe talks were held on Saturday.",
+     "2021-02-28", "New Delhi", "The talks were held on Saturday."),
+    (" date 2019-03-04 According to the ministry, the sides met on Monday.",
+     "2019-03-04", None, "According to the ministry, the sides met on Monday."),
+    # a clock time before a dateline
+    ("12:59 | Lima, Jan. 22.\n\nThe Government signed the plan.", None, "Lima", "The Government signed the plan."),
+    # stamps in more forms
+    ("Source:Agency Published: 2014-2-13 21:59:50\n\nThe chiefs met on Thursday.", "2014-02-13", None,
+     "The chiefs met on Thursday."),
+    ("Minister visits the agency\n\n2019 03 22\n\nThe Minister visited the agency.", "2019-03-22", None,
+     "The Minister visited the agency."),
+])
+def test_segment_stamp_or_clock_opening_a_line(text, published, dateline, body):
+    items = split_items(Document(doc="x.txt", text=text))
+    assert [(i.published, i.dateline, text[i.start:i.end]) for i in items] == [(published, dateline, body)]
+
+
+def test_segment_a_date_opening_a_body_line_below_the_top_is_text():
+    text = "Talks\n\nStamp\n\nThird line\n\n19 December 2017 the ministers met in Baku."
+    items = split_items(Document(doc="x.txt", text=text))
+    assert text[items[-1].start:items[-1].end] == "19 December 2017 the ministers met in Baku."
