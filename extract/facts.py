@@ -194,7 +194,7 @@ def analyse_sentence(text: str, s: int, e: int, acronyms: dict[str, str], known:
     """
     sent = text[s:e]
     dates = tuple(replace(d, start=d.start + s, end=d.end + s) for d in find_dates(sent, rules))
-    persons = find_persons(text, s, e, frozenset(known), rules)
+    persons = find_persons(text, s, e, frozenset(known), rules, frozenset(a for a in acronyms if not a.startswith("~")))
     for p in persons:
         known.add(p.name.split()[-1] if not p.name.split()[-1].endswith(".") else p.name.split()[0])
     orgs = find_orgs(text, s, e, acronyms, [(p.start, p.end) for p in persons], rules)

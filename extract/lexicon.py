@@ -290,6 +290,8 @@ SCHEMAS: dict[str, RuleFile] = {f.name: f for f in (
              "country": _STR, "population": _INT, "latitude": _NUM, "longitude": _NUM,
              "note": _STR, "why": _STR},
             ("kind", "name"), ("kind", "name")),
+    _schema("common_words.jsonl", "frequent English words that are no person's name (scripts/build_common_words.py)",
+            {"word": _STR}, ("word",), ("word",)),
     _schema("countries.jsonl", "ISO 3166-1 countries: names, official names, aliases, demonyms",
             {"code": _STR, "name": _STR, "official": _LIST, "aliases": _LIST, "demonyms": _LIST,
              "wikidata": _OPT_STR},
@@ -529,6 +531,7 @@ DERIVED_GROUPS: dict[str, Callable[[Rules], tuple[str, ...]]] = {
     "title": lambda r: tuple(x["word"] for x in r.rows["titles.jsonl"]),
     "unit_head": lambda r: tuple(x["word"] for x in r.rows["org_heads.jsonl"] if x.get("unit")),
     "document_word": lambda r: tuple(x["word"] for x in r.rows["documents.jsonl"]),
+    "common_word": lambda r: tuple(x["word"] for x in r.rows["common_words.jsonl"]),
 }
 """Groups whose words another rule file holds, usable in patterns like any group."""
 

@@ -8,9 +8,10 @@ becomes a person only after these steps, in order (:func:`find_persons`):
    Doe Foundation"), is no person;
 2. its signals are read: rank and honorific before it (:func:`split_honorifics`), a job title
    before it (:data:`TITLE_BEFORE`, tried in order) or after it (:func:`title_after`);
-3. :func:`is_person` — a name needs a signal (rank, honorific, initials, a title, a surname in
+3. :func:`is_person` and :data:`NOT_A_NAME` — a name needs a signal (rank, honorific, initials, a title, a surname in
    capitals, or a surname the item introduced before); one word alone needs a strong one; more
-   than four words are no name; a namesake ("the Academy named after General X") is no actor.
+   than four words are no name; acronyms, common words of the language, a city or a country
+   are no name; a namesake ("the Academy named after General X") is no actor.
 
 Vocabulary: ``rules/honorifics.jsonl`` (ranks, honorifics), ``titles.jsonl`` (job titles),
 ``words.jsonl`` (``name_particle``, ``not_name_word``, ``not_initial``, ``title_modifier``, ...).
@@ -55,6 +56,8 @@ class _Patterns:
     next_head: re.Pattern[str]
     comma_before: re.Pattern[str]
     month_abbr: frozenset[str]
+    common: frozenset[str]
+    acronyms: frozenset[str]
 
 
 def _build(rules: Rules) -> _Patterns:
@@ -89,6 +92,8 @@ def _build(rules: Rules) -> _Patterns:
         next_head=re.compile(rf"\s+((?:{_OTOK_SIMPLE}\s+){{0,3}}?)({_OTOK_SIMPLE})"),
         comma_before=re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,10}(?:\s[A-Z]{2,6})?\))?,\s+$"),
         month_abbr=frozenset(w.lower() for w in rules.words("month_abbr")),
+        common=frozenset(rules.words("common_word")),
+        acronyms=frozenset(e.acronym for e in rules.organizations if e.acronym),
     )
 
 
@@ -325,6 +330,9 @@ def name_core(m: re.Match[str], text: str, rules: Rules) -> _Run | int | None:
     else:
         init, toks, tinit = m.group("init"), m.group("toks"), m.group("tinit")
     tl = toks.split()
+    end = next((i for i, t in enumerate(tl) if t[-2:] in ("'s", "’s") and len(t) > 3), None)
+    if end is not None:  # "Novak's visit": a possessive ends the name and is no part of it
+        tl, tinit = tl[:end] + [tl[end][:-2]], None
     lead = 0
     while lead < len(tl) and (not name_at(tl, lead, rules) or (
             lead and tl[lead].isupper() and lead + 1 < len(tl) and not name_at(tl, lead + 1, rules))):
@@ -347,6 +355,56 @@ def name_core(m: re.Match[str], text: str, rules: Rules) -> _Run | int | None:
     return _Run(m, init if not lead else None, tl, tinit if trail == len(tl) else None, lead, trail)
 
 
+@dataclass(frozen=True, slots=True)
+class _Name:
+    """A candidate name's words and how it was introduced (a rank, an honorific or initials are
+    a person's own marks), with the acronyms its document has defined."""
+
+    core: list[str]
+    marked: bool
+    acronyms: frozenset[str]
+
+
+def _acronym_like(tok: str, name: _Name, rules: Rules) -> bool:
+    """A word in capitals that is an acronym: known, defined by the document, or with too few
+    vowels for a name ("NCB", "USCBP")."""
+    if not (tok.isupper() and len(tok) > 1):
+        return False
+    letters = [c for c in tok if c.isalpha()]
+    vowels = sum(c in "AEIOUY" for c in letters)
+    return tok in patterns(rules).acronyms or tok in name.acronyms or vowels < 0.25 * len(letters)
+
+
+def acronym_only(name: _Name, rules: Rules) -> bool:
+    """"Executive Director AFRIPOL": a name of acronyms only is a body, no person."""
+    return all(_acronym_like(t, name, rules) for t in name.core)
+
+
+def common_words_only(name: _Name, rules: Rules) -> bool:
+    """"Contact Persons ASEANAPOL", "Meeting XXXV", "Children's Village SOS": words of the
+    language (and capitals) are no name, unless a rank, an honorific or initials mark a person."""
+    if name.marked:
+        return False
+    common = patterns(rules).common
+    words = [t for t in name.core if not t.isupper()]
+    return bool(words) and all(t.lower().removesuffix("'s").removesuffix("’s") in common for t in words)
+
+
+def place_name(name: _Name, rules: Rules) -> bool:
+    """"Fort Lauderdale", "Lisbon NCB": a city or a country named is no person, unless a rank,
+    an honorific or initials mark one."""
+    if name.marked:
+        return False
+    from .countries import country_code
+    from .places import lookup_city
+
+    words = " ".join(t for t in name.core if not _acronym_like(t, name, rules))
+    return bool(words) and (lookup_city(words, rules=rules) is not None or country_code(words, rules) is not None)
+
+
+NOT_A_NAME: tuple[Callable[[_Name, Rules], bool], ...] = (acronym_only, common_words_only, place_name)
+
+
 def is_person(core: list[str], signal: bool, strong: bool, known: bool) -> bool:
     """A name with a signal; one word alone needs a strong one (initials, a rank or honorific,
     a title right before it, a surname already introduced); no more than four words.
@@ -359,8 +417,8 @@ def is_person(core: list[str], signal: bool, strong: bool, known: bool) -> bool:
     return len(core) > 1 or strong or known
 
 
-def _person(run: _Run, text: str, start: int, end: int, known_surnames: frozenset[str], rules: Rules
-            ) -> PersonMention | None:
+def _person(run: _Run, text: str, start: int, end: int, known_surnames: frozenset[str], rules: Rules,
+            acronyms: frozenset[str] = frozenset()) -> PersonMention | None:
     """The person of a run whose name words are known, with rank, honorific and title."""
     m, core, p = run.m, run.core, patterns(rules)
     s = m.start() if run.init and not run.lead else text.index(core[0], m.start("toks") if m.group("toks") else m.start())
@@ -389,6 +447,9 @@ def _person(run: _Run, text: str, start: int, end: int, known_surnames: frozense
     strong = bool(has_init or rank or hon or bool(role_pre) and ends_with_title(before, rules))
     if not is_person(core, signal, strong, core[0] in known_surnames):
         return None
+    candidate = _Name(core, bool(rank or hon or has_init), acronyms)
+    if any(rejects(candidate, rules) for rejects in NOT_A_NAME):
+        return None
     role = role_pre or role_post
     if role_pre and not role_post:
         at = before.rfind(role_pre)
@@ -401,11 +462,11 @@ def _person(run: _Run, text: str, start: int, end: int, known_surnames: frozense
 
 
 def find_persons(text: str, start: int, end: int, known_surnames: frozenset[str] = frozenset(),
-                 rules: Rules | None = None) -> list[PersonMention]:
+                 rules: Rules | None = None, acronyms: frozenset[str] = frozenset()) -> list[PersonMention]:
     """People in ``text[start:end]`` (a sentence), found by structure (see the module docstring).
 
     ``known_surnames`` are the surnames the item introduced with a signal before: they make a
-    bare surname a person.
+    bare surname a person; ``acronyms`` those the document defined so far: they are no name.
     """
     rules = rules or default_rules()
     out: list[PersonMention] = []
@@ -418,7 +479,7 @@ def find_persons(text: str, start: int, end: int, known_surnames: frozenset[str]
             continue
         if run is None:
             continue
-        person = _person(run, text, start, end, known_surnames, rules)
+        person = _person(run, text, start, end, known_surnames, rules, acronyms)
         if person is not None:
             out.append(person)
     return out
