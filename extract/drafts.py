@@ -165,6 +165,17 @@ def main_opening(i: int, s: Sentence, rules: Rules) -> Draft | None:
     return Draft(anchor=i, primary=True, status="planned" if planned else "held")
 
 
+def named_gathering(s: Sentence) -> bool:
+    """A meeting word inside a capitalised name ("the inaugural Police Chiefs' Dialogue", "the
+    Fourth Summit"): a gathering of its own, even with no actor named."""
+    for t in s.triggers:
+        word = s.text[t.start - s.start:t.end - s.start]
+        before = s.text[:t.start - s.start].split()
+        if word[:1].isupper() and before and before[-1][:1].isupper() and before[-1].lower() != "the":
+            return True
+    return False
+
+
 def second_opening(i: int, s: Sentence, main: Sentence, rules: Rules) -> Draft | None:
     """A further meeting of the item: a sentence with a meeting word that is dated, relative,
     earlier or on the margins, and (unless it is a plan or earlier) names an actor or a
@@ -178,7 +189,7 @@ def second_opening(i: int, s: Sentence, main: Sentence, rules: Rules) -> Draft |
         return None
     if planned and (dm is None or dm.precision == "year" or dm.first[:7] != dm.last[:7]):
         return None
-    same_kind = bool(s.types & main.types - {"meeting"})
+    same_kind = bool(s.types & main.types - {"meeting"}) or named_gathering(s)
     # a gathering of a named kind that someone held ("On June 1, the Agency held an online
     # seminar"), even with no actor named in full
     held_kind = any(t.type != "meeting" for t in s.triggers) and s.has(p.held_verb)

@@ -204,7 +204,7 @@ def ministry_of_title(role: str, rules: Rules | None = None) -> str | None:
     m = lex.portfolio_rx.search(role)
     if m:
         words = m.group(1).split()
-        return "Ministry of " + " ".join(w[0].upper() + w[1:] if w not in ("and", "of") else w for w in words)
+        return "Ministry of " + " ".join(w[0].upper() + w[1:] if w not in ("and", "of", "the") else w for w in words)
     m = lex.portfolio_short_rx.search(role)
     return lex.portfolios[m.group(1) + " Ministry"] if m else None
 

@@ -59,6 +59,12 @@ class _Patterns:
     country_of_lead: tuple[str, ...]
     hon_words: frozenset[str]
     piece_edge: re.Pattern[str]
+    gathering_of: re.Pattern[str]
+    gathering_end: re.Pattern[str]
+    qualified: re.Pattern[str]
+    gathering_and: re.Pattern[str]
+    place_and: re.Pattern[str]
+    tail: re.Pattern[str]
     acronym_after: re.Pattern[str]
     single_titles: frozenset[str]
 
@@ -74,7 +80,7 @@ def _build(rules: Rules) -> _Patterns:
         shape=re.compile(rf"{_OTOK}(?:\s+(?:(?!the\s){_CONN}\s+(?:{_CONN}\s+)*)?{_OTOK})*"),
         and_join=re.compile(r"\s+and\s+(?:of\s+)?(?:the\s+)?"),
         on_date=rules.rx(r"\s+(?:on|in|from|since|until|by)\s+(?:(?:{month}|{weekday})\b)"),
-        lead_title=re.compile(rf"(?:[{_U}][\w-]*\s+){{0,3}}?{titles}s?\s+(?:of|to|for)\s+(?P<art>the\s+)?"),
+        lead_title=re.compile(rf"(?:[{_U}][\w-]*\s+){{0,3}}?{titles}s?(?:\s+\([A-Z]{{2,10}}\))?\s+(?:of|to|for)\s+(?P<art>the\s+)?"),
         lead_words=rules.rx(r"^(?:{org_lead_word}\s+(?:of\s+)?)+(?:the\s+)?"),
         sponsored=rules.rx(r"[\w.-]+-{sponsor_participle}\b"),
         collective_after=rules.rx(r"\s+{acronym_collective}\b", re.I),
@@ -87,6 +93,13 @@ def _build(rules: Rules) -> _Patterns:
         country_of_lead=tuple(rules.words("country_of_lead")),
         hon_words=frozenset(t.lower().strip(".") for w, _ in lex.honorifics for t in w.split()),
         piece_edge=re.compile(r"^(?:[\s,;]|and\b|of\b|the\b|for\b)+|(?:[\s,;]|\band|\bof|\bthe|\bfor)+$"),
+        gathering_of=rules.rx(r"\b{gathering_noun}\s+of\s+(?:the\s+)?(?=[A-Z])"),
+        gathering_end=rules.rx(r"\b{gathering_noun}s?$"),
+        # "Institute for Advanced Training": a gathering word after "for", "of" qualifies a body
+        qualified=rules.rx(r"\b(?:for|of|on|in)\s+(?:[\w-]+\s+){0,2}{gathering_noun}s?$"),
+        gathering_and=rules.rx(r"^{gathering_noun}s?\s+and\s+(?:the\s+)?"),
+        place_and=re.compile(r"^([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+and\s+(?:the\s+)?(?=[A-Z])"),
+        tail=rules.rx(r"(?:\s+{member_noun})+$|['’]s?$"),
         # "Global Maritime Crime Programme (GMCP)": a programme the text gives an acronym
         acronym_after=re.compile(r"\s*\([A-Z][A-Za-z]*[A-Z][A-Za-z]*\)"),
         single_titles=frozenset(t for t in lex.titles if " " not in t and "-" not in t),
@@ -378,6 +391,53 @@ def strip_lead_words(sp: _Span, f: _Finding) -> bool:
     return False
 
 
+def gathering_name(sp: _Span, f: _Finding) -> bool:
+    """A gathering is an event, never a body: "Extraordinary Meeting of the Andean Council of
+    Ministers" names the Council's gathering (the Council is the body); "Diplomatic Corps
+    Briefing", "Police Chiefs' Dialogue" name events; "Conference and Customs Director General"
+    starts with one."""
+    p = patterns(f.rules)
+    cut = None
+    for m in p.gathering_of.finditer(sp.phrase):
+        if not any(_is_head(w, f.rules) for w in sp.phrase[:m.start()].split()):
+            cut = m.end()  # only qualifiers before the gathering ("24th Extraordinary Meeting of")
+    if cut is not None:
+        sp.cut_front(sp.phrase[cut:])
+    if (m := p.gathering_and.match(sp.phrase)) is not None:
+        sp.cut_front(sp.phrase[m.end():])
+    return p.gathering_end.search(sp.phrase) is not None and not p.qualified.search(sp.phrase)
+
+
+def strip_place_and(sp: _Span, f: _Finding) -> bool:
+    """"Islamabad and the New York Police Department": a place before "and" is no part of it."""
+    m = patterns(f.rules).place_and.match(sp.phrase)
+    common = f.rules.memo(_common_words)
+    if m and not any(_is_head(w, f.rules) or w.lower() in common for w in m.group(1).split()) and (
+            find_countries(m.group(1), f.rules) or _is_city(m.group(1), f.rules)):
+        sp.cut_front(sp.phrase[m.end():])
+    return False
+
+
+def _common_words(rules: Rules) -> frozenset[str]:
+    return frozenset(rules.words("common_word"))
+
+
+def _is_city(name: str, rules: Rules) -> bool:
+    from .places import lookup_city
+
+    return lookup_city(name, rules=rules) is not None
+
+
+def strip_tail(sp: _Span, f: _Finding) -> bool:
+    """"Committee Members’", "the Royal Police Force's": the people of a body and a possessive
+    are no part of its name."""
+    m = patterns(f.rules).tail.search(sp.phrase)
+    if m is not None and m.start() > 0:
+        sp.phrase = sp.phrase[:m.start()].rstrip()
+        sp.e0 = sp.s0 + len(sp.phrase)
+    return False
+
+
 def strip_seat(sp: _Span, f: _Finding) -> bool:
     """"in <Place>" after a national body's country or after a bare head noun says where the
     body sits or the event took place ("the Institute of the Ministry of Internal Affairs of
@@ -629,7 +689,8 @@ def write_body(sp: _Span, f: _Finding) -> bool:
 
 
 SPAN_STEPS: tuple[Step, ...] = (
-    trim_end, two_ministries, has_head, strip_title, strip_lead_words, strip_seat, sponsored_facility,
+    trim_end, two_ministries, has_head, strip_title, strip_lead_words, gathering_name, strip_place_and, strip_tail,
+    strip_seat, sponsored_facility,
     acronym_premises, acronym_facility_venue, title_body, city_suffix, topic_suffix, name_shape,
     known_inside, weak_head, lone_head, representation, write_body,
 )

@@ -416,18 +416,28 @@ def _in_span(x: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= x < b for a, b in spans)
 
 
-def frame_countries(q: ParticipantQuery, s: Sentence, operation: bool, roster: _Roster, rules: Rules) -> None:
+_LIST_ITEM = re.compile(r"\s*(?:[-•*–—▪·]|\d{1,2}[.)])\s*")
+
+
+def list_item(s: Sentence) -> bool:
+    """A line of a list: it opens with a bullet or a number, or it is a few words only."""
+    return bool(_LIST_ITEM.match(s.text)) or len(s.text.split()) <= 8
+
+
+def frame_countries(q: ParticipantQuery, s: Sentence, operation: bool, roster: _Roster, rules: Rules,
+                    in_list: bool = False) -> None:
     """The countries of a sentence that take part: both sides of "the Kyrgyz-Russian working
     group"; in a sentence with a participation cue, every country not inside a body's name or a
     title, not a topic ("trafficking from X"), a plan's subject or a funder, and a demonym only
     before who took part ("Kazakh border guards"); a coordinated list shares the fate of its
-    first country; "the Kazakh side" always."""
+    first country; "the Kazakh side" always. ``in_list``: the sentence is an item of a list a
+    participation cue introduced ("attended by the following members:")."""
     p, text = _p(rules), q.text
     for c in s.countries:
         if c.form == "demonym" and (text[c.end:c.end + 1] == "-" or text[c.start - 1:c.start] == "-") \
                 and p.pair_gathering.match(text, c.end, s.end):
             roster.add_country(c.code)
-    if not (s.has(p.participation) and not operation):
+    if not ((in_list or s.has(p.participation)) and not operation):
         for c in s.countries:
             if c.form == "side":
                 roster.add_country(c.code)
@@ -484,7 +494,9 @@ def gather_participants(q: ParticipantQuery, rules: Rules) -> Participants:
     """Every participant of the draft's scope, in the order named (see the module docstring)."""
     roster = _Roster(q.home_body)
     d = q.draft
+    in_list = False
     for s in q.scope:
+        in_list = in_list and list_item(s)
         operation = s.operation and not s.triggers
         # a plan names who prepares it, not who will attend
         for p in ([] if d.status == "planned" and not d.primary else s.persons):
@@ -497,6 +509,8 @@ def gather_participants(q: ParticipantQuery, rules: Rules) -> Participants:
                                   country=pub.country))
         if s is q.anchor:
             untitled_ministers(q, s, roster, rules)
-        frame_countries(q, s, operation, roster, rules)
+        frame_countries(q, s, operation, roster, rules, in_list)
+        if s.text.rstrip().endswith(":") and s.has(_p(rules).participation):
+            in_list = True  # "The meeting was attended by the following members:" and its lines
     reception_host(q, roster, rules)
     return roster.result()

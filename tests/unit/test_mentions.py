@@ -92,6 +92,14 @@ ORGS = [
       ("Police of the Republic of Moldova", "MD")]),
     # trim_end and lone_head: a date ends a name, a head noun alone is no name
     ("The talks were held at the Ministry on March 14.", []),
+    # gathering_name: a gathering is an event, never a body; 'Meeting of the X' is X's
+    ("He presided over the Diplomatic Corps Briefing.", []),
+    ("The 24th Extraordinary Meeting of the Andean Council of Ministers opened.", [("Andean Council of Ministers", None)]),
+    ("He studied at the Institute for Advanced Training of the Ministry of Justice of Peru.",
+     [("Institute for Advanced Training of the Ministry of Justice of the Republic of Peru", "PE")]),
+    # strip_place_and, strip_tail
+    ("He met Islamabad and the Regional Police Department officials.", [("Regional Police Department", None)]),
+    ("The Steering Committee Members met.", [("Steering Committee", None)]),
 ]
 
 

@@ -132,3 +132,16 @@ def test_org_filter_and_part_decide(text: str, orgs: list[tuple[str, str]]) -> N
     assert [(o.name, o.part) for o in _one(text).organizations] == orgs
     assert [f.__name__ for f in ORG_FILTERS] == ["only_discussed", "news_source", "thanked_or_funder", "modifier_use"]
     assert [f.__name__ for f in ORG_PARTS] == ["organised_by", "anchor_subject", "co_organiser"]
+
+
+def test_a_list_after_a_participation_cue_brings_its_countries() -> None:
+    text = ("The meeting of the Steering Committee was held in Lusaka on 7 March 2019. The meeting was attended "
+            "by the following members:\n- Algeria (President)\n- Uganda (Vice President)\n- Gabon\nThe members "
+            "reviewed the progress.")
+    assert set(_one(text).countries) >= {"DZ", "UG", "GA"}
+
+
+def test_a_named_gathering_opens_a_second_meeting() -> None:
+    text = ("The police chiefs of the two countries met in Dhaka on 3 March 2021. The chiefs recalled the inaugural "
+            "Police Chiefs' Dialogue in January 2021.")
+    assert [m.start for m in extract_document(Document(doc="x.txt", text=text))] == ["2021-03-03", "2021-01"]
