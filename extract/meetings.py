@@ -82,7 +82,8 @@ def assemble(facts: DocumentFacts, it: ItemFacts, d: Draft, mid: str, main: Meet
     medium = decide_medium(q, rules)
     parts = gather_participants(ParticipantQuery(text, d, anchor, scope, host, facts.publisher, facts.home_body),
                                 rules)
-    q = replace(q, host=host, medium=medium, organizers=parts.organizers, orgs=parts.organizations, _memo=q._memo)
+    q = replace(q, host=host, medium=medium, organizers=parts.organizers, orgs=parts.organizations,
+                persons=parts.persons, _memo=q._memo)
     venue, venue_by = decide_venue(q, rules)
     city = venue if isinstance(venue, PlaceMention) else None
     notes: tuple[tuple[str, str], ...] = ()

@@ -169,8 +169,10 @@ def _head_prefix(name: str, rules: Rules) -> str | None:
     """The words of a body's name up to its first head noun, when more follows ("Drug Control
     Agency" of "Drug Control Agency under the President of ..."); None for one word."""
     words = name.split()
+    heads = lexicon(rules).org_heads
     for i, w in enumerate(words):
-        if w.lower() in lexicon(rules).org_heads:
+        # the last head noun of the words before the first connector ("State Customs Committee")
+        if w.lower() in heads and not (i + 1 < len(words) and words[i + 1].lower() in heads):
             if i == 0 or i + 1 >= len(words) or not all(x[:1].isupper() for x in words[:i + 1]):
                 return None
             return " ".join(words[:i + 1]) if words[i + 1] in ("of", "under", "for", "to", "on") else None

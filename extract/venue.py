@@ -12,7 +12,7 @@ place decides, and its name goes to ``--trace``:
 - the report's other sentences and the item: :func:`scope_city`, :func:`visited_capital`,
   :func:`dateline_city`, :func:`scope_visited_capital`, :func:`visited_body_seat`,
   :func:`session_seat`;
-- once the participants are known: :func:`reception_host_seat`, :func:`main_meeting_place`,
+- once the participants are known: :func:`reception_host_seat`, :func:`called_on_seat`, :func:`main_meeting_place`,
   :func:`place_not_a_city`, :func:`subject_host_seat`, :func:`home_body_seat`.
 
 The host body (:data:`HOST_STRATEGIES`) is the body whose premises the report names ("at the
@@ -88,6 +88,7 @@ class VenueQuery:
     medium: str | None = None
     organizers: tuple[str, ...] = ()
     orgs: tuple[Any, ...] = ()
+    persons: tuple[Any, ...] = ()
     _memo: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @property
@@ -136,6 +137,7 @@ class _Patterns:
     delegation_of: re.Pattern[str]
     office_after_country: re.Pattern[str]
     of_before: re.Pattern[str]
+    call_on: re.Pattern[str]
 
 
 def _build(rules: Rules) -> _Patterns:
@@ -190,6 +192,7 @@ def _build(rules: Rules) -> _Patterns:
         delegation_of=rules.rx(r"\b{delegate_noun}\s+(?:of|from)\s+(?:the\s+)?$", re.I),
         office_after_country=rules.rx(r"\s+(?:{office_qualifier}\s+)?Office\b"),
         of_before=re.compile(r"\bof\s+(?:the\s+)?$"),
+        call_on=cue(rules, "call_on"),
     )
 
 
@@ -616,6 +619,24 @@ def reception_host_seat(q: VenueQuery, rules: Rules) -> Venue | None:
     return seat_city(host.name, host.country, rules) if host is not None else None
 
 
+def called_on_seat(q: VenueQuery, rules: Rules) -> Venue | None:
+    """"X paid a courtesy call on the First Deputy Chairman of the State Customs Committee": at
+    the seat of the body of the person called on (a national body in its capital)."""
+    a = q.anchor
+    m = a.search(patterns(rules).call_on)
+    if m is None:
+        return None
+    called = next((p for p in a.persons if p.start >= a.start + m.end()), None)
+    ref = next((r for r in q.persons if called is not None and r.name == called.name), None)
+    aff = ref.affiliation if ref is not None else None
+    if not aff:
+        return None
+    if len(aff) == 2:
+        return seat_city(None, aff, rules)
+    body = next((o for o in q.orgs if o.name == aff), None)
+    return seat_city(aff, body.country if body is not None else None, rules) if body is not None else None
+
+
 def main_meeting_place(q: VenueQuery, rules: Rules) -> Venue | None:
     """The place of the item's main meeting, for a meeting held on its margins, "also" or "there"
     during the same trip, or on a day within it without a place of its own."""
@@ -665,7 +686,7 @@ VENUE_STRATEGIES: tuple[Callable[[VenueQuery, Rules], Venue | None], ...] = (
     *NAMED_VENUE,
     host_seat, host_dateline_city, host_capital, home_premises,
     scope_city, visited_capital, dateline_city, scope_visited_capital, visited_body_seat, session_seat,
-    reception_host_seat, main_meeting_place, place_not_a_city, subject_host_seat, home_body_seat,
+    reception_host_seat, called_on_seat, main_meeting_place, place_not_a_city, subject_host_seat, home_body_seat,
 )
 
 

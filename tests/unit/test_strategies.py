@@ -40,6 +40,8 @@ VENUE = [
     ("The Drug Control Agency of the Republic of Tajikistan held talks with a delegation of Iran on 5 May 2023.",
      "Dushanbe", "subject_host_seat"),
     ("The meeting was held via videoconference on 5 May 2023.", None, "none"),
+    ("On 5 May 2023 Mr. Jan Kowal paid a courtesy call on the Deputy Chairman of the State Customs Committee of "
+     "the Republic of Uzbekistan, Mr. Ali Valiyev.", "Tashkent", "called_on_seat"),
 ]
 
 
