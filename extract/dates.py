@@ -542,7 +542,7 @@ _PLACE_WORDS = (rf"(?P<caps>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}})"
                 rf"|(?P<title>(?!{_MON}){_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}})")
 _DL_PLACE = (
     rf"""(?P<place>{_PLACE_WORDS})(?![\w-])
-    (?:\s*\((?P<pregion>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}})\)(?=\s*,))?
+    (?:\s*[(\[](?P<pregion>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}})[)\]](?=\s*,))?
     (?:\s*,\s*(?P<region>(?!{_MON}|{_WEEKDAY})(?:{_CAPS_WORD}|{_TITLE_WORD})(?:\s+(?:{_CAPS_WORD}|{_TITLE_WORD})){{0,2}})(?![\w-])(?=\s*[,.(/–—-]))?""")
 _DL_DATE = (
     rf"""(?:\s*[,.]\s*|\s+)(?:{_WEEKDAY}\s*,?\s*)?

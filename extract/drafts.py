@@ -91,9 +91,11 @@ def _build(rules: Rules) -> _Patterns:
 
 
 def relative_day_rx(rules: Rules) -> re.Pattern[str]:
-    """"today", "yesterday", "on Monday", "last Tuesday", "on Wednesday and Thursday"."""
-    return rules.rx(r"\b(?:([Tt]oday)|([Yy]esterday)|(?:[Oo]n|({last_day:cap}))\s+"
-                    r"({weekday}))\b(?:\s+(?:and|to|-|–)\s+({weekday})\b)?")
+    """"today", "yesterday", "on Monday", "last Tuesday", "on Wednesday and Thursday", and a
+    weekday alone as American news writes it ("visited Asunción Tuesday"), not one of a date
+    ("Tuesday, 12 May")."""
+    return rules.rx(r"\b(?:([Tt]oday)|([Yy]esterday)|(?:(?:[Oo]n|({last_day:cap}))\s+)?"
+                    r"({weekday}))\b(?!,?\s+\d|,?\s+{month})(?:\s+(?:and|to|-|–)\s+({weekday})\b)?")
 
 
 def relative_month_rx(rules: Rules) -> re.Pattern[str]:
