@@ -677,21 +677,63 @@ def ensure_org(table: _OrgTable, name: str, country: str | None = None) -> str:
 
 @dataclass
 class _Person:
-    occ: list  # (meeting index, ref index)
-    names: list  # PersonName of each occurrence
+    """A person cluster as it grows: its references and their parsed names."""
+
+    occ: list[Occ]
+    names: list[PersonName]
     split: str | None = None
     iri: str = ""
-    same_as: set = field(default_factory=set)
+    same_as: set[str] = field(default_factory=set)
 
-    def best(self) -> PersonName:
-        return max(self.names, key=lambda n: (n.richness, n.display()))
+
+@dataclass(frozen=True, slots=True)
+class PersonOccurrence:
+    """One person reference: where it is, its parsed name, the cluster key of its affiliation,
+    its document, and the split override that names it (if any)."""
+
+    occ: Occ
+    name: PersonName
+    affiliation: str | None
+    doc: str
+    split: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PersonContext:
+    """What a thin name needs shared to merge: affiliations (cluster keys), roles (folded),
+    documents."""
+
+    affiliations: frozenset[str]
+    roles: frozenset[str]
+    docs: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterFacts:
+    """What every comparison reads of a cluster, made again when it grows: its distinct names
+    (one per display form), the richest of them, its context."""
+
+    names: tuple[PersonName, ...]
+    best: PersonName
+    context: PersonContext
 
 
 def _norm_role(role: str | None) -> str:
+    """A role folded for comparison: case, accents and punctuation dropped.
+
+    >>> _norm_role("Deputy Head, Border-Unit")
+    'deputy head border unit'
+    """
     return " ".join(_fold_words(role).split()) if role else ""
 
 
 def _surname_blocks(rules: Rules, surname: str) -> frozenset[str]:
+    """The blocking keys of a surname: its transliteration key and its folded letters, and for
+    keys of five letters or more each one-letter deletion (two words one edit apart share one).
+
+    >>> sorted(_surname_blocks(default_rules(), "Orlov"))
+    ['olov', 'orlo', 'orlov', 'orlv', 'orov', 'rlov']
+    """
     out = set()
     for k in {translit_key(surname, rules), "".join(ch for ch in unicodedata.normalize(
             "NFKD", surname.lower()) if ch.isascii() and ch.isalpha())}:
@@ -701,172 +743,260 @@ def _surname_blocks(rules: Rules, surname: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _resolve_persons(meetings: list[Meeting], aff: dict[tuple[int, int], str],
-                     splits: list[str], keys: _Keys) -> tuple[list[_Person], dict[tuple[int, int], int]]:
-    rules = keys.rules
-    _surname_blocks = keys.surname_blocks
+def blocking_key(o: PersonOccurrence, rules: Rules) -> tuple[str, ...]:
+    """Step 1 of :func:`resolve_persons`: references with this key start as one cluster. A rich
+    name: its name key; a thin name: its name key with its affiliation (else its document); a
+    name a split override names: that override.
+
+    >>> o = PersonOccurrence((0, 0), parse_name("T. Velimorov"), None, "a.txt", None)
+    >>> blocking_key(o, default_rules())
+    ('thin', 't. velimorov', 'a.txt')
+    """
+    if o.split:
+        return ("split", o.split.casefold())
+    if o.name.thin:
+        return ("thin", name_key(o.name, rules), o.affiliation or o.doc)
+    return ("name", name_key(o.name, rules))
+
+
+def _person_occurrences(meetings: list[Meeting], aff: Mapping[Occ, str], splits: list[str],
+                        rules: Rules) -> list[PersonOccurrence]:
     split_set = {s.casefold(): s for s in splits}
-    occs: list[tuple[int, int, PersonRef, PersonName]] = []
+    out = []
     for mi, m in enumerate(meetings):
         for pi, p in enumerate(m.persons):
-            occs.append((mi, pi, p, parse_name(p.name, rules)))
-    # 1. identical names (and, for thin names, the same affiliation or document) start together
-    groups: dict[tuple, list[int]] = defaultdict(list)
-    split_of: dict[int, str | None] = {}
-    for i, (mi, pi, p, n) in enumerate(occs):
-        sp = None
-        for form in (p.name, *p.mentions):
-            if form.casefold() in split_set:
-                sp = split_set[form.casefold()]
-        split_of[i] = sp
-        if sp:
-            groups[("split", sp.casefold())].append(i)
-        elif n.thin:
-            groups[("thin", name_key(n, rules), aff.get((mi, pi)) or meetings[mi].doc)].append(i)
-        else:
-            groups[("name", name_key(n, rules))].append(i)
-    clusters: list[_Person] = []
-    for key in sorted(groups, key=repr):
-        idx = groups[key]
-        clusters.append(_Person(occ=[occs[i][:2] for i in idx], names=[occs[i][3] for i in idx],
-                                split=split_of[idx[0]]))
+            sp = None
+            for form in (p.name, *p.mentions):
+                if form.casefold() in split_set:
+                    sp = split_set[form.casefold()]
+            out.append(PersonOccurrence((mi, pi), parse_name(p.name, rules), aff.get((mi, pi)),
+                                        m.doc, sp))
+    return out
 
-    # Per-cluster facts used by every comparison, recomputed only when the cluster grows.
-    distinct: list[dict[str, PersonName]] = []
-    best: list[PersonName] = []
-    ctx: list[tuple[set[str], set[str], set[str]]] = []
 
-    def refresh(i: int) -> None:
-        c = clusters[i]
+def start_clusters(occs: list[PersonOccurrence], rules: Rules) -> list[_Person]:
+    """The first clusters: the references of each :func:`blocking_key`, in key order."""
+    groups: dict[tuple[str, ...], list[PersonOccurrence]] = defaultdict(list)
+    for o in occs:
+        groups[blocking_key(o, rules)].append(o)
+    return [_Person(occ=[o.occ for o in groups[k]], names=[o.name for o in groups[k]],
+                    split=groups[k][0].split)
+            for k in sorted(groups, key=repr)]
+
+
+class _PersonPool:
+    """The person clusters while they merge: each cluster's :class:`ClusterFacts`, the keys it
+    is found by, and which pairs may merge, remembered until either cluster grows."""
+
+    def __init__(self, clusters: list[_Person], meetings: list[Meeting], aff: Mapping[Occ, str],
+                 rules: Rules) -> None:
+        self.clusters = clusters
+        self.meetings = meetings
+        self.aff = aff
+        self.rules = rules
+        self.blocks = _keys(rules).surname_blocks
+        self.facts = [self._facts(c) for c in clusters]
+        self.alive = set(range(len(clusters)))
+        self.version = [0] * len(clusters)
+        self._keys: dict[tuple[int, bool], set[tuple[str, str]]] = {}
+        self._pairs: dict[tuple[int, int], tuple[int, int, bool]] = {}
+
+    def _facts(self, c: _Person) -> ClusterFacts:
         d = {n.display(): n for n in c.names}
-        b = max(d.values(), key=lambda n: (n.richness, n.display()))
-        cx = ({aff[o] for o in c.occ if aff.get(o)},
-              {_norm_role(meetings[mi].persons[pi].role) for mi, pi in c.occ} - {""},
-              {meetings[mi].doc for mi, _ in c.occ})
-        if i == len(distinct):
-            distinct.append(d), best.append(b), ctx.append(cx)
-        else:
-            distinct[i], best[i], ctx[i] = d, b, cx
+        best = max(d.values(), key=lambda n: (n.richness, n.display()))
+        ctx = PersonContext(
+            frozenset(self.aff[o] for o in c.occ if self.aff.get(o)),
+            frozenset(_norm_role(self.meetings[mi].persons[pi].role) for mi, pi in c.occ) - {""},
+            frozenset(self.meetings[mi].doc for mi, _ in c.occ))
+        return ClusterFacts(tuple(d.values()), best, ctx)
 
-    for i in range(len(clusters)):
-        refresh(i)
-
-    version = [0] * len(clusters)
-    keys_memo: dict[tuple[int, bool], set[tuple[str, str]]] = {}
-    pair_memo: dict[tuple[int, int], tuple[int, int, bool]] = {}
-
-    def mergeable(a: int, b: int) -> bool:
-        """``supported`` and ``no_conflict``, remembered until either cluster grows."""
-        got = pair_memo.get((a, b))
-        if got is not None and got[0] == version[a] and got[1] == version[b]:
-            return got[2]
-        ok = supported(a, b) and no_conflict(a, b)
-        pair_memo[(a, b)] = (version[a], version[b], ok)
-        return ok
-
-    def no_conflict(a: int, b: int) -> bool:
-        return not any(conflict(x, y, rules) for x in distinct[a].values() for y in distinct[b].values())
-
-    def supported(a: int, b: int) -> bool:
-        return compatible(best[a], best[b], rules) or any(
-            compatible(x, y, rules) for x in distinct[a].values() for y in distinct[b].values())
-
-    # 2. rich names merge on compatibility; thin ones need context (document, affiliation, role).
-    # Candidates share a key. A key holds a possible surname or, when long, one of its
-    # one-letter deletions (two words one edit apart always share one). For rich names it adds
-    # the first letter of the first given part (compatible names agree on it: an initial is a
-    # prefix, a misspelt given name keeps its first letter); for thin names it adds a document,
-    # affiliation or role, since a thin name only merges where one of those is shared.
-    def rich_keys(i: int) -> set[tuple[str, str]]:
-        out: set[tuple[str, str]] = set()
-        for n in distinct[i].values():
-            for r in n.readings():
-                if not r.given:
-                    continue
-                letters = initial_keys(r.given[0], rules)
-                for blk in _surname_blocks(r.surname):
-                    out |= {(blk, x) for x in letters}
-        return out
-
-    def thin_keys(i: int) -> set[tuple[str, str]]:
-        blks: set[str] = set()
-        for n in distinct[i].values():
-            for r in n.readings():
-                blks |= _surname_blocks(r.surname)
-        affs, roles, docs = ctx[i]
-        tags = {"a:" + x for x in affs} | {"r:" + x for x in roles} | {"d:" + x for x in docs}
-        return {(blk, t) for blk in blks for t in tags}
-
-    def rank(i: int) -> tuple:
-        b = best[i]
+    def rank(self, i: int) -> tuple[int, int, str, int]:
+        """Richest names first, then by display form: the order clusters are tried in."""
+        b = self.facts[i].best
         return (-b.richness[0], -b.richness[1], b.display(), i)
 
-    def cached_keys(i: int, thin: bool) -> set[tuple[str, str]]:
-        got = keys_memo.get((i, thin))
+    def no_conflict(self, a: int, b: int) -> bool:
+        """No name of one cluster conflicts with a name of the other."""
+        return not any(conflict(x, y, self.rules) for x in self.facts[a].names
+                       for y in self.facts[b].names)
+
+    def supported(self, a: int, b: int) -> bool:
+        """The best names, or some pair of names, are compatible."""
+        fa, fb = self.facts[a], self.facts[b]
+        return compatible(fa.best, fb.best, self.rules) or any(
+            compatible(x, y, self.rules) for x in fa.names for y in fb.names)
+
+    def mergeable(self, a: int, b: int) -> bool:
+        """``supported`` and ``no_conflict``, remembered until either cluster grows."""
+        got = self._pairs.get((a, b))
+        if got is not None and got[0] == self.version[a] and got[1] == self.version[b]:
+            return got[2]
+        ok = self.supported(a, b) and self.no_conflict(a, b)
+        self._pairs[(a, b)] = (self.version[a], self.version[b], ok)
+        return ok
+
+    def keys_of(self, i: int, p: PersonPass) -> set[tuple[str, str]]:
+        """The candidate keys of cluster ``i`` in pass ``p``, remembered until it grows."""
+        got = self._keys.get((i, p.thin))
         if got is None:
-            got = keys_memo[(i, thin)] = thin_keys(i) if thin else rich_keys(i)
+            got = self._keys[(i, p.thin)] = p.keys(self, i)
         return got
 
-    alive = set(range(len(clusters)))
-    for thin_pass in (False, True):
-        def keys_of(i: int, thin: bool = thin_pass) -> set[tuple[str, str]]:
-            return cached_keys(i, thin)
+    def merge(self, i: int, j: int) -> int:
+        """Merge two clusters into the richer (``j`` on a tie); return the one kept."""
+        keep, drop = (j, i) if self.facts[j].best.richness >= self.facts[i].best.richness else (i, j)
+        self.clusters[keep].occ += self.clusters[drop].occ
+        self.clusters[keep].names += self.clusters[drop].names
+        self.alive.discard(drop)
+        self.facts[keep] = self._facts(self.clusters[keep])
+        self.version[keep] += 1
+        self._keys.pop((keep, True), None)
+        self._keys.pop((keep, False), None)
+        return keep
 
-        index: dict[tuple[str, str], set[int]] = defaultdict(set)
-        for i in alive:
-            if clusters[i].split or (not thin_pass and best[i].thin):
+
+# Candidates share a key. A key holds a possible surname or, when long, one of its one-letter
+# deletions (two words one edit apart always share one). For rich names it adds the first
+# letter of the first given part (compatible names agree on it: an initial is a prefix, a
+# misspelt given name keeps its first letter); for thin names it adds a document, affiliation
+# or role, since a thin name only merges where one of those is shared.
+
+def rich_name_keys(pool: _PersonPool, i: int) -> set[tuple[str, str]]:
+    """Surname blocks with the first letter of the first given part ("T. Velimorov" and
+    "Tarkan Velimorov" share ("velimorov", "t"))."""
+    out: set[tuple[str, str]] = set()
+    for n in pool.facts[i].names:
+        for r in n.readings():
+            if not r.given:
                 continue
-            for k in keys_of(i):
-                index[k].add(i)
-        todo = set(alive)
-        while todo:
-            queue, todo = sorted(todo, key=rank), set()
-            for i in queue:
-                if i not in alive:
-                    continue
-                a = clusters[i]
-                if a.split or (best[i].thin != thin_pass):
-                    continue
-                cand = sorted({j for k in keys_of(i) for j in index.get(k, ())
-                               if j != i and j in alive}, key=rank)
-                targets = []
-                for j in cand:
-                    if not mergeable(i, j):
-                        continue
-                    if thin_pass:
-                        ca, cb = ctx[i], ctx[j]
-                        score = (len(ca[2] & cb[2]), len(ca[0] & cb[0]), len(ca[1] & cb[1]))
-                        if not any(score):
-                            continue
-                        if score[0] and not (score[1] or score[2]) and (ca[0] and cb[0]):
-                            continue  # same document but different affiliations
-                    else:
-                        score = (1, 0, 0)
-                    targets.append((score, j))
-                if not targets:
-                    continue
-                targets.sort(key=lambda t: (t[0], -t[1]), reverse=True)
-                top = targets[0]
-                if any(t[0] == top[0] and not no_conflict(t[1], top[1]) for t in targets[1:]):
-                    continue  # ambiguous between two different people
-                j = top[1]
-                keep, drop = (j, i) if best[j].richness >= best[i].richness else (i, j)
-                clusters[keep].occ += clusters[drop].occ
-                clusters[keep].names += clusters[drop].names
-                alive.discard(drop)
-                refresh(keep)
-                version[keep] += 1
-                keys_memo.pop((keep, True), None)
-                keys_memo.pop((keep, False), None)
-                ks = keys_of(keep)
-                for k in ks:
-                    index[k].add(keep)
-                # whatever shares a key with the grown cluster may now decide differently
-                todo |= {x for k in ks for x in index[k]} & alive
-    alive = sorted(alive)
-    out = [clusters[i] for i in alive]
-    where = {o: k for k, c in enumerate(out) for o in c.occ}
-    return out, where
+            letters = initial_keys(r.given[0], pool.rules)
+            for blk in pool.blocks(r.surname):
+                out |= {(blk, x) for x in letters}
+    return out
+
+
+def thin_name_keys(pool: _PersonPool, i: int) -> set[tuple[str, str]]:
+    """Surname blocks with each affiliation, role and document ("Velimorov" in a.txt and
+    "Tarkan Velimorov" in a.txt share ("velimorov", "d:a.txt"))."""
+    blks: set[str] = set()
+    for n in pool.facts[i].names:
+        for r in n.readings():
+            blks |= pool.blocks(r.surname)
+    ctx = pool.facts[i].context
+    tags = {"a:" + x for x in ctx.affiliations} | {"r:" + x for x in ctx.roles} | \
+        {"d:" + x for x in ctx.docs}
+    return {(blk, t) for blk in blks for t in tags}
+
+
+def name_only_score(pool: _PersonPool, i: int, j: int) -> tuple[int, int, int] | None:
+    """Two rich names need nothing but compatible names: every candidate scores alike."""
+    return (1, 0, 0)
+
+
+def context_score(pool: _PersonPool, i: int, j: int) -> tuple[int, int, int] | None:
+    """A thin name merges only with shared context: (documents, affiliations, roles) shared,
+    None when nothing is, or when only the document is and the two have different
+    affiliations."""
+    ca, cb = pool.facts[i].context, pool.facts[j].context
+    score = (len(ca.docs & cb.docs), len(ca.affiliations & cb.affiliations),
+             len(ca.roles & cb.roles))
+    if not any(score):
+        return None
+    if score[0] and not (score[1] or score[2]) and (ca.affiliations and cb.affiliations):
+        return None  # same document but different affiliations
+    return score
+
+
+@dataclass(frozen=True, slots=True)
+class PersonPass:
+    """One pass of person merging: whether it takes the thin names, the keys that find
+    candidates, and the score of a candidate (None: not a candidate)."""
+
+    name: str
+    thin: bool
+    keys: Callable[[_PersonPool, int], set[tuple[str, str]]]
+    score: Callable[[_PersonPool, int, int], tuple[int, int, int] | None]
+
+
+PERSON_PASSES: tuple[PersonPass, ...] = (
+    PersonPass("rich_names", False, rich_name_keys, name_only_score),
+    PersonPass("thin_names", True, thin_name_keys, context_score),
+)
+"""The passes of person merging, in order: rich names merge on compatible names alone (thin
+ones wait), then thin names (surname only, one initial) where they share context."""
+
+
+def ambiguous(pool: _PersonPool, targets: list[tuple[tuple[int, int, int], int]]) -> bool:
+    """The best candidate ties with one that conflicts with it: two different people, so the
+    name joins neither ("Velimorov" beside "Tarkan Velimorov" and "Oskar Velimorov")."""
+    top = targets[0]
+    return any(t[0] == top[0] and not pool.no_conflict(t[1], top[1]) for t in targets[1:])
+
+
+def best_candidate(pool: _PersonPool, i: int, p: PersonPass,
+                   index: Mapping[tuple[str, str], set[int]]) -> int | None:
+    """The cluster ``i`` merges with in pass ``p``: the best scored of the clusters sharing a
+    key that may merge with it, unless :func:`ambiguous`."""
+    cand = sorted({j for k in pool.keys_of(i, p) for j in index.get(k, ())
+                   if j != i and j in pool.alive}, key=pool.rank)
+    targets = []
+    for j in cand:
+        if not pool.mergeable(i, j):
+            continue
+        score = p.score(pool, i, j)
+        if score is not None:
+            targets.append((score, j))
+    if not targets:
+        return None
+    targets.sort(key=lambda t: (t[0], -t[1]), reverse=True)
+    return None if ambiguous(pool, targets) else targets[0][1]
+
+
+def run_pass(pool: _PersonPool, p: PersonPass) -> None:
+    """Merge the clusters of pass ``p`` until nothing changes: each cluster of the pass's kind,
+    richest first, joins its :func:`best_candidate`; whatever shares a key with a grown cluster
+    is tried again, since it may now decide differently."""
+    index: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for i in pool.alive:
+        if pool.clusters[i].split or (not p.thin and pool.facts[i].best.thin):
+            continue
+        for k in pool.keys_of(i, p):
+            index[k].add(i)
+    todo = set(pool.alive)
+    while todo:
+        queue, todo = sorted(todo, key=pool.rank), set()
+        for i in queue:
+            if i not in pool.alive or pool.clusters[i].split or pool.facts[i].best.thin != p.thin:
+                continue
+            j = best_candidate(pool, i, p, index)
+            if j is None:
+                continue
+            keep = pool.merge(i, j)
+            ks = pool.keys_of(keep, p)
+            for k in ks:
+                index[k].add(keep)
+            todo |= {x for k in ks for x in index[k]} & pool.alive
+
+
+def resolve_persons(meetings: list[Meeting], aff: Mapping[Occ, str], splits: list[str],
+                    rules: Rules | None = None) -> tuple[list[_Person], dict[Occ, int]]:
+    """Step 5: the person clusters of the run and the cluster of each reference:
+    :func:`start_clusters`, then :data:`PERSON_PASSES` in order.
+
+    >>> ms = [Meeting(id=f"{d}#{n}", doc=d, item=0, evidence="", span=(0, 1),
+    ...               persons=(PersonRef(name=name),)) for n, (d, name) in
+    ...       enumerate([("a", "Tarkan Velimorov"), ("b", "T.K. Velimorov"), ("a", "Velimorov")])]
+    >>> persons, where = resolve_persons(ms, {}, [])
+    >>> [[n.display() for n in c.names] for c in persons], where
+    ([['Tarkan Velimorov', 'T.K. Velimorov', 'Velimorov']], {(0, 0): 0, (1, 0): 0, (2, 0): 0})
+    """
+    rules = rules or default_rules()
+    pool = _PersonPool(start_clusters(_person_occurrences(meetings, aff, splits, rules), rules),
+                       meetings, aff, rules)
+    for p in PERSON_PASSES:
+        run_pass(pool, p)
+    out = [pool.clusters[i] for i in sorted(pool.alive)]
+    return out, {o: k for k, c in enumerate(out) for o in c.occ}
 
 
 # --------------------------------------------------------------------------- IRIs and ledger
@@ -1082,7 +1212,7 @@ def resolve(meetings: list[Meeting], *, base: str = DEFAULT_BASE,
                 ensure_org(table, par)
 
     # persons
-    persons, person_where = _resolve_persons(meetings, aff, ov["split"], kit)
+    persons, person_where = resolve_persons(meetings, aff, ov["split"], rules)
     for sp in ov["split"]:
         for c in persons:
             if c.split == sp:
