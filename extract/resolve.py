@@ -1002,6 +1002,11 @@ def resolve_persons(meetings: list[Meeting], aff: Mapping[Occ, str], splits: lis
 # --------------------------------------------------------------------------- IRIs and ledger
 
 def _truncate_slug(s: str) -> str:
+    """A slug cut to at most ``_SLUG_MAX`` characters, at a hyphen where there is one.
+
+    >>> _truncate_slug("a-" * 40)[-3:], len(_truncate_slug("a-" * 40)) <= 60
+    ('a-a', True)
+    """
     if len(s) <= _SLUG_MAX:
         return s
     cut = s[:_SLUG_MAX]
@@ -1009,6 +1014,7 @@ def _truncate_slug(s: str) -> str:
 
 
 def _meeting_iris(meetings: list[Meeting], base: str) -> list[str]:
+    """A base IRI per meeting, from its document and where it starts (distinct in the run)."""
     out: list[str] = []
     seen: dict[str, int] = {}
     for m in meetings:
@@ -1025,6 +1031,8 @@ def _meeting_iris(meetings: list[Meeting], base: str) -> list[str]:
 
 
 class _Ledger:
+    """The identity ledger's rows by IRI, numbered in the order they were first recorded."""
+
     def __init__(self, rows: list[dict[str, Any]] | None) -> None:
         self.rows = {r["iri"]: dict(r) for r in rows or ()}
         self.next_n = max((int(r.get("n") or 0) for r in self.rows.values()), default=0) + 1
@@ -1036,6 +1044,7 @@ class _Ledger:
         return [r for r in self.rows.values() if r["kind"] == kind and r.get("status") != "retired"]
 
     def survivor(self, iri: str) -> str:
+        """The IRI a retired IRI was merged into, following ``same_as``."""
         seen = set()
         while iri in self.rows and self.rows[iri].get("status") == "retired" and iri not in seen:
             seen.add(iri)
@@ -1043,6 +1052,7 @@ class _Ledger:
         return iri
 
     def n(self, iri: str) -> int:
+        """The row's number (older rows have smaller ones); unknown IRIs come last."""
         r = self.rows.get(iri)
         return int(r.get("n") or 0) if r else 10**9
 
@@ -1060,25 +1070,25 @@ class _Ledger:
             r["status"] = "retired"
             r["same_as"] = into
 
+    def sorted_rows(self) -> list[dict[str, Any]]:
+        return sorted(self.rows.values(), key=lambda r: (r["kind"], r["iri"]))
 
-def _assign(keys: list[tuple[str, set[str], str]], kind: str, ledger: _Ledger, base: str,
-            used: set[str]) -> tuple[list[str], list[set[str]]]:
-    """IRIs for clusters given (sort key, match keys, slug); ledger rows first, then minted.
 
-    Returns the IRI and the retired IRIs (``same_as``) of each cluster.
-    """
-    rows = ledger.active(kind)
+IriKey = tuple[str, set[str], str]
+"""What :func:`_assign` needs of a cluster: a sort key, the keys a ledger row may match, a slug."""
+
+
+def _claim_ledger_iris(keys: list[IriKey], order: list[int], kind: str, ledger: _Ledger,
+                       iris: list[str], same: list[set[str]], claimed: set[str]) -> None:
+    """Each cluster, in order, takes the oldest unclaimed ledger row its keys match; the other
+    rows it matches are retired into it (two entities of an earlier run are now one)."""
     index: dict[str, set[str]] = defaultdict(set)
-    for r in rows:
+    for r in ledger.active(kind):
         for a in {r.get("key") or "", *(r.get("aliases") or ())}:
             if a:
                 index[a].add(r["iri"])
-    iris: list[str] = [""] * len(keys)
-    same: list[set[str]] = [set() for _ in keys]
-    claimed: set[str] = set()
-    order = sorted(range(len(keys)), key=lambda i: keys[i][0])
     for i in order:
-        hits: Counter = Counter()
+        hits: Counter[str] = Counter()
         for k in keys[i][1]:
             for iri in index.get(k, ()):
                 hits[iri] += 1
@@ -1089,6 +1099,23 @@ def _assign(keys: list[tuple[str, set[str], str]], kind: str, ledger: _Ledger, b
             for other in cands[1:]:
                 same[i].add(other)
                 ledger.retire(other, cands[0])
+
+
+def _assign(keys: list[IriKey], kind: str, ledger: _Ledger, base: str,
+            used: set[str]) -> tuple[list[str], list[set[str]]]:
+    """IRIs for clusters: ledger rows first (:func:`_claim_ledger_iris`), then minted from the
+    slug, numbered past any IRI in use.
+
+    Returns the IRI and the retired IRIs (``same_as``) of each cluster.
+
+    >>> _assign([("a", {"a"}, "x"), ("b", {"b"}, "x")], "person", _Ledger(None), "u/", set())[0]
+    ['u/person/x', 'u/person/x-2']
+    """
+    iris: list[str] = [""] * len(keys)
+    same: list[set[str]] = [set() for _ in keys]
+    claimed: set[str] = set()
+    order = sorted(range(len(keys)), key=lambda i: keys[i][0])
+    _claim_ledger_iris(keys, order, kind, ledger, iris, same, claimed)
     for i in order:
         if iris[i]:
             continue
@@ -1103,17 +1130,321 @@ def _assign(keys: list[tuple[str, set[str], str]], kind: str, ledger: _Ledger, b
     return iris, same
 
 
+# --------------------------------------------------------------------------- the steps
+
+def _is_code(s: str | None) -> bool:
+    """An ISO2 country code ("KZ") standing for an affiliation."""
+    return s is not None and len(s) == 2 and s.isupper() and s.isalpha()
+
+
+@dataclass
+class _Notes:
+    """What the steps record on the way: the log of the overrides, and provenance lines per
+    meeting (by index)."""
+
+    log: list[str]
+    prov: defaultdict[int, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+
+@dataclass(frozen=True, slots=True)
+class KeptMeetings:
+    """What :func:`apply_meeting_overrides` gives: the meetings kept, the base IRI of each and
+    the log of the overrides applied."""
+
+    meetings: tuple[Meeting, ...]
+    iris: tuple[str, ...]
+    log: tuple[str, ...]
+
+
+def fix_meeting(m: Meeting, fix: Mapping[str, Any]) -> Meeting:
+    """``m`` with the fields an override fixes, each change written into its provenance.
+
+    >>> m = Meeting(id="a#1", doc="a", item=0, evidence="", span=(0, 1))
+    >>> fix_meeting(m, {"city": "Osh"}).provenance
+    ("override: fixed city None -> 'Osh'",)
+    """
+    prov = list(m.provenance)
+    changes: dict[str, Any] = {}
+    for f, v in sorted(fix.items()):
+        if f in ("countries", "organizers", "chairs"):
+            v = tuple(v or ())
+        prov.append(f"override: fixed {f} {getattr(m, f)!r} -> {v!r}")
+        changes[f] = v
+    return replace(m, provenance=tuple(prov), **changes)
+
+
+def apply_meeting_overrides(meetings: list[Meeting], ov: Mapping[str, Any],
+                            base: str) -> KeptMeetings:
+    """Step 1: the meetings an override drops are gone, those it fixes are fixed (by id or by
+    base IRI).
+
+    >>> ms = [Meeting(id=f"a#{i}", doc="a", item=0, evidence="", span=(i, i + 1)) for i in (1, 2)]
+    >>> apply_meeting_overrides(ms, validate_overrides({"drop": ["a#1"]}), DEFAULT_BASE).log
+    ('override: dropped meeting a#1',)
+    """
+    drop = set(ov["drop"])
+    kept: list[Meeting] = []
+    iris: list[str] = []
+    log: list[str] = []
+    for m, iri in zip(meetings, _meeting_iris(meetings, base)):
+        if m.id in drop or iri in drop:
+            log.append(f"override: dropped meeting {m.id}")
+            continue
+        fix = ov["fix"].get(m.id) or ov["fix"].get(iri)
+        if fix:
+            m = fix_meeting(m, fix)
+            log.append(f"override: fixed {', '.join(sorted(fix))} of meeting {m.id}")
+        kept.append(m)
+        iris.append(iri)
+    return KeptMeetings(tuple(kept), tuple(iris), tuple(log))
+
+
+def link_affiliations(meetings: list[Meeting], table: _OrgTable) -> dict[Occ, str]:
+    """Step 3: the cluster key of each person's affiliation ("country:KZ" for a country); a
+    body named only as an affiliation gets a cluster of its own.
+
+    >>> t = _OrgTable(_keys(None))
+    >>> ms = [Meeting(id="a#1", doc="a", item=0, evidence="", span=(0, 1), persons=(
+    ...     PersonRef(name="T. Velimorov", affiliation="Border Academy"),
+    ...     PersonRef(name="O. Velimorov", affiliation="KZ")))]
+    >>> link_affiliations(ms, t)
+    {(0, 0): 'org:border academy', (0, 1): 'country:KZ'}
+    """
+    aff: dict[Occ, str] = {}
+    for mi, m in enumerate(meetings):
+        for pi, p in enumerate(m.persons):
+            if p.affiliation and not _is_code(p.affiliation):
+                aff[(mi, pi)] = ensure_org(table, p.affiliation)
+            elif p.affiliation:
+                aff[(mi, pi)] = "country:" + p.affiliation
+    return aff
+
+
+def ensure_parents(table: _OrgTable) -> None:
+    """Step 4: every cluster's parent has a cluster, and so on up (a parent that takes part in
+    no meeting still exists: "UNODC Programme Office" -> UNODC -> United Nations).
+
+    >>> t = resolve_organisations([Meeting(id="a#1", doc="a", item=0, evidence="", span=(0, 1),
+    ...     organizations=(OrgRef(name="Baz Unit", parent="Baz Academy"),))])
+    >>> ensure_parents(t); sorted(t.clusters)
+    ['org:baz academy', 'org:baz unit']
+    """
+    done: set[str] = set()
+    while True:
+        todo = [k for k in sorted(table.clusters) if k not in done]
+        if not todo:
+            break
+        for k in todo:
+            done.add(k)
+            par = table.clusters[k].parent
+            if par:
+                ensure_org(table, par)
+
+
+def note_splits(persons: list[_Person], splits: list[str], notes: _Notes) -> None:
+    """Step 6: each person a split override set apart is said so in its meetings and the log."""
+    for sp in splits:
+        for c in persons:
+            if c.split == sp:
+                for mi, _ in c.occ:
+                    notes.prov[mi].append(f"override: split {sp!r} into its own entity")
+                notes.log.append(f"override: split {sp!r} into its own entity")
+
+
+def mint_org_iris(table: _OrgTable, led: _Ledger, base: str, used: set[str]) -> list[str]:
+    """Step 7: the IRI of each organisation cluster (by sorted key): its ledger row, else a slug
+    of its acronym (when no other cluster has it) or of its name."""
+    org_keys = sorted(table.clusters)
+    slugs_taken: Counter[str | None] = Counter(c.acronym for c in table.clusters.values() if c.acronym)
+    okeys: list[IriKey] = []
+    for k in org_keys:
+        c = table.clusters[k]
+        match = {k, *(table.keys.org_key(n, c.country) for n in c.names)}
+        if c.acronym and slugs_taken[c.acronym] == 1:
+            slug = slugify(c.acronym)
+        else:
+            slug = _truncate_slug(slugify(c.name))
+        okeys.append((k, match, slug))
+    oiris, osame = _assign(okeys, "organization", led, base, used)
+    for k, iri, s in zip(org_keys, oiris, osame):
+        table.clusters[k].iri = iri
+        table.clusters[k].same_as |= s
+    return oiris
+
+
+def mint_person_iris(persons: list[_Person], led: _Ledger, base: str, used: set[str],
+                     rules: Rules) -> None:
+    """Step 8: the IRI of each person cluster: its ledger row (matched on the name keys of its
+    rich forms), else a slug of its canonical name."""
+    pkeys: list[IriKey] = []
+    for c in persons:
+        forms = [n for n in c.names if not n.thin] or c.names
+        cname = canonical_name(c.names, rules)
+        match = {name_key(n, rules) for n in forms} | {name_key(cname, rules)}
+        if c.split:
+            match = {"split:" + c.split.casefold()}
+        pkeys.append((cname + "\x1f" + repr(sorted(c.occ)[0]), match, slugify(cname)))
+    piris, psame = _assign(pkeys, "person", led, base, used)
+    for c, iri, s in zip(persons, piris, psame):
+        c.iri, c.same_as = iri, set(s)
+
+
+# --------------------------------------------------------------------------- merge overrides
+
+def find_person(x: str, persons: list[_Person], meetings: list[Meeting], led: _Ledger,
+                rules: Rules) -> int | None:
+    """The person cluster an override names: by IRI (or a retired one), canonical name, surface
+    name or mention, else name key."""
+    x2 = led.survivor(x)
+    for i, c in enumerate(persons):
+        if c.iri == x2 or x in c.same_as:
+            return i
+    for i, c in enumerate(persons):
+        if canonical_name(c.names, rules) == x:
+            return i
+    for i, c in enumerate(persons):
+        if any(meetings[mi].persons[pi].name == x or x in meetings[mi].persons[pi].mentions
+               for mi, pi in c.occ):
+            return i
+    for i, c in enumerate(persons):
+        if any(name_key(n, rules) == name_key(x, rules) for n in c.names):
+            return i
+    return None
+
+
+def find_org(x: str, table: _OrgTable, led: _Ledger) -> str | None:
+    """The organisation cluster an override names: by IRI (or a retired one), name, a surface
+    name or acronym."""
+    x2 = led.survivor(x)
+    for k in sorted(table.clusters):
+        c = table.clusters[k]
+        if c.iri == x2 or x in c.same_as or c.name == x or x in c.names or c.acronym == x:
+            return k
+    return None
+
+
+def _merge_person_group(found: list[int], persons: list[_Person], led: _Ledger,
+                        notes: _Notes) -> None:
+    """Merge the persons of one override into the one with the oldest IRI."""
+    idx = sorted(set(found), key=lambda i: (led.n(persons[i].iri), found.index(i)))
+    surv = persons[idx[0]]
+    for j in idx[1:]:
+        other = persons[j]
+        note = f"override: merged {other.iri} into {surv.iri}"
+        for mi, _ in other.occ + surv.occ:
+            notes.prov[mi].append(note)
+        surv.occ += other.occ
+        surv.names += other.names
+        surv.same_as |= {other.iri} | other.same_as
+        led.retire(other.iri, surv.iri)
+        other.occ, other.names = [], []
+        notes.log.append(note)
+
+
+def _merge_org_group(found: list[str], table: _OrgTable, led: _Ledger, notes: _Notes,
+                     dead: dict[str, str]) -> None:
+    """Merge the organisations of one override into the one with the oldest IRI; the others
+    are marked dead (removed once every override is applied)."""
+    ks = sorted(set(found), key=lambda k: (led.n(table.clusters[k].iri), found.index(k)))
+    surv = table.clusters[ks[0]]
+    for k in ks[1:]:
+        other = table.clusters[k]
+        note = f"override: merged {other.iri} into {surv.iri}"
+        for mi, _ in other.occ + surv.occ:
+            notes.prov[mi].append(note)
+        surv.occ += other.occ
+        surv.names.update(other.names)
+        surv.mentions |= other.mentions
+        surv.same_as |= {other.iri} | other.same_as
+        led.retire(other.iri, surv.iri)
+        dead[k] = ks[0]
+        notes.log.append(note)
+
+
+def apply_merge_overrides(groups: list[list[str]], persons: list[_Person], table: _OrgTable,
+                          meetings: list[Meeting], led: _Ledger, notes: _Notes,
+                          rules: Rules) -> dict[str, str]:
+    """Step 9: each merge override joins the persons it names, else the organisations it
+    names; returns the organisation keys merged away and where they went."""
+    dead: dict[str, str] = {}
+    for group in groups:
+        pi = [find_person(x, persons, meetings, led, rules) for x in group]
+        if all(i is not None for i in pi) and len(set(pi)) > 1:
+            _merge_person_group([i for i in pi if i is not None], persons, led, notes)
+            continue
+        ok = [find_org(x, table, led) for x in group]
+        if all(k is not None for k in ok) and len(set(ok)) > 1:
+            _merge_org_group([k for k in ok if k is not None], table, led, notes, dead)
+            continue
+        notes.log.append(f"override: merge {group!r} not applied (entities not found)")
+    return dead
+
+
+@dataclass(frozen=True, slots=True)
+class People:
+    """The persons of a run once settled: clusters, the cluster of each reference, and each
+    cluster's canonical name."""
+
+    clusters: tuple[_Person, ...]
+    where: Mapping[Occ, int]
+    names: tuple[str, ...]
+
+
+def settle_merges(persons: list[_Person], table: _OrgTable, aff: Mapping[Occ, str],
+                  dead: dict[str, str], rules: Rules) -> tuple[People, dict[Occ, str]]:
+    """Step 10: the person clusters an override emptied are gone, the organisation clusters it
+    merged away are removed and every reference and affiliation points to where they went."""
+    kept = tuple(c for c in persons if c.occ)
+    people = People(kept, {o: k for k, c in enumerate(kept) for o in c.occ},
+                    tuple(canonical_name(c.names, rules) for c in kept))
+    for k, into in list(dead.items()):
+        while into in dead:
+            into = dead[into]
+        dead[k] = into
+        del table.clusters[k]
+    table.where = {o: dead.get(k, k) for o, k in table.where.items()}
+    return people, {o: dead.get(k, k) for o, k in aff.items()}
+
+
 # --------------------------------------------------------------------------- same meeting
 
 def _dates_agree(a: Meeting, b: Meeting) -> bool:
+    """One date is a prefix of the other ("2020-07" and "2020-07-10")."""
     if not a.start or not b.start:
         return False
     return a.start.startswith(b.start) or b.start.startswith(a.start)
 
 
+def same_gathering(a: Meeting, b: Meeting, pa: set[str], pb: set[str], oa: set[str],
+                   ob: set[str]) -> bool:
+    """Two reports of one gathering: other items, dates that agree, the same city (or both
+    online), no two different day ranges, a shared person or two shared bodies (``pa``, ``oa``:
+    the IRIs of the persons and bodies of ``a``), and more than half of all their actors shared.
+
+    >>> m = Meeting(id="a#1", doc="a", item=0, evidence="", span=(0, 1), start="2020-07-10",
+    ...             city="Osh")
+    >>> same_gathering(m, replace(m, doc="b", start="2020-07"), {"p1"}, {"p1"}, {"o1"}, {"o1"})
+    True
+    >>> same_gathering(m, replace(m, doc="b"), {"p1"}, {"p1"}, {"o1", "o2"}, {"o3", "o4"})
+    False
+    """
+    if (a.doc, a.item) == (b.doc, b.item) or not _dates_agree(a, b):
+        return False
+    if a.city and b.city and a.city != b.city:
+        return False
+    if not (a.city and b.city) and not (a.format == b.format == "online"):
+        return False
+    if len(a.start or "") == len(b.start or "") == 10 and a.end != b.end and a.end and b.end:
+        return False
+    if not ((pa & pb) or len(oa & ob) >= 2):
+        return False
+    ida, idb = pa | oa, pb | ob
+    return len(ida & idb) * 2 > len(ida | idb)  # a shared traveller alone does not make one
+
+
 def _group_meetings(meetings: list[Meeting], pids: list[set[str]], oids: list[set[str]]
                     ) -> list[int]:
-    """Union of reports of one gathering: same date, same place, overlapping participants."""
+    """Union of reports of one gathering (:func:`same_gathering`), compared within a month."""
     parent = list(range(len(meetings)))
 
     def find(x: int) -> int:
@@ -1129,329 +1460,207 @@ def _group_meetings(meetings: list[Meeting], pids: list[set[str]], oids: list[se
     for idx in by_month.values():
         for x in idx:
             for y in idx:
-                if y <= x:
-                    continue
-                a, b = meetings[x], meetings[y]
-                if (a.doc, a.item) == (b.doc, b.item) or not _dates_agree(a, b):
-                    continue
-                if a.city and b.city and a.city != b.city:
-                    continue
-                if not (a.city and b.city) and not (a.format == b.format == "online"):
-                    continue
-                if len(a.start or "") == len(b.start or "") == 10 and a.end != b.end \
-                        and a.end and b.end:
-                    continue
-                px, py = pids[x] | oids[x], pids[y] | oids[y]
-                if not ((pids[x] & pids[y]) or len(oids[x] & oids[y]) >= 2):
-                    continue
-                if len(px & py) * 2 <= len(px | py):
-                    continue  # a shared traveller alone does not make two meetings one
-                parent[find(y)] = find(x)
+                if y > x and same_gathering(meetings[x], meetings[y], pids[x], pids[y],
+                                            oids[x], oids[y]):
+                    parent[find(y)] = find(x)
     return [find(i) for i in range(len(meetings))]
 
 
-# --------------------------------------------------------------------------- main
-
-def _is_code(s: str | None) -> bool:
-    return bool(s) and len(s) == 2 and s.isupper() and s.isalpha()  # type: ignore[union-attr]
-
-
-def resolve(meetings: list[Meeting], *, base: str = DEFAULT_BASE,
-            ledger: list[dict[str, Any]] | None = None,
-            overrides: dict[str, Any] | None = None, rules: Rules | None = None) -> Resolution:
-    """Resolve the identities of a whole run; see the module docstring."""
-    kit = _keys(rules)
-    rules = kit.rules
-    ov = validate_overrides(overrides or {})
-    log: list[str] = []
-    led = _Ledger(ledger)
-    base_iris = _meeting_iris(meetings, base)
-    # overrides on meetings: drop, fix
-    drop = set(ov["drop"])
-    kept: list[Meeting] = []
-    kept_iris: list[str] = []
-    for m, iri in zip(meetings, base_iris):
-        if m.id in drop or iri in drop:
-            log.append(f"override: dropped meeting {m.id}")
-            continue
-        fix = ov["fix"].get(m.id) or ov["fix"].get(iri)
-        if fix:
-            prov = list(m.provenance)
-            changes: dict[str, Any] = {}
-            for f, v in sorted(fix.items()):
-                if f in ("countries", "organizers", "chairs"):
-                    v = tuple(v or ())
-                prov.append(f"override: fixed {f} {getattr(m, f)!r} -> {v!r}")
-                changes[f] = v
-            m = replace(m, provenance=tuple(prov), **changes)
-            log.append(f"override: fixed {', '.join(sorted(fix))} of meeting {m.id}")
-        kept.append(m)
-        kept_iris.append(iri)
-    meetings = kept
-    extra_prov: dict[int, list[str]] = defaultdict(list)
-
-    # organisations, including affiliations and parents that do not take part themselves
-    table = resolve_organisations(meetings, rules)
-    org_where = table.where
-    aff: dict[tuple[int, int], str] = {}
-    for mi, m in enumerate(meetings):
-        for pi, p in enumerate(m.persons):
-            if p.affiliation and not _is_code(p.affiliation):
-                aff[(mi, pi)] = ensure_org(table, p.affiliation)
-            elif p.affiliation:
-                aff[(mi, pi)] = "country:" + p.affiliation
-    done: set[str] = set()
-    while True:
-        todo = [k for k in sorted(table.clusters) if k not in done]
-        if not todo:
-            break
-        for k in todo:
-            done.add(k)
-            par = table.clusters[k].parent
-            if par:
-                ensure_org(table, par)
-
-    # persons
-    persons, person_where = resolve_persons(meetings, aff, ov["split"], rules)
-    for sp in ov["split"]:
-        for c in persons:
-            if c.split == sp:
-                for mi, _ in c.occ:
-                    extra_prov[mi].append(f"override: split {sp!r} into its own entity")
-                log.append(f"override: split {sp!r} into its own entity")
-
-    # IRIs: organisations
-    org_keys = sorted(table.clusters)
-    used = led.used()
-    okeys = []
-    slugs_taken: Counter = Counter(c.acronym for c in table.clusters.values() if c.acronym)
-    for k in org_keys:
-        c = table.clusters[k]
-        match = {k, *(kit.org_key(n, c.country) for n in c.names)}
-        if c.acronym and slugs_taken[c.acronym] == 1:
-            slug = slugify(c.acronym)
-        else:
-            slug = _truncate_slug(slugify(c.name))
-        okeys.append((k, match, slug))
-    oiris, osame = _assign(okeys, "organization", led, base, used)
-    for k, iri, s in zip(org_keys, oiris, osame):
-        table.clusters[k].iri = iri
-        table.clusters[k].same_as |= s
-
-    # IRIs: persons
-    pkeys = []
-    for c in persons:
-        forms = [n for n in c.names if not n.thin] or c.names
-        cname = canonical_name(c.names, rules)
-        match = {name_key(n, rules) for n in forms} | {name_key(cname, rules)}
-        if c.split:
-            match = {"split:" + c.split.casefold()}
-        pkeys.append((cname + "\x1f" + repr(sorted(c.occ)[0]), match, slugify(cname)))
-    piris, psame = _assign(pkeys, "person", led, base, used | set(oiris))
-    for c, iri, s in zip(persons, piris, psame):
-        c.iri, c.same_as = iri, set(s)
-
-    # overrides: merge
-    def find_person(x: str) -> int | None:
-        x2 = led.survivor(x)
-        for i, c in enumerate(persons):
-            if c.iri == x2 or x in c.same_as:
-                return i
-        for i, c in enumerate(persons):
-            if canonical_name(c.names, rules) == x:
-                return i
-        for i, c in enumerate(persons):
-            if any(meetings[mi].persons[pi].name == x or x in meetings[mi].persons[pi].mentions
-                   for mi, pi in c.occ):
-                return i
-        for i, c in enumerate(persons):
-            if any(name_key(n, rules) == name_key(x, rules) for n in c.names):
-                return i
-        return None
-
-    def find_org(x: str) -> str | None:
-        x2 = led.survivor(x)
-        for k in org_keys:
-            c = table.clusters[k]
-            if c.iri == x2 or x in c.same_as or c.name == x or x in c.names or c.acronym == x:
-                return k
-        return None
-
-    dead_orgs: dict[str, str] = {}
-    for group in ov["merge"]:
-        pi = [find_person(x) for x in group]
-        if all(i is not None for i in pi) and len(set(pi)) > 1:
-            idx = sorted(set(pi), key=lambda i: (led.n(persons[i].iri), pi.index(i)))  # type: ignore
-            surv = persons[idx[0]]  # type: ignore[index]
-            for j in idx[1:]:
-                other = persons[j]  # type: ignore[index]
-                note = f"override: merged {other.iri} into {surv.iri}"
-                for mi, _ in other.occ + surv.occ:
-                    extra_prov[mi].append(note)
-                surv.occ += other.occ
-                surv.names += other.names
-                surv.same_as |= {other.iri} | other.same_as
-                led.retire(other.iri, surv.iri)
-                other.occ, other.names = [], []
-                log.append(note)
-            continue
-        ok = [find_org(x) for x in group]
-        if all(k is not None for k in ok) and len(set(ok)) > 1:
-            ks = sorted(set(ok), key=lambda k: (led.n(table.clusters[k].iri), ok.index(k)))  # type: ignore
-            surv_o = table.clusters[ks[0]]  # type: ignore[index]
-            for k in ks[1:]:
-                other_o = table.clusters[k]  # type: ignore[index]
-                note = f"override: merged {other_o.iri} into {surv_o.iri}"
-                for mi, _ in other_o.occ + surv_o.occ:
-                    extra_prov[mi].append(note)
-                surv_o.occ += other_o.occ
-                surv_o.names.update(other_o.names)
-                surv_o.mentions |= other_o.mentions
-                surv_o.same_as |= {other_o.iri} | other_o.same_as
-                led.retire(other_o.iri, surv_o.iri)
-                dead_orgs[k] = ks[0]  # type: ignore[index]
-                log.append(note)
-            continue
-        log.append(f"override: merge {group!r} not applied (entities not found)")
-    persons = [c for c in persons if c.occ]
-    person_where = {o: k for k, c in enumerate(persons) for o in c.occ}
-    for k, into in list(dead_orgs.items()):
-        while into in dead_orgs:
-            into = dead_orgs[into]
-        dead_orgs[k] = into
-        del table.clusters[k]
-    org_where = {o: dead_orgs.get(k, k) for o, k in org_where.items()}
-    aff = {o: dead_orgs.get(k, k) for o, k in aff.items()}
-
-    def org_iri_of(key: str | None) -> str | None:
-        if key is None:
-            return None
-        if key.startswith("country:"):
-            return mint("country", key[8:], base)
-        key = dead_orgs.get(key, key)
-        return table.clusters[key].iri if key in table.clusters else None
-
-    # same meeting across reports
-    pids = [{persons[person_where[(mi, pi)]].iri for pi in range(len(m.persons))}
+def group_reports_of_one_meeting(meetings: list[Meeting], people: People,
+                                 table: _OrgTable) -> list[int]:
+    """Step 11: the root of each meeting's group of reports of one gathering (by the resolved
+    IRIs of their persons and bodies)."""
+    pids = [{people.clusters[people.where[(mi, pi)]].iri for pi in range(len(m.persons))}
             for mi, m in enumerate(meetings)]
-    oids = [{table.clusters[org_where[(mi, oi)]].iri for oi in range(len(m.organizations))}
+    oids = [{table.clusters[table.where[(mi, oi)]].iri for oi in range(len(m.organizations))}
             for mi, m in enumerate(meetings)]
-    roots = _group_meetings(meetings, pids, oids)
+    return _group_meetings(meetings, pids, oids)
+
+
+def mint_meeting_iris(meetings: list[Meeting], roots: list[int], base_iris: tuple[str, ...],
+                      led: _Ledger, base: str) -> tuple[list[str], dict[int, list[int]]]:
+    """Step 12: one IRI per gathering (its ledger row, else the base IRI of its first report),
+    recorded in the ledger; returns each meeting's IRI and the members of each group."""
     members: dict[int, list[int]] = defaultdict(list)
     for i, r in enumerate(roots):
         members[r].append(i)
-    meeting_iri: list[str] = [""] * len(meetings)
-    mkeys = []
     groups = [sorted(v, key=lambda i: (meetings[i].doc, meetings[i].span[0], i))
               for _, v in sorted(members.items())]
+    mkeys: list[IriKey] = []
     for g in groups:
         keys = {f"{meetings[i].doc}@{meetings[i].span[0]}" for i in g}
-        mkeys.append((min(keys), keys, kept_iris[g[0]].rsplit("/", 1)[1]))
-    miris, _msame = _assign(mkeys, "meeting", led, base, set())
+        mkeys.append((min(keys), keys, base_iris[g[0]].rsplit("/", 1)[1]))
+    miris, _ = _assign(mkeys, "meeting", led, base, set())
+    meeting_iri = [""] * len(meetings)
     for g, iri, (_, keys, _s) in zip(groups, miris, mkeys):
         led.record(iri, "meeting", min(keys), keys)
         for i in g:
             meeting_iri[i] = iri
+    return meeting_iri, members
 
-    # canonical names
-    pname = [canonical_name(c.names, rules) for c in persons]
 
-    # rewrite meetings
-    out_meetings: list[Meeting] = []
+# --------------------------------------------------------------------------- rewriting meetings
+
+def _resolved_persons(m: Meeting, mi: int, people: People) -> tuple[PersonRef, ...]:
+    """The persons of a meeting with their cluster's IRI and canonical name."""
+    where = [people.where[(mi, pi)] for pi in range(len(m.persons))]
+    return tuple(replace(p, id=people.clusters[c].iri, name=people.names[c])
+                 for p, c in zip(m.persons, where))
+
+
+def _resolved_orgs(m: Meeting, mi: int, table: _OrgTable) -> tuple[OrgRef, ...]:
+    """The bodies of a meeting with their cluster's IRI, name, acronym, parent and country."""
+    ors = []
+    for oi, o in enumerate(m.organizations):
+        c = table.clusters[table.where[(mi, oi)]]
+        par = c.parent
+        if par:
+            pk = ensure_org(table, par)
+            par = table.clusters[pk].name if pk in table.clusters else par
+        ors.append(replace(o, id=c.iri, name=c.name, acronym=c.acronym or o.acronym,
+                           parent=par, country=c.country or o.country))
+    return tuple(ors)
+
+
+def refine_from_reports(m: Meeting, same: list[Meeting]) -> tuple[list[str], dict[str, Any]]:
+    """What the other reports of one gathering add to ``m``: the fullest date that extends
+    every report's (start, end), a city when ``m`` has none and they name one; with the
+    provenance lines saying so.
+
+    >>> m = Meeting(id="a#1", doc="a", item=0, evidence="", span=(0, 1), start="2020-07")
+    >>> refine_from_reports(m, [replace(m, id="b#1", doc="b", start="2020-07-10", city="Osh")])[1]
+    {'start': '2020-07-10', 'city': 'Osh'}
+    """
+    prov = [f"same meeting as {o.id}" for o in sorted(same, key=lambda x: (x.doc, x.span[0]))]
+    changes: dict[str, Any] = {}
+    for f in ("start", "end"):
+        vals = [getattr(x, f) for x in [m, *same] if getattr(x, f)]
+        if vals:
+            best = max(vals, key=lambda v: (len(v), v))
+            if getattr(m, f) != best and all(best.startswith(v) for v in vals):
+                prov.append(f"{f} {getattr(m, f)!r} refined to {best!r} from the other report")
+                changes[f] = best
+    if not m.city:
+        cities = sorted({x.city for x in same if x.city})
+        if len(cities) == 1:
+            prov.append(f"city taken from the other report: {cities[0]!r}")
+            changes["city"] = cities[0]
+    return prov, changes
+
+
+def rewrite_meetings(meetings: list[Meeting], people: People, table: _OrgTable,
+                     meeting_iri: list[str], roots: list[int], members: Mapping[int, list[int]],
+                     notes: _Notes) -> list[Meeting]:
+    """Step 13: each meeting with its IRI, its persons and bodies resolved (chairs and
+    organisers renamed alike), what the other reports of its gathering add
+    (:func:`refine_from_reports`) and the provenance the steps noted."""
+    out: list[Meeting] = []
     for mi, m in enumerate(meetings):
-        prs = []
-        for pi, p in enumerate(m.persons):
-            c = person_where[(mi, pi)]
-            prs.append(replace(p, id=persons[c].iri, name=pname[c]))
-        ors = []
-        for oi, o in enumerate(m.organizations):
-            c = table.clusters[org_where[(mi, oi)]]
-            par = c.parent
-            if par:
-                pk = ensure_org(table, par)
-                par = table.clusters[pk].name if pk in table.clusters else par
-            ors.append(replace(o, id=c.iri, name=c.name, acronym=c.acronym or o.acronym,
-                               parent=par, country=c.country or o.country))
-        name_map = {}
-        for p0, p1 in zip(m.persons, prs):
-            name_map[p0.name] = p1.name
+        prs = _resolved_persons(m, mi, people)
+        ors = _resolved_orgs(m, mi, table)
+        name_map = {p0.name: p1.name for p0, p1 in zip(m.persons, prs)}
         org_map = {o0.name: o1.name for o0, o1 in zip(m.organizations, ors)}
-        chairs = tuple(name_map.get(x, x) for x in m.chairs)
-        organizers = tuple(org_map.get(x, x) for x in m.organizers)
-        prov = list(m.provenance) + extra_prov.get(mi, [])
+        prov = list(m.provenance) + notes.prov.get(mi, [])
         same = [meetings[j] for j in members[roots[mi]] if j != mi]
         changes: dict[str, Any] = {}
         if same:
-            for o in sorted(same, key=lambda x: (x.doc, x.span[0])):
-                prov.append(f"same meeting as {o.id}")
-            for f in ("start", "end"):
-                vals = [getattr(x, f) for x in [m, *same] if getattr(x, f)]
-                if vals:
-                    best = max(vals, key=lambda v: (len(v), v))
-                    if getattr(m, f) != best and all(best.startswith(v) for v in vals):
-                        prov.append(f"{f} {getattr(m, f)!r} refined to {best!r} from the other report")
-                        changes[f] = best
-            if not m.city:
-                cities = sorted({x.city for x in same if x.city})
-                if len(cities) == 1:
-                    prov.append(f"city taken from the other report: {cities[0]!r}")
-                    changes["city"] = cities[0]
-        out_meetings.append(replace(m, iri=meeting_iri[mi], persons=tuple(prs),
-                                    organizations=tuple(ors), chairs=chairs, organizers=organizers,
-                                    provenance=tuple(dict.fromkeys(prov)), **changes))
-
-    entities = _entities(out_meetings, meetings, persons, person_where, pname, table, org_where,
-                         aff, org_iri_of, led, base, kit)
-    return Resolution(meetings=out_meetings, entities=entities,
-                      ledger=sorted(led.rows.values(), key=lambda r: (r["kind"], r["iri"])),
-                      log=tuple(log))
+            more, changes = refine_from_reports(m, same)
+            prov += more
+        out.append(replace(m, iri=meeting_iri[mi], persons=prs, organizations=ors,
+                           chairs=tuple(name_map.get(x, x) for x in m.chairs),
+                           organizers=tuple(org_map.get(x, x) for x in m.organizers),
+                           provenance=tuple(dict.fromkeys(prov)), **changes))
+    return out
 
 
-def _entities(out: list[Meeting], src: list[Meeting], persons: list[_Person],
-              person_where: dict, pname: list[str], table: _OrgTable, org_where: dict,
-              aff: dict, org_iri_of: Any, led: _Ledger, base: str, keys: _Keys) -> list[Entity]:
-    rules = keys.rules
-    ents: list[Entity] = []
-    # persons
-    for k, c in enumerate(persons):
-        docs = sorted({out[mi].doc for mi, _ in c.occ})
-        mts = sorted({out[mi].iri for mi, _ in c.occ})
-        forms = {src[mi].persons[pi].name for mi, pi in c.occ}
-        words = {translit_key(w, rules) for n in c.names for w in (n.surname, *n.full_given)}
-        for mi, pi in c.occ:
-            for men in src[mi].persons[pi].mentions:
-                if any(translit_key(w, rules) in words for w in re.findall(r"[^\W\d_]+", men)):
-                    forms.add(men)
-        aliases = tuple(sorted(forms - {pname[k]}))
-        ranks = Counter(src[mi].persons[pi].rank for mi, pi in c.occ if src[mi].persons[pi].rank)
+# --------------------------------------------------------------------------- entities
+
+@dataclass(frozen=True, eq=False)
+class _Run:
+    """What the entity steps read: the meetings as rewritten (``out``) and as extracted
+    (``src``), the settled persons and bodies, the affiliations, the ledger and the base IRI."""
+
+    out: list[Meeting]
+    src: list[Meeting]
+    people: People
+    table: _OrgTable
+    aff: Mapping[Occ, str]
+    dead: Mapping[str, str]
+    led: _Ledger
+    base: str
+    rules: Rules
+
+    def org_iri(self, key: str | None) -> str | None:
+        """The IRI of an affiliation's cluster key (a country's for "country:KZ")."""
+        if key is None:
+            return None
+        if key.startswith("country:"):
+            return mint("country", key[8:], self.base)
+        key = self.dead.get(key, key)
+        return self.table.clusters[key].iri if key in self.table.clusters else None
+
+
+def person_aliases(run: _Run, c: _Person, name: str) -> tuple[str, ...]:
+    """The surface names of a person and the mentions that share a word with its names (by
+    transliteration key), its canonical name left out."""
+    src, rules = run.src, run.rules
+    forms = {src[mi].persons[pi].name for mi, pi in c.occ}
+    words = {translit_key(w, rules) for n in c.names for w in (n.surname, *n.full_given)}
+    for mi, pi in c.occ:
+        for men in src[mi].persons[pi].mentions:
+            if any(translit_key(w, rules) in words for w in re.findall(r"[^\W\d_]+", men)):
+                forms.add(men)
+    return tuple(sorted(forms - {name}))
+
+
+def role_observations(run: _Run, c: _Person) -> tuple[RoleObservation, ...]:
+    """One observation per (role, organisation, date) of a person, from its first report."""
+    out, src = run.out, run.src
+    roles: dict[tuple[str, str | None, str | None], RoleObservation] = {}
+    for mi, pi in sorted(c.occ, key=lambda o: (out[o[0]].doc, out[o[0]].span[0], o)):
+        p = src[mi].persons[pi]
+        if not p.role:
+            continue
+        org = run.org_iri(run.aff.get((mi, pi)))
+        key = (p.role, org, out[mi].start)
+        if key not in roles:
+            roles[key] = RoleObservation(person=c.iri, role=p.role, organization=org,
+                                         date=out[mi].start, doc=out[mi].doc,
+                                         meeting=out[mi].iri, evidence=out[mi].evidence)
+    return tuple(sorted(roles.values(), key=lambda r: (
+        r.date or "", r.role, r.organization or "", r.meeting)))
+
+
+def person_entities(run: _Run) -> list[Entity]:
+    """A person entity per cluster (recorded in the ledger): canonical name, aliases, documents,
+    meetings, most frequent rank, role observations."""
+    ents = []
+    for c, name in zip(run.people.clusters, run.people.names):
+        ranks = Counter(run.src[mi].persons[pi].rank for mi, pi in c.occ
+                        if run.src[mi].persons[pi].rank)
         rank = max(ranks, key=lambda r: (ranks[r], r)) if ranks else None
-        roles: dict[tuple, RoleObservation] = {}
-        for mi, pi in sorted(c.occ, key=lambda o: (out[o[0]].doc, out[o[0]].span[0], o)):
-            p = src[mi].persons[pi]
-            if not p.role:
-                continue
-            org = org_iri_of(aff.get((mi, pi)))
-            key = (p.role, org, out[mi].start)
-            if key not in roles:
-                roles[key] = RoleObservation(person=c.iri, role=p.role, organization=org,
-                                             date=out[mi].start, doc=out[mi].doc,
-                                             meeting=out[mi].iri, evidence=out[mi].evidence)
-        led.record(c.iri, "person", name_key(pname[k], rules),
-                   {pname[k], *(n.display() for n in c.names if not n.thin)})
-        ents.append(Entity(id=c.iri, kind="person", name=pname[k], aliases=aliases,
-                           docs=tuple(docs), meetings=tuple(mts), rank=rank,
-                           roles=tuple(sorted(roles.values(), key=lambda r: (
-                               r.date or "", r.role, r.organization or "", r.meeting))),
-                           same_as=tuple(sorted(c.same_as))))
-    # organisations
+        roles = role_observations(run, c)
+        run.led.record(c.iri, "person", name_key(name, run.rules),
+                       {name, *(n.display() for n in c.names if not n.thin)})
+        ents.append(Entity(id=c.iri, kind="person", name=name,
+                           aliases=person_aliases(run, c, name),
+                           docs=tuple(sorted({run.out[mi].doc for mi, _ in c.occ})),
+                           meetings=tuple(sorted({run.out[mi].iri for mi, _ in c.occ})),
+                           rank=rank, roles=roles, same_as=tuple(sorted(c.same_as))))
+    return ents
+
+
+def organisation_entities(run: _Run) -> list[Entity]:
+    """An organisation entity per cluster (recorded in the ledger): name, aliases (names,
+    mentions, acronym, the data file's aliases), documents, meetings, parent, country."""
+    table = run.table
     occ_by: dict[str, list[int]] = defaultdict(list)
-    for (mi, _), key in org_where.items():
+    for (mi, _), key in table.where.items():
         occ_by[key].append(mi)
+    ents = []
     for key in sorted(table.clusters):
         c = table.clusters[key]
-        forms = set(c.names) | set(c.mentions)
-        if c.acronym:
-            forms.add(c.acronym)
+        forms = set(c.names) | set(c.mentions) | ({c.acronym} if c.acronym else set())
         if c.entry is not None:
             forms |= set(c.entry.aliases)
         par_iri = None
@@ -1459,40 +1668,87 @@ def _entities(out: list[Meeting], src: list[Meeting], persons: list[_Person],
             pk = ensure_org(table, c.parent)
             par_iri = table.clusters[pk].iri if pk in table.clusters else None
         mis = occ_by.get(key, [])
-        led.record(c.iri, "organization", key, {c.name, *c.names, *(keys.org_key(n, c.country)
-                                                                  for n in c.names), key})
+        run.led.record(c.iri, "organization", key, {
+            c.name, *c.names, *(table.keys.org_key(n, c.country) for n in c.names), key})
         ents.append(Entity(id=c.iri, kind="organization", name=c.name,
                            aliases=tuple(sorted(forms - {c.name})),
-                           docs=tuple(sorted({out[mi].doc for mi in mis})),
-                           meetings=tuple(sorted({out[mi].iri for mi in mis})),
+                           docs=tuple(sorted({run.out[mi].doc for mi in mis})),
+                           meetings=tuple(sorted({run.out[mi].iri for mi in mis})),
                            acronym=c.acronym, parent=par_iri, country=c.country,
                            same_as=tuple(sorted(c.same_as))))
-    # countries: participants, affiliations, national bodies, venues
+    return ents
+
+
+def country_entities(run: _Run, actors: list[Entity]) -> list[Entity]:
+    """A country entity per country that takes part, is an affiliation, the country of a body
+    (``actors``) or a venue; its meetings are those it takes part in."""
     codes: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
-    for m in out:
+    known: set[str] = set()
+    for m in run.out:
         for cc in m.countries:
             codes[cc][0].add(m.doc)
             codes[cc][1].add(m.iri)
-        for cc in [m.country, *(p.affiliation for p in m.persons if _is_code(p.affiliation)),
-                   *(o.country for o in m.organizations)]:
-            if cc:
-                codes[cc]
-    for e in ents:
-        if e.country:
-            codes[e.country]
-    for cc in sorted(codes):
-        row = keys.patterns.countries.get(cc.upper())
+        known.update(cc for cc in [m.country, *(p.affiliation for p in m.persons
+                                                if _is_code(p.affiliation)),
+                                   *(o.country for o in m.organizations)] if cc)
+    known.update(e.country for e in actors if e.country)
+    ents = []
+    for cc in sorted(known | set(codes)):
+        docs, mts = codes.get(cc, (set(), set()))
+        row = run.table.keys.patterns.countries.get(cc.upper())
         name = (row[0] if row else None) or _gn_name(cc) or cc
-        ents.append(Entity(id=mint("country", cc, base), kind="country", name=name, code=cc,
+        ents.append(Entity(id=mint("country", cc, run.base), kind="country", name=name, code=cc,
                            wikidata=row[1] if row else None,
-                           docs=tuple(sorted(codes[cc][0])), meetings=tuple(sorted(codes[cc][1]))))
-    # retired IRIs of entities that did not take part this run stay in the ledger untouched
+                           docs=tuple(sorted(docs)), meetings=tuple(sorted(mts))))
+    return ents
+
+
+def build_entities(run: _Run) -> list[Entity]:
+    """Step 14: persons, then organisations (each recorded in the ledger in that order), then
+    countries; sorted by IRI. Retired IRIs of entities that did not take part this run stay in
+    the ledger untouched."""
+    ents = person_entities(run)
+    ents += organisation_entities(run)
+    ents += country_entities(run, ents)
     return sorted(ents, key=lambda e: e.id)
 
 
 def _gn_name(code: str) -> str | None:
     c = _geonames_countries().get(code)
     return c["name"] if c else None
+
+
+# --------------------------------------------------------------------------- resolve
+
+def resolve(meetings: list[Meeting], *, base: str = DEFAULT_BASE,
+            ledger: list[dict[str, Any]] | None = None,
+            overrides: dict[str, Any] | None = None, rules: Rules | None = None) -> Resolution:
+    """Resolve the identities of a whole run: the steps of the module docstring, in order.
+
+    ``ledger`` are the rows of an identity ledger (read and extended), ``overrides`` the
+    corrections (merge, split, drop, fix), ``rules`` the rule set (the package's by default).
+    """
+    rules = rules or default_rules()
+    ov = validate_overrides(overrides or {})
+    led = _Ledger(ledger)
+    kept = apply_meeting_overrides(meetings, ov, base)                          # 1
+    ms, notes = list(kept.meetings), _Notes(list(kept.log))
+    table = resolve_organisations(ms, rules)                                    # 2
+    aff = link_affiliations(ms, table)                                          # 3
+    ensure_parents(table)                                                       # 4
+    persons, _ = resolve_persons(ms, aff, ov["split"], rules)                   # 5
+    note_splits(persons, ov["split"], notes)                                    # 6
+    used = led.used()
+    org_iris = mint_org_iris(table, led, base, used)                            # 7
+    mint_person_iris(persons, led, base, used | set(org_iris), rules)           # 8
+    dead = apply_merge_overrides(ov["merge"], persons, table, ms, led, notes, rules)  # 9
+    people, aff = settle_merges(persons, table, aff, dead, rules)               # 10
+    roots = group_reports_of_one_meeting(ms, people, table)                     # 11
+    meeting_iri, members = mint_meeting_iris(ms, roots, kept.iris, led, base)   # 12
+    out = rewrite_meetings(ms, people, table, meeting_iri, roots, members, notes)  # 13
+    entities = build_entities(_Run(out, ms, people, table, aff, dead, led, base, rules))  # 14
+    return Resolution(meetings=out, entities=entities, ledger=led.sorted_rows(),
+                      log=tuple(notes.log))
 
 
 def format_entities(entities: Iterable[Entity]) -> str:
