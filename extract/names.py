@@ -93,6 +93,11 @@ class _Patterns:
 
 
 def _build(rules: Rules) -> _Patterns:
+    """The particle pattern and the rewrites of names, from the rules.
+
+    >>> bool(default_rules().memo(_build).particle.match("bin"))
+    True
+    """
     return _Patterns(particle=rules.rx(r"^{particle}$"),
                      long_vowels=_rewrites(rules, "long_vowel"),
                      variants=_rewrites(rules, "translit"))
@@ -135,6 +140,7 @@ def _fold(text: str) -> str:
 
 
 def _translit(p: _Patterns, part: str) -> str:
+    """:func:`translit_key` for the rule data ``p`` (remembered per rule set by :class:`_Names`)."""
     s = _fold(part)
     for pat, rep in p.long_vowels:
         s = pat.sub(rep, s)
@@ -377,6 +383,8 @@ NAME_READINGS: tuple[NameReading, ...] = (
 
 
 def _parse(names: _Names, text: str) -> PersonName:
+    """:func:`parse_name`: the tokens of ``text`` read by the first of :data:`NAME_READINGS`
+    that reads them."""
     t = _tokens(text, names)
     if not t.raw:
         return PersonName(given=(), surname=text.strip(), order_known=True)
@@ -399,6 +407,7 @@ def parse_name(text: str, rules: Rules | None = None) -> PersonName:
 # ------------------------------------------------------------------------------ comparing
 
 def _initial_keys(names: _Names, part: str) -> frozenset[str]:
+    """:func:`initial_keys` for one rule set."""
     bare = part.removesuffix(".")
     return frozenset(x[:1] for x in (_fold(bare), names.translit(bare)) if x)
 
@@ -440,6 +449,8 @@ def _word_match(names: _Names, a: str, b: str) -> str | None:
 
 
 def _reading_compatible(names: _Names, a: PersonName, b: PersonName) -> bool:
+    """Two readings may be one person: surnames agree, given parts agree pairwise, at most one
+    fuzzy part, and a fuzzy surname backed by a given name written in full on both sides."""
     sm = names.word_match(a.surname, b.surname)
     if sm is None:
         return False
@@ -456,17 +467,20 @@ def _reading_compatible(names: _Names, a: PersonName, b: PersonName) -> bool:
 
 
 def _reading_conflict(names: _Names, a: PersonName, b: PersonName) -> bool:
+    """Two readings cannot be one person: the surnames or two given parts disagree."""
     if names.word_match(a.surname, b.surname) is None:
         return True
     return any(names.part_match(x, y) is None for x, y in zip(a.given, b.given))
 
 
 def _conflict(names: _Names, a: NameLike, b: NameLike) -> bool:
+    """:func:`conflict` for one rule set: every pair of readings conflicts."""
     na, nb = names.name(a), names.name(b)
     return all(_reading_conflict(names, x, y) for x in na.readings() for y in nb.readings())
 
 
 def _compatible(names: _Names, a: NameLike, b: NameLike) -> bool:
+    """:func:`compatible` for one rule set: some pair of readings is compatible."""
     na, nb = names.name(a), names.name(b)
     return any(_reading_compatible(names, x, y) for x in na.readings() for y in nb.readings())
 

@@ -15,6 +15,30 @@ documents, meetings and dated role observations, and the updated identity ledger
   merge the older IRI survives and the retired one becomes ``same_as``); without a ledger they
   are minted deterministically from the inputs.
 
+:func:`resolve` runs these steps, in this order:
+
+1. :func:`apply_meeting_overrides` — drop and fix meetings;
+2. :func:`resolve_organisations` — each body reference to a cluster (:data:`ORG_KEY_STRATEGIES`:
+   known body, the long form its document defined an acronym for, normalised key; bare acronyms
+   last, by :data:`ACRONYM_SOURCES`), then :data:`ORG_MERGES` (variants by :data:`VARIANT_RULES`:
+   word order, acronym-prefixed names; then short forms within a document);
+3. :func:`link_affiliations` and 4. :func:`ensure_parents` — the bodies people belong to and
+   the parents of bodies get clusters too;
+5. :func:`resolve_persons` — :func:`blocking_key` starts clusters, :data:`PERSON_PASSES` merge
+   them (rich names on compatible names, thin names on shared context: :func:`context_score`,
+   never when :func:`ambiguous`);
+6. :func:`note_splits`; 7. :func:`mint_org_iris`; 8. :func:`mint_person_iris`;
+9. :func:`apply_merge_overrides`; 10. :func:`settle_merges`;
+11. :func:`group_reports_of_one_meeting` (:func:`same_gathering`); 12. :func:`mint_meeting_iris`;
+13. :func:`rewrite_meetings` (:func:`refine_from_reports`); 14. :func:`build_entities`.
+
+Where a change goes (one example each): a word dropped from organisation keys ("the") or the
+words around a country inside a body's name ("of the Republic of") into a group of
+``rules/names.jsonl``; a spelling of a body's words (centre/center) into ``org_spelling`` of
+``rules/spellings.jsonl``; a new reason for two clusters to be one body into
+:data:`VARIANT_RULES` or :data:`ORG_MERGES`; a new reason for two person clusters to merge into
+:data:`PERSON_PASSES` (its keys and its score).
+
 >>> from parleygraph.extract.records import Meeting, PersonRef
 >>> ms = [Meeting(id="a#1", doc="a.txt", item=0, evidence="x", span=(0, 1),
 ...               persons=(PersonRef(name="R.A. Karimzoda"),)),
@@ -38,11 +62,75 @@ from typing import Any
 from .iris import DEFAULT_BASE, mint, short_hash, slugify
 from .ledger import validate_overrides
 from .lexicon import OrgEntry, Rules, default_rules
-from .names import (PersonName, canonical_name, compatible, conflict, initial_keys, name_key,
-                    parse_name, spelling_rows, translit_key)
+from .names import (
+    PersonName,
+    canonical_name,
+    compatible,
+    conflict,
+    initial_keys,
+    name_key,
+    parse_name,
+    spelling_rows,
+    translit_key,
+)
 from .records import Entity, Meeting, OrgRef, PersonRef, RoleObservation
 
-__all__ = ["Resolution", "resolve", "format_entities", "org_key", "DEFAULT_BASE"]
+__all__ = [
+    "ACRONYM_SOURCES",
+    "DEFAULT_BASE",
+    "ORG_KEY_STRATEGIES",
+    "ORG_MERGES",
+    "PERSON_PASSES",
+    "VARIANT_RULES",
+    "ClusterFacts",
+    "KeptMeetings",
+    "OrgOccurrence",
+    "People",
+    "PersonContext",
+    "PersonOccurrence",
+    "PersonPass",
+    "Resolution",
+    "acronym_prefixed",
+    "ambiguous",
+    "apply_meeting_overrides",
+    "apply_merge_overrides",
+    "best_candidate",
+    "blocking_key",
+    "build_entities",
+    "cluster_organisations",
+    "context_score",
+    "corpus_definitions",
+    "data_entry_key",
+    "defined_long_form_key",
+    "document_definitions",
+    "ensure_org",
+    "ensure_parents",
+    "format_entities",
+    "group_reports_of_one_meeting",
+    "is_bare_acronym",
+    "link_affiliations",
+    "merge_short_forms",
+    "merge_variants",
+    "mint_meeting_iris",
+    "mint_org_iris",
+    "mint_person_iris",
+    "name_only_score",
+    "normalised_key",
+    "note_splits",
+    "org_key",
+    "refine_from_reports",
+    "resolve",
+    "resolve_organisations",
+    "resolve_persons",
+    "rewrite_meetings",
+    "rich_name_keys",
+    "run_pass",
+    "same_gathering",
+    "same_words",
+    "settle_merges",
+    "start_clusters",
+    "thin_name_keys",
+]
 
 _SLUG_MAX = 60
 
@@ -80,6 +168,11 @@ class _Patterns:
 
 
 def _build(rules: Rules) -> _Patterns:
+    """The rule data of resolution (``rules.memo(_build)``).
+
+    >>> sorted(default_rules().memo(_build).country_trail)
+    ['federation', 'republic']
+    """
     countries = {r["code"]: (r["name"], r.get("wikidata")) for r in rules.rows["countries.jsonl"]}
     return _Patterns(
         spelling=tuple((re.compile(rf"\b{re.escape(word)}\b"), to)
@@ -184,6 +277,7 @@ def _strip_country(words: list[str], code: str, p: _Patterns) -> tuple[list[str]
 
 
 def _org_key(p: _Patterns, name: str, country: str | None = None) -> str:
+    """:func:`org_key` for the rule data ``p`` (remembered per rule set by :class:`_Keys`)."""
     s = _fold_words(name)
     for pat, rep in p.spelling:
         s = pat.sub(rep, s)
@@ -300,24 +394,28 @@ class _Org:
 
     @property
     def name(self) -> str:
+        """The known body's name, else the most frequent (then longest) name."""
         if self.entry is not None:
             return self.entry.name
         return max(self.names, key=lambda n: (self.names[n], len(n), n)) if self.names else self.key
 
     @property
     def acronym(self) -> str | None:
+        """The known body's acronym, else the most frequent."""
         if self.entry is not None and self.entry.acronym:
             return self.entry.acronym
         return max(self.acronyms, key=lambda a: (self.acronyms[a], a)) if self.acronyms else None
 
     @property
     def parent(self) -> str | None:
+        """The known body's parent, else the most frequent."""
         if self.entry is not None and self.entry.parent:
             return self.entry.parent
         return max(self.parents, key=lambda p: (self.parents[p], p)) if self.parents else None
 
     @property
     def country(self) -> str | None:
+        """The known body's country, else the most frequent."""
         if self.entry is not None and self.entry.country:
             return self.entry.country
         return max(self.countries, key=lambda c: (self.countries[c], c)) if self.countries else None
@@ -350,11 +448,13 @@ class _OrgTable:
         self.where: dict[Occ, str] = {}
 
     def add(self, key: str, entry: OrgEntry | None) -> _Org:
+        """The cluster of ``key``, made if new."""
         if key not in self.clusters:
             self.clusters[key] = _Org(key=key, entry=entry)
         return self.clusters[key]
 
     def place(self, occ: Occ, key: str) -> None:
+        """Put a reference into the cluster of ``key``."""
         self.clusters[key].occ.append(occ)
         self.where[occ] = key
 
@@ -441,6 +541,7 @@ decides; defined for one body, the acronym is that body, for several it stays a 
 
 
 def _occurrences(meetings: list[Meeting]) -> Iterable[OrgOccurrence]:
+    """Every organisation reference, in order, its name split by :func:`_split_acr`."""
     for mi, m in enumerate(meetings):
         for oi, o in enumerate(m.organizations):
             long, acr = _split_acr(o.name, o.acronym)
@@ -463,7 +564,7 @@ def _place_named(o: OrgOccurrence, st: _OrgClustering) -> None:
 def _place_acronym(o: OrgOccurrence, st: _OrgClustering) -> None:
     """Place a bare acronym by :data:`ACRONYM_SOURCES`, else as a body of its own."""
     acr = o.ref.acronym or o.ref.name
-    cands = next((c for s in ACRONYM_SOURCES if (c := s(o, st))), None)
+    cands = next((found for s in ACRONYM_SOURCES if (found := s(o, st))), None)
     if cands and len(cands) == 1:
         key = next(iter(cands))
         c = st.table.clusters[key]
@@ -761,6 +862,8 @@ def blocking_key(o: PersonOccurrence, rules: Rules) -> tuple[str, ...]:
 
 def _person_occurrences(meetings: list[Meeting], aff: Mapping[Occ, str], splits: list[str],
                         rules: Rules) -> list[PersonOccurrence]:
+    """Every person reference, in order, with its parsed name, affiliation and the split
+    override that names it (by name or any mention, case-insensitive; the last that does)."""
     split_set = {s.casefold(): s for s in splits}
     out = []
     for mi, m in enumerate(meetings):
@@ -802,6 +905,8 @@ class _PersonPool:
         self._pairs: dict[tuple[int, int], tuple[int, int, bool]] = {}
 
     def _facts(self, c: _Person) -> ClusterFacts:
+        """The facts of a cluster: a name per display form (the last of each), the richest
+        of them, the affiliations, roles and documents of its references."""
         d = {n.display(): n for n in c.names}
         best = max(d.values(), key=lambda n: (n.richness, n.display()))
         ctx = PersonContext(
@@ -1038,9 +1143,11 @@ class _Ledger:
         self.next_n = max((int(r.get("n") or 0) for r in self.rows.values()), default=0) + 1
 
     def used(self) -> set[str]:
+        """Every IRI the ledger holds (a new IRI must not take one)."""
         return set(self.rows)
 
     def active(self, kind: str) -> list[dict[str, Any]]:
+        """The rows of ``kind`` not retired."""
         return [r for r in self.rows.values() if r["kind"] == kind and r.get("status") != "retired"]
 
     def survivor(self, iri: str) -> str:
@@ -1057,6 +1164,7 @@ class _Ledger:
         return int(r.get("n") or 0) if r else 10**9
 
     def record(self, iri: str, kind: str, key: str, aliases: Iterable[str]) -> None:
+        """Add (numbered next) or update the row of ``iri``, its aliases extended."""
         r = self.rows.get(iri)
         if r is None:
             r = self.rows[iri] = {"iri": iri, "kind": kind, "key": key, "aliases": [],
@@ -1065,12 +1173,14 @@ class _Ledger:
         r["aliases"] = sorted(set(r.get("aliases") or ()) | set(aliases))
 
     def retire(self, iri: str, into: str) -> None:
+        """Mark a row retired, merged into ``into``."""
         r = self.rows.get(iri)
         if r is not None:
             r["status"] = "retired"
             r["same_as"] = into
 
     def sorted_rows(self) -> list[dict[str, Any]]:
+        """The rows by kind and IRI, as written."""
         return sorted(self.rows.values(), key=lambda r: (r["kind"], r["iri"]))
 
 
@@ -1283,7 +1393,7 @@ def mint_person_iris(persons: list[_Person], led: _Ledger, base: str, used: set[
         match = {name_key(n, rules) for n in forms} | {name_key(cname, rules)}
         if c.split:
             match = {"split:" + c.split.casefold()}
-        pkeys.append((cname + "\x1f" + repr(sorted(c.occ)[0]), match, slugify(cname)))
+        pkeys.append((cname + "\x1f" + repr(min(c.occ)), match, slugify(cname)))
     piris, psame = _assign(pkeys, "person", led, base, used)
     for c, iri, s in zip(persons, piris, psame):
         c.iri, c.same_as = iri, set(s)
@@ -1714,6 +1824,7 @@ def build_entities(run: _Run) -> list[Entity]:
 
 
 def _gn_name(code: str) -> str | None:
+    """geonames' name of a country code (for a code ``countries.jsonl`` lacks)."""
     c = _geonames_countries().get(code)
     return c["name"] if c else None
 
