@@ -46,6 +46,7 @@ __all__ = [
     "initials_fix_order",
     "initials_only",
     "name_key",
+    "name_reading",
     "one_edit",
     "one_word",
     "orient",
@@ -382,17 +383,32 @@ NAME_READINGS: tuple[NameReading, ...] = (
 """How a name form is read, in order: the first that reads it decides."""
 
 
-def _parse(names: _Names, text: str) -> PersonName:
-    """:func:`parse_name`: the tokens of ``text`` read by the first of :data:`NAME_READINGS`
-    that reads them."""
+def _read(names: _Names, text: str) -> tuple[PersonName, str]:
+    """The tokens of ``text`` read by the first of :data:`NAME_READINGS` that reads them, and
+    that reading's name ("no_letters" for a form without a word)."""
     t = _tokens(text, names)
     if not t.raw:
-        return PersonName(given=(), surname=text.strip(), order_known=True)
+        return PersonName(given=(), surname=text.strip(), order_known=True), "no_letters"
     for reading in NAME_READINGS:
         got = reading(t, names)
         if got is not None:
-            return got
+            return got, reading.__name__
     raise AssertionError("surname_last reads every form")  # pragma: no cover
+
+
+def _parse(names: _Names, text: str) -> PersonName:
+    """:func:`parse_name` for one rule set."""
+    return _read(names, text)[0]
+
+
+def name_reading(text: str, rules: Rules | None = None) -> str:
+    """The name of the reading (:data:`NAME_READINGS`) that reads ``text``: which rule decided
+    its order.
+
+    >>> name_reading("Velimorov T.K."), name_reading("Tarkan Velimorov")
+    ('initials_fix_order', 'surname_last')
+    """
+    return _read(_names(rules), text)[1]
 
 
 def parse_name(text: str, rules: Rules | None = None) -> PersonName:

@@ -440,12 +440,14 @@ class _Org:
 
 class _OrgTable:
     """The organisation clusters of a run by key ("data:<name>", "org:<normalised key>",
-    "acr:<acronym>"), in the order they were made; ``where`` maps each reference to its key."""
+    "acr:<acronym>"), in the order they were made; ``where`` maps each reference to its key,
+    ``trace`` to the names of the steps that decided it (a strategy, then any merges)."""
 
     def __init__(self, keys: _Keys) -> None:
         self.keys = keys
         self.clusters: dict[str, _Org] = {}
         self.where: dict[Occ, str] = {}
+        self.trace: dict[Occ, list[str]] = {}
 
     def add(self, key: str, entry: OrgEntry | None) -> _Org:
         """The cluster of ``key``, made if new."""
@@ -453,10 +455,16 @@ class _OrgTable:
             self.clusters[key] = _Org(key=key, entry=entry)
         return self.clusters[key]
 
-    def place(self, occ: Occ, key: str) -> None:
-        """Put a reference into the cluster of ``key``."""
+    def place(self, occ: Occ, key: str, step: str) -> None:
+        """Put a reference into the cluster of ``key``, as ``step`` decided."""
         self.clusters[key].occ.append(occ)
         self.where[occ] = key
+        self.trace[occ] = [step]
+
+    def move(self, occ: Occ, key: str, step: str) -> None:
+        """A reference now belongs to ``key``, as ``step`` decided (its cluster merged)."""
+        self.where[occ] = key
+        self.trace.setdefault(occ, []).append(step)
 
 
 @dataclass(frozen=True, slots=True)
@@ -550,7 +558,8 @@ def _occurrences(meetings: list[Meeting]) -> Iterable[OrgOccurrence]:
 
 def _place_named(o: OrgOccurrence, st: _OrgClustering) -> None:
     """Place a named body by :data:`ORG_KEY_STRATEGIES`; its acronym is then defined for it."""
-    key, entry = next(p for s in ORG_KEY_STRATEGIES if (p := s(o, st)) is not None)
+    key, entry, step = next((*p, s.__name__) for s in ORG_KEY_STRATEGIES
+                            if (p := s(o, st)) is not None)
     c = st.table.add(key, entry)
     c.names[o.long] += 1
     if o.acronym:
@@ -558,35 +567,38 @@ def _place_named(o: OrgOccurrence, st: _OrgClustering) -> None:
         st.doc_acr[(o.doc, o.acronym)][key] += 1
         st.corpus_acr[o.acronym][key] += 1
     c.note(o.ref)
-    st.table.place(o.occ, key)
+    st.table.place(o.occ, key, step)
 
 
 def _place_acronym(o: OrgOccurrence, st: _OrgClustering) -> None:
     """Place a bare acronym by :data:`ACRONYM_SOURCES`, else as a body of its own."""
     acr = o.ref.acronym or o.ref.name
-    cands = next((found for s in ACRONYM_SOURCES if (found := s(o, st))), None)
+    cands, step = next(((found, s.__name__) for s in ACRONYM_SOURCES if (found := s(o, st))),
+                       (None, "acronym_of_its_own"))
     if cands and len(cands) == 1:
         key = next(iter(cands))
         c = st.table.clusters[key]
     else:
+        step = "acronym_of_its_own"
         key = "acr:" + acr + (f" @{o.ref.country}" if o.ref.country else "")
         c = st.table.add(key, None)
         c.names[acr] += 1
         c.acronyms[acr] += 1
     c.mentions.add(o.ref.name)
     c.note(o.ref)
-    st.table.place(o.occ, key)
+    st.table.place(o.occ, key, step)
 
 
-def cluster_organisations(meetings: list[Meeting], keys: _Keys) -> _OrgTable:
+def cluster_organisations(meetings: list[Meeting], rules: Rules | None = None) -> _OrgTable:
     """Every organisation reference in a cluster: named bodies first, in order, then the bare
     acronyms (so that every definition of the run is known when they are placed).
 
     >>> t = cluster_organisations([Meeting(id="a#1", doc="a", item=0, evidence="", span=(0, 1),
-    ...     organizations=(OrgRef(name="Border Academy (BA)"), OrgRef(name="BA")))], _keys(None))
+    ...     organizations=(OrgRef(name="Border Academy (BA)"), OrgRef(name="BA")))])
     >>> sorted(t.clusters), t.where
     (['org:border academy'], {(0, 0): 'org:border academy', (0, 1): 'org:border academy'})
     """
+    keys = _keys(rules)
     st = _OrgClustering(_OrgTable(keys))
     pending = []
     for o in _occurrences(meetings):
@@ -667,15 +679,18 @@ rule has sent elsewhere is not sent again by a later one); the merges are then m
 def merge_variants(table: _OrgTable, meetings: list[Meeting]) -> None:
     """Merge the variants :data:`VARIANT_RULES` find, never across parents or countries."""
     into: dict[str, str] = {}
+    rule_of: dict[str, str] = {}
     for rule in VARIANT_RULES:
-        into.update(rule(table, into))
+        found = rule(table, into)
+        into.update(found)
+        rule_of.update(dict.fromkeys(found, rule.__name__))
     for k, t in into.items():
         while t in into:
             t = into[t]
         src, dst = table.clusters.pop(k), table.clusters[t]
         dst.absorb(src)
         for o in src.occ:
-            table.where[o] = t
+            table.move(o, t, rule_of[k])
 
 
 def _short_form_target(k: str, keys: list[str], table: _OrgTable) -> str | None:
@@ -715,7 +730,7 @@ def merge_short_forms(table: _OrgTable, meetings: list[Meeting]) -> None:
                 continue
             c, dst = table.clusters[k], table.clusters[target]
             for o in (o for o in c.occ if meetings[o[0]].doc == doc):
-                table.where[o] = target
+                table.move(o, target, "merge_short_forms")
                 dst.occ.append(o)
                 dst.mentions.update(meetings[o[0]].organizations[o[1]].mentions)
             c.occ = [o for o in c.occ if meetings[o[0]].doc != doc]
@@ -738,7 +753,7 @@ def resolve_organisations(meetings: list[Meeting], rules: Rules | None = None) -
     >>> list(t.clusters)
     ['org:baz program']
     """
-    table = cluster_organisations(meetings, _keys(rules))
+    table = cluster_organisations(meetings, rules)
     for merge in ORG_MERGES:
         merge(table, meetings)
     return table
@@ -778,13 +793,15 @@ def ensure_org(table: _OrgTable, name: str, country: str | None = None) -> str:
 
 @dataclass
 class _Person:
-    """A person cluster as it grows: its references and their parsed names."""
+    """A person cluster as it grows: its references, their parsed names, and the passes that
+    merged clusters into it (``steps``)."""
 
     occ: list[Occ]
     names: list[PersonName]
     split: str | None = None
     iri: str = ""
     same_as: set[str] = field(default_factory=set)
+    steps: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -947,11 +964,13 @@ class _PersonPool:
             got = self._keys[(i, p.thin)] = p.keys(self, i)
         return got
 
-    def merge(self, i: int, j: int) -> int:
-        """Merge two clusters into the richer (``j`` on a tie); return the one kept."""
+    def merge(self, i: int, j: int, step: str) -> int:
+        """Merge two clusters into the richer (``j`` on a tie), as pass ``step`` decided;
+        return the one kept."""
         keep, drop = (j, i) if self.facts[j].best.richness >= self.facts[i].best.richness else (i, j)
         self.clusters[keep].occ += self.clusters[drop].occ
         self.clusters[keep].names += self.clusters[drop].names
+        self.clusters[keep].steps += [*self.clusters[drop].steps, step]
         self.alive.discard(drop)
         self.facts[keep] = self._facts(self.clusters[keep])
         self.version[keep] += 1
@@ -1076,7 +1095,7 @@ def run_pass(pool: _PersonPool, p: PersonPass) -> None:
             j = best_candidate(pool, i, p, index)
             if j is None:
                 continue
-            keep = pool.merge(i, j)
+            keep = pool.merge(i, j, p.name)
             ks = pool.keys_of(keep, p)
             for k in ks:
                 index[k].add(keep)
@@ -1446,6 +1465,7 @@ def _merge_person_group(found: list[int], persons: list[_Person], led: _Ledger,
         surv.occ += other.occ
         surv.names += other.names
         surv.same_as |= {other.iri} | other.same_as
+        surv.steps.append("apply_merge_overrides")
         led.retire(other.iri, surv.iri)
         other.occ, other.names = [], []
         notes.log.append(note)
@@ -1512,7 +1532,9 @@ def settle_merges(persons: list[_Person], table: _OrgTable, aff: Mapping[Occ, st
             into = dead[into]
         dead[k] = into
         del table.clusters[k]
-    table.where = {o: dead.get(k, k) for o, k in table.where.items()}
+    for o, k in table.where.items():
+        if k in dead:
+            table.move(o, dead[k], "apply_merge_overrides")
     return people, {o: dead.get(k, k) for o, k in aff.items()}
 
 
