@@ -260,8 +260,8 @@ def _strip_country(words: list[str], code: str, p: _Patterns) -> tuple[list[str]
     (['ministry', 'of', 'justice'], True)
     """
     st = p.country_stems.get(code, frozenset())
-    if not st:
-        return words, False
+    if not st:  # every word of the name is filler ("United States"): nothing is stripped,
+        return words, False  # not even a country_abbrev word ("us"), as before issue 18
     for i, w in enumerate(words):
         if len(w) >= 4 and w[:5] in st or p.country_abbrev.get(w) == code:
             a = i
