@@ -861,7 +861,7 @@ def _surname_blocks(rules: Rules, surname: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def blocking_key(o: PersonOccurrence, rules: Rules) -> tuple[str, ...]:
+def blocking_key(o: PersonOccurrence, rules: Rules | None = None) -> tuple[str, ...]:
     """Step 1 of :func:`resolve_persons`: references with this key start as one cluster. A rich
     name: its name key; a thin name: its name key with its affiliation (else its document); a
     name a split override names: that override.
@@ -870,6 +870,7 @@ def blocking_key(o: PersonOccurrence, rules: Rules) -> tuple[str, ...]:
     >>> blocking_key(o, default_rules())
     ('thin', 't. velimorov', 'a.txt')
     """
+    rules = rules or default_rules()
     if o.split:
         return ("split", o.split.casefold())
     if o.name.thin:
@@ -894,8 +895,9 @@ def _person_occurrences(meetings: list[Meeting], aff: Mapping[Occ, str], splits:
     return out
 
 
-def start_clusters(occs: list[PersonOccurrence], rules: Rules) -> list[_Person]:
+def start_clusters(occs: list[PersonOccurrence], rules: Rules | None = None) -> list[_Person]:
     """The first clusters: the references of each :func:`blocking_key`, in key order."""
+    rules = rules or default_rules()
     groups: dict[tuple[str, ...], list[PersonOccurrence]] = defaultdict(list)
     for o in occs:
         groups[blocking_key(o, rules)].append(o)
@@ -1402,9 +1404,10 @@ def mint_org_iris(table: _OrgTable, led: _Ledger, base: str, used: set[str]) -> 
 
 
 def mint_person_iris(persons: list[_Person], led: _Ledger, base: str, used: set[str],
-                     rules: Rules) -> None:
+                     rules: Rules | None = None) -> None:
     """Step 8: the IRI of each person cluster: its ledger row (matched on the name keys of its
     rich forms), else a slug of its canonical name."""
+    rules = rules or default_rules()
     pkeys: list[IriKey] = []
     for c in persons:
         forms = [n for n in c.names if not n.thin] or c.names
@@ -1421,9 +1424,10 @@ def mint_person_iris(persons: list[_Person], led: _Ledger, base: str, used: set[
 # --------------------------------------------------------------------------- merge overrides
 
 def find_person(x: str, persons: list[_Person], meetings: list[Meeting], led: _Ledger,
-                rules: Rules) -> int | None:
+                rules: Rules | None = None) -> int | None:
     """The person cluster an override names: by IRI (or a retired one), canonical name, surface
     name or mention, else name key."""
+    rules = rules or default_rules()
     x2 = led.survivor(x)
     for i, c in enumerate(persons):
         if c.iri == x2 or x in c.same_as:
@@ -1493,9 +1497,10 @@ def _merge_org_group(found: list[str], table: _OrgTable, led: _Ledger, notes: _N
 
 def apply_merge_overrides(groups: list[list[str]], persons: list[_Person], table: _OrgTable,
                           meetings: list[Meeting], led: _Ledger, notes: _Notes,
-                          rules: Rules) -> dict[str, str]:
+                          rules: Rules | None = None) -> dict[str, str]:
     """Step 9: each merge override joins the persons it names, else the organisations it
     names; returns the organisation keys merged away and where they went."""
+    rules = rules or default_rules()
     dead: dict[str, str] = {}
     for group in groups:
         pi = [find_person(x, persons, meetings, led, rules) for x in group]
@@ -1521,9 +1526,10 @@ class People:
 
 
 def settle_merges(persons: list[_Person], table: _OrgTable, aff: Mapping[Occ, str],
-                  dead: dict[str, str], rules: Rules) -> tuple[People, dict[Occ, str]]:
+                  dead: dict[str, str], rules: Rules | None = None) -> tuple[People, dict[Occ, str]]:
     """Step 10: the person clusters an override emptied are gone, the organisation clusters it
     merged away are removed and every reference and affiliation points to where they went."""
+    rules = rules or default_rules()
     kept = tuple(c for c in persons if c.occ)
     people = People(kept, {o: k for k, c in enumerate(kept) for o in c.occ},
                     tuple(canonical_name(c.names, rules) for c in kept))

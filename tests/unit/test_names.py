@@ -6,9 +6,20 @@ import pytest
 
 from parleygraph.extract.errors import RuleDataError
 from parleygraph.extract.lexicon import default_rules
-from parleygraph.extract.names import (NAME_READINGS, PersonName, canonical_name, compatible,
-                                       conflict, initial_keys, name_key, name_reading, one_edit,
-                                       parse_name, spelling_rows, translit_key)
+from parleygraph.extract.names import (
+    NAME_READINGS,
+    PersonName,
+    canonical_name,
+    compatible,
+    conflict,
+    initial_keys,
+    name_key,
+    name_reading,
+    one_edit,
+    parse_name,
+    spelling_rows,
+    translit_key,
+)
 
 MUST_MERGE = [
     # initials against full names

@@ -15,14 +15,30 @@ from parleygraph.extract.ledger import validate_overrides
 from parleygraph.extract.lexicon import NAME_GROUPS, SPELLING_GROUPS, default_rules
 from parleygraph.extract.names import one_edit, parse_name, translit_key
 from parleygraph.extract.records import Meeting, OrgRef, PersonRef
-from parleygraph.extract.resolve import (ACRONYM_SOURCES, ORG_KEY_STRATEGIES, ORG_MERGES,
-                                         PERSON_PASSES, VARIANT_RULES, KeptMeetings,
-                                         PersonOccurrence, acronym_prefixed,
-                                         apply_meeting_overrides, blocking_key,
-                                         cluster_organisations, ensure_parents, fix_meeting,
-                                         format_entities, link_affiliations, org_key,
-                                         refine_from_reports, resolve, resolve_organisations,
-                                         resolve_persons, same_gathering, same_words)
+from parleygraph.extract.resolve import (
+    ACRONYM_SOURCES,
+    ORG_KEY_STRATEGIES,
+    ORG_MERGES,
+    PERSON_PASSES,
+    VARIANT_RULES,
+    KeptMeetings,
+    PersonOccurrence,
+    acronym_prefixed,
+    apply_meeting_overrides,
+    blocking_key,
+    cluster_organisations,
+    ensure_parents,
+    fix_meeting,
+    format_entities,
+    link_affiliations,
+    org_key,
+    refine_from_reports,
+    resolve,
+    resolve_organisations,
+    resolve_persons,
+    same_gathering,
+    same_words,
+)
 
 GOLD = Path(__file__).resolve().parents[1] / "eval" / "gold"
 BASE = "https://w3id.org/parleygraph/id/"
