@@ -35,26 +35,10 @@ from functools import lru_cache, partial
 from .lexicon import Rules, default_rules
 
 __all__ = [
-    "NAME_READINGS",
-    "NameTokens",
-    "PersonName",
-    "canonical_name",
-    "caps_surname",
-    "compatible",
-    "conflict",
-    "initial_keys",
-    "initials_fix_order",
-    "initials_only",
-    "name_key",
-    "name_reading",
-    "one_edit",
-    "one_word",
-    "orient",
-    "parse_name",
-    "spelling_rows",
-    "surname_last",
-    "surname_votes",
-    "translit_key",
+    "NAME_READINGS", "NameTokens", "PersonName", "canonical_name", "caps_surname", "compatible",
+    "conflict", "initial_keys", "initials_fix_order", "initials_only", "name_key",
+    "name_reading", "one_edit", "one_word", "orient", "parse_name", "spelling_rows",
+    "surname_last", "surname_votes", "translit_key",
 ]
 
 _INITIAL = r"[^\W\d_][^\W\d_A-Z]?\."

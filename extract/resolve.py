@@ -76,60 +76,18 @@ from .names import (
 from .records import Entity, Meeting, OrgRef, PersonRef, RoleObservation
 
 __all__ = [
-    "ACRONYM_SOURCES",
-    "DEFAULT_BASE",
-    "ORG_KEY_STRATEGIES",
-    "ORG_MERGES",
-    "PERSON_PASSES",
-    "VARIANT_RULES",
-    "ClusterFacts",
-    "KeptMeetings",
-    "OrgOccurrence",
-    "People",
-    "PersonContext",
-    "PersonOccurrence",
-    "PersonPass",
-    "Resolution",
-    "acronym_prefixed",
-    "ambiguous",
-    "apply_meeting_overrides",
-    "apply_merge_overrides",
-    "best_candidate",
-    "blocking_key",
-    "build_entities",
-    "cluster_organisations",
-    "context_score",
-    "corpus_definitions",
-    "data_entry_key",
-    "defined_long_form_key",
-    "document_definitions",
-    "ensure_org",
-    "ensure_parents",
-    "format_entities",
-    "group_reports_of_one_meeting",
-    "is_bare_acronym",
-    "link_affiliations",
-    "merge_short_forms",
-    "merge_variants",
-    "mint_meeting_iris",
-    "mint_org_iris",
-    "mint_person_iris",
-    "name_only_score",
-    "normalised_key",
-    "note_splits",
-    "org_key",
-    "refine_from_reports",
-    "resolve",
-    "resolve_organisations",
-    "resolve_persons",
-    "rewrite_meetings",
-    "rich_name_keys",
-    "run_pass",
-    "same_gathering",
-    "same_words",
-    "settle_merges",
-    "start_clusters",
-    "thin_name_keys",
+    "ACRONYM_SOURCES", "DEFAULT_BASE", "ORG_KEY_STRATEGIES", "ORG_MERGES", "PERSON_PASSES",
+    "VARIANT_RULES", "ClusterFacts", "KeptMeetings", "OrgOccurrence", "People", "PersonContext",
+    "PersonOccurrence", "PersonPass", "Resolution", "acronym_prefixed", "ambiguous",
+    "apply_meeting_overrides", "apply_merge_overrides", "best_candidate", "blocking_key",
+    "build_entities", "cluster_organisations", "context_score", "corpus_definitions",
+    "data_entry_key", "defined_long_form_key", "document_definitions", "ensure_org",
+    "ensure_parents", "format_entities", "group_reports_of_one_meeting", "is_bare_acronym",
+    "link_affiliations", "merge_short_forms", "merge_variants", "mint_meeting_iris",
+    "mint_org_iris", "mint_person_iris", "name_only_score", "normalised_key", "note_splits",
+    "org_key", "refine_from_reports", "resolve", "resolve_organisations", "resolve_persons",
+    "rewrite_meetings", "rich_name_keys", "run_pass", "same_gathering", "same_words",
+    "settle_merges", "start_clusters", "thin_name_keys",
 ]
 
 _SLUG_MAX = 60
@@ -260,8 +218,8 @@ def _strip_country(words: list[str], code: str, p: _Patterns) -> tuple[list[str]
     (['ministry', 'of', 'justice'], True)
     """
     st = p.country_stems.get(code, frozenset())
-    if not st:  # every word of the name is filler ("United States"): nothing is stripped,
-        return words, False  # not even a country_abbrev word ("us"), as before issue 18
+    if not st:  # every word of its name is filler ("United States"): nothing is stripped,
+        return words, False  # not even its country_abbrev word ("us")
     for i, w in enumerate(words):
         if len(w) >= 4 and w[:5] in st or p.country_abbrev.get(w) == code:
             a = i
