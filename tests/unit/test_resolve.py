@@ -11,9 +11,34 @@ from pathlib import Path
 
 import pytest
 
-from parleygraph.extract.names import one_edit, translit_key
+from parleygraph.extract.ledger import validate_overrides
+from parleygraph.extract.lexicon import NAME_GROUPS, SPELLING_GROUPS, default_rules
+from parleygraph.extract.names import one_edit, parse_name, translit_key
 from parleygraph.extract.records import Meeting, OrgRef, PersonRef
-from parleygraph.extract.resolve import format_entities, org_key, resolve
+from parleygraph.extract.resolve import (
+    ACRONYM_SOURCES,
+    ORG_KEY_STRATEGIES,
+    ORG_MERGES,
+    PERSON_PASSES,
+    VARIANT_RULES,
+    KeptMeetings,
+    PersonOccurrence,
+    acronym_prefixed,
+    apply_meeting_overrides,
+    blocking_key,
+    cluster_organisations,
+    ensure_parents,
+    fix_meeting,
+    format_entities,
+    link_affiliations,
+    org_key,
+    refine_from_reports,
+    resolve,
+    resolve_organisations,
+    resolve_persons,
+    same_gathering,
+    same_words,
+)
 
 GOLD = Path(__file__).resolve().parents[1] / "eval" / "gold"
 BASE = "https://w3id.org/parleygraph/id/"
@@ -394,3 +419,281 @@ def test_resolve_short_form_with_two_full_names_in_its_document_stays_apart() ->
                  meeting("a#3", orgs=[c], start="2021-02-01")])
     ids = [m.organizations[0].id for m in r.meetings]
     assert len(set(ids)) == 3
+
+
+# ------------------------------------------ issue 18: the named steps of resolution, invented names
+
+def test_resolve_strategy_tuples_in_order() -> None:
+    assert [s.__name__ for s in ORG_KEY_STRATEGIES] == [
+        "data_entry_key", "defined_long_form_key", "normalised_key"]
+    assert [s.__name__ for s in ACRONYM_SOURCES] == ["document_definitions", "corpus_definitions"]
+    assert [s.__name__ for s in VARIANT_RULES] == ["same_words", "acronym_prefixed"]
+    assert [s.__name__ for s in ORG_MERGES] == ["merge_variants", "merge_short_forms"]
+    assert [p.name for p in PERSON_PASSES] == ["rich_names", "thin_names"]
+
+
+@pytest.mark.parametrize(("name", "country", "key"), [
+    ("Ministry of Justice of the Republic of Ruritania", None, "ministry justice republic ruritania"),
+    ("Ministry of Justice of the Republic of Kazakhstan", "KZ", "ministry justice @KZ"),
+    ("Kazakh Ministry of Justice", "KZ", "ministry justice @KZ"),
+    ("Border Service of the Kyrgyz Republic", "KG", "border service @KG"),
+    ("Embassy of Ruritania in the Russian Federation", "RU", "embassy ruritania @RU"),
+    ("Regional Centre for Defence Co-operation", None, "regional center for defense cooperation"),
+    ("the Programmes and Organisations Unit", None, "programs organizations unit"),
+    ("Ruritania's Academy", None, "ruritania academy"),
+    ("Kazakhstan Border Academy", "TJ", "kazakhstan border academy @TJ"),
+])
+def test_resolve_org_key_each_rule(name: str, country: str | None, key: str) -> None:
+    assert org_key(name, country) == key
+
+
+def _m(doc: str, n: int, orgs=(), persons=(), **kw) -> Meeting:
+    return Meeting(id=f"{doc}#{n}", doc=doc, item=n, evidence=f"ev {doc} {n}", span=(n, n + 1),
+                   organizations=tuple(orgs), persons=tuple(persons), **kw)
+
+
+@pytest.mark.parametrize(("refs", "key", "step"), [
+    # a known body by another of its names
+    ([("a", OrgRef(name="UN Office on Drugs and Crime"))],
+     "data:United Nations Office on Drugs and Crime", "data_entry_key"),
+    # the long form the document defined the acronym for, though this mention has no country
+    ([("a", OrgRef(name="Frontier Academy of Ruritania", acronym="FAR", country="KG")),
+      ("a", OrgRef(name="Frontier Academy", acronym="FAR"))],
+     "org:frontier academy", "normalised_key"),
+    ([("a", OrgRef(name="Frontier Academy of Ruritania", acronym="FAR", country="KG")),
+      ("a", OrgRef(name="Frontier Academy of Ruritania", acronym="FAR"))],
+     "org:frontier academy ruritania @KG", "defined_long_form_key"),
+    # defined in another document: not taken
+    ([("a", OrgRef(name="Frontier Academy of Ruritania", acronym="FAR", country="KG")),
+      ("b", OrgRef(name="Frontier Academy of Ruritania", acronym="FAR"))],
+     "org:frontier academy ruritania", "normalised_key"),
+    ([("a", OrgRef(name="the Frontier Academy (FAR)"))], "org:frontier academy", "normalised_key"),
+    # bare acronyms: the document's definition, else the corpus's, else a body of its own
+    ([("a", OrgRef(name="Frontier Academy (FAR)")), ("a", OrgRef(name="FAR"))],
+     "org:frontier academy", "document_definitions"),
+    ([("b", OrgRef(name="Frontier Academy (FAR)")), ("a", OrgRef(name="FAR"))],
+     "org:frontier academy", "corpus_definitions"),
+    ([("a", OrgRef(name="Frontier Academy (FAR)")), ("a", OrgRef(name="Forest Agency (FAR)")),
+      ("a", OrgRef(name="FAR"))], "acr:FAR", "acronym_of_its_own"),
+    ([("a", OrgRef(name="FAR", country="KG"))], "acr:FAR @KG", "acronym_of_its_own"),
+])
+def test_resolve_org_placement_strategy(refs: list, key: str, step: str) -> None:
+    """Where the last reference goes, and which strategy (or acronym source) decided it."""
+    ms = [_m(doc, n, [o]) for n, (doc, o) in enumerate(refs)]
+    t = cluster_organisations(ms)
+    last = (len(ms) - 1, 0)
+    assert (t.where[last], t.trace[last]) == (key, [step])
+
+
+@pytest.mark.parametrize(("a", "b", "rule"), [
+    (OrgRef(name="Council of National Coordinators of Ruritania"),
+     OrgRef(name="Ruritania National Coordinators Council"), "same_words"),
+    (OrgRef(name="Frontier Academy under the Ministry of Ruritania", acronym="FAMR"),
+     OrgRef(name="FAMR under the Ministry of Ruritania"), "acronym_prefixed"),
+    (OrgRef(name="Frontier Guard Service of the Kyrgyz Republic", country="KG"),
+     OrgRef(name="Frontier Guard Service"), "merge_short_forms"),
+])
+def test_resolve_org_merge_rules(a: OrgRef, b: OrgRef, rule: str) -> None:
+    t = resolve_organisations([_m("a", 0, [a]), _m("a", 1, [b])])
+    assert t.where[(0, 0)] == t.where[(1, 0)]
+    assert rule in t.trace[(1, 0)] or rule in t.trace[(0, 0)]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # word-order variants of different countries or parents stay apart
+    (OrgRef(name="Liaison Officers Council", country="KZ"),
+     OrgRef(name="Council of Liaison Officers", country="KG")),
+    (OrgRef(name="Analysis Unit", parent="Frontier Academy"),
+     OrgRef(name="Unit of Analysis", parent="Forest Agency")),
+    # an acronym-prefixed name whose tail is another body's
+    (OrgRef(name="Frontier Academy under the Ministry of Ruritania", acronym="FAMR"),
+     OrgRef(name="FAMR Liaison Office")),
+])
+def test_resolve_org_merge_rules_keep_apart(a: OrgRef, b: OrgRef) -> None:
+    t = resolve_organisations([_m("a", 0, [a]), _m("b", 1, [b])])
+    assert t.where[(0, 0)] != t.where[(1, 0)]
+
+
+def test_resolve_variant_rules_read_one_table() -> None:
+    ms = [_m("a", 0, [OrgRef(name="Ruritania Coordinators Council")]),
+          _m("b", 1, [OrgRef(name="Council of Ruritania Coordinators")])]
+    t = cluster_organisations(ms)
+    found = same_words(t, {})
+    assert found == {"org:ruritania coordinators council": "org:council ruritania coordinators"}
+    assert acronym_prefixed(t, found) == {}
+
+
+@pytest.mark.parametrize(("rich", "thin_doc", "thin_aff", "thin_role", "merged", "step"), [
+    # a thin name joins the rich name of its own document
+    (P("Tarkan Velimorov"), "a", None, None, True, "thin_names"),
+    # ... not in another document without shared context
+    (P("Tarkan Velimorov"), "b", None, None, False, None),
+    # ... in another document with the same affiliation or role
+    (P("Tarkan Velimorov", "Frontier Academy"), "b", "Frontier Academy", None, True, "thin_names"),
+    (P("Tarkan Velimorov", role="Rector"), "b", None, "Rector", True, "thin_names"),
+    # same document but two different affiliations: two people
+    (P("Tarkan Velimorov", "Frontier Academy"), "a", "Forest Agency", None, False, None),
+])
+def test_resolve_persons_context_score(rich: PersonRef, thin_doc: str, thin_aff, thin_role,
+                                       merged: bool, step) -> None:
+    ms = [_m("a", 0, persons=[rich]),
+          _m(thin_doc, 1, persons=[P("T. Velimorov", thin_aff, role=thin_role)])]
+    t = resolve_organisations(ms)
+    aff = link_affiliations(ms, t)
+    persons, where = resolve_persons(ms, aff, [])
+    assert (where[(0, 0)] == where[(1, 0)]) is merged
+    if step:
+        assert persons[where[(0, 0)]].steps == [step]
+
+
+@pytest.mark.parametrize(("a", "b", "merged", "steps"), [
+    ("Tarkan Velimorov", "TARKAN VELIMOROV", True, []),             # one name key: one block
+    ("Tarkan Velimorov", "Tarkan Velimorrov", True, []),            # a doubled letter too
+    ("Tarkan Velimorov", "T.K. Velimorov", True, ["rich_names"]),   # initials against a name
+    ("Velimorov Tarkan", "Tarkan VELIMOROV", True, ["rich_names"]), # order free
+    ("Tarkan Velimorov", "Tarkan Velimorev", True, ["rich_names"]), # one edit, long surname
+    ("Tarkan Velimorov", "Oskar Velimorov", False, []),             # conflicting given names
+    ("T.K. Velimorov", "T.O. Velimorov", False, []),                # conflicting initials
+    ("T.K. Velimorov", "T.K. Velimorev", False, []),                # one edit, initials only
+])
+def test_resolve_persons_rich_names_across_documents(a: str, b: str, merged: bool,
+                                                     steps: list) -> None:
+    ms = [_m("a", 0, persons=[P(a)]), _m("b", 1, persons=[P(b)])]
+    persons, where = resolve_persons(ms, {}, [])
+    assert (where[(0, 0)] == where[(1, 0)]) is merged
+    assert persons[where[(0, 0)]].steps == steps
+
+
+def test_resolve_persons_ambiguous_thin_name_joins_neither() -> None:
+    ms = [_m("a", 0, persons=[P("Tarkan Velimorov"), P("Oskar Velimorov")]),
+          _m("a", 1, persons=[P("Velimorov")])]
+    _, where = resolve_persons(ms, {}, [])
+    assert len({where[(0, 0)], where[(0, 1)], where[(1, 0)]}) == 3
+
+
+@pytest.mark.parametrize(("name", "aff", "split", "key"), [
+    ("Tarkan Velimorov", None, None, ("name", "tarkan velimorov")),
+    ("VELIMOROV Tarkan", "org:x", None, ("name", "tarkan velimorov")),
+    ("T. Velimorov", "org:x", None, ("thin", "t. velimorov", "org:x")),
+    ("Velimorov", None, None, ("thin", "velimorov", "a.txt")),
+    ("Tarkan Velimorov", None, "Tarkan VELIMOROV", ("split", "tarkan velimorov")),
+])
+def test_resolve_blocking_key(name: str, aff, split, key: tuple) -> None:
+    o = PersonOccurrence((0, 0), parse_name(name), aff, "a.txt", split)
+    assert blocking_key(o, default_rules()) == key
+
+
+def test_resolve_split_override_keeps_a_name_apart() -> None:
+    second = PersonRef(name="Tarkan Velimorov", mentions=("Colonel Tarkan Velimorov",))
+    ms = [_m("a", 0, persons=[P("Tarkan Velimorov")]), _m("b", 1, persons=[second])]
+    assert len(set(resolve_persons(ms, {}, [])[1].values())) == 1
+    persons, where = resolve_persons(ms, {}, ["COLONEL Tarkan Velimorov"])
+    assert where[(0, 0)] != where[(1, 0)]
+    assert persons[where[(1, 0)]].split == "COLONEL Tarkan Velimorov"
+
+
+_DAY = dict(start="2022-03-04", end="2022-03-04", city="Osh")
+
+
+@pytest.mark.parametrize(("a", "b", "pa", "pb", "oa", "ob", "same"), [
+    (_DAY, _DAY, {"p1"}, {"p1"}, set(), set(), True),
+    (_DAY, dict(_DAY, start="2022-03"), {"p1"}, {"p1"}, set(), set(), True),           # a month
+    (_DAY, dict(_DAY, city="Naryn"), {"p1"}, {"p1"}, set(), set(), False),             # two cities
+    (_DAY, dict(_DAY, city=None), {"p1"}, {"p1"}, set(), set(), False),                # one city unknown
+    (dict(_DAY, city=None, format="online"), dict(_DAY, city=None, format="online"),
+     {"p1"}, {"p1"}, set(), set(), True),                                               # both online
+    (_DAY, dict(_DAY, start="2022-03-05", end="2022-03-05"), {"p1"}, {"p1"}, set(), set(), False),
+    (_DAY, _DAY, set(), set(), {"o1", "o2"}, {"o1", "o2"}, True),                        # two bodies
+    (_DAY, _DAY, set(), set(), {"o1"}, {"o1"}, False),                                   # one body
+    (_DAY, _DAY, {"p1", "p2", "p3"}, {"p1", "p4", "p5"}, set(), set(), False),          # one traveller
+])
+def test_resolve_same_gathering(a: dict, b: dict, pa, pb, oa, ob, same: bool) -> None:
+    ma, mb = _m("a", 0, **a), _m("b", 0, **b)
+    assert same_gathering(ma, mb, pa, pb, oa, ob) is same
+    assert same_gathering(mb, ma, pb, pa, ob, oa) is same
+
+
+@pytest.mark.parametrize(("m", "others", "changes"), [
+    (dict(start="2022-03"), [dict(start="2022-03-04")], {"start": "2022-03-04"}),
+    (dict(start="2022-03-04"), [dict(start="2022-03")], {}),
+    (dict(start="2022-03", end="2022-03"), [dict(start="2022-03-04", end="2022-03-06")],
+     {"start": "2022-03-04", "end": "2022-03-06"}),
+    (dict(start="2022-03-04", end="2022-03-04"), [dict(start="2022-03-04", end="2022-03-06")], {}),
+    (dict(start="2022-03"), [dict(start="2022-03-04"), dict(start="2022-03-05")], {}),
+    (dict(city=None), [dict(city="Osh")], {"city": "Osh"}),
+    (dict(city=None), [dict(city="Osh"), dict(city="Naryn")], {}),
+])
+def test_resolve_refine_from_reports(m: dict, others: list, changes: dict) -> None:
+    prov, got = refine_from_reports(_m("a", 0, **m), [_m("b", i, **o) for i, o in enumerate(others)])
+    assert got == changes
+    assert prov[:len(others)] == sorted(f"same meeting as b#{i}" for i in range(len(others)))
+
+
+@pytest.mark.parametrize(("ov", "ids", "log"), [
+    ({"drop": ["a#0"]}, ["a#1"], ["override: dropped meeting a#0"]),
+    ({"fix": {"a#1": {"city": "Osh"}}}, ["a#0", "a#1"], ["override: fixed city of meeting a#1"]),
+    ({}, ["a#0", "a#1"], []),
+])
+def test_resolve_apply_meeting_overrides(ov: dict, ids: list, log: list) -> None:
+    kept = apply_meeting_overrides([_m("a", 0), _m("a", 1)], validate_overrides(ov), BASE)
+    assert isinstance(kept, KeptMeetings)
+    assert [m.id for m in kept.meetings] == ids and list(kept.log) == log
+    assert len(kept.iris) == len(ids)
+
+
+def test_resolve_fix_meeting_tuples_and_provenance() -> None:
+    m = fix_meeting(_m("a", 0), {"countries": ["KG"], "city": "Osh"})
+    assert m.countries == ("KG",) and m.city == "Osh"
+    assert m.provenance == ("override: fixed city None -> 'Osh'",
+                            "override: fixed countries () -> ('KG',)")
+
+
+def test_resolve_affiliations_and_parents_get_clusters() -> None:
+    ms = [_m("a", 0, [OrgRef(name="Analysis Unit", parent="Frontier Academy")],
+             [P("Tarkan Velimorov", "Forest Agency"), P("Oskar Brandvik", "KG")])]
+    t = resolve_organisations(ms)
+    aff = link_affiliations(ms, t)
+    assert aff == {(0, 0): "org:forest agency", (0, 1): "country:KG"}
+    ensure_parents(t)
+    assert {"org:frontier academy", "org:forest agency", "org:analysis unit"} <= set(t.clusters)
+
+
+def test_resolve_own_rules_change_org_keys_only_for_that_rule_set() -> None:
+    """A test's own rule set: a spelling fold that makes "Bureau" and "Office" one word joins
+    two bodies; the package's rules keep them apart, before and after."""
+    a, b = OrgRef(name="Ruritania Frontier Bureau"), OrgRef(name="Ruritania Frontier Office")
+    ms = [_m("a", 0, [a]), _m("b", 1, [b])]
+    rules = default_rules().with_rows(
+        "spellings.jsonl", [{"word": "bureau", "to": "office", "group": "org_spelling"}])
+    plain = resolve(ms)
+    own = resolve(ms, rules=rules)
+    assert plain.meetings[0].organizations[0].id != plain.meetings[1].organizations[0].id
+    assert own.meetings[0].organizations[0].id == own.meetings[1].organizations[0].id
+    assert org_key("Ruritania Frontier Bureau", rules=rules) == "ruritania frontier office"
+    assert org_key("Ruritania Frontier Bureau") == "ruritania frontier bureau"
+    again = resolve(ms)
+    assert [m.to_dict() for m in again.meetings] == [m.to_dict() for m in plain.meetings]
+
+
+def test_resolve_own_rules_country_words() -> None:
+    """A new word around a country's name ("Principality") is stripped with it."""
+    name = "Border Service of the Principality of Kazakhstan"
+    assert org_key(name, "KZ") == "border service principality @KZ"
+    rules = default_rules().with_rows("names.jsonl", [{"word": "principality", "group": "org_country_lead"}])
+    assert org_key(name, "KZ", rules) == "border service @KZ"
+
+
+def test_resolve_reads_every_group_of_its_rule_files() -> None:
+    rules = default_rules().with_rows("names.jsonl", [])
+    resolve([_m("a", 0, [OrgRef(name="Frontier Academy of Ruritania")], [P("Tarkan Velimorov")])],
+            rules=rules)
+    assert set(NAME_GROUPS) | set(SPELLING_GROUPS) <= rules.groups_read()
+
+
+@pytest.mark.parametrize("module", ["parleygraph.extract.resolve", "parleygraph.extract.names"])
+def test_resolve_and_names_docstring_examples_run(module: str) -> None:
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)
+    assert result.attempted > 10 and result.failed == 0
