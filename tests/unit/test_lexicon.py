@@ -14,6 +14,7 @@ from parleygraph.extract.errors import RuleDataError
 from parleygraph.extract.lexicon import SCHEMAS, Rules, default_rules, parse_rule_file
 from parleygraph.extract.meetings import extract_document
 from parleygraph.extract.records import Document
+from parleygraph.extract.resolve import resolve
 
 RULES = Path(str(resources.files("parleygraph.extract.rules")))
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -70,12 +71,14 @@ def test_lexicon_types_rank_every_event_type(tmp_path: Path) -> None:
 
 
 def test_lexicon_every_group_is_read_by_code() -> None:
-    """Extract the seeds and two development sets with a fresh rule set: every group of every
-    group file has been read (a group no code reads could not be loaded: it is unknown)."""
+    """Extract the seeds and two development sets with a fresh rule set and resolve their
+    identities: every group of every group file has been read (a group no code reads could not be loaded: it is unknown)."""
     rules = Rules.from_dir(RULES)
     paths = sorted(SEEDS.glob("*.txt")) + sorted((DEV / "dev5").glob("dev5_*.txt")) + sorted((DEV / "dev12").glob("dev12_*.txt"))
+    meetings = []
     for p in paths:
-        extract_document(Document(doc=p.name, text=p.read_text(encoding="utf-8")), rules=rules)
+        meetings += extract_document(Document(doc=p.name, text=p.read_text(encoding="utf-8")), rules=rules)
+    resolve(meetings, rules=rules)
     declared = {g for schema in SCHEMAS.values() for g in schema.groups}
     assert declared - rules.groups_read() == set()
 
