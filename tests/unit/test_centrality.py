@@ -135,3 +135,19 @@ def test_centrality_small_graphs() -> None:
     G.add_node("x", meetings=2)
     m = C.centralities(G)["x"]
     assert m["degree"] == 0.0 and m["eigenvector"] == 0.0 and m["meetings"] == 2
+
+
+def test_centrality_large_component_eigenvector_is_networkx_and_the_same_every_run():
+    """Above POWER_MAX_NODES the sparse power iteration runs (ARPACK's random start made
+    --reproducible builds differ): it equals networkx's vector and never varies."""
+    import networkx as nx
+
+    from parleygraph.graph.centrality import _sparse_power_iteration
+
+    G = nx.gnm_random_graph(300, 1200, seed=7)
+    for u, v in G.edges:
+        G[u][v]["weight"] = 1 + (u * v) % 3
+    ref = nx.eigenvector_centrality(G, weight="weight")
+    a = _sparse_power_iteration(G, weight="weight")
+    assert max(abs(a[k] - ref[k]) for k in G) < 1e-6
+    assert a == _sparse_power_iteration(G, weight="weight")
