@@ -555,6 +555,8 @@ _DL_TAG = re.compile(
     r"\s*[.,]?\s*\((?P<a1>[^()\n]{1,40})\)"
     r"|\s*[.,]?\s*/(?P<a2>[^/\n]{1,40})/"
     r"|\s*[.,]?\s*(?P<a3>[A-Z][A-Z0-9.&-]+(?:\s+[A-Z][A-Z0-9.&-]+){0,3})(?=\s*[–—-])"
+    # an agency in title case before a long dash: "DUSHANBE, July 20, 2012, Asia-Plus —"
+    r"|\s*,\s*(?P<a4>[A-Z][\w.&'’-]+(?:\s+[A-Z][\w.&'’-]+){0,2})(?=\s*[–—])"
 )
 # A short source name closing a dateline line: "Bishkek, March 3, 2021. 24.kg news agency".
 # It names an agency: a word in capitals, a domain, or an agency word ("news", "agency", "press").
@@ -644,7 +646,7 @@ def parse_dateline(line: str, rules: Rules | None = None) -> Dateline | None:
     agency: str | None = None
     tm = _DL_TAG.match(line, pos)
     if tm:
-        agency = tm.group("a1") or tm.group("a2") or tm.group("a3")
+        agency = tm.group("a1") or tm.group("a2") or tm.group("a3") or tm.group("a4")
         pos = tm.end()
     elif iso is not None:
         te = gr.dl_tag_eol.match(line, pos)
@@ -655,9 +657,12 @@ def parse_dateline(line: str, rules: Rules | None = None) -> Dateline | None:
         return None
     # a dash, or a colon as in South Asian papers ("ISLAMABAD: The two countries ...")
     dash = bool(re.search(r"[–—:-]", em.group(0)))
-    if iso is None and agency is None and not (caps and dash):
+    # a known city in title case before a colon or a long dash opens a report too ("Riyadh: Lt.
+    # General X ...", "Lima – The Government ...")
+    known_lead = not caps and em.group(0).strip()[:1] in (":", "–", "—") and _known_city(place)
+    if iso is None and agency is None and not (caps and dash) and not known_lead:
         return None
-    if not caps and iso is None and agency is None:
+    if not caps and iso is None and agency is None and not known_lead:
         return None
     if not _known_city(place) and not (caps and (iso is not None or region is not None)):
         return None

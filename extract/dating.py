@@ -342,6 +342,14 @@ def _next_to_main(d: Draft, main: Draft, s: Sentence, rules: Rules) -> tuple[tup
     return None
 
 
+def lead_on_stamp_day(d: Draft, it: ItemFacts) -> bool:
+    """A news report whose lead tells its main meeting with no day ("The Foreign Minister has met
+    his Uzbek counterpart ...") reports what happened on the day of its stamp."""
+    pub = it.item.published
+    return bool(d.primary and not d.earlier and d.status == "held" and d.anchor <= 1 and pub and len(pub) == 10
+                and not it.item.day_header)
+
+
 def fill_undated(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -> Drafts:
     """Pass 6: an undated held meeting takes the day next to its item's main meeting
     (:func:`_next_to_main`), the day of a digest's day header ("February 14"), else the month of
@@ -360,6 +368,9 @@ def fill_undated(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -> 
             if item.day_header and item.published and len(item.published) == 10 and not d.earlier \
                     and (d.primary or main is None):
                 ds[j] = replace(d, dates=(item.published, item.published), inferred=True, date_by="day_header")
+                continue
+            if lead_on_stamp_day(d, it):
+                ds[j] = replace(d, dates=(item.published, item.published), inferred=True, date_by="stamp_day")  # type: ignore[arg-type]
                 continue
             ref = next((x.dates[0] for x in ds if x.dates), None) if d.earlier else None
             ref = ref or neighbour_date(drafts, items, item.index, month_only=True) or item.published

@@ -9,7 +9,7 @@ place decides, and its name goes to ``--trace``:
   :data:`NAMED_VENUE`;
 - the seat of the host body: :func:`host_seat`, :func:`host_dateline_city`, :func:`host_capital`,
   :func:`home_premises` ("in the central apparatus of the Ministry");
-- the report's other sentences and the item: :func:`scope_city`, :func:`visited_capital`,
+- the report's other sentences and the item: :func:`scope_city`, :func:`dated_opening_city`, :func:`visited_capital`,
   :func:`dateline_city`, :func:`scope_visited_capital`, :func:`visited_body_seat`,
   :func:`session_seat`;
 - once the participants are known: :func:`reception_host_seat`, :func:`called_on_seat`, :func:`main_meeting_place`,
@@ -170,7 +170,9 @@ def _build(rules: Rules) -> _Patterns:
                               r"|,?\s*in\s+{partnership}\s+with\s+[^.;]{0,160}?,\s*)?"
                               r"(?:{held_verb}|{organise_verb}|{initiate_verb})\b", re.I),
         venue_cue=rules.rx(r"\b{venue_word}\b[^.;]{0,90}?\b(?:in|to|at)\s+(?:the\s+)?" + town_of + "$", re.I),
-        venue_before=rules.rx(r"\b(?:in|at|{visited_verb}|{travel_word}\s+to)\s+(?:[Tt]he\s+)?" + town_of + "$"
+        # "held in Osh", "at the United Nations Office in Gigiri, Nairobi" (a district before the city)
+        venue_before=rules.rx(r"\b(?:in|at|{visited_verb}|{travel_word}\s+to)\s+(?:[Tt]he\s+)?"
+                              r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)?" + town_of + "$"
                               # "at the customs post of the Turkmenbashi Seaport"
                               r"|\bat\s+the\s+(?:[a-z]+\s+){1,3}of\s+(?:the\s+)?$"),
         visit_to=rules.rx(r"\b{travel_word}\s+(?:to\s+|in\s+)?(?:the\s+)?$", re.I),
@@ -285,6 +287,17 @@ def venue_in(text: str, s: Sentence, cue_rx: re.Pattern[str], rules: Rules, *, d
         if dateline_ok and pl.start == s.start and re.match(r"\s*(?:[–—-]|,)", text[pl.end:pl.end + 3]):
             return pl
     return None
+
+
+def dated_opening_city(q: VenueQuery, rules: Rules) -> Venue | None:
+    """A release that opens with its date and city ("18-19 December 2018, Vienna, Austria: A
+    two-day course ..."): that city, unless another sentence of the report names the venue."""
+    s, text = q.anchor, q.text
+    d = next((d for d in s.dates if d.start == s.start), None)
+    if d is None:
+        return None
+    pl = next((pl for pl in s.places if pl.start > d.end and not text[d.end:pl.start].strip(" ,")), None)
+    return pl if pl is not None and re.match(r"\s*(?:[–—:-]|,)", text[pl.end:pl.end + 3]) else None
 
 
 def visited_capital_of(text: str, sents: list[Sentence], rules: Rules) -> PlaceMention | None:
@@ -685,7 +698,8 @@ def home_body_seat(q: VenueQuery, rules: Rules) -> Venue | None:
 VENUE_STRATEGIES: tuple[Callable[[VenueQuery, Rules], Venue | None], ...] = (
     *NAMED_VENUE,
     host_seat, host_dateline_city, host_capital, home_premises,
-    scope_city, visited_capital, dateline_city, scope_visited_capital, visited_body_seat, session_seat,
+    scope_city, dated_opening_city, visited_capital, dateline_city, scope_visited_capital, visited_body_seat,
+    session_seat,
     reception_host_seat, called_on_seat, main_meeting_place, place_not_a_city, subject_host_seat, home_body_seat,
 )
 

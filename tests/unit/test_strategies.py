@@ -33,6 +33,10 @@ VENUE = [
     ("The Minister paid a working visit to Kyrgyzstan on 5 May 2023 and met his counterpart.", "Bishkek",
      "visited_capital"),
     ("ASTANA, 12 March 2024 – The sides met on Monday to discuss cooperation.", "Astana", "dateline_city"),
+    ("Riyadh: The GCC interior ministers met on 9 November 2022.", "Riyadh", "dateline_city"),
+    ("18-19 December 2018, Vienna, Austria: A two-day training course was organized by the OSCE.", "Vienna",
+     "dated_opening_city"),
+    ("The summit was held on 13 July 2023 at the United Nations Office in Gigiri, Nairobi.", "Nairobi", "named_city"),
     ("A delegation took part in the 67th session of the Commission on Narcotic Drugs on 5 May 2023.", "Vienna",
      "session_seat"),
     ("The exercise was held at the Kyzyl-Bel checkpoint in the Batken region on 5 May 2023.", None,
@@ -71,7 +75,11 @@ DATES = [
     ("The experts met in Osh last Tuesday.", "2019-10-07", ("2019-10-01", "2019-10-01"), "report_day"),
     ("Last month, a delegation took part in a seminar in Osh.", "2019-04-02", ("2019-03", "2019-03"), "report_month"),
     ("A two-day seminar opened in Almaty on 4 October 2023.", None, ("2023-10-04", "2023-10-05"), "anchor_date"),
-    ("The delegation held talks in Osh.", "2021-06-15", ("2021-06", "2021-06"), "item_month"),
+    ("The delegation held talks in Osh.", "2021-06-15", ("2021-06-15", "2021-06-15"), "stamp_day"),
+    ("The report was published. It has ten chapters. Experts said that the delegation held talks in Osh.", "2021-06-15",
+     ("2021-06", "2021-06"), "item_month"),
+    ("The Foreign Minister met his counterpart in Baku Tuesday.", "2021-06-17", ("2021-06-15", "2021-06-15"),
+     "report_day"),
 ]
 
 
