@@ -70,6 +70,7 @@ class _Patterns:
     relative_month: re.Pattern[str]
     margins: re.Pattern[str]
     held_verb: re.Pattern[str]
+    also_met: re.Pattern[str]
 
 
 def patterns(rules: Rules) -> _Patterns:
@@ -86,7 +87,7 @@ def _build(rules: Rules) -> _Patterns:
         same_day=cue(rules, "same_day"), day_before=cue(rules, "day_before"),
         day_after=cue(rules, "day_after"), dated_operation=cue(rules, "dated_operation"),
         relative_day=relative_day_rx(rules), relative_month=relative_month_rx(rules),
-        margins=margins_rx(rules), held_verb=rules.rx(r"\b{held_verb}\b"),
+        margins=margins_rx(rules), held_verb=rules.rx(r"\b{held_verb}\b"), also_met=cue(rules, "also_met"),
     )
 
 
@@ -180,14 +181,17 @@ def named_gathering(s: Sentence) -> bool:
 
 def second_opening(i: int, s: Sentence, main: Sentence, rules: Rules) -> Draft | None:
     """A further meeting of the item: a sentence with a meeting word that is dated, relative,
-    earlier or on the margins, and (unless it is a plan or earlier) names an actor or a
-    gathering of a kind. A plan needs a day or a month of its own."""
+    earlier, on the margins or another meeting of the trip ("The delegation also met the
+    Minister"), and (unless it is a plan or earlier) names an actor or a gathering of a kind. A
+    plan needs a day or a month of its own."""
     p = patterns(rules)
     dm = meeting_date(s, rules)
     planned = s.has(p.planned)
     earlier = s.has(p.earlier) and bool(s.persons or s.orgs)
     relative = dm is None and is_relative(s, rules)
-    if dm is None and not earlier and not relative and not s.has(p.margins):
+    also_m = s.search(p.also_met)
+    also = also_m is not None and any(q.start >= s.start + also_m.end() for q in s.persons)
+    if dm is None and not earlier and not relative and not s.has(p.margins) and not also:
         return None
     if planned and (dm is None or dm.precision == "year" or dm.first[:7] != dm.last[:7]):
         return None

@@ -160,9 +160,10 @@ def _patterns(rules: Rules) -> _Patterns:
     )
 
 
-def _triggers(text: str, s: int, e: int, rules: Rules) -> tuple[Trigger, ...]:
+def _triggers(text: str, s: int, e: int, rules: Rules, persons: tuple[PersonMention, ...] = ()) -> tuple[Trigger, ...]:
     """The meeting words of sentence ``text[s:e]`` with their event types; with none, a
-    reception ("received at the headquarters a delegation of ...") is a meeting."""
+    reception ("received at the headquarters a delegation of ...", "welcomed Jan Doe, the
+    National Police Commissioner, to the headquarters") is a meeting."""
     sent = text[s:e]
     p = rules.memo(_patterns)
     rx, table = trigger_index(rules)
@@ -179,7 +180,8 @@ def _triggers(text: str, s: int, e: int, rules: Rules) -> tuple[Trigger, ...]:
         out.append(Trigger(s + m.start(), s + m.end(), typ))
     if not out:
         for m in p.reception_verb.finditer(sent):
-            if p.reception_object.search(sent, m.end(), m.end() + 60):
+            if p.reception_object.search(sent, m.end(), m.end() + 60) or any(
+                    0 <= q.start - (s + m.end()) <= 4 for q in persons):
                 out.append(Trigger(s + m.start(), s + m.end(), "meeting"))
                 break
     return tuple(out)
@@ -201,7 +203,7 @@ def analyse_sentence(text: str, s: int, e: int, acronyms: dict[str, str], known:
     countries = tuple(replace(c, start=c.start + s, end=c.end + s) for c in find_countries(sent, rules))
     places = tuple(replace(p, start=p.start + s, end=p.end + s) for p in find_places(sent, rules=rules))
     operation = bool(rules.memo(_patterns).operation.search(sent))
-    return Sentence(s, e, sent, dates, _triggers(text, s, e, rules), tuple(persons), tuple(orgs),
+    return Sentence(s, e, sent, dates, _triggers(text, s, e, rules, tuple(persons)), tuple(persons), tuple(orgs),
                     countries, places, operation)
 
 
