@@ -360,6 +360,11 @@ def fill_undated(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -> 
             if d.dates or d.status == "planned":
                 continue
             main = next((x for x in ds if x.primary and x.dates), None)
+            before = [x for x in ds if x.anchor < d.anchor and x.dates]
+            if before and it.sentences[d.anchor].has(draft_patterns(rules).also_met):
+                # "The Prosecutor General also met there with ...": the days of the meeting before
+                ds[j] = replace(d, dates=before[-1].dates, inferred=True, date_by="meeting_before")
+                continue
             if main is not None and d is not main:
                 got = _next_to_main(d, main, it.sentences[d.anchor], rules)
                 if got is not None:

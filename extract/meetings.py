@@ -55,20 +55,22 @@ def extract_document(doc: Document, items: list[Item] | None = None, *, rules: R
     out: list[Meeting] = []
     for it, ds in zip(facts.items, drafts, strict=True):
         main: Meeting | None = None
+        previous: Meeting | None = None
         for d in ds:
-            m = assemble(facts, it, d, f"{stem}#{len(out) + 1}", main, rules, trace=trace)
+            m = assemble(facts, it, d, f"{stem}#{len(out) + 1}", main, rules, trace=trace, previous=previous)
             if d.primary and main is None:
                 main = m
             out.append(m)
+            previous = m
     return out
 
 
 def assemble(facts: DocumentFacts, it: ItemFacts, d: Draft, mid: str, main: Meeting | None, rules: Rules,
-             *, trace: bool = False) -> Meeting:
+             *, trace: bool = False, previous: Meeting | None = None) -> Meeting:
     """One meeting record from a dated draft: type, host, medium, participants, venue, format.
 
     ``main`` is the item's main meeting when ``d`` is another (a meeting on its margins shares
-    its place).
+    its place); ``previous`` the meeting the item reported just before.
     """
     text, item, sents = facts.doc.text, it.item, it.sentences
     anchor = sents[d.anchor]
@@ -77,7 +79,7 @@ def assemble(facts: DocumentFacts, it: ItemFacts, d: Draft, mid: str, main: Meet
     mtype, type_by = decide_type(TypeQuery(anchor, nxt, item.headline if d.primary else None, d.types), rules)
     fmt_text = " ".join(s.text for s in ([anchor] + (list(scope[:3]) if d.primary else []))) + " " + (
         (item.headline or "") if d.primary else "")
-    q = VenueQuery(text, it, d, anchor, scope, fmt_text, mtype, facts.publisher, facts.home_body, main)
+    q = VenueQuery(text, it, d, anchor, scope, fmt_text, mtype, facts.publisher, facts.home_body, main, previous)
     host, host_by = decide_host(q, rules)
     medium = decide_medium(q, rules)
     parts = gather_participants(ParticipantQuery(text, d, anchor, scope, host, facts.publisher, facts.home_body),

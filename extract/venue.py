@@ -84,6 +84,7 @@ class VenueQuery:
     publisher: OrgMention | None
     home_body: OrgMention | None
     main: Meeting | None
+    previous: Meeting | None = None
     host: OrgMention | None = None
     medium: str | None = None
     organizers: tuple[str, ...] = ()
@@ -650,10 +651,16 @@ def called_on_seat(q: VenueQuery, rules: Rules) -> Venue | None:
     return seat_city(aff, body.country if body is not None else None, rules) if body is not None else None
 
 
+_THERE = re.compile(r"\bthere\b")
+
+
 def main_meeting_place(q: VenueQuery, rules: Rules) -> Venue | None:
     """The place of the item's main meeting, for a meeting held on its margins, "also" or "there"
-    during the same trip, or on a day within it without a place of its own."""
+    during the same trip, or on a day within it without a place of its own; "also met there" is
+    where the meeting just before was."""
     m, d, p = q.main, q.draft, patterns(rules)
+    if q.previous is not None and q.previous.city and q.anchor.has(_THERE):
+        m = q.previous
     if d.primary or m is None or not m.city or m.place is None:
         return None
     a = q.anchor

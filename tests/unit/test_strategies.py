@@ -155,3 +155,12 @@ def test_a_named_gathering_opens_a_second_meeting() -> None:
     text = ("The police chiefs of the two countries met in Dhaka on 3 March 2021. The chiefs recalled the inaugural "
             "Police Chiefs' Dialogue in January 2021.")
     assert [m.start for m in extract_document(Document(doc="x.txt", text=text))] == ["2021-03-03", "2021-01"]
+
+
+def test_also_met_there_is_a_meeting_of_the_place_and_days_before() -> None:
+    text = ("On 13 September 2022 the Prosecutor General received a delegation in Astana. In August, the Prosecutor "
+            "General took part in the meeting of the Council in Cholpon-Ata. The Prosecutor General also met there "
+            "with the Prosecutor General of the Kyrgyz Republic, Mr. Jan Kowal.")
+    last = extract_document(Document(doc="x.txt", text=text), trace=True)[-1]
+    assert (last.start, last.city, dict(last.trace)["date"], dict(last.trace)["venue"]) == (
+        "2022-08", "Cholpon-Ata", "meeting_before", "main_meeting_place")
