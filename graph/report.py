@@ -33,18 +33,18 @@ from typing import Any
 import networkx as nx
 
 from parleygraph.extract.errors import InputError
-from parleygraph.extract.io import read_jsonl, write_atomic
+from parleygraph.extract.io import neutralise_cell, read_jsonl, write_atomic
 from parleygraph.extract.records import Entity, Meeting, entity_from_dict, meeting_from_dict
 from parleygraph.graph.centrality import (
     MEASURES, Plan, centralities, pagerank, plan_for,
 )
 from parleygraph.graph import centrality as _centrality
 from parleygraph.graph.network import (
-    ACTOR_KINDS, LEVELS, country_iri, bipartite_graph, coparticipation_graph, entity_index,
-    meeting_key,
+    ACTOR_KINDS, LEVELS, MAX_PROJECTED_ACTORS, country_iri, bipartite_graph,
+    coparticipation_graph, entity_index, meeting_key,
 )
 
-__all__ = ["write_report", "report_from_source", "load_records", "participation_rows",
+__all__ = ["write_report", "report_from_source", "load_records", "participation_rows", "neutralise_cell",
            "meeting_year", "CENTRALITY_COLUMNS", "PARTICIPATION_COLUMNS", "REPORT_FILES"]
 
 CENTRALITY_COLUMNS = ("node", "name", "kind") + MEASURES
@@ -161,7 +161,7 @@ def _csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
 def _cell(v: Any) -> str:
     if isinstance(v, float):
         return repr(float(v))
-    return "" if v is None else str(v)
+    return "" if v is None else neutralise_cell(str(v)) if isinstance(v, str) else str(v)
 
 
 # --------------------------------------------------------------------------- graph files
@@ -550,6 +550,13 @@ def _compose(G: nx.Graph, measures: dict[Hashable, dict[str, Any]], names: dict[
         "Network: actors are linked when they took part in the same meeting; `weight` is the "
         "number of distinct meetings (distinct meeting IRIs) two actors shared, `newman_weight` "
         "is Newman's collaboration weight (sum of 1/(n−1) over the shared meetings of n actors).",
+        f"A meeting with more than {MAX_PROJECTED_ACTORS} actors adds no ties (its "
+        f"n(n−1)/2 pairs would outweigh the rest of the network); its actors are linked through "
+        f"the meeting node only (in `graph.gexf` and the page) and it still counts in their "
+        f"`meetings`. Such meetings here: "
+        + (", ".join(f"`{k}`" for k in G.graph.get("unprojected", ())[:20])
+           + (" …" if len(G.graph.get("unprojected", ())) > 20 else "")
+           if G.graph.get("unprojected") else "none") + ".",
         _level_note(level),
         "Degree: networkx `degree_centrality` (share of the other actors met); weighted degree: "
         "the sum of `weight` over an actor's ties.",
