@@ -77,8 +77,9 @@ def text_file_name(doc: str) -> str:
     """The file under ``texts/`` holding the text of document ``doc``: a relative POSIX path
     that never leaves ``texts/``.
 
-    A plain id keeps its readable name (``#`` written ``__``, subfolders kept); any other id
-    (``..``, absolute paths, spaces, control or non-ASCII characters, over 200 characters) is a
+    A plain id keeps its readable name (``#`` written ``__``, the subfolders of the input file
+    kept); any other id (``/`` or ``..`` in an article id, spaces, control or non-ASCII
+    characters, over 200 characters) is a
     sanitised slug of at most 80 characters plus a digest of the id, so two ids never share a
     file.
 
@@ -89,7 +90,8 @@ def text_file_name(doc: str) -> str:
     """
     flat = doc.replace("#", "__")
     parts = flat.split("/")
-    if (len(flat) <= 200 and "#" not in doc.split("#", 1)[-1] and len(parts) <= 8
+    path, _, ident = doc.partition("#")
+    if (len(flat) <= 200 and "#" not in ident and "/" not in ident and len(parts) <= 8
             and all(_SAFE_PART.fullmatch(p) and p not in (".", "..") for p in parts)):
         return flat + ".txt"
     slug = _UNSAFE_RUN.sub("_", flat).strip("._")[:80] or "doc"

@@ -10,7 +10,7 @@ integer) of at most :data:`MAX_ID_CHARS` characters without control characters, 
 documents whose meetings would share ids (the same file name under two inputs, ``x.txt``
 beside ``x.html``, an article id given twice) are told apart deterministically: the later one is
 renamed ``<name>~2`` with a warning, or skipped when its text is the same. Texts are cleaned of
-NUL characters and lone surrogates (each replaced by U+FFFD, offsets unchanged) with a warning.
+NUL characters (made spaces) and lone surrogates (made U+FFFD), offsets unchanged, with a warning.
 Warnings are :class:`Problem` records with ``skipped=False`` followed by the document itself.
 """
 
@@ -129,23 +129,23 @@ def check_id(value: Any) -> str:
 
 
 def clean_text(text: str) -> tuple[str, int, int]:
-    """``text`` with NUL characters and lone surrogates replaced by U+FFFD (offsets unchanged),
-    and how many of each there were.
+    """``text`` with each NUL character made a space and each lone surrogate U+FFFD (offsets
+    unchanged), and how many of each there were.
 
     >>> clean_text("a\\x00b\\ud800")
-    ('a\\ufffdb\\ufffd', 1, 1)
+    ('a b\\ufffd', 1, 1)
     """
     if _BAD_CHARS.search(text) is None:
         return text, 0, 0
     nul = text.count("\x00")
     total = len(_BAD_CHARS.findall(text))
-    return _BAD_CHARS.sub("\ufffd", text), nul, total - nul
+    return _BAD_CHARS.sub(lambda m: " " if m.group(0) == "\x00" else "\ufffd", text), nul, total - nul
 
 
 def _cleaning_note(nul: int, sur: int) -> str:
-    parts = [f"{n} {what}{'s' if n != 1 else ''}" for n, what in
-             ((nul, "NUL character"), (sur, "lone surrogate")) if n]
-    return f"text had {' and '.join(parts)}, each replaced by U+FFFD"
+    parts = [f"{n} {what}{'s' if n != 1 else ''} ({how})" for n, what, how in
+             ((nul, "NUL character", "made spaces"), (sur, "lone surrogate", "made U+FFFD")) if n]
+    return f"text had {' and '.join(parts)}"
 
 
 def doc_stem(doc: str) -> str:
@@ -416,20 +416,24 @@ def _walk(root: Path, exclude: frozenset[str]) -> Iterator[tuple[Path, str] | Pr
 
 class _Names:
     """Keeps document ids unique: a later document whose meeting ids would collide with an
-    earlier one's is renamed ``<name>~2`` (``~3``...), or skipped when its text is the same."""
+    earlier one's is renamed ``<name>~2`` (``~3``...), or skipped when it has the same text as
+    any document met under that name."""
 
     def __init__(self) -> None:
-        self.seen: dict[str, tuple[str, str, str]] = {}  # stem -> doc, sha, source
+        self.taken: set[str] = set()  # stems in use
+        self.under: dict[str, list[tuple[str, str, str]]] = {}  # stem -> (doc, sha, source)
 
     def admit(self, d: Document) -> Iterator[Document | Problem]:
         stem = doc_stem(d.doc)
-        first = self.seen.get(stem)
-        if first is None:
-            self.seen[stem] = (d.doc, d.sha256, d.source)
-            yield d
+        met = self.under.setdefault(stem, [])
+        same = next((m for m in met if m[1] == d.sha256), None)
+        if same is not None:
+            yield Problem(d.doc, f"the same text as {printable(same[2] or same[0])} (given twice); skipped")
             return
-        if first[1] == d.sha256:
-            yield Problem(d.doc, f"the same text as {first[2] or first[0]} (given twice); skipped")
+        if stem not in self.taken:
+            self.taken.add(stem)
+            met.append((d.doc, d.sha256, d.source))
+            yield d
             return
         k = 2
         while True:
@@ -438,10 +442,12 @@ class _Names:
             else:
                 base, dot, ext = d.doc.rpartition(".")
                 new = f"{base}~{k}.{ext}" if dot else f"{d.doc}~{k}"
-            if doc_stem(new) not in self.seen:
+            if doc_stem(new) not in self.taken:
                 break
             k += 1
-        self.seen[doc_stem(new)] = (new, d.sha256, d.source)
+        self.taken.add(doc_stem(new))
+        first = met[0]
+        met.append((new, d.sha256, d.source))
         yield Problem(new, f"document id '{printable(d.doc)}' is already used by "
                            f"{printable(first[2] or first[0])}; this one ({printable(d.source)}) "
                            f"is named '{printable(new)}'", skipped=False)

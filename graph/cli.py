@@ -124,8 +124,11 @@ def build(inputs: tuple[str, ...], out: str, base_iri: str, ledger: str | None,
     The build is all or nothing: it is written beside --out and swapped in at the end, so
     --out keeps the earlier build until then; files you put in --out are kept.
     """
+    from parleygraph.extract.errors import OutputError
     from parleygraph.graph.pipeline import build_corpus
 
+    if not out.strip():  # Path("") would be the current folder
+        raise OutputError("--out is empty; name an output folder")
     result = build_corpus(list(inputs) or ["seeds"], Path(out), base=base_iri, ledger=ledger,
                           overrides=overrides, validate=not no_validate,
                           reproducible=reproducible, progress=True, jobs=jobs,
@@ -234,8 +237,13 @@ def serve(graph: str, host: str, port: int, timeout: float, cors: tuple[str, ...
 @_friendly
 def report(source: str | None, out: str, level: str, by: str | None) -> None:
     """Centrality report from SOURCE (an output folder, meetings.jsonl or graph.ttl)."""
+    from parleygraph.extract.errors import OutputError
+    from parleygraph.graph.outdir import check_out
     from parleygraph.graph.report import report_from_source
 
+    if not out.strip():
+        raise OutputError("--out is empty; name an output folder")
+    check_out(out)
     measures = report_from_source(source or "output", Path(out), level=level, by=by)
     click.echo(f"wrote report.md, report.html, centrality.csv, coparticipation.graphml, "
                f"graph.gexf, participation.csv to {out} ({len(measures)} actors)", err=True)

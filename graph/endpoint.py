@@ -428,6 +428,13 @@ class _Handler(BaseHTTPRequestHandler):
         text = message or self.responses.get(code, ("error",))[0]
         if not hasattr(self, "headers"):
             self.headers = None  # type: ignore[assignment]
+        if getattr(self, "request_version", "") not in ("HTTP/1.0", "HTTP/1.1"):
+            self.request_version = "HTTP/1.0"  # else no status line would be written (HTTP/0.9)
+        if code == 501:  # an unknown method: the client's error
+            return self._error(405, f"method {_line(self.command or '')[:20]!r} not allowed; "
+                                    "use GET or POST", {"Allow": "GET, HEAD, POST, OPTIONS"})
+        if code == 505:
+            code, text = 400, f"unsupported HTTP version ({text}); use HTTP/1.0 or HTTP/1.1"
         self._error(code, _line(text))
 
     # -- checks
@@ -461,7 +468,8 @@ class _Handler(BaseHTTPRequestHandler):
             return
         query = urllib.parse.urlsplit(self.path).query
         try:
-            params = urllib.parse.parse_qs(query, errors="strict", max_num_fields=32)
+            params = urllib.parse.parse_qs(query, keep_blank_values=True, errors="strict",
+                                           max_num_fields=32)
         except UnicodeDecodeError:
             return self._error(400, "the query string is not UTF-8 (percent-encode UTF-8 bytes)")
         except ValueError as e:
@@ -516,7 +524,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self._answer([body])
         if ctype == "application/x-www-form-urlencoded":
             try:
-                params = urllib.parse.parse_qs(body, errors="strict", max_num_fields=32)
+                params = urllib.parse.parse_qs(body, keep_blank_values=True, errors="strict",
+                                               max_num_fields=32)
             except (UnicodeDecodeError, ValueError) as e:
                 return self._error(400, f"bad form body: {_line(str(e))}")
             if "update" in params:

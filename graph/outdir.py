@@ -105,7 +105,7 @@ def build_lock(real: Path, shown: str | None = None) -> Iterator[Path]:
     shown = shown or str(real)
     while True:
         try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o644)
         except OSError as e:
             raise OutputError(f"{shown}: cannot create the lock file {path}: {e.strerror}") from None
         try:
@@ -162,8 +162,12 @@ def _swappable(real: Path) -> bool:
 
 
 def _debris(real: Path, marker: str) -> list[Path]:
+    """What a killed build of ``real`` left beside it (only folders this user owns: in a shared
+    folder such as /tmp, another user's look-alike is not ours to touch)."""
     try:
-        return sorted(p for p in real.parent.iterdir() if p.name.startswith(f".{real.name}{marker}"))
+        found = sorted(p for p in real.parent.iterdir() if p.name.startswith(f".{real.name}{marker}"))
+        return [p for p in found if p.lstat().st_uid == os.getuid() and p.is_dir()
+                and not p.is_symlink()]
     except OSError:
         return []
 

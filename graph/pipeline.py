@@ -307,12 +307,14 @@ def extract_corpus(inputs: list[str], *, base: str = DEFAULT_BASE, ledger: str |
     docs: list[Document] = []
     problems: list[Problem] = []
     items = 0
+    open_line = False  # a progress line without its newline yet
     for n, (x, found, n_items) in enumerate(
             _extracted(inputs, jobs or default_jobs(), budget, exclude), 1):
         if isinstance(x, Problem):
             problems.append(x)
-            if progress and n > 25:
+            if open_line:
                 print(file=sys.stderr)
+                open_line = False
             _report(x)
             continue
         items += n_items
@@ -320,7 +322,8 @@ def extract_corpus(inputs: list[str], *, base: str = DEFAULT_BASE, ledger: str |
         docs.append(x)
         if progress and n % 25 == 0:
             _progress(n, None, x.doc)
-    if progress and len(docs) >= 25:
+            open_line = True
+    if open_line:
         print(file=sys.stderr)
     res = resolve(meetings, base=base, ledger=ledger_rows, overrides=ov)
     if ov is not None and overrides:

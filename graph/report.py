@@ -568,10 +568,10 @@ def _compose(G: nx.Graph, measures: dict[Hashable, dict[str, Any]], names: dict[
         "Betweenness and closeness: unweighted (weights are strengths, not distances), "
         "normalised as networkx does by default (closeness with `wf_improved=True`). "
         + plan.describe(),
-        f"Cost: betweenness and closeness take work proportional to actors × ties: networkx "
+        f"Cost: betweenness and closeness take work proportional to actors × (actors + ties): networkx "
         f"up to {_centrality.NX_MAX_WORK:,}, igraph (exact) up to "
         f"{_centrality.EXACT_MAX_WORK:,}, sampled above (k={_centrality.SAMPLE_K}, "
-        f"seed={_centrality.SEED}). This network: {n:,} × {m:,} = {n * max(m, 1):,}.",
+        f"seed={_centrality.SEED}). This network: {n:,} × ({n:,} + {m:,}) = {n * max(n + m, 1):,}.",
         f"Communities: networkx `louvain_communities(weight='weight', seed={plan.seed})`, "
         "numbered by decreasing size.",
         "Files: `centrality.csv` (one row per actor; `node` is the node id in "
