@@ -16,7 +16,8 @@ loaded first and not timed) so that its peak memory (maxrss) is its own. Prints 
 seconds per MB (or per 1,000 participants) and the growth of that rate against the smallest
 size: a linear extractor keeps the rate flat (growth ~1.0x). ``--build`` also times
 ``parleygraph build`` of each document (reading, extraction in a worker, resolution, Turtle,
-SHACL, report, page) under ``prlimit --as`` when available. Never asserts on time.
+SHACL, report, page) under ``prlimit --as=4000000000`` (4 GB of address space) when prlimit is
+available. Never asserts on time.
 """
 
 from __future__ import annotations
@@ -114,7 +115,8 @@ def _build(kind: str, size: float, timeout: float, mem: str) -> str:
             return f"over {timeout:.0f} s"
         secs = time.perf_counter() - t0
         if proc.returncode != 0:
-            return f"failed: {proc.stderr.strip().splitlines()[-1:]}"
+            last = proc.stderr.strip().splitlines()[-1:] or [""]
+            return f"failed (exit {proc.returncode}) {last[0][:80]}"
         return f"{secs:.1f} s"
     finally:
         shutil.rmtree(folder, ignore_errors=True)
@@ -127,7 +129,8 @@ def main() -> None:
                     help="participants of the one-meeting document ('' to skip)")
     ap.add_argument("--timeout", type=float, default=1200, help="seconds per measurement")
     ap.add_argument("--build", action="store_true", help="also time parleygraph build")
-    ap.add_argument("--mem", default="4G", help="prlimit --as for --build")
+    ap.add_argument("--mem", default="4000000000",
+                    help="prlimit --as for --build, in bytes (prlimit takes no suffix: '4G' is 4 bytes)")
     ap.add_argument("--one", nargs=2, metavar=("KIND", "SIZE"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.one:
