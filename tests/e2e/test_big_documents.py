@@ -1,5 +1,6 @@
 """A huge multi-item page and a meeting with very many participants, built in one run within
-a fixed memory cap (``prlimit --as=4G``).
+a fixed memory cap: ``prlimit --as=4000000000`` (4 GB of address space; prlimit takes
+bytes, and ``--as=4G`` would mean 4 bytes).
 
 The sizes are what today's extractor handles in well under a minute. Extraction is still
 super-linear in the length of a document and of a sentence (``segment.split_sentences`` copies
