@@ -82,6 +82,10 @@ def _code(text: str) -> str:
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
+        if ch == "\\":  # an escape in a prefixed name (ex:a\\#b): the next character is a name's
+            out.append("_")
+            i += 2
+            continue
         if ch == "#":
             j = text.find("\n", i)
             i = n if j < 0 else j

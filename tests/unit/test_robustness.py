@@ -215,6 +215,8 @@ def test_report_participation_csv_has_no_formula(tmp_path: Path) -> None:
     ("SELECT * WHERE { FILTER(?a < ?b) SERVICE <http://x/> {} FILTER(?c > ?d) }", True),
     ("SELECT * WHERE { \\u0053ERVICE <http://x/> { ?s ?p ?o } }", True),
     ("SELECT * WHERE { SERVICE ?endpoint { ?s ?p ?o } }", True),
+    ("SELECT * WHERE { ?s ex:a\\# ?o . SERVICE <http://x/> { } }", True),  # not a comment
+    ("SELECT * WHERE { ?s ex:a\\' ?o . SERVICE <http://x/> { } } # '", True),  # not a string
     ("SELECT ?service WHERE { ?service <http://x/SERVICE> 'SERVICE' } # SERVICE", False),
     ('SELECT * WHERE { ?s ex:service ?o . ?s ?p """a\nSERVICE""" }', False),
     ("SELECT * WHERE { ?s ?p ?o }", False),
