@@ -290,3 +290,32 @@ def test_endpoint_still_answers_after_abuse(server: Server) -> None:
     status, headers, body = post(server, COUNT.encode())
     assert status == 200 and headers["content-type"].startswith("application/sparql-results+json")
     assert json.loads(body)["results"]["bindings"][0]["n"]["value"].isdigit()
+
+
+def test_endpoint_full_queue_answers_503_not_reset(graph: str) -> None:
+    """Beyond the handler threads and the queue, clients get 503 at once, never a reset."""
+    s = Server(graph, "--threads", "1", "--queue", "1", "--workers", "1")
+    n = 40
+    results: list[object] = [None] * n
+    barrier = threading.Barrier(n)
+
+    def client(i: int) -> None:
+        try:
+            barrier.wait(timeout=30)
+            status, headers, body = get(s, COUNT)
+            results[i] = (status, body[:40])
+        except Exception as e:  # noqa: BLE001
+            results[i] = f"{type(e).__name__}: {e}"
+
+    threads = [threading.Thread(target=client, args=(i,), daemon=True) for i in range(n)]
+    try:
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=60)
+        statuses = [r[0] if isinstance(r, tuple) else r for r in results]
+        assert all(x in (200, 503) for x in statuses), statuses
+        assert 200 in statuses and 503 in statuses, statuses
+        assert all(b"busy" in r[1] for r in results if isinstance(r, tuple) and r[0] == 503)
+    finally:
+        assert "Traceback" not in s.stop()
