@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["ParleyError", "InputError", "RuleDataError", "ValidationError"]
+__all__ = ["ParleyError", "InputError", "RuleDataError", "ValidationError", "OutputError"]
 
 
 class ParleyError(Exception):
@@ -23,3 +23,8 @@ class RuleDataError(ParleyError):
 
 class ValidationError(ParleyError):
     """The output graph does not conform to the SHACL shapes (a bug, not a user error)."""
+
+
+class OutputError(ParleyError):
+    """An output cannot be written (a full disk, ``--out`` under a file, a build already
+    writing there); the message names the path and says the earlier output is unchanged."""

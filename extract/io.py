@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-__all__ = ["write_atomic", "write_jsonl", "read_jsonl", "dumps_line"]
+__all__ = ["write_atomic", "write_jsonl", "read_jsonl", "dumps_line", "text_file_name",
+           "neutralise_cell"]
 
 
 def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> Path:
@@ -30,9 +33,11 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> Path:
             fh.write(raw)
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as e:
         if os.path.exists(tmp):
             os.unlink(tmp)
+        if isinstance(e, OSError) and not e.filename:
+            raise OSError(e.errno, e.strerror, str(path)) from e  # name the file, not the fd
         raise
     return path
 
@@ -62,3 +67,48 @@ def read_jsonl(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
             except json.JSONDecodeError as e:
                 raise InputError(f"{path}:{n}: not valid JSON ({e.msg})") from None
     return rows
+
+
+_SAFE_PART = re.compile(r"[A-Za-z0-9_][A-Za-z0-9._-]{0,99}")
+_UNSAFE_RUN = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def text_file_name(doc: str) -> str:
+    """The file under ``texts/`` holding the text of document ``doc``: a relative POSIX path
+    that never leaves ``texts/``.
+
+    A plain id keeps its readable name (``#`` written ``__``, the subfolders of the input file
+    kept); any other id (``/`` or ``..`` in an article id, spaces, control or non-ASCII
+    characters, over 200 characters) is a
+    sanitised slug of at most 80 characters plus a digest of the id, so two ids never share a
+    file.
+
+    >>> text_file_name("feed.jsonl#n1")
+    'feed.jsonl__n1.txt'
+    >>> text_file_name("feed.jsonl#../../victim")
+    'feed.jsonl__.._.._victim-bc4e9705ff4e906d.txt'
+    """
+    flat = doc.replace("#", "__")
+    parts = flat.split("/")
+    path, _, ident = doc.partition("#")
+    if (len(flat) <= 200 and "#" not in ident and "/" not in ident and len(parts) <= 8
+            and all(_SAFE_PART.fullmatch(p) and p not in (".", "..") for p in parts)):
+        return flat + ".txt"
+    slug = _UNSAFE_RUN.sub("_", flat).strip("._")[:80] or "doc"
+    return f"{slug}-{hashlib.sha256(doc.encode('utf-8', 'surrogatepass')).hexdigest()[:16]}.txt"
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_cell(text: str) -> str:
+    """A CSV cell a spreadsheet will not run as a formula: text starting with ``=``, ``+``,
+    ``-``, ``@``, a tab or a carriage return gets a leading apostrophe (OWASP, "CSV Injection").
+    Numbers are written as numbers, never passed here.
+
+    >>> print(neutralise_cell('=HYPERLINK("http://evil.example/x", "click")'))
+    '=HYPERLINK("http://evil.example/x", "click")
+    >>> neutralise_cell("Almaty")
+    'Almaty'
+    """
+    return "'" + text if text.startswith(_FORMULA_START) else text

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,7 @@ from .errors import InputError
 from .io import dumps_line, write_atomic
 
 __all__ = ["read_ledger", "write_ledger", "read_overrides", "validate_overrides",
-           "LEDGER_KINDS", "FIXABLE_FIELDS"]
+           "override_lines", "unmatched_overrides", "LEDGER_KINDS", "FIXABLE_FIELDS"]
 
 LEDGER_KINDS = ("person", "organization", "country", "meeting")
 FIXABLE_FIELDS = {
@@ -48,8 +49,16 @@ def _check_row(row: Any, where: str) -> dict[str, Any]:
         raise InputError(f"{where}: 'status' must be 'active' or 'retired'")
     if row.get("status") == "retired" and not isinstance(row.get("same_as"), str):
         raise InputError(f"{where}: a retired row needs 'same_as' (the surviving IRI)")
-    if not isinstance(row.get("aliases", []), list):
-        raise InputError(f"{where}: 'aliases' must be a list")
+    if not isinstance(row.get("aliases") or [], list) or \
+            not all(isinstance(a, str) for a in row.get("aliases") or []):
+        raise InputError(f"{where}: 'aliases' must be a list of strings")
+    n = row.get("n")
+    if n is not None and (isinstance(n, bool) or not isinstance(n, int) or n < 0):
+        raise InputError(f"{where}: 'n' (the minting counter) must be a whole number >= 0, "
+                         f"not {n!r}")
+    for key in ("key", "same_as"):
+        if row.get(key) is not None and not isinstance(row[key], str):
+            raise InputError(f"{where}: '{key}' must be a string or null")
     return row
 
 
@@ -62,20 +71,30 @@ def read_ledger(path: str | os.PathLike[str] | None) -> list[dict[str, Any]]:
         return []
     rows: list[dict[str, Any]] = []
     seen: set[str] = set()
-    with open(path, encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            where = f"{path}:{n}"
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise InputError(f"{where}: not valid JSON ({e.msg})") from None
-            row = _check_row(row, where)
-            if row["iri"] in seen:
-                raise InputError(f"{where}: IRI {row['iri']} appears twice")
-            seen.add(row["iri"])
-            rows.append(row)
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as e:
+        raise InputError(f"{path}: cannot read the ledger: {e.strerror}") from None
+    for n, bline in enumerate(raw.splitlines(), 1):
+        where = f"{path}:{n}"
+        try:
+            line = bline.decode("utf-8-sig" if n == 1 else "utf-8")
+        except UnicodeDecodeError as e:
+            raise InputError(f"{where}: not UTF-8 (byte 0x{bline[e.start]:02x}); "
+                             "is this a parleygraph ledger?") from None
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except (json.JSONDecodeError, RecursionError, ValueError) as e:
+            msg = e.msg if isinstance(e, json.JSONDecodeError) else "nested too deeply" \
+                if isinstance(e, RecursionError) else str(e)
+            raise InputError(f"{where}: not valid JSON ({msg})") from None
+        row = _check_row(row, where)
+        if row["iri"] in seen:
+            raise InputError(f"{where}: IRI {row['iri']} appears twice")
+        seen.add(row["iri"])
+        rows.append(row)
     return rows
 
 
@@ -149,18 +168,142 @@ def read_overrides(path: str | os.PathLike[str] | None) -> dict[str, Any]:
         raise InputError(f"{path}: overrides file not found") from None
     except UnicodeDecodeError:
         raise InputError(f"{path}: not UTF-8") from None
+    except OSError as e:
+        raise InputError(f"{path}: cannot read the overrides: {e.strerror}") from None
     if p.suffix.lower() == ".json":
         try:
             data = json.loads(text) if text.strip() else {}
         except json.JSONDecodeError as e:
             raise InputError(f"{path}:{e.lineno}: not valid JSON ({e.msg})") from None
+        except (RecursionError, ValueError) as e:
+            raise InputError(f"{path}: not valid JSON ({e or 'nested too deeply'})") from None
     else:
         import yaml
 
         try:
             data = yaml.safe_load(text)
+        except RecursionError:
+            raise InputError(f"{path}: not valid YAML (nested too deeply)") from None
         except yaml.YAMLError as e:
             mark = getattr(e, "problem_mark", None)
             line = f":{mark.line + 1}" if mark is not None else ""
             raise InputError(f"{path}{line}: not valid YAML") from None
     return validate_overrides(data, str(path))
+
+
+def override_lines(path: str | os.PathLike[str]) -> dict[tuple[Any, ...], int]:
+    """The line of each entry of an overrides file: ``("merge", i, j)``, ``("merge", i)``,
+    ``("split", i)``, ``("drop", i)``, ``("fix", meeting)``, for warnings that name the line.
+
+    YAML positions come from the parser; JSON has none, so an entry's line is that of its first
+    occurrence after its section's key.
+    """
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return {}
+    out: dict[tuple[Any, ...], int] = {}
+    if p.suffix.lower() == ".json":
+        try:
+            data = validate_overrides(json.loads(text) if text.strip() else {})
+        except (ValueError, InputError):
+            return {}
+
+        def line_of(value: str, after: int) -> tuple[int, int]:
+            for form in (json.dumps(value, ensure_ascii=False), json.dumps(value)):
+                at = text.find(form, after)
+                if at >= 0:
+                    return text.count("\n", 0, at) + 1, at
+            return 0, after
+
+        for key in ("merge", "split", "drop", "fix"):
+            pos = max(text.find(f'"{key}"'), 0)
+            if key == "merge":
+                for i, group in enumerate(data["merge"]):
+                    first = None
+                    for j, x in enumerate(group):
+                        out[("merge", i, j)], pos = line_of(x, pos)
+                        first = first or out[("merge", i, j)]
+                    out[("merge", i)] = first or 0
+            elif key == "fix":
+                for mid in data["fix"]:
+                    out[("fix", mid)], _ = line_of(mid, pos)
+            else:
+                for i, x in enumerate(data[key]):
+                    out[(key, i)], pos = line_of(x, pos)
+        return out
+    import yaml
+
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except (yaml.YAMLError, RecursionError):
+        return {}
+    if not isinstance(root, yaml.MappingNode):
+        return {}
+    for knode, vnode in root.value:
+        key = getattr(knode, "value", None)
+        if key == "fix" and isinstance(vnode, yaml.MappingNode):
+            for mk, _ in vnode.value:
+                out[("fix", mk.value)] = mk.start_mark.line + 1
+        elif key in ("merge", "split", "drop") and isinstance(vnode, yaml.SequenceNode):
+            for i, item in enumerate(vnode.value):
+                out[(key, i)] = item.start_mark.line + 1
+                if key == "merge" and isinstance(item, yaml.SequenceNode):
+                    for j, x in enumerate(item.value):
+                        out[("merge", i, j)] = x.start_mark.line + 1
+    return out
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[\s.]+", " ", name.casefold()).strip()
+
+
+def unmatched_overrides(path: str | os.PathLike[str], ov: dict[str, Any], meetings: list[Any],
+                        resolution: Any, *, base: str) -> list[str]:
+    """One warning line (``file:line: what``) per override entry that matched nothing.
+
+    ``meetings`` are the records before resolution, ``resolution`` what
+    :func:`parleygraph.extract.resolve.resolve` returned for them with ``ov``.
+    """
+    lines = override_lines(path)
+
+    def at(*key: Any) -> str:
+        n = lines.get(key)
+        return f"{path}:{n}" if n else str(path)
+
+    iris: set[str] = {r["iri"] for r in resolution.ledger}
+    names: set[str] = set()
+    for e in resolution.entities:
+        if e.kind not in ("person", "organization"):
+            continue
+        iris.add(e.id)
+        iris.update(e.same_as)
+        names.update(_norm(n) for n in (e.name, *e.aliases, e.acronym or "") if n)
+    mids: set[str] = {m.id for m in meetings} | {m.iri for m in resolution.meetings if m.iri}
+    try:  # the IRIs meetings get before reports of one meeting are grouped
+        from .resolve import _meeting_iris
+
+        mids.update(_meeting_iris(meetings, base))
+    except (ImportError, TypeError):  # pragma: no cover - the resolver changed
+        pass
+    log = set(resolution.log)
+    out: list[str] = []
+    for i, group in enumerate(ov["merge"]):
+        missing = [(j, x) for j, x in enumerate(group) if x not in iris and _norm(x) not in names]
+        for j, x in missing:
+            out.append(f"{at('merge', i, j)}: merge: {x!r} matches no person or organisation; "
+                       "the group is not applied")
+        if not missing and f"override: merge {group!r} not applied (entities not found)" in log:
+            out.append(f"{at('merge', i)}: merge: {group!r} was not applied (the names must all "
+                       "be persons or all organisations)")
+    for i, sp in enumerate(ov["split"]):
+        if f"override: split {sp!r} into its own entity" not in log:
+            out.append(f"{at('split', i)}: split: {sp!r} matches no name or alias; ignored")
+    for i, x in enumerate(ov["drop"]):
+        if x not in mids:
+            out.append(f"{at('drop', i)}: drop: {x!r} matches no meeting id or IRI; ignored")
+    for mid in ov["fix"]:
+        if mid not in mids:
+            out.append(f"{at('fix', mid)}: fix: {mid!r} matches no meeting id or IRI; ignored")
+    return out

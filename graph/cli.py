@@ -30,11 +30,39 @@ def _friendly(fn: F) -> F:
         try:
             return fn(*args, **kwargs)
         except ParleyError as e:
-            raise click.ClickException(str(e)) from None
-        except (FileNotFoundError, IsADirectoryError, PermissionError) as e:
-            raise click.ClickException(f"{e.filename}: {e.strerror}") from None
+            raise click.ClickException(_one_line(str(e))) from None
+        except OSError as e:  # a file system error nobody turned into a ParleyError yet
+            where = f"{e.filename}: " if e.filename else ""
+            raise click.ClickException(_one_line(f"{where}{e.strerror or e}")) from None
+        except KeyboardInterrupt:
+            click.echo("\nparleygraph: interrupted; nothing was changed in the output", err=True)
+            sys.exit(130)
 
     return wrapper  # type: ignore[return-value]
+
+
+def _one_line(message: str) -> str:
+    """A message as one line: line breaks and other control characters escaped."""
+    from parleygraph.extract.read import printable
+
+    return printable(message, 2000)
+
+
+def _budget(max_doc_mb: float, doc_timeout: float) -> Any:
+    from parleygraph.graph.pipeline import Budget
+
+    return Budget(max_bytes=int(max_doc_mb * 1_000_000) if max_doc_mb > 0 else None,
+                  seconds=doc_timeout if doc_timeout > 0 else None)
+
+
+def _budget_options(fn: F) -> F:
+    fn = click.option("--doc-timeout", type=click.FloatRange(min=0), default=300.0, show_default=True,
+                      help="Seconds one document may take to extract before it is stopped and "
+                           "skipped as a problem (0: no limit).")(fn)
+    fn = click.option("--max-doc-mb", type=click.FloatRange(min=0), default=32.0, show_default=True,
+                      help="Largest document read, in MB of text; a larger one is skipped as a "
+                           "problem (0: no limit).")(fn)
+    return fn
 
 
 _jobs = click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
@@ -56,12 +84,20 @@ def cli() -> None:
 @click.option("--trace", is_flag=True,
               help="Add to each record which strategy decided its type, date, host, medium and venue.")
 @_jobs
+@_budget_options
 @_friendly
-def extract(inputs: tuple[str, ...], output: str, base_iri: str, trace: bool, jobs: int | None) -> None:
+def extract(inputs: tuple[str, ...], output: str, base_iri: str, trace: bool, jobs: int | None,
+            max_doc_mb: float, doc_timeout: float) -> None:
     """Extract meeting records from INPUT files or folders (.txt, .html, .jsonl)."""
+    from parleygraph.extract.errors import OutputError
     from parleygraph.graph.pipeline import extract_corpus
 
-    result = extract_corpus(list(inputs), base=base_iri, progress=True, jobs=jobs, trace=trace)
+    if not output.strip():
+        raise OutputError("-o is empty; name the JSONL file to write")
+    if Path(output).is_dir():
+        raise OutputError(f"{output}: is a folder; -o names the JSONL file to write")
+    result = extract_corpus(list(inputs), base=base_iri, progress=True, jobs=jobs,
+                            budget=_budget(max_doc_mb, doc_timeout), trace=trace)
     from parleygraph.extract.io import write_jsonl
 
     write_jsonl(output, result.meetings)
@@ -80,15 +116,25 @@ def extract(inputs: tuple[str, ...], output: str, base_iri: str, trace: bool, jo
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation of graph.ttl.")
 @click.option("--reproducible", is_flag=True, help="Pin the build time so outputs are byte-identical.")
 @_jobs
+@_budget_options
 @_friendly
 def build(inputs: tuple[str, ...], out: str, base_iri: str, ledger: str | None,
-          overrides: str | None, no_validate: bool, reproducible: bool, jobs: int | None) -> None:
-    """Build meetings.jsonl, graph.ttl, graph.html and the report from INPUTS (default: seeds/)."""
+          overrides: str | None, no_validate: bool, reproducible: bool, jobs: int | None,
+          max_doc_mb: float, doc_timeout: float) -> None:
+    """Build meetings.jsonl, graph.ttl, graph.html and the report from INPUTS (default: seeds/).
+
+    The build is all or nothing: it is written beside --out and swapped in at the end, so
+    --out keeps the earlier build until then; files you put in --out are kept.
+    """
+    from parleygraph.extract.errors import OutputError
     from parleygraph.graph.pipeline import build_corpus
 
+    if not out.strip():  # Path("") would be the current folder
+        raise OutputError("--out is empty; name an output folder")
     result = build_corpus(list(inputs) or ["seeds"], Path(out), base=base_iri, ledger=ledger,
                           overrides=overrides, validate=not no_validate,
-                          reproducible=reproducible, progress=True, jobs=jobs)
+                          reproducible=reproducible, progress=True, jobs=jobs,
+                          budget=_budget(max_doc_mb, doc_timeout))
     click.echo(result.summary(), err=True)
 
 
@@ -119,16 +165,17 @@ def evaluate(meetings: str, gold: tuple[str, ...], entities: str | None, docs: s
 @click.option("--overrides", type=click.Path(exists=True, dir_okay=False), help="Corrections (JSON or YAML).")
 @click.option("--base-iri", default=DEFAULT_BASE, show_default=True, help="Base of data IRIs.")
 @_jobs
+@_budget_options
 @_friendly
 def entities(inputs: tuple[str, ...], out: str | None, ledger: str | None, overrides: str | None,
-             base_iri: str, jobs: int | None) -> None:
+             base_iri: str, jobs: int | None, max_doc_mb: float, doc_timeout: float) -> None:
     """List resolved entities of INPUTS (default: seeds/) with aliases, roles and meetings."""
     from parleygraph.graph.pipeline import extract_corpus
     from parleygraph.extract.resolve import format_entities
     from parleygraph.extract.io import write_jsonl
 
     result = extract_corpus(list(inputs) or ["seeds"], base=base_iri, ledger=ledger,
-                            overrides=overrides, jobs=jobs)
+                            overrides=overrides, jobs=jobs, budget=_budget(max_doc_mb, doc_timeout))
     if out:
         write_jsonl(out, result.entities)
     else:
@@ -150,14 +197,37 @@ def query(graph: str, query: str, fmt: str) -> None:
 
 @cli.command()
 @click.argument("graph", type=click.Path(exists=True, dir_okay=False))
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=7878, show_default=True, type=int)
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (the default answers this machine only).")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0,
+              show_default=True, help="Seconds a query may run; then it is stopped and the client gets 503.")
+@click.option("--cors", "cors", multiple=True, metavar="ORIGIN",
+              help="Let web pages of ORIGIN (e.g. https://example.org; '*' for any) read the "
+                   "answers. Repeatable. Default: no cross-origin access.")
+@click.option("--allow-federation", is_flag=True,
+              help="Allow SERVICE in queries (the endpoint then sends requests to other servers).")
+@click.option("--max-body", type=click.IntRange(min=1), default=1_000_000, show_default=True,
+              help="Largest request body accepted, in bytes.")
+@click.option("--max-result-mb", type=click.FloatRange(min=0, min_open=True), default=100.0,
+              show_default=True, help="Largest result sent, in MB.")
+@click.option("--threads", type=click.IntRange(min=1), default=16, show_default=True,
+              help="Connections handled at once; up to --queue more wait, the rest get 503.")
+@click.option("--queue", "queue_size", type=click.IntRange(min=1), default=256, show_default=True,
+              help="Connections that may wait for a handler.")
+@click.option("--workers", type=click.IntRange(min=0), default=0,
+              help="Query worker processes (default: the CPUs available, at most 4).")
 @_friendly
-def serve(graph: str, host: str, port: int) -> None:
-    """Serve GRAPH.ttl as a local SPARQL 1.1 Protocol endpoint."""
-    from parleygraph.graph.sparql import serve as serve_graph
+def serve(graph: str, host: str, port: int, timeout: float, cors: tuple[str, ...],
+          allow_federation: bool, max_body: int, max_result_mb: float, threads: int,
+          queue_size: int, workers: int) -> None:
+    """Serve GRAPH.ttl as a local, read-only SPARQL 1.1 Protocol endpoint."""
+    from parleygraph.graph.endpoint import EndpointConfig, serve as serve_graph
 
-    serve_graph(graph, host=host, port=port)
+    config = EndpointConfig(timeout=timeout, allow_federation=allow_federation, cors=cors,
+                            max_body=max_body, max_result=int(max_result_mb * 1_000_000),
+                            threads=threads, queue=queue_size, workers=workers)
+    serve_graph(graph, host=host, port=port, config=config)
 
 
 @cli.command()
@@ -171,10 +241,15 @@ def serve(graph: str, host: str, port: int) -> None:
 def report(source: str | None, out: str | None, level: str, by: str | None) -> None:
     """Centrality report from SOURCE (an output folder, meetings.jsonl or graph.ttl; default
     output/), written next to SOURCE unless --out is given."""
+    from parleygraph.extract.errors import OutputError
+    from parleygraph.graph.outdir import check_out
     from parleygraph.graph.report import REPORT_FILES, report_dir_for, report_from_source
 
+    if out is not None and not out.strip():
+        raise OutputError("--out is empty; name an output folder")
     src = source or "output"
     where = Path(out) if out else report_dir_for(src)
+    check_out(str(where))
     measures = report_from_source(src, where, level=level, by=by)
     files = REPORT_FILES + (("centrality_by_year.csv",) if by == "year" else ())
     click.echo(f"wrote {', '.join(files)} to {where} ({len(measures)} actors)", err=True)

@@ -1,7 +1,12 @@
 """networkx graphs from meeting records: the two-mode actor-meeting graph and co-participation.
 
 Co-participation is counted pair by pair per meeting (networkx's weighted projection is
-quadratic in memory and took 29 minutes at 80k actors where counting pairs took 5 s).
+quadratic in memory and took 29 minutes at 80k actors where counting pairs took 5 s). A meeting
+with more than :data:`MAX_PROJECTED_ACTORS` actors is not projected: its n(n-1)/2 pairs (50
+million for a 10,000-participant list) would hold the memory of the whole network, so its actors
+are linked through the meeting node only (in the two-mode graph and the page) and it is named
+in ``G.graph["unprojected"]``. Memory stays linear in participations: at most
+``MAX_PROJECTED_ACTORS / 2`` pairs per participation.
 
 Graphs are built in a canonical order (nodes sorted by id, edges sorted, so every adjacency
 list is sorted): a graph written to GraphML and read back is then the same graph, node order
@@ -21,10 +26,12 @@ from parleygraph.extract.records import Entity, Meeting
 
 __all__ = ["participants_of", "bipartite_graph", "coparticipation_graph", "meeting_key",
            "entity_index", "country_iri",
-           "ACTOR_KINDS", "LEVELS"]
+           "ACTOR_KINDS", "LEVELS", "MAX_PROJECTED_ACTORS"]
 
 ACTOR_KINDS = ("person", "organization", "country")
 LEVELS = ("person", "organization", "country")
+MAX_PROJECTED_ACTORS = 200
+"""Above this many actors a meeting links its actors through the meeting node only."""
 
 
 def meeting_key(meeting: Meeting) -> str:
@@ -198,7 +205,8 @@ def bipartite_graph(meetings: Iterable[Meeting], entities: Iterable[Entity] = ()
 
 
 def coparticipation_graph(meetings: Iterable[Meeting], entities: Iterable[Entity] = (),
-                          *, kind: str | None = None, level: str = "person") -> nx.Graph:
+                          *, kind: str | None = None, level: str = "person",
+                          max_actors: int | None = MAX_PROJECTED_ACTORS) -> nx.Graph:
     """One-mode co-participation network of actors.
 
     ``weight`` is the number of distinct meetings (distinct meeting IRIs) two actors shared
@@ -208,7 +216,8 @@ def coparticipation_graph(meetings: Iterable[Meeting], entities: Iterable[Entity
     dated shared meeting ("" when none is dated). Node attribute
     ``meetings`` is the number of distinct meetings of the actor, ``label`` its name, ``kind``
     its kind. ``kind`` keeps only actors of that kind; ``level`` rolls actors up (see
-    :func:`participants_of`).
+    :func:`participants_of`). A meeting with more than ``max_actors`` actors adds no edges
+    (its actors still count it in ``meetings``); its key is listed in ``G.graph["unprojected"]``.
 
     >>> from parleygraph.extract.records import Meeting, PersonRef
     >>> ms = [Meeting(id=f"d#{i}", iri=f"m{i}", doc="d", item=0, evidence="", span=(0, 0),
@@ -233,12 +242,16 @@ def coparticipation_graph(meetings: Iterable[Meeting], entities: Iterable[Entity
     span: dict[tuple[str, str], tuple[str, str]] = {}
     count: dict[str, int] = defaultdict(int)
     kinds: dict[str, str] = {}
+    unprojected: list[str] = []
     for miri in sorted(members):
         actors = sorted(a for a, k in members[miri].items() if kind is None or k == kind)
         for a in actors:
             count[a] += 1
             kinds.setdefault(a, members[miri][a])
         n = len(actors)
+        if max_actors is not None and n > max_actors:
+            unprojected.append(miri)
+            continue
         day = dates[miri]
         for a, b in combinations(actors, 2):
             weight[a, b] += 1
@@ -246,7 +259,7 @@ def coparticipation_graph(meetings: Iterable[Meeting], entities: Iterable[Entity
             if day:
                 lo, hi = span.get((a, b), (day, day))
                 span[a, b] = (min(lo, day), max(hi, day))
-    G = nx.Graph()
+    G = nx.Graph(unprojected=tuple(unprojected))
     for a in sorted(count):
         e = ents.get(a)
         G.add_node(a, kind=kinds[a], label=e.name if e else names.get(a, a.rsplit("/", 1)[-1]),

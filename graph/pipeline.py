@@ -11,16 +11,18 @@ import multiprocessing as mp
 import os
 import sys
 import time
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from importlib.metadata import version as _pkg_version
 from pathlib import Path
+from typing import Any
 
 from parleygraph.extract.io import write_atomic, write_jsonl
 from parleygraph.extract.iris import DEFAULT_BASE
 from parleygraph.extract.meetings import extract_document
-from parleygraph.extract.read import iter_inputs
+from parleygraph.extract.read import DEFAULT_MAX_DOC_BYTES, iter_inputs, printable
 from parleygraph.extract.records import BuildInfo, Document, Entity, Meeting, OrgRef, PersonRef, Problem
 
 __all__ = ["CorpusResult", "extract_corpus", "build_corpus", "tool_version", "default_jobs"]
@@ -50,7 +52,14 @@ class CorpusResult:
         kinds = {k: sum(1 for e in self.entities if e.kind == k and e.meetings) for k in ("person", "organization", "country")}
         return (f"{len(self.documents)} documents, {self.items} items, {len({m.iri or m.id for m in self.meetings})} meetings "
                 f"({len(self.meetings)} reports), {kinds['person']} persons, {kinds['organization']} organisations, "
-                f"{kinds['country']} countries, {len(self.problems)} problems, {self.seconds:.2f} s")
+                f"{kinds['country']} countries, {self.skipped} problems, "
+                + (f"{len(self.problems) - self.skipped} warnings, " if len(self.problems) > self.skipped else "")
+                + f"{self.seconds:.2f} s")
+
+    @property
+    def skipped(self) -> int:
+        """How many inputs were skipped (problems that are not mere warnings)."""
+        return sum(1 for p in self.problems if p.skipped)
 
 
 def _progress(i: int, n: int | None, doc: str) -> None:
@@ -58,25 +67,20 @@ def _progress(i: int, n: int | None, doc: str) -> None:
 
 
 def _merge_duplicates(m: Meeting) -> Meeting:
-    """One object per resolved actor in a meeting ("Mr. Berg" and "Lars Erik Berg")."""
+    """One object per resolved actor in a meeting ("Mr. Berg" and "Lars Erik Berg"), the two
+    references merged by :func:`~parleygraph.extract.records.merge_ref`."""
     from dataclasses import replace
+
+    from parleygraph.extract.records import merge_ref
 
     persons: dict[str, PersonRef] = {}
     for p in m.persons:
         cur = persons.get(p.id or p.name)
-        if cur is None:
-            persons[p.id or p.name] = p
-        else:
-            persons[p.id or p.name] = replace(
-                cur, mentions=tuple(dict.fromkeys(cur.mentions + p.mentions)), role=cur.role or p.role,
-                affiliation=cur.affiliation or p.affiliation, rank=cur.rank or p.rank,
-                part=cur.part if cur.part != "participant" else p.part)
+        persons[p.id or p.name] = p if cur is None else merge_ref(cur, p)
     orgs: dict[str, OrgRef] = {}
     for o in m.organizations:
         cur = orgs.get(o.id or o.name)
-        orgs[o.id or o.name] = o if cur is None else replace(
-            cur, mentions=tuple(dict.fromkeys(cur.mentions + o.mentions)),
-            part=cur.part if cur.part != "participant" else o.part)
+        orgs[o.id or o.name] = o if cur is None else merge_ref(cur, o)
     if len(persons) == len(m.persons) and len(orgs) == len(m.organizations):
         return m
     return replace(m, persons=tuple(persons.values()), organizations=tuple(orgs.values()))
@@ -105,93 +109,298 @@ def default_jobs() -> int:
     return max(1, min(n, 8))
 
 
-def _extracted(inputs: list[str], jobs: int, trace: bool = False) -> Iterator[tuple[Document | Problem, list[Meeting], int]]:
+DEFAULT_DOC_TIMEOUT = 300.0
+"""Seconds one document may take to extract (``--doc-timeout``) before it is stopped and skipped."""
+
+
+@dataclass(frozen=True, slots=True)
+class Budget:
+    """What one document may cost: ``max_bytes`` of text (``None``: no limit) and ``seconds``
+    of extraction (``None``: no limit; then ``jobs=1`` extracts in this process).
+
+    >>> Budget().seconds
+    300.0
+    """
+
+    max_bytes: int | None = DEFAULT_MAX_DOC_BYTES
+    seconds: float | None = DEFAULT_DOC_TIMEOUT
+
+
+def _worker_main(conn: Any, trace: bool = False) -> None:
+    """A forked extraction worker: documents in, ``_extract_one`` results out, until ``None``."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
+    try:  # die with the parent, even if it is killed with SIGKILL
+        import ctypes
+
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except Exception:  # pragma: no cover - not Linux
+        pass
+    while True:
+        try:
+            x = conn.recv()
+        except (EOFError, OSError):
+            return
+        if x is None:
+            return
+        try:
+            conn.send(_extract_one(x, trace))
+        except (BrokenPipeError, OSError):
+            return
+
+
+class _Worker:
+    """One forked extraction process and the document it is working on."""
+
+    def __init__(self, ctx: Any, trace: bool = False) -> None:
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_worker_main, args=(child, trace), daemon=True)
+        self.proc.start()
+        child.close()
+        self.task: tuple[int, Document] | None = None
+        self.deadline = 0.0
+
+    def give(self, index: int, doc: Document, seconds: float | None) -> None:
+        self.task = (index, doc)
+        self.deadline = time.monotonic() + seconds if seconds else float("inf")
+        self.conn.send(doc)
+
+    def kill(self) -> None:
+        if self.proc.is_alive():
+            self.proc.kill()
+        self.proc.join()
+        self.conn.close()
+
+    def stop(self) -> None:
+        try:
+            self.conn.send(None)
+        except OSError:
+            pass
+        self.proc.join(timeout=2)
+        self.kill()
+
+
+def _died(doc: Document, proc: Any) -> Problem:
+    code = proc.exitcode
+    how = f"killed by signal {-code}" if code is not None and code < 0 else f"exit code {code}"
+    hint = "; it may need more memory than this machine allows" if code in (-9, 1) else ""
+    return Problem(doc.doc, f"the extraction process died ({how}){hint}; skipped")
+
+
+def _supervised(items: Iterator[Document | Problem], jobs: int, seconds: float | None, trace: bool = False
+                ) -> Iterator[tuple[Document | Problem, list[Meeting], int]]:
+    """``_extract_one`` over ``items`` in ``jobs`` worker processes, results in input order.
+
+    A document still running after ``seconds`` is stopped (its process killed and replaced)
+    and comes back as a :class:`Problem`; so does one whose process dies (out of memory).
+    At most a few documents per worker are read ahead of the first unfinished one.
+    """
+    from multiprocessing.connection import wait
+
+    extract_document(Document(doc="warm-up.txt", text="Officials met in Vienna on 1 May 2020."))
+    ctx = mp.get_context("fork")
+    workers: list[_Worker] = []
+    todo: deque[tuple[int, Document]] = deque()
+    done: dict[int, tuple[Document | Problem, list[Meeting], int]] = {}
+    n_in = n_out = 0
+    exhausted = False
+    try:
+        while True:
+            while not exhausted and n_in - n_out < 4 * jobs:
+                x = next(items, None)
+                if x is None:
+                    exhausted = True
+                    break
+                if isinstance(x, Problem):
+                    done[n_in] = (x, [], 0)
+                else:
+                    todo.append((n_in, x))
+                n_in += 1
+            for w in workers:
+                if w.task is None and todo:
+                    w.give(*todo.popleft(), seconds)
+            while todo and len(workers) < jobs:
+                workers.append(_Worker(ctx, trace))
+                workers[-1].give(*todo.popleft(), seconds)
+            while n_out in done:
+                yield done.pop(n_out)
+                n_out += 1
+            busy = [w for w in workers if w.task is not None]
+            if not busy:
+                if exhausted and n_out == n_in:
+                    return
+                continue
+            left = min(w.deadline for w in busy) - time.monotonic()
+            ready = wait([w.conn for w in busy] + [w.proc.sentinel for w in busy],
+                         timeout=None if left == float("inf") else max(0.0, left))
+            for w in busy:
+                index, doc = w.task  # type: ignore[misc]
+                if w.conn in ready or w.proc.sentinel in ready:
+                    try:
+                        done[index] = w.conn.recv()
+                        w.task = None
+                        continue
+                    except (EOFError, OSError):
+                        w.kill()
+                        done[index] = (_died(doc, w.proc), [], 0)
+                elif time.monotonic() >= w.deadline:
+                    w.kill()
+                    done[index] = (Problem(doc.doc, f"extraction took longer than {seconds:g} s "
+                                                    "(--doc-timeout); stopped and skipped"), [], 0)
+                else:
+                    continue
+                workers[workers.index(w)] = _Worker(ctx, trace)
+    finally:
+        for w in workers:
+            w.stop() if w.task is None else w.kill()
+
+
+def _extracted(inputs: list[str], jobs: int, budget: Budget = Budget(),
+               exclude: tuple[str, ...] = (), trace: bool = False) -> Iterator[tuple[Document | Problem, list[Meeting], int]]:
     """``_extract_one`` over every input, in input order, in ``jobs`` processes.
 
     Workers are forked after the rule data and gazetteers are loaded, so each starts warm;
-    results come back in input order, so the output does not depend on ``jobs``. Where fork is
-    not available, documents are extracted in this process.
+    results come back in input order, so the output does not depend on ``jobs``. With a time
+    budget documents are always extracted in worker processes (``jobs=1``: one), so that a
+    runaway document can be stopped; without one and with ``jobs=1``, or where fork is not
+    available, they are extracted in this process.
     """
-    docs = iter_inputs(inputs)
-    one = functools.partial(_extract_one, trace=trace)
-    if jobs <= 1 or "fork" not in mp.get_all_start_methods():
-        yield from map(one, docs)
+    docs = iter_inputs(inputs, max_bytes=budget.max_bytes, exclude=exclude)
+    if "fork" not in mp.get_all_start_methods() or (jobs <= 1 and budget.seconds is None):
+        yield from map(functools.partial(_extract_one, trace=trace), docs)
         return
-    extract_document(Document(doc="warm-up.txt", text="Officials met in Vienna on 1 May 2020."))
-    with mp.get_context("fork").Pool(jobs) as pool:
-        yield from pool.imap(one, docs, chunksize=4)
+    yield from _supervised(docs, jobs, budget.seconds, trace)
+
+
+def _report(p: Problem) -> None:
+    """One line on stderr per problem (skipped document) or warning."""
+    what = "" if p.skipped else "warning: "
+    print(f"parleygraph: {what}{printable(p.doc, 200)}: {p.reason}", file=sys.stderr)
 
 
 def extract_corpus(inputs: list[str], *, base: str = DEFAULT_BASE, ledger: str | None = None,
                    overrides: str | None = None, progress: bool = False,
-                   jobs: int | None = None, trace: bool = False) -> CorpusResult:
+                   jobs: int | None = None, budget: Budget = Budget(),
+                   exclude: tuple[str, ...] = (), trace: bool = False) -> CorpusResult:
     """Read, extract and resolve a corpus; problems are reported on stderr and skipped.
 
-    Documents are extracted in ``jobs`` worker processes (default: :func:`default_jobs`; 1 runs
-    everything in this process); identity resolution then runs over the whole corpus at once.
-    Meeting records are kept, documents' texts are dropped once extracted (memory grows
-    with the records only). ``trace`` keeps on each record which strategy decided its fields.
+    Documents are extracted in ``jobs`` worker processes (default: :func:`default_jobs`);
+    identity resolution then runs over the whole corpus at once. ``budget`` bounds what one
+    document may cost (size, seconds); a document over it is a problem, never a failed run.
+    Paths in ``exclude`` are not read. The base IRI, the ledger and the overrides are checked
+    before any document is read; an override that matches nothing is a warning naming its line.
+    ``trace`` keeps on each record which strategy decided its fields.
     """
-    from parleygraph.extract.resolve import resolve
+    from parleygraph.extract.iris import check_base_iri
     from parleygraph.extract.ledger import read_ledger, read_overrides
+    from parleygraph.extract.resolve import resolve
 
     t0 = time.perf_counter()
+    check_base_iri(base)
+    ledger_rows = read_ledger(ledger) if ledger else None
+    ov = read_overrides(overrides) if overrides else None
     meetings: list[Meeting] = []
     docs: list[Document] = []
     problems: list[Problem] = []
     items = 0
-    for n, (x, found, n_items) in enumerate(_extracted(inputs, jobs or default_jobs(), trace), 1):
+    open_line = False  # a progress line without its newline yet
+    for n, (x, found, n_items) in enumerate(
+            _extracted(inputs, jobs or default_jobs(), budget, exclude, trace), 1):
         if isinstance(x, Problem):
             problems.append(x)
-            print(f"parleygraph: {x.doc}: {x.reason}", file=sys.stderr)
+            if open_line:
+                print(file=sys.stderr)
+                open_line = False
+            _report(x)
             continue
         items += n_items
         meetings.extend(found)
-        docs.append(Document(doc=x.doc, text=x.text if progress is not None else "", source=x.source,
-                             published=x.published, url=x.url, title=x.title, kind=x.kind, sha256=x.sha256))
+        docs.append(x)
         if progress and n % 25 == 0:
             _progress(n, None, x.doc)
-    if progress and len(docs) >= 25:
+            open_line = True
+    if open_line:
         print(file=sys.stderr)
-    res = resolve(meetings, base=base, ledger=read_ledger(ledger) if ledger else None,
-                  overrides=read_overrides(overrides) if overrides else None)
+    res = resolve(meetings, base=base, ledger=ledger_rows, overrides=ov)
+    if ov is not None and overrides:
+        from parleygraph.extract.ledger import unmatched_overrides
+
+        for line in unmatched_overrides(overrides, ov, meetings, res, base=base):
+            print(f"parleygraph: warning: {line}", file=sys.stderr)
     return CorpusResult(meetings=[_merge_duplicates(m) for m in res.meetings], entities=list(res.entities), documents=docs,
                         problems=problems, items=items, seconds=time.perf_counter() - t0,
                         ledger=list(res.ledger))
 
 
+def _texts(documents: list[Document]) -> dict[str, Document]:
+    """The file under ``texts/`` of each HTML and JSONL document; never two documents in one
+    file, even on a file system that ignores case."""
+    from parleygraph.extract.io import text_file_name
+
+    out: dict[str, Document] = {}
+    taken: set[str] = set()
+    for d in documents:
+        if d.kind == "txt":
+            continue
+        name = text_file_name(d.doc)
+        if name.casefold() in taken:
+            name = text_file_name(d.doc + "\x00")  # never safe: a digest name
+        taken.add(name.casefold())
+        out[name] = d
+    return out
+
+
 def build_corpus(inputs: list[str], out: Path, *, base: str = DEFAULT_BASE, ledger: str | None = None,
                  overrides: str | None = None, validate: bool = True, reproducible: bool = False,
-                 progress: bool = False, jobs: int | None = None) -> CorpusResult:
+                 progress: bool = False, jobs: int | None = None,
+                 budget: Budget = Budget()) -> CorpusResult:
     """Run the whole job into ``out``: meetings.jsonl, entities.jsonl, texts/, graph.ttl,
-    graph.nt, report files, graph.html and ontology.html. Every file is written atomically."""
+    graph.nt, report files, graph.html and ontology.html.
+
+    All or nothing (:mod:`parleygraph.graph.outdir`): the files are written into a staging
+    folder beside ``out`` and swapped in at the end, so ``out`` holds the earlier build whole
+    until then, and files a user put there are kept. A second build into the same folder
+    meanwhile is refused. ``out`` and the base IRI are checked before anything is read.
+    """
+    from parleygraph.extract.iris import check_base_iri
     from parleygraph.extract.ledger import write_ledger
+    from parleygraph.graph.outdir import build_lock, check_out, own_paths, recover, staged_output
     from parleygraph.graph.rdf import build_turtle, to_ntriples, validate_turtle
     from parleygraph.graph.ontology_doc import ontology_html
     from parleygraph.graph.render import write_html
     from parleygraph.graph.report import write_report
 
     t0 = time.perf_counter()
-    result = extract_corpus(inputs, base=base, ledger=ledger, overrides=overrides, progress=progress,
-                            jobs=jobs)
-    out.mkdir(parents=True, exist_ok=True)
-    write_jsonl(out / "meetings.jsonl", result.meetings)
-    write_jsonl(out / "entities.jsonl", result.entities)
-    for d in result.documents:
-        if d.kind != "txt":
-            write_atomic(out / "texts" / (d.doc.replace("#", "__") + ".txt"), d.text)
-    when = "1970-01-01T00:00:00Z" if reproducible else datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    info = BuildInfo(version=tool_version(), time=when,
-                     inputs=tuple(sorted((d.doc, d.sha256) for d in result.documents)), base_iri=base)
-    ttl = build_turtle(result.meetings, result.entities, info)
-    if validate:
-        validate_turtle(ttl)
-    write_atomic(out / "graph.ttl", ttl)
-    write_atomic(out / "graph.nt", to_ntriples(ttl))
-    centrality = write_report(result.meetings, result.entities, out)
-    write_html(result.meetings, result.entities, out / "graph.html", centrality=centrality)
-    write_atomic(out / "ontology.html", ontology_html())  # the data model, linked from graph.html
-    if ledger:
-        write_ledger(ledger, result.ledger)
+    check_base_iri(base)
+    real = check_out(out)
+    with build_lock(real, str(out)):
+        recover(real)
+        result = extract_corpus(inputs, base=base, ledger=ledger, overrides=overrides,
+                                progress=progress, jobs=jobs, budget=budget,
+                                exclude=tuple(map(str, own_paths(real))))
+        when = "1970-01-01T00:00:00Z" if reproducible else datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        info = BuildInfo(version=tool_version(), time=when,
+                         inputs=tuple(sorted((d.doc, d.sha256) for d in result.documents)), base_iri=base)
+        ttl = build_turtle(result.meetings, result.entities, info)
+        if validate:
+            validate_turtle(ttl)
+        with staged_output(real, str(out)) as stage:
+            write_jsonl(stage / "meetings.jsonl", result.meetings)
+            write_jsonl(stage / "entities.jsonl", result.entities)
+            texts = _texts(result.documents)
+            for name, d in texts.items():
+                write_atomic(stage / "texts" / name, d.text)
+            if texts:
+                write_jsonl(stage / "texts" / "index.jsonl",
+                            ({"doc": d.doc, "file": f"texts/{name}", "sha256": d.sha256}
+                             for name, d in sorted(texts.items(), key=lambda kv: kv[1].doc)))
+            write_atomic(stage / "graph.ttl", ttl)
+            write_atomic(stage / "graph.nt", to_ntriples(ttl))
+            centrality = write_report(result.meetings, result.entities, stage)
+            write_html(result.meetings, result.entities, stage / "graph.html", centrality=centrality)
+            write_atomic(stage / "ontology.html", ontology_html())  # the data model, linked from graph.html
+            if ledger:  # before the swap: a ledger ahead of the output is harmless, behind is not
+                write_ledger(ledger, result.ledger)
     result.seconds = time.perf_counter() - t0
     return result

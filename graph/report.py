@@ -37,14 +37,15 @@ from typing import Any
 import networkx as nx
 
 from parleygraph.extract.errors import InputError
-from parleygraph.extract.io import read_jsonl, write_atomic
+from parleygraph.extract.io import neutralise_cell, read_jsonl, write_atomic
 from parleygraph.extract.records import Entity, Meeting, entity_from_dict, meeting_from_dict
 from parleygraph.graph.centrality import (
     MEASURES, Plan, centralities, pagerank, plan_for,
 )
 from parleygraph.graph import centrality as _centrality
 from parleygraph.graph.network import (
-    ACTOR_KINDS, LEVELS, bipartite_graph, coparticipation_graph, entity_index, meeting_key,
+    ACTOR_KINDS, LEVELS, MAX_PROJECTED_ACTORS, bipartite_graph, coparticipation_graph, country_iri, entity_index,
+    meeting_key,
 )
 from parleygraph.graph.tables import (
     ACTOR_COLUMNS, MEETING_COLUMNS, PARTICIPATION_COLUMNS, actor_rows, city_names, city_of,
@@ -567,6 +568,13 @@ def _compose(G: nx.Graph, measures: dict[Hashable, dict[str, Any]], names: dict[
         "Network: actors are linked when they took part in the same meeting; `weight` is the "
         "number of distinct meetings (distinct meeting IRIs) two actors shared, `newman_weight` "
         "is Newman's collaboration weight (sum of 1/(n−1) over the shared meetings of n actors).",
+        f"A meeting with more than {MAX_PROJECTED_ACTORS} actors adds no ties (its "
+        f"n(n−1)/2 pairs would outweigh the rest of the network); its actors are linked through "
+        f"the meeting node only (in `graph.gexf` and the page) and it still counts in their "
+        f"`meetings`. Such meetings here: "
+        + (", ".join(f"`{k}`" for k in G.graph.get("unprojected", ())[:20])
+           + (" …" if len(G.graph.get("unprojected", ())) > 20 else "")
+           if G.graph.get("unprojected") else "none") + ".",
         _level_note(level),
         "Degree: networkx `degree_centrality` (share of the other actors met); weighted degree: "
         "the sum of `weight` over an actor's ties.",
@@ -578,10 +586,10 @@ def _compose(G: nx.Graph, measures: dict[Hashable, dict[str, Any]], names: dict[
         "Betweenness and closeness: unweighted (weights are strengths, not distances), "
         "normalised as networkx does by default (closeness with `wf_improved=True`). "
         + plan.describe(),
-        f"Cost: betweenness and closeness take work proportional to actors × ties: networkx "
+        f"Cost: betweenness and closeness take work proportional to actors × (actors + ties): networkx "
         f"up to {_centrality.NX_MAX_WORK:,}, igraph (exact) up to "
         f"{_centrality.EXACT_MAX_WORK:,}, sampled above (k={_centrality.SAMPLE_K}, "
-        f"seed={_centrality.SEED}). This network: {n:,} × {m:,} = {n * max(m, 1):,}.",
+        f"seed={_centrality.SEED}). This network: {n:,} × ({n:,} + {m:,}) = {n * max(n + m, 1):,}.",
         f"Communities: networkx `louvain_communities(weight='weight', seed={plan.seed})`, "
         "numbered by decreasing size.",
         "Files: `centrality.csv` (one row per actor; `node` is the node id in "

@@ -10,9 +10,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sys
-import urllib.parse
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -20,6 +17,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from parleygraph.extract.errors import InputError
+from parleygraph.extract.io import neutralise_cell
 from parleygraph.extract.iris import DEFAULT_BASE
 from parleygraph.graph import query_page
 from parleygraph.graph.rdf import DATA_KINDS, NS
@@ -162,7 +160,8 @@ def format_rows(names: list[str], rows: list[list[Any]], fmt: str = "table",
         writer = csv.writer(buf, lineterminator="\n")
         writer.writerow(names)
         for row in rows:
-            writer.writerow(["" if v is None else (str(v).lower() if isinstance(v, bool) else v)
+            writer.writerow(["" if v is None else (str(v).lower() if isinstance(v, bool) else
+                                                   neutralise_cell(v) if isinstance(v, str) else v)
                              for v in row])
         return buf.getvalue()
     if fmt == "json":
@@ -204,150 +203,6 @@ def _guess_base(store: ox.Store) -> str:
     return DEFAULT_BASE
 
 
-# --- SPARQL 1.1 Protocol endpoint ---------------------------------------------------------
+# --- SPARQL 1.1 Protocol endpoint: parleygraph.graph.endpoint --------------------------------
 
-_RESULT_TYPES = [
-    ("application/sparql-results+json", ox.QueryResultsFormat.JSON),
-    ("application/json", ox.QueryResultsFormat.JSON),
-    ("application/sparql-results+xml", ox.QueryResultsFormat.XML),
-    ("application/xml", ox.QueryResultsFormat.XML),
-    ("text/csv", ox.QueryResultsFormat.CSV),
-    ("text/tab-separated-values", ox.QueryResultsFormat.TSV),
-]
-_GRAPH_TYPES = [
-    ("text/turtle", ox.RdfFormat.TURTLE),
-    ("application/n-triples", ox.RdfFormat.N_TRIPLES),
-    ("application/ld+json", ox.RdfFormat.JSON_LD),
-    ("application/rdf+xml", ox.RdfFormat.RDF_XML),
-]
-_CORS = {
-    "Access-Control-Allow-Origin": "*",
-    "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
-    "Access-Control-Allow-Headers": "Content-Type, Accept",
-    "Access-Control-Max-Age": "86400",
-}
-
-
-def _negotiate(accept: str, table: list[tuple[str, Any]]) -> tuple[str, Any]:
-    """The first offered type the client accepts, by its q order; the first offer by default."""
-    wanted: list[tuple[float, int, str]] = []
-    for n, part in enumerate(accept.split(",")):
-        fields = [f.strip() for f in part.split(";")]
-        q = 1.0
-        for f in fields[1:]:
-            if f.startswith("q="):
-                try:
-                    q = float(f[2:])
-                except ValueError:
-                    q = 0.0
-        if fields[0]:
-            wanted.append((-q, n, fields[0].lower()))
-    for _q, _n, mime in sorted(wanted):
-        if _q == 0:
-            continue
-        for offer, fmt in table:
-            if mime == offer or mime == "*/*" or (mime.endswith("/*") and offer.startswith(mime[:-1])):
-                return offer, fmt
-    return table[0]
-
-
-class _Handler(BaseHTTPRequestHandler):
-    store: ox.Store
-    server_version = "parleygraph-sparql/0.1"
-
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
-        pass  # quiet: the CLI prints one line at start-up
-
-    def _send(self, status: int, body: bytes, ctype: str) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
-        for k, v in _CORS.items():
-            self.send_header(k, v)
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
-
-    def _error(self, status: int, message: str) -> None:
-        self._send(status, (message + "\n").encode("utf-8"), "text/plain; charset=utf-8")
-
-    def do_OPTIONS(self) -> None:  # noqa: N802 - stdlib naming
-        self._send(204, b"", "text/plain")
-
-    def do_GET(self) -> None:  # noqa: N802
-        url = urllib.parse.urlsplit(self.path)
-        params = urllib.parse.parse_qs(url.query)
-        if "query" not in params and (page := query_page.route(url.path)) is not None:
-            return self._send(200, *page)  # the query page (YASGUI) and its assets
-        if url.path not in ("/", "/sparql"):
-            return self._error(404, "not found; the endpoint is /sparql")
-        self._answer(params["query"][0])
-
-    do_HEAD = do_GET
-
-    def do_POST(self) -> None:  # noqa: N802
-        url = urllib.parse.urlsplit(self.path)
-        if url.path not in ("/", "/sparql"):
-            return self._error(404, "not found; the endpoint is /sparql")
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length).decode("utf-8") if length else ""
-        ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
-        if ctype == "application/sparql-query":
-            return self._answer(body)
-        if ctype == "application/x-www-form-urlencoded":
-            params = urllib.parse.parse_qs(body)
-            if "update" in params:
-                return self._error(403, "this endpoint is read-only: SPARQL Update is not accepted")
-            if "query" not in params:
-                return self._error(400, "missing 'query' parameter")
-            return self._answer(params["query"][0])
-        if ctype == "application/sparql-update":
-            return self._error(403, "this endpoint is read-only: SPARQL Update is not accepted")
-        self._error(415, "use application/sparql-query or application/x-www-form-urlencoded")
-
-    def _answer(self, sparql: str) -> None:
-        try:
-            result = self.store.query(sparql)
-        except SyntaxError as e:
-            return self._error(400, f"invalid SPARQL: {e}")
-        except Exception as e:  # noqa: BLE001 - report evaluation errors to the client
-            return self._error(500, f"query failed: {e}")
-        accept = self.headers.get("Accept") or ""
-        if isinstance(result, (ox.QuerySolutions, ox.QueryBoolean)):
-            mime, fmt = _negotiate(accept, _RESULT_TYPES)
-            body = result.serialize(format=fmt) or b""
-        else:
-            mime, fmt = _negotiate(accept, _GRAPH_TYPES)
-            body = ox.serialize(result, format=fmt, prefixes=dict(NS)) or b""
-        charset = "; charset=utf-8" if mime.startswith("text/") or "json" in mime or "xml" in mime else ""
-        self._send(200, body, mime + charset)
-
-
-def make_server(graph_path: str | Path, *, host: str = "127.0.0.1", port: int = 7878,
-                store: ox.Store | None = None) -> ThreadingHTTPServer:
-    """A ready (not yet serving) SPARQL endpoint over the graph; ``port=0`` picks a free port.
-
-    >>> srv = make_server("output/graph.ttl", port=0)  # doctest: +SKIP
-    >>> import threading; threading.Thread(target=srv.serve_forever, daemon=True).start()  # doctest: +SKIP
-    """
-    handler = type("Handler", (_Handler,), {"store": store or load_store(graph_path)})
-    try:
-        return ThreadingHTTPServer((host, port), handler)
-    except OSError as e:
-        raise InputError(f"cannot listen on {host}:{port}: {e.strerror}") from None
-
-
-def serve(graph_path: str | Path, *, host: str = "127.0.0.1", port: int = 7878) -> None:
-    """Serve the graph as a local SPARQL 1.1 Protocol endpoint until interrupted."""
-    server = make_server(graph_path, host=host, port=port)
-    h, p = server.server_address[:2]
-    print(f"SPARQL endpoint on http://{h}:{p}/sparql, query page on http://{h}:{p}/ "
-          f"({len(server.RequestHandlerClass.store)} "  # type: ignore[attr-defined]
-          "triples); Ctrl-C to stop", file=sys.stderr)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
-
+from parleygraph.graph.endpoint import make_server, serve  # noqa: E402 - re-exported

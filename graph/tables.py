@@ -43,18 +43,21 @@ _SEP = "; "
 
 
 def csv_cell(value: Any) -> str:
-    """The text of one CSV cell: ``None`` is empty, floats keep every digit (``repr``).
+    """The text of one CSV cell: ``None`` is empty, floats keep every digit (``repr``), text
+    that a spreadsheet would read as a formula is neutralised (OWASP: a leading apostrophe).
 
-    >>> csv_cell(None), csv_cell(0.1), csv_cell(3), csv_cell("Çengel")
-    ('', '0.1', '3', 'Çengel')
+    >>> csv_cell(None), csv_cell(0.1), csv_cell(3), csv_cell("Çengel"), csv_cell("=SUM(1+1)")
+    ('', '0.1', '3', 'Çengel', "'=SUM(1+1)")
     """
+    from parleygraph.extract.io import neutralise_cell
+
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float):
         return repr(float(value))
-    return str(value)
+    return neutralise_cell(value) if isinstance(value, str) else str(value)
 
 
 def csv_text(header: Sequence[str], rows: Iterable[Sequence[Any]], *, bom: bool = True) -> str:
