@@ -84,8 +84,11 @@ def detect_language(text: str) -> str:
 
 # --------------------------------------------------------------------------- ids and text
 
+_CONTROL_CATEGORIES = frozenset({"Cc", "Cs", "Zl", "Zp"})  # Unicode categories of control characters
+
+
 def _is_control(ch: str) -> bool:
-    return unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp") or ch in "\ufffe\uffff"
+    return unicodedata.category(ch) in _CONTROL_CATEGORIES or ch in "\ufffe\uffff"
 
 
 def printable(text: str, limit: int = 80) -> str:
@@ -288,7 +291,7 @@ def _lines(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None, int]]:
             yield n, line, len(line)
 
 
-_OPTIONAL = ("published", "url", "title")
+_OPTIONAL_FIELDS = ("published", "url", "title")  # of a JSON Lines record
 
 
 def _read_jsonl(fh: BinaryIO, doc: str, source: str, max_bytes: int | None
@@ -335,7 +338,7 @@ def _read_jsonl(fh: BinaryIO, doc: str, source: str, max_bytes: int | None
         body, nul, sur = clean_text(body)
         notes = [_cleaning_note(nul, sur)] if nul or sur else []
         fields: dict[str, str | None] = {}
-        for key in _OPTIONAL:
+        for key in _OPTIONAL_FIELDS:
             value = obj.get(key)
             if value is not None and not isinstance(value, str):
                 notes.append(f'"{key}" is not a string; ignored')

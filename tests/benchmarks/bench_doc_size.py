@@ -52,12 +52,19 @@ def page_text(mb: float) -> str:
 
 def participants_text(n: int, seed: int = 1) -> str:
     """One meeting whose single sentence lists ``n`` participants with their titles."""
+    from parleygraph.extract.lexicon import default_rules
+    from parleygraph.extract.mentions import lexicon
+
+    vocabulary = lexicon(default_rules()).stop_tokens  # "Seri" of "Datuk Seri" is no name word
     r = random.Random(seed)
 
     def word() -> str:
-        k = r.randint(4, 8)
-        return "".join(r.choice(CONS).upper() if i == 0 else r.choice(CONS if i % 2 == 0 else VOWELS)
-                       for i in range(k))
+        while True:
+            k = r.randint(4, 8)
+            w = "".join(r.choice(CONS).upper() if i == 0 else r.choice(CONS if i % 2 == 0 else VOWELS)
+                        for i in range(k))
+            if w.lower() not in vocabulary:
+                return w
 
     head = ("Regional meeting on precursor control\n\nOn 12 March 2021, a regional meeting on "
             "precursor control was held in Almaty, Kazakhstan. The meeting was attended by ")

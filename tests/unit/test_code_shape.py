@@ -32,7 +32,8 @@ de du des la le al el
 # date and number grammar.
 ALLOWED_COLLECTIONS = {"MEETING_TYPES", "PARTS", "FORMATS", "KINDS", "LEDGER_KINDS", "SUFFIXES",
                        "UNGIVEN_DATE_SOURCES", "FIXABLE_FIELDS", "CUE_GROUPS", "WORD_GROUPS", "CALENDAR_GROUPS",
-                       "SCHEMAS", "_MODIFIERS", "_SPACES"}
+                       "SCHEMAS", "_MODIFIERS", "_SPACES", "_OPTIONAL_FIELDS",
+                       "_CONTROL_CATEGORIES"}
 
 
 def _open_class(alt: str) -> bool:

@@ -144,12 +144,12 @@ def test_read_unreadable_folder_for_real(tmp_path: Path) -> None:
 # --------------------------------------------------------------------------- time budget
 
 def _slow_or_dying(real):
-    def extract(doc, items=None):
+    def extract(doc, items=None, **kwargs):
         if doc.doc.startswith("slow"):
             time.sleep(60)
         if doc.doc.startswith("dies"):
             os.kill(os.getpid(), 9)
-        return real(doc, items)
+        return real(doc, items, **kwargs)
     return extract
 
 
