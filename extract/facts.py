@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -30,6 +31,7 @@ from .persons import find_persons
 from .places import PlaceMention, find_places, lookup_city
 from .records import Document, Item
 from .segment import split_items, split_sentences
+from .spans import SpanSet
 
 __all__ = ["Trigger", "Sentence", "ItemFacts", "DocumentFacts", "analyse_document", "trigger_index",
            "cue"]
@@ -70,6 +72,39 @@ class Sentence:
             return self._found[rx]
         m = self._found[rx] = rx.search(self.text)
         return m
+
+    def memo(self, key: Any, build: Callable[[Sentence], Any]) -> Any:
+        """``build(self)``, computed once per sentence and ``key``."""
+        if key not in self._found:
+            self._found[key] = build(self)
+        return self._found[key]
+
+    def starts(self, kind: str) -> list[int]:
+        """The start offsets of the sentence's ``kind`` ("persons", "orgs", "countries"), in
+        order (the mentions are sorted by start), for bisection."""
+        key = ("starts", kind)
+        if key not in self._found:
+            self._found[key] = [x.start for x in getattr(self, kind)]
+        return self._found[key]
+
+    def spans(self, kind: str) -> SpanSet[None]:
+        """The spans of the sentence's ``kind`` ("persons", "orgs" or "roles", the titles of
+        its persons) as a :class:`SpanSet`.
+
+        >>> from parleygraph.extract.records import Document
+        >>> t = "Jon Doe, Director of the Drug Control Agency, met experts in Almaty on 2 May 2023."
+        >>> s = analyse_document(Document(doc="x.txt", text=t)).items[0].sentences[0]
+        >>> s.spans("roles").covers(t.index("Agency")), s.spans("persons").covers(t.index("Almaty"))
+        (True, False)
+        """
+        key = ("spans", kind)
+        if key not in self._found:
+            if kind == "roles":
+                pairs = [p.role_span for p in self.persons if p.role_span]
+            else:
+                pairs = [(x.start, x.end) for x in getattr(self, kind)]
+            self._found[key] = SpanSet(pairs)
+        return self._found[key]
 
     def has(self, rx: re.Pattern[str]) -> bool:
         """Whether ``rx`` matches somewhere in the sentence."""
@@ -203,6 +238,8 @@ def analyse_sentence(text: str, s: int, e: int, acronyms: dict[str, str], known:
     countries = tuple(replace(c, start=c.start + s, end=c.end + s) for c in find_countries(sent, rules))
     places = tuple(replace(p, start=p.start + s, end=p.end + s) for p in find_places(sent, rules=rules))
     operation = bool(rules.memo(_patterns).operation.search(sent))
+    persons = sorted(persons, key=lambda p: p.start)  # in order: stages bisect over the starts
+    countries = tuple(sorted(countries, key=lambda c: c.start))
     return Sentence(s, e, sent, dates, _triggers(text, s, e, rules, tuple(persons)), tuple(persons), tuple(orgs),
                     countries, places, operation)
 

@@ -242,14 +242,14 @@ def override_lines(path: str | os.PathLike[str]) -> dict[tuple[Any, ...], int]:
     if not isinstance(root, yaml.MappingNode):
         return {}
     for knode, vnode in root.value:
-        key = getattr(knode, "value", None)
-        if key == "fix" and isinstance(vnode, yaml.MappingNode):
+        section = getattr(knode, "value", None)
+        if section == "fix" and isinstance(vnode, yaml.MappingNode):
             for mk, _ in vnode.value:
                 out[("fix", mk.value)] = mk.start_mark.line + 1
-        elif key in ("merge", "split", "drop") and isinstance(vnode, yaml.SequenceNode):
+        elif section in ("merge", "split", "drop") and isinstance(vnode, yaml.SequenceNode):
             for i, item in enumerate(vnode.value):
-                out[(key, i)] = item.start_mark.line + 1
-                if key == "merge" and isinstance(item, yaml.SequenceNode):
+                out[(section, i)] = item.start_mark.line + 1
+                if section == "merge" and isinstance(item, yaml.SequenceNode):
                     for j, x in enumerate(item.value):
                         out[("merge", i, j)] = x.start_mark.line + 1
     return out

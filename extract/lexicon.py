@@ -260,7 +260,8 @@ CALENDAR_GROUPS: dict[str, str] = {
 
 WORD_GROUPS: dict[str, str] = {
     "member_noun": "the people of a body after its name ('Committee Members'): no part of the name",
-    "gathering_noun": "a gathering, not a body: a capitalised run that ends with one names an event ('Diplomatic Corps Briefing'); 'Meeting of the X' names X's gathering",
+    "gathering_noun": ("a gathering, not a body: a capitalised run that ends with one names an event "
+                       "('Diplomatic Corps Briefing'); 'Meeting of the X' names X's gathering"),
     "spelling_variant": "two spellings of a word in bodies' names, both known ('Centre' as 'Center')",
     "led_by": "'a delegation of X headed by Y': Y leads X's delegation",
     "abbreviation": "abbreviations whose full stop ends no sentence (lower case, without the last full stop)",

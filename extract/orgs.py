@@ -33,6 +33,7 @@ from .countries import find_countries
 from .lexicon import OrgEntry, Rules, alternation, default_rules
 from .mentions import UPPER as _U
 from .mentions import OrgMention, ends_with_title, finditer_at_capitals, lexicon, normalise_org, official_name
+from .spans import SpanSet
 
 __all__ = ["find_orgs", "org_index", "known_bodies", "shape_spans", "SPAN_STEPS", "defined_acronyms",
            "acronyms_used", "acronym_after_title", "share_country", "short_forms", "country_in_name"]
@@ -217,14 +218,14 @@ class _Finding:
     acronyms: dict[str, str]
     rules: Rules
     found: list[OrgMention] = field(default_factory=list)
-    taken: list[tuple[int, int]] = field(default_factory=list)
+    taken: SpanSet[None] = field(default_factory=SpanSet)
 
     def add(self, o: OrgMention) -> None:
         self.found.append(o)
-        self.taken.append((o.start, o.end))
+        self.taken.add(o.start, o.end)
 
     def overlaps(self, s: int, e: int) -> bool:
-        return any(a < e and s < b for a, b in self.taken)
+        return self.taken.overlaps(s, e)
 
 
 def mask(seg: str, rules: Rules) -> str:
@@ -289,16 +290,19 @@ def _shape_parts(masked: str, start: int, rules: Rules) -> list[tuple[int, int]]
 def _without(text: str, parts: list[tuple[int, int]], cuts: Iterable[tuple[int, int]], rules: Rules
              ) -> list[tuple[int, int]]:
     """``parts`` with the spans ``cuts`` taken out, each piece trimmed of joining words."""
-    cuts = sorted(cuts)
-    if not cuts:
+    taken: SpanSet[None] = SpanSet(cuts)
+    if not len(taken):
         return parts
     edge = patterns(rules).piece_edge
     out: list[tuple[int, int]] = []
     for a, b in parts:
-        pieces = [(a, b)]
-        for ca, cb in cuts:
-            pieces = [q for x, y in pieces for q in
-                      (((x, ca), (cb, y)) if ca < y and x < cb else ((x, y),)) if q[0] < q[1]]
+        pieces, pos = [], a
+        for ca, cb, _ in taken.overlapping(a, b):
+            if ca > pos:
+                pieces.append((pos, ca))
+            pos = max(pos, cb)
+        if pos < b:
+            pieces.append((pos, b))
         for x, y in pieces:
             lead = edge.match(text[x:y])
             x2 = x + (lead.end() if lead else 0)
@@ -362,7 +366,7 @@ def two_ministries(sp: _Span, f: _Finding) -> bool:
     for w in (mm.group(1), mm.group(2)):
         f.found.append(OrgMention(sp.s0, sp.e0, sp.phrase, f"Ministry of {w} Affairs of {off or mm.group(3)}",
                                   None, None, code, False))
-    f.taken.append((sp.s0, sp.e0))
+    f.taken.add(sp.s0, sp.e0)
     return True
 
 
@@ -405,8 +409,8 @@ def gathering_name(sp: _Span, f: _Finding) -> bool:
             cut = m.end()  # only qualifiers before the gathering ("24th Extraordinary Meeting of")
     if cut is not None:
         sp.cut_front(sp.phrase[cut:])
-    if (m := p.gathering_and.match(sp.phrase)) is not None:
-        sp.cut_front(sp.phrase[m.end():])
+    if (g := p.gathering_and.match(sp.phrase)) is not None:
+        sp.cut_front(sp.phrase[g.end():])
     return p.gathering_end.search(sp.phrase) is not None and not p.qualified.search(sp.phrase)
 
 
@@ -488,7 +492,7 @@ def acronym_premises(sp: _Span, f: _Finding) -> bool:
         body = next((o for o in f.found if o.name == long), None)
         f.found.append(OrgMention(sp.s0, sp.e0, sp.phrase, long, acr0, body.parent if body else None,
                                   body.country if body else country_in_name(long, f.rules), False))
-    f.taken.append((sp.s0, sp.e0))
+    f.taken.add(sp.s0, sp.e0)
     return True
 
 
@@ -592,7 +596,7 @@ def known_inside(sp: _Span, f: _Finding) -> bool:
     if not f.overlaps(s0, e0):
         return False
     inner = sorted((o for o in f.found if s0 <= o.start and o.end <= e0), key=lambda o: o.start)
-    if not inner or any(a < e0 and s0 < b and not (s0 <= a and b <= e0) for a, b in f.taken):
+    if not inner or any(not (s0 <= a and b <= e0) for a, b, _ in f.taken.overlapping(s0, e0)):
         return True
     first = inner[0]
     lead_txt, tail_txt = text[s0:first.start], text[first.end:e0]
@@ -610,7 +614,7 @@ def known_inside(sp: _Span, f: _Finding) -> bool:
         sp.own = tail_txt
         sp.unit_of = first
         f.found.remove(first)
-        f.taken.remove((first.start, first.end))
+        f.taken.remove(first.start, first.end)
     else:
         return True
     return False
@@ -676,7 +680,7 @@ def write_body(sp: _Span, f: _Finding) -> bool:
     parent = sp.unit_of.name if sp.unit_of is not None else sp.parent_of.name if sp.parent_of is not None else None
     if sp.parent_of is not None:
         f.found.remove(sp.parent_of)
-        f.taken.remove((sp.parent_of.start, sp.parent_of.end))
+        f.taken.remove(sp.parent_of.start, sp.parent_of.end)
     pm = None if parent else re.search(r"\s(?:of|under)\s+(?:the\s+)?(.+)$", sp.phrase)
     if pm:
         rest = pm.group(1)
@@ -720,7 +724,7 @@ def acronyms_used(f: _Finding, seg: str) -> None:
         return
     for m in _acronyms_re(frozenset(defined)).finditer(seg):
         s, e = f.start + m.start(), f.start + m.end()
-        if any(a <= s < b for a, b in f.taken):
+        if f.taken.covers(s):
             continue
         long = f.acronyms[m.group(1)]
         base = next((o for o in f.found if o.name == long), None)
@@ -735,7 +739,7 @@ def acronym_after_title(f: _Finding, seg: str) -> None:
     for m in _ACR.finditer(seg):
         s, e = f.start + m.start(), f.start + m.end()
         acr0 = m.group(1)
-        if any(a <= s < b for a, b in f.taken) or acr0 in table or not ends_with_title(f.text[f.start:s], f.rules):
+        if f.taken.covers(s) or acr0 in table or not ends_with_title(f.text[f.start:s], f.rules):
             continue
         if f.acronyms.get(acr0, "").startswith("~") or acr0.lower() in stop:
             continue
@@ -792,10 +796,10 @@ def short_forms(f: _Finding, seg: str, found: list[OrgMention]) -> list[OrgMenti
         acr = m.group(1)
         long = acronyms.get("~" + acr)
         s, e = f.start + m.start(), f.start + m.end()
-        if not long or acr in acronyms or acr in table or any(a <= s < b for a, b in f.taken):
+        if not long or acr in acronyms or acr in table or f.taken.covers(s):
             continue
         out.append(OrgMention(s, e, acr, long, None, None, country_in_name(long, rules), False))
-        f.taken.append((s, e))
+        f.taken.add(s, e)
     out.sort(key=lambda o: (o.start, -o.end))
     return out
 

@@ -31,6 +31,7 @@ from .facts import Sentence, cue
 from .lexicon import Rules
 from .mentions import OrgMention, PersonMention, ministry_of_title, normalise_org, official_name
 from .records import OrgRef, PersonRef, merge_ref
+from .spans import starting_in
 
 __all__ = ["Participants", "gather_participants", "PERSON_PARTS", "AFFILIATION_STRATEGIES", "ORG_FILTERS",
            "ORG_PARTS", "frame_countries"]
@@ -194,15 +195,26 @@ def _after_cue(rx: re.Pattern[str], text: str, s: Sentence, p: PersonMention) ->
     """A cue (up to 100 characters) before a person, or before the first person of a list the
     person closes ("co-chaired by X and Y", "trainers X, Y and Z"), with no other person
     between the cue and that list."""
-    head = p
-    for q in reversed([q for q in s.persons if q.end <= p.start]):
-        if not _LIST_GAP.match(text, q.end, head.start):
-            break
-        head = q
+    head = list_head(text, s, p)
     m = rx.search(text, max(s.start, head.start - 120), head.start)
-    if m is None or any(m.start() < q.start < head.start for q in s.persons):
+    if m is None or starting_in(s.starts("persons"), m.start() + 1, head.start):
         return None
     return m
+
+
+def list_head(text: str, s: Sentence, p: PersonMention) -> PersonMention:
+    """The first person of the list ("X, Y and Z") that ``p`` is in, or ``p`` itself; the heads
+    of a sentence are found in one pass, so a list of thousands costs no more per person."""
+    def heads(s: Sentence) -> dict[int, PersonMention]:
+        out: dict[int, PersonMention] = {}
+        prev: PersonMention | None = None
+        for q in s.persons:
+            gap = prev is not None and prev.end <= q.start and _LIST_GAP.match(text, prev.end, q.start)
+            out[id(q)] = out[id(prev)] if gap and prev is not None else q
+            prev = q
+        return out
+
+    return s.memo("list_heads", heads).get(id(p), p)
 
 
 def chair_part(text: str, s: Sentence, p: PersonMention, rules: Rules) -> str | None:
@@ -232,13 +244,13 @@ PERSON_PARTS: tuple[Callable[[str, Sentence, PersonMention, Rules], str | None],
 def body_in_title(q: ParticipantQuery, s: Sentence, p: PersonMention, rules: Rules) -> tuple[str | None, OrgRef | None]:
     """The body inside the person's title ("Director of the Drug Control Agency")."""
     rs = p.role_span
-    o = next((o for o in s.orgs if rs and rs[0] <= o.start < rs[1] + 1), None)
-    return (o.name, None) if o is not None else (None, None)
+    inside = starting_in(s.starts("orgs"), rs[0], rs[1] + 1) if rs else range(0)
+    return (s.orgs[inside[0]].name, None) if inside else (None, None)
 
 
 def _title_countries(s: Sentence, p: PersonMention) -> list[CountryMention]:
     rs = p.role_span
-    return [c for c in s.countries if rs and rs[0] <= c.start < rs[1]]
+    return [s.countries[i] for i in starting_in(s.starts("countries"), rs[0], rs[1])] if rs else []
 
 
 def ministry_in_title(q: ParticipantQuery, s: Sentence, p: PersonMention, rules: Rules) -> tuple[str | None, OrgRef | None]:
@@ -397,7 +409,7 @@ def untitled_ministers(q: ParticipantQuery, s: Sentence, roster: _Roster, rules:
     text = q.text
     for tm in _p(rules).minister_title.finditer(s.text):
         at = s.start + tm.start()
-        if any(p.start <= at < p.end or (p.role_span and p.role_span[0] <= at < p.role_span[1]) for p in s.persons):
+        if s.spans("persons").covers(at) or s.spans("roles").covers(at):
             continue  # the title of a named person: handled with that person
         ministry = ministry_of_title(tm.group(0), rules)
         end = s.start + tm.end()
@@ -411,10 +423,6 @@ def untitled_ministers(q: ParticipantQuery, s: Sentence, roster: _Roster, rules:
 
 
 # ----------------------------------------------------------------------------- countries
-
-def _in_span(x: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= x < b for a, b in spans)
-
 
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–—▪·]|\d{1,2}[.)])\s*")
 
@@ -442,8 +450,7 @@ def frame_countries(q: ParticipantQuery, s: Sentence, operation: bool, roster: _
             if c.form == "side":
                 roster.add_country(c.code)
         return
-    org_spans = [(o.start, o.end) for o in s.orgs]
-    role_spans = [x.role_span for x in s.persons if x.role_span]
+    org_spans, role_spans = s.spans("orgs"), s.spans("roles")
     excluded_prev: tuple[int, bool] | None = None
     for c in s.countries:
         if excluded_prev is not None and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:the\s+)?",
@@ -452,11 +459,11 @@ def frame_countries(q: ParticipantQuery, s: Sentence, operation: bool, roster: _
                 excluded_prev = (c.end, True)
                 continue
             excluded_prev = (c.end, False)
-            if not (_in_span(c.start, org_spans) or _in_span(c.start, role_spans)):
+            if not (org_spans.covers(c.start) or role_spans.covers(c.start)):
                 roster.add_country(c.code)
             continue
         excluded_prev = (c.end, False)
-        if _in_span(c.start, org_spans) or _in_span(c.start, role_spans):
+        if org_spans.covers(c.start) or role_spans.covers(c.start):
             continue
         if c.form == "side":
             roster.add_country(c.code)

@@ -1538,9 +1538,44 @@ def same_gathering(a: Meeting, b: Meeting, pa: set[str], pb: set[str], oa: set[s
     return len(ida & idb) * 2 > len(ida | idb)  # a shared traveller alone does not make one
 
 
+def _gathering_places(m: Meeting) -> list[str]:
+    """The places a report can share a gathering in (see :func:`same_gathering`): its city,
+    and "online" for an online meeting.
+
+    >>> _gathering_places(Meeting(id="a#1", doc="a", item=0, evidence="", span=(0, 1), city="Osh"))
+    ['city:Osh']
+    """
+    return ([f"city:{m.city}"] if m.city else []) + (["online"] if m.format == "online" else [])
+
+
+def _candidate_pairs(meetings: list[Meeting], pids: list[set[str]], oids: list[set[str]]
+                     ) -> dict[int, list[int]]:
+    """For each report, the later reports that could be of its gathering: same month and place,
+    a shared person or two shared bodies. Found through an index of actors by month and place,
+    so a corpus of a million reports compares only reports that share an actor there."""
+    posting: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for i, m in enumerate(meetings):
+        if m.start:
+            for place in _gathering_places(m):
+                for actor in sorted(pids[i] | oids[i]):
+                    posting[(m.start[:7], place, actor)].append(i)
+    out: dict[int, list[int]] = {}
+    for x, m in enumerate(meetings):
+        if not m.start:
+            continue
+        keys = [(m.start[:7], place) for place in _gathering_places(m)]
+        persons = {y for actor in pids[x] for k in keys for y in posting[(*k, actor)]}
+        bodies = Counter(y for actor in oids[x] for y in {y for k in keys for y in posting[(*k, actor)]})
+        ys = sorted(y for y in persons | {y for y, n in bodies.items() if n >= 2} if y > x)
+        if ys:
+            out[x] = ys
+    return out
+
+
 def _group_meetings(meetings: list[Meeting], pids: list[set[str]], oids: list[set[str]]
                     ) -> list[int]:
-    """Union of reports of one gathering (:func:`same_gathering`), compared within a month."""
+    """Union of reports of one gathering (:func:`same_gathering`), compared within a month and
+    a place among reports that share an actor (:func:`_candidate_pairs`), in index order."""
     parent = list(range(len(meetings)))
 
     def find(x: int) -> int:
@@ -1549,16 +1584,10 @@ def _group_meetings(meetings: list[Meeting], pids: list[set[str]], oids: list[se
             x = parent[x]
         return x
 
-    by_month: dict[str, list[int]] = defaultdict(list)
-    for i, m in enumerate(meetings):
-        if m.start:
-            by_month[m.start[:7]].append(i)
-    for idx in by_month.values():
-        for x in idx:
-            for y in idx:
-                if y > x and same_gathering(meetings[x], meetings[y], pids[x], pids[y],
-                                            oids[x], oids[y]):
-                    parent[find(y)] = find(x)
+    for x, ys in sorted(_candidate_pairs(meetings, pids, oids).items()):
+        for y in ys:
+            if same_gathering(meetings[x], meetings[y], pids[x], pids[y], oids[x], oids[y]):
+                parent[find(y)] = find(x)
     return [find(i) for i in range(len(meetings))]
 
 
