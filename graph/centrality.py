@@ -277,6 +277,7 @@ def closeness(G: nx.Graph, *, k: int | None = None, seed: int = SEED,
         for j, i in enumerate(small):
             c = vals[j]
             out[nodes[i]] = 0.0 if c is None or math.isnan(c) else c * (comp_size[i] - 1) / (n - 1)
+    assert k is not None  # exact closeness returned above
     for c in sorted(big):
         members = [i for i, m in enumerate(membership) if m == c]
         out.update(_sampled_closeness(g, nodes, members, k=k, seed=seed, n=n))

@@ -170,9 +170,9 @@ def evaluate(meetings: str, gold: tuple[str, ...], entities: str | None, docs: s
 def entities(inputs: tuple[str, ...], out: str | None, ledger: str | None, overrides: str | None,
              base_iri: str, jobs: int | None, max_doc_mb: float, doc_timeout: float) -> None:
     """List resolved entities of INPUTS (default: seeds/) with aliases, roles and meetings."""
-    from parleygraph.graph.pipeline import extract_corpus
-    from parleygraph.extract.resolve import format_entities
     from parleygraph.extract.io import write_jsonl
+    from parleygraph.extract.resolve import format_entities
+    from parleygraph.graph.pipeline import extract_corpus
 
     result = extract_corpus(list(inputs) or ["seeds"], base=base_iri, ledger=ledger,
                             overrides=overrides, jobs=jobs, budget=_budget(max_doc_mb, doc_timeout))
@@ -222,7 +222,8 @@ def serve(graph: str, host: str, port: int, timeout: float, cors: tuple[str, ...
           allow_federation: bool, max_body: int, max_result_mb: float, threads: int,
           queue_size: int, workers: int) -> None:
     """Serve GRAPH.ttl as a local, read-only SPARQL 1.1 Protocol endpoint."""
-    from parleygraph.graph.endpoint import EndpointConfig, serve as serve_graph
+    from parleygraph.graph.endpoint import EndpointConfig
+    from parleygraph.graph.endpoint import serve as serve_graph
 
     config = EndpointConfig(timeout=timeout, allow_federation=allow_federation, cors=cors,
                             max_body=max_body, max_result=int(max_result_mb * 1_000_000),
@@ -261,4 +262,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    main()

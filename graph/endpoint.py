@@ -40,13 +40,12 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, cast
 
 import pyoxigraph as ox
 
-from parleygraph.graph import query_page
-
 from parleygraph.extract.errors import InputError
+from parleygraph.graph import query_page
 
 __all__ = ["EndpointConfig", "EndpointServer", "QueryPool", "make_server", "serve", "uses_service"]
 
@@ -207,17 +206,17 @@ def _run_query(store: ox.Store, sparql: str, accept: str, limit: int) -> tuple[i
         out = _Capped(limit)
         if isinstance(result, (ox.QuerySolutions, ox.QueryBoolean)):
             mime, fmt = _negotiate(accept, _RESULT_TYPES)
-            result.serialize(out, format=fmt)
+            result.serialize(cast(IO[bytes], out), format=fmt)
         else:
             mime, fmt = _negotiate(accept, _GRAPH_TYPES)
-            ox.serialize(result, out, format=fmt, prefixes=dict(NS))
+            ox.serialize(result, cast(IO[bytes], out), format=fmt, prefixes=dict(NS))
     except SyntaxError as e:
-        return 400, "text/plain", f"invalid SPARQL: {_line(str(e))}\n".encode("utf-8")
+        return 400, "text/plain", f"invalid SPARQL: {_line(str(e))}\n".encode()
     except _ResultTooLarge:
         return 500, "text/plain", (f"the result is larger than {limit:,} bytes (the endpoint's "
-                                   "--max-result-mb); add a LIMIT\n").encode("utf-8")
+                                   "--max-result-mb); add a LIMIT\n").encode()
     except Exception as e:  # noqa: BLE001 - an evaluation error is the client's answer
-        return 500, "text/plain", f"query failed: {_line(str(e))}\n".encode("utf-8")
+        return 500, "text/plain", f"query failed: {_line(str(e))}\n".encode()
     charset = "; charset=utf-8" if mime.startswith("text/") or "json" in mime or "xml" in mime else ""
     return 200, mime + charset, b"".join(out.parts)
 
@@ -393,7 +392,7 @@ class _Handler(BaseHTTPRequestHandler):
     def handle_one_request(self) -> None:
         try:
             super().handle_one_request()
-        except (ConnectionError, TimeoutError, socket.timeout):
+        except (ConnectionError, TimeoutError):
             self.close_connection = True
 
     # -- responses
@@ -422,7 +421,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.end_headers()
             if self.command != "HEAD":
                 self.wfile.write(body)
-        except (ConnectionError, TimeoutError, socket.timeout):
+        except (ConnectionError, TimeoutError):
             self.close_connection = True
 
     def _error(self, status: int, message: str, extra: dict[str, str] | None = None) -> None:
@@ -517,7 +516,7 @@ class _Handler(BaseHTTPRequestHandler):
                                     f"of {limit:,} (--max-body)")
         try:
             data = self.rfile.read(length) if length else b""
-        except (TimeoutError, socket.timeout):
+        except TimeoutError:
             self.close_connection = True
             return self._error(408, "the request body did not arrive in time")
         if len(data) < length:
@@ -757,6 +756,7 @@ def serve(graph_path: str | Path, *, host: str = "127.0.0.1", port: int = 7878,
     """Serve the graph as a local SPARQL 1.1 Protocol endpoint until interrupted."""
     server = make_server(graph_path, host=host, port=port, config=config)
     h, p = server.server_address[:2]
+    h = h.decode() if isinstance(h, bytes) else h
     cors = ", ".join(config.cors) if config.cors else "off"
     print(f"SPARQL endpoint on http://{h}:{p}/sparql ({server.triples} triples; timeout "
           f"{config.timeout:g} s; federation {'on' if config.allow_federation else 'off'}; "

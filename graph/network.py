@@ -200,7 +200,7 @@ def bipartite_graph(meetings: Iterable[Meeting], entities: Iterable[Entity] = ()
     G = nx.Graph()
     data = {**adata, **mdata}
     G.add_nodes_from((n, data[n]) for n in sorted(data))
-    G.add_edges_from(sorted(tuple(sorted(e)) for e in edges))  # type: ignore[misc]
+    G.add_edges_from(sorted(tuple(sorted(e)) for e in edges))
     return G
 
 

@@ -192,7 +192,7 @@ def recover(real: Path) -> None:
                 _rmtree(p)
 
 
-_libc = None
+_libc: ctypes.CDLL | bool | None = None  # False: renameat2 is not available
 
 
 def exchange(a: Path, b: Path) -> bool:
@@ -206,7 +206,7 @@ def exchange(a: Path, b: Path) -> bool:
                                         ctypes.c_char_p, ctypes.c_uint]
         except (OSError, AttributeError):
             _libc = False
-    if _libc is False:
+    if not isinstance(_libc, ctypes.CDLL):
         return False
     at_fdcwd, rename_exchange = -100, 2
     if _libc.renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:

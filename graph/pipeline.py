@@ -14,7 +14,7 @@ import time
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from importlib.metadata import version as _pkg_version
 from pathlib import Path
 from typing import Any
@@ -365,9 +365,9 @@ def build_corpus(inputs: list[str], out: Path, *, base: str = DEFAULT_BASE, ledg
     """
     from parleygraph.extract.iris import check_base_iri
     from parleygraph.extract.ledger import write_ledger
+    from parleygraph.graph.ontology_doc import ontology_html
     from parleygraph.graph.outdir import build_lock, check_out, own_paths, recover, staged_output
     from parleygraph.graph.rdf import build_turtle, to_ntriples, validate_turtle
-    from parleygraph.graph.ontology_doc import ontology_html
     from parleygraph.graph.render import write_html
     from parleygraph.graph.report import write_report
 
@@ -379,7 +379,7 @@ def build_corpus(inputs: list[str], out: Path, *, base: str = DEFAULT_BASE, ledg
         result = extract_corpus(inputs, base=base, ledger=ledger, overrides=overrides,
                                 progress=progress, jobs=jobs, budget=budget,
                                 exclude=tuple(map(str, own_paths(real))))
-        when = "1970-01-01T00:00:00Z" if reproducible else datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        when = "1970-01-01T00:00:00Z" if reproducible else datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         info = BuildInfo(version=tool_version(), time=when,
                          inputs=tuple(sorted((d.doc, d.sha256) for d in result.documents)), base_iri=base)
         ttl = build_turtle(result.meetings, result.entities, info)

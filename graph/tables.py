@@ -117,7 +117,7 @@ def city_names(meetings: Iterable[Meeting]) -> dict[int, str]:
 def city_of(m: Meeting, names: Mapping[int, str]) -> str:
     """The normalised city of a meeting (the text's spelling when the place is not resolved)."""
     if m.place is not None and m.place.geonameid in names:
-        return names[m.place.geonameid]  # type: ignore[index]
+        return names[m.place.geonameid]
     return m.city or ""
 
 
@@ -259,7 +259,7 @@ def actor_rows(meetings: Iterable[Meeting], entities: Iterable[Entity] = ()
     count: Counter[str] = Counter()
     kinds: dict[str, str] = {}
     docs: dict[str, set[str]] = defaultdict(set)
-    for key, reps in _reports(meetings).items():
+    for reps in _reports(meetings).values():
         for iri, kind, _part, _title in _actors_of(reps):
             kinds.setdefault(iri, kind)
             count[iri] += 1
@@ -267,7 +267,7 @@ def actor_rows(meetings: Iterable[Meeting], entities: Iterable[Entity] = ()
             if reps[0].start:
                 dates[iri].append(reps[0].start)
     rows = []
-    for iri in sorted(kinds, key=lambda a: (_KIND_ORDER[kinds[a]], names.get(a, a).casefold(), a)):
+    for iri in sorted(kinds, key=lambda a: (_KIND_ORDER[kinds[a]], (names.get(a) or a).casefold(), a)):
         e = ents.get(iri)
         code = (e.code if e and e.kind == "country" else e.country if e else None) or (
             iri.rsplit("/", 1)[-1] if kinds[iri] == "country" else None)
