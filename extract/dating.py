@@ -50,6 +50,7 @@ class _Patterns:
     the_n_day: re.Pattern[str]
     closed: re.Pattern[str]
     opened: re.Pattern[str]
+    opening_session: re.Pattern[str]
     plural_count: re.Pattern[str]
     same_party: re.Pattern[str]
     definite_back: re.Pattern[str]
@@ -67,11 +68,12 @@ def _build(rules: Rules) -> _Patterns:
         the_n_day=rules.rx(r"\s*The\s+" + n_day, re.I),
         closed=rules.rx(r"\b{closing_verb}\b"),
         opened=rules.rx(r"\b{opening_verb}\b"),
+        opening_session=rules.rx(r"\b{opening_session}\b", re.I),
         plural_count=rules.rx(r"\b{several}\s+\w*\s*{gatherings}\b", re.I),
         same_party=rules.rx(r"\b(?:the|our)\s+{party}\b", re.I),
         definite_back=rules.rx(
             r"\s*(?:{back_lead}\s+the\s+(?:\w+\s+){0,2}{back_event}"
-            r"|The\s+(?:\w+\s+)?{back_kind}(?:\s+on\s+[^,.;]{3,25}?)?(?:\s*,\s*which|\s+{back_verb}))\b", re.I),
+            r"|The\s+(?:[\w-]+\s+)?{back_kind}(?:\s+on\s+[^,.;]{3,25}?)?(?:\s*,\s*which|\s+{back_verb}))\b", re.I),
         margins=margins_rx(rules),
         weekdays={w.lower(): n for w, n in rules.values("weekday").items()},
         day_counts={w.lower(): n for w, n in rules.values("day_count").items()},
@@ -237,19 +239,24 @@ def _refers_back(s: Sentence, rules: Rules) -> bool:
 def merge_dated_back_reference(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -> Drafts:
     """Pass 3: a main report with no date of its own (or the same days, or a day counted from the
     report within the days given), followed by a held, dated sentence that refers back to it: one
-    meeting, dated by that sentence."""
+    meeting, dated by that sentence. The sentence is the next report, or a later one whose days
+    hold the main report's counted day ("... on Wednesday presided over ... The two-day meeting,
+    which started on October 29, ...")."""
     for k, it in enumerate(items):
         ds = drafts[k]
         if len(ds) < 2 or not ds[0].primary:
             continue
-        main, nxt = ds[0], ds[1]
-        own, theirs = main.dates, nxt.dates
-        if own and not (own == theirs or main.inferred and theirs and theirs[0] <= own[0] and own[1] <= theirs[1]):
-            continue
-        if nxt.dates and nxt.status == "held" and not nxt.earlier and _refers_back(it.sentences[nxt.anchor], rules):
-            ds[0] = replace(main, dates=nxt.dates, inferred=nxt.inferred, date_by="back_reference",
-                            scope=tuple(sorted(set(main.scope) | set(nxt.scope) | {nxt.anchor})))
-            del ds[1]
+        main = ds[0]
+        for j in range(1, len(ds) if main.inferred or not main.dates else 2):
+            nxt = ds[j]
+            own, theirs = main.dates, nxt.dates
+            if own and not (own == theirs or main.inferred and theirs and theirs[0] <= own[0] and own[1] <= theirs[1]):
+                continue
+            if nxt.dates and nxt.status == "held" and not nxt.earlier and _refers_back(it.sentences[nxt.anchor], rules):
+                ds[0] = replace(main, dates=nxt.dates, inferred=nxt.inferred, date_by="back_reference",
+                                scope=tuple(sorted(set(main.scope) | set(nxt.scope) | {nxt.anchor})))
+                del ds[j]
+                break
     return drafts
 
 
@@ -264,26 +271,63 @@ def span_of_days(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -> 
             if not d.dates or d.dates[0] != d.dates[1] or len(d.dates[0]) != 10:
                 continue
             near = [sents[d.anchor]] + ([sents[d.anchor + 1]] if d.primary and d.anchor + 1 < len(sents) else [])
+            near += [sents[i] for i in d.scope if i > d.anchor + 1 and p.the_n_day.match(sents[i].text)]
             n = next((p.day_counts[m.group(1).lower()] for x in near if (m := x.search(p.n_day))), None)
             if n and near[0].has(p.closed) and not near[0].has(p.opened):
                 start = date.fromisoformat(d.dates[0]) - timedelta(days=n - 1)
                 ds[j] = replace(d, dates=(start.isoformat(), d.dates[1]))
-            elif n and (near[0].has(p.opened) or p.the_n_day.match(near[-1].text)):
+            elif n and (near[0].has(p.opened) or any(p.the_n_day.match(x.text) for x in near[1:])):
                 end = date.fromisoformat(d.dates[0]) + timedelta(days=n - 1)
                 ds[j] = replace(d, dates=(d.dates[0], end.isoformat()))
+            elif n and (first := opening_session_day(sents, d, n, rules)) is not None:
+                end = date.fromisoformat(first) + timedelta(days=n - 1)
+                ds[j] = replace(d, dates=(first, end.isoformat()))
     return drafts
 
 
+def opening_session_day(sents: tuple[Sentence, ...], d: Draft, n: int, rules: Rules) -> str | None:
+    """The day of the opening session a later sentence of the item names, when it lies within
+    the ``n`` days that end on the draft's day ("A four-day workshop ... is underway [8 Nov]. ...
+    Addressing the opening session of the workshop on Tuesday 7th November 2017").
+
+    >>> from parleygraph.extract.facts import analyse_document
+    >>> from parleygraph.extract.records import Document
+    >>> t = ("A four-day workshop is underway in Nairobi on 8 November 2017. Addressing the opening "
+    ...      "session on Tuesday 7 November 2017, the Deputy Secretary General spoke.")
+    >>> sents = analyse_document(Document(doc="x.txt", text=t)).items[0].sentences
+    >>> opening_session_day(sents, Draft(anchor=0, primary=True, status="held", dates=("2017-11-08",) * 2,
+    ...                                  scope=(0, 1)), 4, default_rules())
+    '2017-11-07'
+    """
+    if d.dates is None:
+        return None
+    day = date.fromisoformat(d.dates[0])
+    for s in sents[d.anchor + 1:]:
+        if not s.has(_p(rules).opening_session):
+            continue
+        for x in s.dates:
+            if x.precision == "day" and x.year_given and x.first == x.last \
+                    and day - timedelta(days=n - 1) <= date.fromisoformat(x.first) < day:
+                return x.first
+    return None
+
+
 def part_of(s: Sentence, main: Sentence, rules: Rules) -> bool:
-    """Whether a sentence dated within a multi-day meeting reports a part of it: the same kind
-    of gathering, or the same party ("the delegation visited ..."), not a meeting of its own on
-    the margins or a side event."""
-    if s.has(_p(rules).margins):
+    """Whether a sentence dated within a multi-day meeting reports a part of it: its opening
+    session, the same kind of gathering, or the same party ("the delegation visited ...", a
+    person of the main report presiding), not a meeting of its own on the margins or a side
+    event."""
+    p = _p(rules)
+    if s.has(p.margins):
         return False
     sub = s.types
     if "side_event" in sub:
         return False
-    return sub <= main.types | {"meeting"} and s.has(_p(rules).same_party) or sub <= main.types
+    if s.has(p.opening_session):
+        return True
+    theirs = {q.name.split()[-1] for q in main.persons}
+    same_party = s.has(p.same_party) or bool(s.persons) and all(q.name.split()[-1] in theirs for q in s.persons)
+    return sub <= main.types | {"meeting"} and same_party or sub <= main.types
 
 
 def split_per_day(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -> Drafts:

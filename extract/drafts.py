@@ -71,6 +71,7 @@ class _Patterns:
     margins: re.Pattern[str]
     held_verb: re.Pattern[str]
     also_met: re.Pattern[str]
+    opened_on: re.Pattern[str]
 
 
 def patterns(rules: Rules) -> _Patterns:
@@ -88,6 +89,7 @@ def _build(rules: Rules) -> _Patterns:
         day_after=cue(rules, "day_after"), dated_operation=cue(rules, "dated_operation"),
         relative_day=relative_day_rx(rules), relative_month=relative_month_rx(rules),
         margins=margins_rx(rules), held_verb=rules.rx(r"\b{held_verb}\b"), also_met=cue(rules, "also_met"),
+        opened_on=rules.rx(r"(?<!\bbe\s)(?<!\bbeen\s)\b{opening_verb}\s+(?:on|in|at)\b"),
     )
 
 
@@ -158,10 +160,28 @@ def is_relative(s: Sentence, rules: Rules) -> bool:
     return any(s.has(rx) for rx in (p.relative_day, p.relative_month, p.same_day, p.day_before, p.day_after))
 
 
+def is_plan(s: Sentence, rules: Rules) -> bool:
+    """A sentence that tells a plan ("will hold talks", "the upcoming session"), unless it says
+    its gathering already opened: then the plan words are about something else ("The two-day
+    meeting, which started on October 29, seeks to streamline ... ahead of its upcoming General
+    Assembly").
+
+    >>> from parleygraph.extract.facts import analyse_document
+    >>> from parleygraph.extract.records import Document
+    >>> def plan(t): return is_plan(analyse_document(Document(doc="x.txt", text=t)).items[0].sentences[0], default_rules())
+    >>> plan("The meeting, which started on October 29, prepares the upcoming General Assembly.")
+    False
+    >>> plan("The upcoming meeting will be opened on 5 May by the Minister.")
+    True
+    """
+    p = patterns(rules)
+    return s.has(p.planned) and not s.has(p.opened_on)
+
+
 def main_opening(i: int, s: Sentence, rules: Rules) -> Draft | None:
     """The item's main meeting, from its first sentence with a meeting word: held, or planned
     when it has a date ("will hold talks on 5 May"); a plan without a date opens nothing."""
-    planned = s.has(patterns(rules).planned)
+    planned = is_plan(s, rules)
     dm = meeting_date(s, rules)
     if planned and dm is None:
         return None
@@ -179,6 +199,17 @@ def named_gathering(s: Sentence) -> bool:
     return False
 
 
+def welcome_of_the_main(s: Sentence, main: Sentence, rules: Rules) -> bool:
+    """A reception with no meeting word whose people all take part in the main meeting ("The
+    Maldivian President was warmly received by President Sirisena on his arrival"): the welcome
+    of that meeting, not a meeting of its own."""
+    welcome = cue(rules, "reception_verb")
+    if not s.persons or not all(welcome.fullmatch(s.text, t.start - s.start, t.end - s.start) for t in s.triggers):
+        return False
+    theirs = {q.name.split()[-1] for q in main.persons}
+    return all(q.name.split()[-1] in theirs for q in s.persons)
+
+
 def second_opening(i: int, s: Sentence, main: Sentence, rules: Rules) -> Draft | None:
     """A further meeting of the item: a sentence with a meeting word that is dated, relative,
     earlier, on the margins or another meeting of the trip ("The delegation also met the
@@ -186,12 +217,14 @@ def second_opening(i: int, s: Sentence, main: Sentence, rules: Rules) -> Draft |
     plan needs a day or a month of its own."""
     p = patterns(rules)
     dm = meeting_date(s, rules)
-    planned = s.has(p.planned)
+    planned = is_plan(s, rules)
     earlier = s.has(p.earlier) and bool(s.persons or s.orgs)
     relative = dm is None and is_relative(s, rules)
     also_m = s.search(p.also_met)
     also = also_m is not None and any(q.start >= s.start + also_m.end() for q in s.persons)
     if dm is None and not earlier and not relative and not s.has(p.margins) and not also:
+        return None
+    if welcome_of_the_main(s, main, rules):
         return None
     if planned and (dm is None or dm.precision == "year" or dm.first[:7] != dm.last[:7]):
         return None

@@ -178,6 +178,7 @@ class _Patterns:
     operation: re.Pattern[str]
     publisher_head: re.Pattern[str]
     digit: re.Pattern[str]
+    office_of: re.Pattern[str]
 
 
 def _patterns(rules: Rules) -> _Patterns:
@@ -192,16 +193,20 @@ def _patterns(rules: Rules) -> _Patterns:
         operation=cue(rules, "operation"),
         publisher_head=rules.rx(r"\b{publisher_head}\b"),
         digit=re.compile(r"\d"),
+        # "who also serves as President of the AFRIPOL General Assembly": an office, not a meeting
+        office_of=rules.rx(r"\b{title:cap}\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$"),
     )
 
 
 def _triggers(text: str, s: int, e: int, rules: Rules, persons: tuple[PersonMention, ...] = ()) -> tuple[Trigger, ...]:
-    """The meeting words of sentence ``text[s:e]`` with their event types; with none, a
-    reception ("received at the headquarters a delegation of ...", "welcomed Jan Doe, the
-    National Police Commissioner, to the headquarters") is a meeting."""
+    """The meeting words of sentence ``text[s:e]`` with their event types (not those of a
+    person's title); with none, a reception ("received at the headquarters a delegation of ...",
+    "welcomed Jan Doe, the National Police Commissioner, to the headquarters", "was received by
+    the Secretary of the Security Council, Jon Doe") is a meeting."""
     sent = text[s:e]
     p = rules.memo(_patterns)
     rx, table = trigger_index(rules)
+    titles: SpanSet[None] = SpanSet(q.role_span for q in persons if q.role_span)
     out = []
     for m in rx.finditer(sent):
         w = " ".join(m.group(0).lower().replace("-", " ").split())
@@ -212,11 +217,15 @@ def _triggers(text: str, s: int, e: int, rules: Rules, persons: tuple[PersonMent
             continue
         if p.in_the_course_of.search(sent, max(0, m.start() - 12), m.end() + 3):
             continue
+        if titles.covers(s + m.start()) or m.group(0)[:1].isupper() and p.office_of.search(
+                sent, max(0, m.start() - 80), m.start()):
+            continue  # "Kanja, President of the General Assembly": an office
         out.append(Trigger(s + m.start(), s + m.end(), typ))
     if not out:
         for m in p.reception_verb.finditer(sent):
             if p.reception_object.search(sent, m.end(), m.end() + 60) or any(
-                    0 <= q.start - (s + m.end()) <= 4 for q in persons):
+                    0 <= q.start - (s + m.end()) <= 4 or q.role_span and 0 <= q.role_span[0] - (s + m.end()) <= 8
+                    for q in persons):
                 out.append(Trigger(s + m.start(), s + m.end(), "meeting"))
                 break
     return tuple(out)

@@ -440,3 +440,45 @@ def test_orgs_a_permanent_mission_or_consulate_stands_for_its_country():
                                                       "of Kazakhstan and UNODC held a side event in Vienna."))
     assert "KZ" in m.countries
     assert all("Mission" not in o.name for o in m.organizations)
+
+
+# ----------------------------------------------------------------------------- days of real news (real11)
+
+def _meetings_of(path: str):
+    from pathlib import Path
+
+    p = Path(__file__).resolve().parents[1] / "eval" / path
+    return extract_document(Document(doc=p.name, text=p.read_text(encoding="utf-8")))
+
+
+def test_opening_session_day_opens_the_days_of_an_n_day_workshop():
+    """"A four-day ... workshop ... is underway" under an 8 November dateline, and "Addressing
+    the opening session of the workshop on Tuesday 7th November 2017": 7-10 November, and the
+    opening session is part of the workshop, not a meeting of its own."""
+    ms = _meetings_of("real11/real11_01_eac.txt")
+    assert [(m.start, m.end, m.type) for m in ms] == [("2017-11-07", "2017-11-10", "training")]
+
+
+def test_arrival_for_an_n_day_visit_opens_its_days():
+    ms = _meetings_of("real11/real11_03_irna.txt")
+    visit = next(m for m in ms if "arrived" in m.evidence)
+    assert (visit.start, visit.end) == ("2025-02-22", "2025-02-23")
+
+
+def test_started_gathering_with_plan_words_is_held_and_dates_the_main_report():
+    """"The two-day meeting, which started on October 29 seeks to ... ahead of its upcoming
+    General Assembly": held (the plan words are about the Assembly), the lead's meeting of
+    29-30 October; "President of the AFRIPOL General Assembly" is an office, not a meeting."""
+    ms = _meetings_of("real11/real11_05_kbc.txt")
+    assert [(m.start, m.end, m.status) for m in ms] == [("2024-10-29", "2024-10-30", "held")]
+    assert "Algiers" == ms[0].city
+
+
+def test_received_by_a_titled_person_is_a_reception_and_a_welcome_of_the_main_meeting_is_not():
+    t = ("Bishkek, 27 March 2024\n\nOn March 27, the regular Kazakh-Kyrgyz consultations on border security were "
+         "held in Bishkek. On the same day, the Kazakh delegation was received by the Secretary of the Security "
+         "Council of the Kyrgyz Republic, Kanybek Osmonaliev.")
+    ms = extract_document(Document(doc="x.txt", text=t))
+    assert len(ms) == 2 and [p.name for p in ms[1].persons] == ["Kanybek Osmonaliev"]
+    ms = _meetings_of("real8/real8_08_news_lk.txt")
+    assert len(ms) == 1  # "was warmly received by President Sirisena": the welcome of the talks
