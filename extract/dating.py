@@ -33,7 +33,7 @@ from datetime import date, timedelta
 from .dates import DateMention, infer_year
 from .drafts import Draft, dates_an_operation, margins_rx, meeting_date
 from .drafts import patterns as draft_patterns
-from .facts import ItemFacts, Sentence
+from .facts import ItemFacts, Sentence, cue
 from .lexicon import Rules, default_rules
 
 __all__ = ["DATE_PASSES", "date_drafts", "date_from_text", "date_from_report_day",
@@ -273,10 +273,13 @@ def span_of_days(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -> 
             near = [sents[d.anchor]] + ([sents[d.anchor + 1]] if d.primary and d.anchor + 1 < len(sents) else [])
             near += [sents[i] for i in d.scope if i > d.anchor + 1 and p.the_n_day.match(sents[i].text)]
             n = next((p.day_counts[m.group(1).lower()] for x in near if (m := x.search(p.n_day))), None)
-            if n and near[0].has(p.closed) and not near[0].has(p.opened):
+            # "A two-day conference has concluded ... The conference, which started on Wednesday (24 May)":
+            # the day the next sentence gives is the first
+            opened_next = d.date_by in ("scope_date", "back_reference") and any(x.has(p.opened) for x in near[1:])
+            if n and near[0].has(p.closed) and not near[0].has(p.opened) and not opened_next:
                 start = date.fromisoformat(d.dates[0]) - timedelta(days=n - 1)
                 ds[j] = replace(d, dates=(start.isoformat(), d.dates[1]))
-            elif n and (near[0].has(p.opened) or any(p.the_n_day.match(x.text) for x in near[1:])):
+            elif n and (near[0].has(p.opened) or opened_next or any(p.the_n_day.match(x.text) for x in near[1:])):
                 end = date.fromisoformat(d.dates[0]) + timedelta(days=n - 1)
                 ds[j] = replace(d, dates=(d.dates[0], end.isoformat()))
             elif n and (first := opening_session_day(sents, d, n, rules)) is not None:
@@ -386,12 +389,13 @@ def _next_to_main(d: Draft, main: Draft, s: Sentence, rules: Rules) -> tuple[tup
     return None
 
 
-def lead_on_stamp_day(d: Draft, it: ItemFacts) -> bool:
+def lead_on_stamp_day(d: Draft, it: ItemFacts, rules: Rules) -> bool:
     """A news report whose lead tells its main meeting with no day ("The Foreign Minister has met
-    his Uzbek counterpart ...") reports what happened on the day of its stamp."""
+    his Uzbek counterpart ...") reports what happened on the day of its stamp; so does one that
+    says its meeting is going on ("The meeting continues in Nadi")."""
     pub = it.item.published
-    return bool(d.primary and not d.earlier and d.status == "held" and d.anchor <= 1 and pub and len(pub) == 10
-                and not it.item.day_header)
+    told = d.primary and d.anchor <= 1 or it.sentences[d.anchor].has(cue(rules, "ongoing"))
+    return bool(told and not d.earlier and d.status == "held" and pub and len(pub) == 10 and not it.item.day_header)
 
 
 def fill_undated(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -> Drafts:
@@ -418,7 +422,7 @@ def fill_undated(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -> 
                     and (d.primary or main is None):
                 ds[j] = replace(d, dates=(item.published, item.published), inferred=True, date_by="day_header")
                 continue
-            if lead_on_stamp_day(d, it):
+            if lead_on_stamp_day(d, it, rules):
                 ds[j] = replace(d, dates=(item.published, item.published), inferred=True, date_by="stamp_day")  # type: ignore[arg-type]
                 continue
             ref = next((x.dates[0] for x in ds if x.dates), None) if d.earlier else None
@@ -428,9 +432,32 @@ def fill_undated(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -> 
     return drafts
 
 
+def after_the_report(d: Draft, published: str | None) -> bool:
+    """Whether a meeting's own days (year given, not inferred) begin after the report that tells
+    it: then it is a plan, whatever the verbs ("organization of the Joint Commission's 8th
+    meeting in Ulaanbaatar in March 2018 ... were on the agenda", reported in December 2017).
+
+    >>> d = Draft(anchor=0, primary=False, status="held", dates=("2018-03", "2018-03"))
+    >>> after_the_report(d, "2017-12-24"), after_the_report(d, "2018-03-02")
+    (True, False)
+    """
+    if not (d.dates and published) or d.inferred or d.filled:
+        return False
+    first = d.dates[0]
+    return first > published[:len(first)]
+
+
+def future_is_planned(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -> Drafts:
+    """Pass 7: a held meeting whose days begin after its report is a plan (:func:`after_the_report`)."""
+    for k, it in enumerate(items):
+        drafts[k] = [replace(d, status="planned") if d.status == "held" and after_the_report(d, it.item.published) else d
+                     for d in drafts[k]]
+    return drafts
+
+
 DATE_PASSES: tuple[Callable[[tuple[ItemFacts, ...], Drafts, Rules], Drafts], ...] = (
     date_from_text, date_from_report_day, merge_dated_back_reference, span_of_days, split_per_day,
-    fill_undated,
+    fill_undated, future_is_planned,
 )
 
 

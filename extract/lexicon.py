@@ -149,6 +149,7 @@ CUE_GROUPS: dict[str, str] = {
     "discussed": "before an actor that is only talked about ('accession of')",
     "operation": "a police operation or seizure, not a meeting",
     "earlier": "an earlier meeting reported in the background ('previously')",
+    "ongoing": "a gathering going on as the report is written ('The meeting continues in Nadi')",
     "planned": "a meeting still to come ('will hold')",
     "future": "a sentence about the future that describes a plan ('will be conducted')",
     "participation": "a country takes part ('delegations of', 'representatives from')",

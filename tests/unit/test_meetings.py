@@ -482,3 +482,21 @@ def test_received_by_a_titled_person_is_a_reception_and_a_welcome_of_the_main_me
     assert len(ms) == 2 and [p.name for p in ms[1].persons] == ["Kanybek Osmonaliev"]
     ms = _meetings_of("real8/real8_08_news_lk.txt")
     assert len(ms) == 1  # "was warmly received by President Sirisena": the welcome of the talks
+
+
+def test_n_day_gathering_that_concluded_starts_on_the_day_it_started():
+    """"A two-day border conference ... has concluded" and "The conference, which started at
+    10am on Wednesday (24 May) ... ended on Thursday": 24-25 May, not the two days up to 24 May."""
+    ms = _meetings_of("real13/real13_08_tbs_news.txt")
+    assert [(m.start, m.end) for m in ms] == [("2023-05-24", "2023-05-25")]
+
+
+def test_ongoing_meeting_is_on_the_day_of_the_stamp():
+    ms = _meetings_of("real13/real13_05_fbc_news.txt")  # "The meeting continues in Nadi." under " date 2022-08-24"
+    assert [(m.start, m.city) for m in ms] == [("2022-08-24", "Nadi")]
+
+
+def test_meeting_dated_after_its_report_is_a_plan():
+    ms = _meetings_of("dev7/dev7_06_eu_tj.txt")  # "agreed to organize a joint round table ... in November 2023"
+    table = next(m for m in ms if "round table" in m.evidence)
+    assert (table.start, table.status) == ("2023-11", "planned")
