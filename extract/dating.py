@@ -13,7 +13,8 @@ dates only what the ones before left undated, or refines what they found:
 4. :func:`span_of_days` — "a two-day seminar that opened on Monday" lasts two days;
 5. :func:`split_per_day` — a range reported day by day becomes one meeting per day;
 6. :func:`fill_undated` — the day next to the main meeting ("the day before"), its days (on its
-   margins), a digest's day header, else the item's month.
+   margins), a digest's day header, else the item's month;
+7. :func:`future_is_planned` — a held meeting whose own days begin after its report is a plan.
 
 Then :func:`drop_back_references` removes a second mention of a meeting another item reports in
 full. A new way of naming a meeting's day goes into one of these passes; its words (weekdays,
