@@ -17,6 +17,9 @@ from parleygraph.extract.records import Document
     ("Deputy Minister of Foreign Affairs Yerzhan Ashikbayev met the Director.", ["Yerzhan Ashikbayev"]),
     ("During the meeting Mr. Miralizoda R.A. informed the partners.", ["Miralizoda R.A."]),
     ("Representatives of the Central Asia Regional Office and the Operations Coordination Unit attended.", []),
+    # title abbreviations before a name are no surname in capitals ("ZHAO Minghui")
+    ("IG Kanja is accompanied by the spokesperson Dr. Resila Onyango.", ["Kanja", "Resila Onyango"]),
+    ("Also in attendance is Ag. Executive Director AFRIPOL Amb. Jalel Chelba.", ["Jalel Chelba"]),
 ])
 def test_mentions_persons_by_structure(sentence, names):
     assert [p.name for p in find_persons(sentence, 0, len(sentence))] == names
