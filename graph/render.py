@@ -427,7 +427,7 @@ def layout_packed(n: int, edges: Sequence[tuple[int, int]], *,
                 shapes.append((comp, [(-_SPACING / 2, 0.0), (_SPACING / 2, 0.0)], _SPACING))
             else:
                 sub = g.induced_subgraph(comp)
-                local = [groups[v] for v in comp] if groups is not None else None
+                local = _pool_singletons([groups[v] for v in comp]) if groups is not None else None
                 if local is not None and k > GROUP_LAYOUT_MIN and len(set(local)) > 1:
                     pts = _group_layout(sub, local, rng)
                 else:
@@ -449,6 +449,18 @@ def layout_packed(n: int, edges: Sequence[tuple[int, int]], *,
         x += 2 * r
         row_h = max(row_h, 2 * r)
     return pos
+
+
+def _pool_singletons(groups: list[int]) -> list[int]:
+    """Groups of one node pooled into one group for the layout: a crowd of thousands of
+    one-person communities (everyone at one big meeting) is laid out as one disc, not as
+    thousands of discs pushed apart.
+
+    >>> _pool_singletons([5, 5, 7, 8, 9])
+    [5, 5, -1, -1, -1]
+    """
+    size = Counter(groups)
+    return [g if size[g] > 1 else -1 for g in groups]
 
 
 GROUP_LAYOUT_MIN = 300
@@ -495,7 +507,8 @@ def _group_layout(g: Any, groups: list[int], rng: random.Random) -> list[tuple[f
             weight[min(a, b), max(a, b)] += 1
     cg = igraph.Graph(n=len(names), edges=sorted(weight))
     start = [[rng.uniform(-1, 1), rng.uniform(-1, 1)] for _ in names]
-    lay = cg.layout_fruchterman_reingold(seed=start, niter=1000,
+    many = len(names) > GROUP_LAYOUT_MIN  # a crowd of small groups: igraph's grid variant
+    lay = cg.layout_fruchterman_reingold(seed=start, niter=300 if many else 1000, grid=many,
                                          weights=[weight[e] for e in sorted(weight)] or None)
     radii = [d[2] for d in discs]
     xs, ys = [p[0] for p in lay], [p[1] for p in lay]
@@ -514,30 +527,57 @@ def _group_layout(g: Any, groups: list[int], rng: random.Random) -> list[tuple[f
 
 
 def _separate(centres: list[list[float]], radii: list[float], rounds: int = 200) -> None:
-    """Push apart discs that overlap (in place) until none do (or ``rounds`` are spent)."""
-    k = len(centres)
+    """Push apart discs that overlap (in place) until none do (or ``rounds`` are spent).
+
+    Each round pushes the pairs that overlap at its start (:func:`_overlapping_pairs`, a sweep
+    along x), in index order.
+
+    >>> c = [[0.0, 0.0], [1.0, 0.0], [10.0, 0.0]]
+    >>> _separate(c, [1.0, 1.0, 1.0]); round(c[1][0] - c[0][0], 2) >= 2.0, c[2]
+    (True, [10.0, 0.0])
+    """
     for _ in range(rounds):
         moved = False
-        for i in range(k):
-            for j in range(i + 1, k):
-                dx = centres[j][0] - centres[i][0]
-                dy = centres[j][1] - centres[i][1]
-                d = math.hypot(dx, dy)
-                need = radii[i] + radii[j]
-                if d >= need:
-                    continue
-                if d < 1e-9:
-                    dx, dy, d = 1.0, 0.0, 1.0
-                push = (need - d) / 2 + 0.01
-                ux, uy = dx / d, dy / d
-                wi = radii[j] / need
-                centres[i][0] -= ux * push * 2 * wi
-                centres[i][1] -= uy * push * 2 * wi
-                centres[j][0] += ux * push * 2 * (1 - wi)
-                centres[j][1] += uy * push * 2 * (1 - wi)
-                moved = True
+        for i, j in _overlapping_pairs(centres, radii):
+            dx = centres[j][0] - centres[i][0]
+            dy = centres[j][1] - centres[i][1]
+            d = math.hypot(dx, dy)
+            need = radii[i] + radii[j]
+            if d >= need:
+                continue
+            if d < 1e-9:
+                dx, dy, d = 1.0, 0.0, 1.0
+            push = (need - d) / 2 + 0.01
+            ux, uy = dx / d, dy / d
+            wi = radii[j] / need
+            centres[i][0] -= ux * push * 2 * wi
+            centres[i][1] -= uy * push * 2 * wi
+            centres[j][0] += ux * push * 2 * (1 - wi)
+            centres[j][1] += uy * push * 2 * (1 - wi)
+            moved = True
         if not moved:
             return
+
+
+def _overlapping_pairs(centres: list[list[float]], radii: list[float]) -> list[tuple[int, int]]:
+    """The pairs ``(i, j)``, ``i < j``, of discs that overlap, found by a sweep along x over
+    the discs' left edges: a disc is compared only with those that start before it ends, so
+    thousands of discs spread over the plane cost far less than every pair.
+
+    >>> _overlapping_pairs([[0.0, 0.0], [1.5, 0.0], [9.0, 0.0]], [1.0, 1.0, 1.0])
+    [(0, 1)]
+    """
+    order = sorted(range(len(centres)), key=lambda i: centres[i][0] - radii[i])
+    out = []
+    for a, i in enumerate(order):
+        xi, yi, ri = centres[i][0], centres[i][1], radii[i]
+        for b in range(a + 1, len(order)):
+            j = order[b]
+            if centres[j][0] - radii[j] >= xi + ri:
+                break
+            if math.hypot(centres[j][0] - xi, centres[j][1] - yi) < ri + radii[j]:
+                out.append((min(i, j), max(i, j)))
+    return sorted(out)
 
 
 def _participants(rec: list[Meeting], neighbours: Iterable[str], idx: dict[str, int],
