@@ -26,7 +26,8 @@ from parleygraph.extract.meetings import extract_document
 from parleygraph.extract.read import DEFAULT_MAX_DOC_BYTES, iter_inputs, printable
 from parleygraph.extract.records import BuildInfo, Document, Entity, Meeting, OrgRef, PersonRef, Problem
 
-__all__ = ["CorpusResult", "Prior", "STATE", "extract_corpus", "build_corpus", "read_prior", "tool_version", "default_jobs"]
+__all__ = ["CorpusResult", "Prior", "STATE", "extract_corpus", "build_corpus", "keep_ledger_iris", "read_prior",
+           "tool_version", "default_jobs"]
 
 
 def tool_version() -> str:
@@ -374,14 +375,65 @@ def extract_corpus(inputs: list[str], *, base: str = DEFAULT_BASE, ledger: str |
     with st.stage("resolve", unit="meetings") as tick:
         res = resolve(meetings, base=base, ledger=ledger_rows, overrides=ov)
         tick(len(res.meetings))
+    entities, ledger_out = list(res.entities), list(res.ledger)
+    if ledger_rows:
+        entities, ledger_out = keep_ledger_iris(entities, ledger_out, ledger_rows)
     if ov is not None and overrides:
         from parleygraph.extract.ledger import unmatched_overrides
 
         for line in unmatched_overrides(overrides, ov, meetings, res, base=base):
             print(f"parleygraph: warning: {line}", file=sys.stderr)
-    return CorpusResult(meetings=[_merge_duplicates(m) for m in res.meetings], entities=list(res.entities), documents=docs,
+    return CorpusResult(meetings=[_merge_duplicates(m) for m in res.meetings], entities=entities, documents=docs,
                         problems=problems, items=items, seconds=time.perf_counter() - t0,
-                        ledger=list(res.ledger), extracted=meetings)
+                        ledger=ledger_out, extracted=meetings)
+
+
+def keep_ledger_iris(entities: list[Entity], ledger: list[dict], before: list[dict]) -> tuple[list[Entity], list[dict]]:
+    """Every IRI a ledger held stays in the graph. An active row of ``before`` whose IRI is
+    neither an entity's nor a ``same_as`` of one any more (its references joined a cluster that
+    took another IRI: "T. Zhaksylykov" of the first build became part of "T.B. Zhaksylykov" when
+    that name came) becomes a ``same_as`` (``owl:sameAs``) of the entity that now holds one of
+    its aliases, and its row is retired into that entity.
+
+    >>> e = Entity(id="x/person/t-b-z", kind="person", name="T.B. Z", aliases=("T. Z",))
+    >>> ents, led = keep_ledger_iris([e], [], [{"iri": "x/person/t-z", "kind": "person", "aliases": ["T. Z"]}])
+    >>> ents[0].same_as
+    ('x/person/t-z',)
+    """
+    from dataclasses import replace
+
+    kept = {e.id for e in entities} | {s for e in entities for s in e.same_as}
+    holder: dict[tuple[str, str], str] = {}
+    for e in entities:
+        for name in (e.name, *e.aliases):
+            holder.setdefault((e.kind, name.casefold()), e.id)
+    ids = {e.id for e in entities}
+    for r in ledger:  # the keys and aliases the resolver recorded for each entity it kept
+        if r.get("status", "active") == "active" and r.get("iri") in ids:
+            for name in (r.get("key") or "", *(r.get("aliases") or ())):
+                holder.setdefault((r["kind"], name.casefold()), r["iri"])
+    survivor = {r["iri"]: r.get("same_as") for r in before if r.get("status") == "retired"}
+    adds: dict[str, list[str]] = {}
+    for row in before:
+        if row["iri"] in kept or row.get("kind") == "meeting":
+            continue
+        if row.get("status") == "retired":  # retired by an earlier update: its survivor keeps it
+            target, hops = row.get("same_as"), 0
+            while target in survivor and hops < 100:
+                target, hops = survivor[target], hops + 1
+            target = target if target in ids else None
+        else:
+            target = next((holder[(row["kind"], a.casefold())] for a in (row.get("key") or "", *(row.get("aliases") or ()))
+                           if (row["kind"], a.casefold()) in holder), None)
+        if target is not None and target != row["iri"]:
+            adds.setdefault(target, []).append(row["iri"])
+    if not adds:
+        return entities, ledger
+    entities = [replace(e, same_as=tuple(dict.fromkeys((*e.same_as, *adds[e.id])))) if e.id in adds else e
+                for e in entities]
+    retired = {iri: target for target, iris in adds.items() for iri in iris}
+    ledger = [{**r, "status": "retired", "same_as": retired[r["iri"]]} if r.get("iri") in retired else r for r in ledger]
+    return entities, ledger
 
 
 STATE = ".parleygraph"

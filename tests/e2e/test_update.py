@@ -86,15 +86,18 @@ def test_update_extracts_only_new_documents(halves: tuple[Path, Path], updated: 
 def test_update_keeps_every_iri(updated: tuple[Path, Path, str]) -> None:
     first, out, _ = updated
 
-    def iris(folder: Path) -> tuple[set[str], set[str]]:
+    def iris(folder: Path) -> tuple[set[str], set[str], set[str]]:
         ents = [json.loads(x) for x in (folder / "entities.jsonl").read_text().splitlines()]
         meetings = {json.loads(x)["iri"] for x in (folder / "meetings.jsonl").read_text().splitlines()}
-        return {e["id"] for e in ents} | {s for e in ents for s in e.get("same_as") or ()}, meetings
+        actors = {e["id"] for e in ents if e["meetings"] or e["docs"]}  # not a parent body named by nothing
+        return actors, {e["id"] for e in ents} | {s for e in ents for s in e.get("same_as") or ()}, meetings
 
-    before, before_m = iris(first)
-    after, after_m = iris(out)
-    assert before and before <= after
+    before, _, before_m = iris(first)
+    _, after, after_m = iris(out)
+    assert before and before <= after  # as an entity's IRI, or its owl:sameAs when two became one
     assert before_m <= after_m
+    ledger = {json.loads(x)["iri"] for x in (out / ".parleygraph" / "ledger.jsonl").read_text().splitlines()}
+    assert {json.loads(x)["iri"] for x in (first / ".parleygraph" / "ledger.jsonl").read_text().splitlines()} <= ledger
 
 
 def test_update_with_nothing_new_changes_nothing(halves: tuple[Path, Path], updated: tuple[Path, Path, str],
