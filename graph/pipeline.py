@@ -14,6 +14,7 @@ import sys
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib.metadata import version as _pkg_version
@@ -518,15 +519,20 @@ class _Spool:
         if name is not None:
             path = self.stage / "texts" / name
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(d.text.encode("utf-8"))
+            with naming(path):
+                path.write_bytes(d.text.encode("utf-8"))
         row = {"doc": d.doc, "sha256": d.sha256, "kind": d.kind, "source": _encodable(d.source), "items": n_items,
                "published": _encodable(d.published), "url": _encodable(d.url), "title": _encodable(d.title)}
-        self.docs.write(dumps_line(row) + "\n")
-        self.records.writelines(dumps_line(m.to_dict()) + "\n" for m in found)
+        with naming(self.stage / STATE / "documents.jsonl"):
+            self.docs.write(dumps_line(row) + "\n")
+        with naming(self.stage / STATE / "extracted.jsonl"):
+            self.records.writelines(dumps_line(m.to_dict()) + "\n" for m in found)
 
     def close(self) -> None:
-        self.docs.close()
-        self.records.close()
+        with naming(self.stage / STATE / "documents.jsonl"):
+            self.docs.close()
+        with naming(self.stage / STATE / "extracted.jsonl"):
+            self.records.close()
         if self.texts:
             index = sorted(self.texts.items(), key=lambda kv: kv[1][0])
             _write_lines(self.stage / "texts" / "index.jsonl",
@@ -536,12 +542,24 @@ class _Spool:
 def _encodable(text: str | None) -> str | None:
     """A string that UTF-8 can hold: a file name's undecodable bytes (lone surrogates) as U+FFFD.
 
-    >>> _encodable("bad\udcffbyte.txt")
-    'bad\ufffdbyte.txt'
+    >>> _encodable("bad" + chr(0xDCFF)) == "bad" + chr(0xFFFD)
+    True
     """
     if text is None:
         return None
     return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+@contextmanager
+def naming(path: Path) -> Iterator[None]:
+    """An ``OSError`` without a file name (a write to an open file: EFBIG, ENOSPC) gets
+    ``path``, so the error the user sees names the file."""
+    try:
+        yield
+    except OSError as e:
+        if e.filename is None:
+            raise OSError(e.errno, e.strerror, str(path)) from None
+        raise
 
 
 def _write_lines(path: Path, rows: Iterable[Any]) -> None:
@@ -550,7 +568,7 @@ def _write_lines(path: Path, rows: Iterable[Any]) -> None:
     in memory)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "w", encoding="utf-8", buffering=1 << 20) as f:
+    with naming(path), open(tmp, "w", encoding="utf-8", buffering=1 << 20) as f:
         for r in rows:
             f.write(dumps_line(r.to_dict() if hasattr(r, "to_dict") else r) + "\n")
     os.replace(tmp, path)

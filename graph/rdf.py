@@ -594,6 +594,13 @@ def build_turtle(meetings: list[Meeting], entities: list[Entity], build: BuildIn
     return "\n".join(sorted(lines[:n]) + lines[n:])
 
 
+def _naming(path: Path) -> Any:
+    """See :func:`parleygraph.graph.pipeline.naming` (an error while writing names ``path``)."""
+    from parleygraph.graph.pipeline import naming
+
+    return naming(path)
+
+
 class _Runs:
     """A set of strings too large for memory: kept in sorted runs on disk, merged on reading.
 
@@ -622,7 +629,7 @@ class _Runs:
         if text.count("\n") != len(keys) - 1:
             raise InputError("cannot write the graph: a line break inside an IRI")
         path = self.folder / f"run-{len(self.files):05d}"
-        with open(path, "w", encoding="utf-8") as f:
+        with _naming(path), open(path, "w", encoding="utf-8") as f:
             f.write(text + "\n")
         del text, keys
         self.files.append(path)
@@ -652,7 +659,7 @@ def _unkey(key: str) -> tuple[str, str, str]:
 def _sorted_prefix_header(raw: Path, out: Path) -> None:
     """Copy Turtle ``raw`` to ``out`` with its ``@prefix`` lines sorted (Oxigraph writes them in
     hash order), streaming the rest."""
-    with open(raw, "rb") as src, open(out, "wb") as dst:
+    with _naming(out), open(raw, "rb") as src, open(out, "wb") as dst:
         head: list[bytes] = []
         line = src.readline()
         while line.startswith(b"@prefix "):
@@ -681,7 +688,7 @@ def write_graph(meetings: list[Meeting], entities: list[Entity], build: BuildInf
         (tmp / "lines").mkdir()
         ordered = tmp / "ordered.nt"
         n = 0
-        with open(ordered, "w", encoding="utf-8", buffering=1 << 20) as f:
+        with _naming(ordered), open(ordered, "w", encoding="utf-8", buffering=1 << 20) as f:
             for key in rows.merged():
                 s, p, o = _unkey(key)
                 line = f"<{s}> <{p or _RDF_TYPE}> {o} ."
@@ -701,7 +708,7 @@ def write_graph(meetings: list[Meeting], entities: list[Entity], build: BuildInf
         _sorted_prefix_header(raw, ttl_path)
         os.unlink(raw)
         os.unlink(ordered)
-        with open(nt_path, "w", encoding="utf-8", buffering=1 << 20) as f:
+        with _naming(nt_path), open(nt_path, "w", encoding="utf-8", buffering=1 << 20) as f:
             f.writelines(line + "\n" for line in lines.merged())
         if progress is not None:
             progress(n)
