@@ -115,26 +115,37 @@ def extract(inputs: tuple[str, ...], output: str, base_iri: str, trace: bool, jo
               help="Corrections (JSON or YAML) applied at every build.")
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation of graph.ttl.")
 @click.option("--reproducible", is_flag=True, help="Pin the build time so outputs are byte-identical.")
+@click.option("--update", "update", default=None, type=click.Path(file_okay=False), metavar="OUT",
+              help="Add INPUTS to the build in OUT: extract only documents it has not seen (by "
+                   "content hash), resolve them against its ledger (every IRI is kept) and "
+                   "write every file anew.")
 @_jobs
 @_budget_options
 @_friendly
 def build(inputs: tuple[str, ...], out: str, base_iri: str, ledger: str | None,
-          overrides: str | None, no_validate: bool, reproducible: bool, jobs: int | None,
-          max_doc_mb: float, doc_timeout: float) -> None:
-    """Build meetings.jsonl, graph.ttl, graph.html and the report from INPUTS (default: seeds/).
+          overrides: str | None, no_validate: bool, reproducible: bool, update: str | None,
+          jobs: int | None, max_doc_mb: float, doc_timeout: float) -> None:
+    """Build meetings.jsonl, graph.ttl, the store graph.oxigraph/, graph.html and the report
+    from INPUTS (default: seeds/); with --update OUT, add INPUTS to the build in OUT.
 
     The build is all or nothing: it is written beside --out and swapped in at the end, so
     --out keeps the earlier build until then; files you put in --out are kept.
     """
-    from parleygraph.extract.errors import OutputError
+    from parleygraph.extract.errors import InputError, OutputError
     from parleygraph.graph.pipeline import build_corpus
 
+    if update is not None:
+        if not inputs:
+            raise InputError("--update OUT needs the new INPUTS to add")
+        if out != "output" and Path(out).resolve() != Path(update).resolve():
+            raise OutputError(f"--out {out} and --update {update} name two folders; --update writes into its own")
+        out = update
     if not out.strip():  # Path("") would be the current folder
         raise OutputError("--out is empty; name an output folder")
     result = build_corpus(list(inputs) or ["seeds"], Path(out), base=base_iri, ledger=ledger,
                           overrides=overrides, validate=not no_validate,
                           reproducible=reproducible, progress=True, jobs=jobs,
-                          budget=_budget(max_doc_mb, doc_timeout))
+                          budget=_budget(max_doc_mb, doc_timeout), update=update is not None)
     click.echo(result.summary(), err=True)
 
 
@@ -183,20 +194,21 @@ def entities(inputs: tuple[str, ...], out: str | None, ledger: str | None, overr
 
 
 @cli.command()
-@click.argument("graph", type=click.Path(exists=True, dir_okay=False))
+@click.argument("graph", type=click.Path(exists=True))
 @click.argument("query")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
               show_default=True)
 @_friendly
 def query(graph: str, query: str, fmt: str) -> None:
-    """Run a canned query NAME (meetings, participants, ...) or a FILE.rq on GRAPH.ttl."""
+    """Run a canned query NAME (meetings, participants, ...) or a FILE.rq on GRAPH.ttl (or an
+    output folder): a build's on-disk store graph.oxigraph/ is opened directly."""
     from parleygraph.graph.sparql import run_query
 
     click.echo(run_query(graph, query, fmt=fmt), nl=False)
 
 
 @cli.command()
-@click.argument("graph", type=click.Path(exists=True, dir_okay=False))
+@click.argument("graph", type=click.Path(exists=True))
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on (the default answers this machine only).")
 @click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535))
@@ -221,7 +233,8 @@ def query(graph: str, query: str, fmt: str) -> None:
 def serve(graph: str, host: str, port: int, timeout: float, cors: tuple[str, ...],
           allow_federation: bool, max_body: int, max_result_mb: float, threads: int,
           queue_size: int, workers: int) -> None:
-    """Serve GRAPH.ttl as a local, read-only SPARQL 1.1 Protocol endpoint."""
+    """Serve GRAPH.ttl (or an output folder; its on-disk store is opened directly) as a local,
+    read-only SPARQL 1.1 Protocol endpoint."""
     from parleygraph.graph.endpoint import EndpointConfig
     from parleygraph.graph.endpoint import serve as serve_graph
 

@@ -738,7 +738,16 @@ def make_server(graph_path: str | Path, *, host: str = "127.0.0.1", port: int = 
         if origin != "*" and not re.fullmatch(r"https?://[^/\s]+", origin):
             raise InputError(f"--cors {origin!r}: give an origin such as https://example.org "
                              "(scheme and host, no path), or '*'")
-    store = store if store is not None else load_store(graph_path)
+    if store is None:
+        from parleygraph.graph.store import store_for
+
+        store = load_store(graph_path)
+        if store_for(graph_path) is not None:
+            # query workers are forked, and a RocksDB handle must not cross a fork: the
+            # triples are copied from the on-disk store into memory (no Turtle to parse)
+            memory = ox.Store()
+            memory.bulk_extend(store)
+            store = memory
     triples = len(store)
     pool = QueryPool.start(store, config.workers or _default_workers())
     try:

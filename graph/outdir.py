@@ -40,7 +40,7 @@ __all__ = ["OWN_ENTRIES", "check_out", "build_lock", "staged_output", "own_paths
 OWN_ENTRIES = frozenset({
     "meetings.jsonl", "entities.jsonl", "texts", "graph.ttl", "graph.nt", "graph.html",
     "report.md", "report.html", "report_figures", "centrality.csv", "centrality_by_year.csv",
-    "coparticipation.graphml", "graph.gexf", "participation.csv",
+    "coparticipation.graphml", "graph.gexf", "participation.csv", "graph.oxigraph", ".parleygraph",
 })
 """The names a build owns in its output folder; anything else there belongs to the user."""
 

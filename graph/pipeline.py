@@ -9,23 +9,26 @@ from __future__ import annotations
 import functools
 import multiprocessing as mp
 import os
+import shutil
 import sys
 import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib.metadata import version as _pkg_version
 from pathlib import Path
 from typing import Any
 
-from parleygraph.extract.io import write_atomic, write_jsonl
+from parleygraph.extract.io import dumps_line, write_atomic
 from parleygraph.extract.iris import DEFAULT_BASE
 from parleygraph.extract.meetings import extract_document
 from parleygraph.extract.read import DEFAULT_MAX_DOC_BYTES, iter_inputs, printable
 from parleygraph.extract.records import BuildInfo, Document, Entity, Meeting, OrgRef, PersonRef, Problem
 
-__all__ = ["CorpusResult", "extract_corpus", "build_corpus", "tool_version", "default_jobs"]
+__all__ = ["CorpusResult", "Prior", "STATE", "extract_corpus", "build_corpus", "keep_ledger_iris", "read_prior",
+           "tool_version", "default_jobs"]
 
 
 def tool_version() -> str:
@@ -47,6 +50,8 @@ class CorpusResult:
     items: int
     seconds: float
     ledger: list[dict] = field(default_factory=list)
+    extracted: list[Meeting] = field(default_factory=list)
+    stages: list[tuple[str, float]] = field(default_factory=list)
 
     def summary(self) -> str:
         kinds = {k: sum(1 for e in self.entities if e.kind == k and e.meetings) for k in ("person", "organization", "country")}
@@ -60,10 +65,6 @@ class CorpusResult:
     def skipped(self) -> int:
         """How many inputs were skipped (problems that are not mere warnings)."""
         return sum(1 for p in self.problems if p.skipped)
-
-
-def _progress(i: int, n: int | None, doc: str) -> None:
-    print(f"\r[{i} documents] {doc[:60]:<60}", end="", file=sys.stderr, flush=True)
 
 
 def _merge_duplicates(m: Meeting) -> Meeting:
@@ -257,7 +258,8 @@ def _supervised(items: Iterator[Document | Problem], jobs: int, seconds: float |
 
 
 def _extracted(inputs: list[str], jobs: int, budget: Budget = Budget(),
-               exclude: tuple[str, ...] = (), trace: bool = False) -> Iterator[tuple[Document | Problem, list[Meeting], int]]:
+               exclude: tuple[str, ...] = (), trace: bool = False, admit: Any = None
+               ) -> Iterator[tuple[Document | Problem, list[Meeting], int]]:
     """``_extract_one`` over every input, in input order, in ``jobs`` processes.
 
     Workers are forked after the rule data and gazetteers are loaded, so each starts warm;
@@ -266,141 +268,396 @@ def _extracted(inputs: list[str], jobs: int, budget: Budget = Budget(),
     runaway document can be stopped; without one and with ``jobs=1``, or where fork is not
     available, they are extracted in this process.
     """
-    docs = iter_inputs(inputs, max_bytes=budget.max_bytes, exclude=exclude)
+    docs: Iterator[Document | Problem] = iter_inputs(inputs, max_bytes=budget.max_bytes, exclude=exclude)
+    if admit is not None:  # --update: only what the earlier build has not seen
+        docs = (y for x in docs for y in admit(x))
     if "fork" not in mp.get_all_start_methods() or (jobs <= 1 and budget.seconds is None):
         yield from map(functools.partial(_extract_one, trace=trace), docs)
         return
     yield from _supervised(docs, jobs, budget.seconds, trace)
 
 
-def _report(p: Problem) -> None:
+def _report(p: Problem, stages: Any = None) -> None:
     """One line on stderr per problem (skipped document) or warning."""
     what = "" if p.skipped else "warning: "
-    print(f"parleygraph: {what}{printable(p.doc, 200)}: {p.reason}", file=sys.stderr)
+    line = f"parleygraph: {what}{printable(p.doc, 200)}: {p.reason}"
+    if stages is not None:
+        stages.write(line)
+    else:
+        print(line, file=sys.stderr)
+
+
+@dataclass(slots=True)
+class Prior:
+    """What an earlier build extracted (``--update``): its documents (without their texts), their
+    meeting records as extracted (before resolution), in input order, and its identity ledger."""
+
+    documents: list[Document]
+    meetings: list[Meeting]
+    ledger: list[dict]
+    items: int = 0
+
+
+DocumentSink = Any
+"""Called with each extracted document (text included), its meetings and item count."""
+
+
+def _admitted(prior: Prior | None) -> Any:
+    """A filter of new documents against an earlier build: a document whose text was seen
+    (content hash) is dropped; one whose id an earlier document holds is renamed ``~2`` as
+    :func:`~parleygraph.extract.read.iter_inputs` renames a second document of one id."""
+    if prior is None:
+        return None
+    from parleygraph.extract.read import _Names
+
+    names = _Names()
+    for d in prior.documents:
+        for _ in names.admit(d):
+            pass
+    seen = {d.sha256 for d in prior.documents}
+
+    def admit(x: Document | Problem) -> Iterator[Document | Problem]:
+        if isinstance(x, Problem):
+            yield x
+        elif x.sha256 not in seen:
+            seen.add(x.sha256)
+            yield from names.admit(x)
+    return admit
 
 
 def extract_corpus(inputs: list[str], *, base: str = DEFAULT_BASE, ledger: str | None = None,
                    overrides: str | None = None, progress: bool = False,
                    jobs: int | None = None, budget: Budget = Budget(),
-                   exclude: tuple[str, ...] = (), trace: bool = False) -> CorpusResult:
+                   exclude: tuple[str, ...] = (), trace: bool = False,
+                   prior: Prior | None = None, sink: DocumentSink = None,
+                   stages: Any = None) -> CorpusResult:
     """Read, extract and resolve a corpus; problems are reported on stderr and skipped.
 
-    Documents are extracted in ``jobs`` worker processes (default: :func:`default_jobs`);
-    identity resolution then runs over the whole corpus at once. ``budget`` bounds what one
+    Documents are extracted in ``jobs`` worker processes (default: :func:`default_jobs`) and
+    kept without their texts (``sink``, if given, sees each text once, to write it out);
+    identity resolution then runs over the meeting records of the whole corpus at once. ``budget`` bounds what one
     document may cost (size, seconds); a document over it is a problem, never a failed run.
     Paths in ``exclude`` are not read. The base IRI, the ledger and the overrides are checked
     before any document is read; an override that matches nothing is a warning naming its line.
-    ``trace`` keeps on each record which strategy decided its fields.
+    ``trace`` keeps on each record which strategy decided its fields. With ``prior`` (an
+    earlier build's extraction) only documents whose text it has not seen are extracted, and
+    its records and ledger are resolved together with the new ones.
     """
+    from dataclasses import replace
+
     from parleygraph.extract.iris import check_base_iri
     from parleygraph.extract.ledger import read_ledger, read_overrides
     from parleygraph.extract.resolve import resolve
+    from parleygraph.graph.progress import Stages, count_documents
 
     t0 = time.perf_counter()
     check_base_iri(base)
-    ledger_rows = read_ledger(ledger) if ledger else None
+    ledger_rows = read_ledger(ledger) if ledger else (prior.ledger if prior is not None else None)
     ov = read_overrides(overrides) if overrides else None
-    meetings: list[Meeting] = []
-    docs: list[Document] = []
+    st = stages if stages is not None else Stages(show=progress)
+    meetings: list[Meeting] = list(prior.meetings) if prior is not None else []
+    docs: list[Document] = list(prior.documents) if prior is not None else []
     problems: list[Problem] = []
-    items = 0
-    open_line = False  # a progress line without its newline yet
-    for n, (x, found, n_items) in enumerate(
-            _extracted(inputs, jobs or default_jobs(), budget, exclude, trace), 1):
-        if isinstance(x, Problem):
-            problems.append(x)
-            if open_line:
-                print(file=sys.stderr)
-                open_line = False
-            _report(x)
-            continue
-        items += n_items
-        meetings.extend(found)
-        docs.append(x)
-        if progress and n % 25 == 0:
-            _progress(n, None, x.doc)
-            open_line = True
-    if open_line:
-        print(file=sys.stderr)
-    res = resolve(meetings, base=base, ledger=ledger_rows, overrides=ov)
+    items = prior.items if prior is not None else 0
+    total = count_documents(inputs) if st.tty else None
+    with st.stage("extract", total=total, unit="documents") as tick:
+        for x, found, n_items in _extracted(inputs, jobs or default_jobs(), budget, exclude, trace,
+                                            admit=_admitted(prior)):
+            tick(1)
+            if isinstance(x, Problem):
+                problems.append(x)
+                _report(x, st)
+                continue
+            if sink is not None:
+                sink(x, found, n_items)
+            items += n_items
+            meetings.extend(found)
+            docs.append(replace(x, text=""))
+    with st.stage("resolve", unit="meetings") as tick:
+        res = resolve(meetings, base=base, ledger=ledger_rows, overrides=ov)
+        tick(len(res.meetings))
+    entities, ledger_out = list(res.entities), list(res.ledger)
+    if ledger_rows:
+        entities, ledger_out = keep_ledger_iris(entities, ledger_out, ledger_rows)
     if ov is not None and overrides:
         from parleygraph.extract.ledger import unmatched_overrides
 
         for line in unmatched_overrides(overrides, ov, meetings, res, base=base):
             print(f"parleygraph: warning: {line}", file=sys.stderr)
-    return CorpusResult(meetings=[_merge_duplicates(m) for m in res.meetings], entities=list(res.entities), documents=docs,
+    return CorpusResult(meetings=[_merge_duplicates(m) for m in res.meetings], entities=entities, documents=docs,
                         problems=problems, items=items, seconds=time.perf_counter() - t0,
-                        ledger=list(res.ledger))
+                        ledger=ledger_out, extracted=meetings)
 
 
-def _texts(documents: list[Document]) -> dict[str, Document]:
-    """The file under ``texts/`` of each HTML and JSONL document; never two documents in one
-    file, even on a file system that ignores case."""
-    from parleygraph.extract.io import text_file_name
+def keep_ledger_iris(entities: list[Entity], ledger: list[dict], before: list[dict]) -> tuple[list[Entity], list[dict]]:
+    """Every IRI a ledger held stays in the graph. An active row of ``before`` whose IRI is
+    neither an entity's nor a ``same_as`` of one any more (its references joined a cluster that
+    took another IRI: "T. Zhaksylykov" of the first build became part of "T.B. Zhaksylykov" when
+    that name came) becomes a ``same_as`` (``owl:sameAs``) of the entity that now holds one of
+    its aliases, and its row is retired into that entity.
 
-    out: dict[str, Document] = {}
-    taken: set[str] = set()
-    for d in documents:
-        if d.kind == "txt":
+    >>> e = Entity(id="x/person/t-b-z", kind="person", name="T.B. Z", aliases=("T. Z",))
+    >>> ents, led = keep_ledger_iris([e], [], [{"iri": "x/person/t-z", "kind": "person", "aliases": ["T. Z"]}])
+    >>> ents[0].same_as
+    ('x/person/t-z',)
+    """
+    from dataclasses import replace
+
+    kept = {e.id for e in entities} | {s for e in entities for s in e.same_as}
+    holder: dict[tuple[str, str], str] = {}
+    for e in entities:
+        for name in (e.name, *e.aliases):
+            holder.setdefault((e.kind, name.casefold()), e.id)
+    ids = {e.id for e in entities}
+    for r in ledger:  # the keys and aliases the resolver recorded for each entity it kept
+        if r.get("status", "active") == "active" and r.get("iri") in ids:
+            for name in (r.get("key") or "", *(r.get("aliases") or ())):
+                holder.setdefault((r["kind"], name.casefold()), r["iri"])
+    survivor = {r["iri"]: r.get("same_as") for r in before if r.get("status") == "retired"}
+    adds: dict[str, list[str]] = {}
+    for row in before:
+        if row["iri"] in kept or row.get("kind") == "meeting":
             continue
-        name = text_file_name(d.doc)
-        if name.casefold() in taken:
-            name = text_file_name(d.doc + "\x00")  # never safe: a digest name
-        taken.add(name.casefold())
-        out[name] = d
-    return out
+        if row.get("status") == "retired":  # retired by an earlier update: its survivor keeps it
+            target, hops = row.get("same_as"), 0
+            while target in survivor and hops < 100:
+                target, hops = survivor[target], hops + 1
+            target = target if target in ids else None
+        else:
+            target = next((holder[(row["kind"], a.casefold())] for a in (row.get("key") or "", *(row.get("aliases") or ()))
+                           if (row["kind"], a.casefold()) in holder), None)
+        if target is not None and target != row["iri"]:
+            adds.setdefault(target, []).append(row["iri"])
+    if not adds:
+        return entities, ledger
+    entities = [replace(e, same_as=tuple(dict.fromkeys((*e.same_as, *adds[e.id])))) if e.id in adds else e
+                for e in entities]
+    retired = {iri: target for target, iris in adds.items() for iri in iris}
+    ledger = [{**r, "status": "retired", "same_as": retired[r["iri"]]} if r.get("iri") in retired else r for r in ledger]
+    return entities, ledger
+
+
+STATE = ".parleygraph"
+"""The folder of an output folder that holds what ``--update`` needs: ``documents.jsonl`` (each
+document's id, hash, kind and item count), ``extracted.jsonl`` (the meeting records as
+extracted, before resolution, in input order) and ``ledger.jsonl`` (the identity ledger)."""
+
+
+def read_prior(out: Path) -> Prior:
+    """The extraction of the build in ``out``, for ``--update``.
+
+    An output folder without it (written before this version, or not a build) is an
+    :class:`~parleygraph.extract.errors.InputError` saying so.
+    """
+    from parleygraph.extract.errors import InputError
+    from parleygraph.extract.io import read_jsonl
+    from parleygraph.extract.ledger import read_ledger
+    from parleygraph.extract.records import meeting_from_dict
+
+    state = out / STATE
+    if not (state / "documents.jsonl").is_file() or not (state / "extracted.jsonl").is_file():
+        raise InputError(f"{out}: no earlier build to update here ({STATE}/ is missing); run a full build first")
+    documents: list[Document] = []
+    items = 0
+    for row in read_jsonl(state / "documents.jsonl"):
+        documents.append(Document(doc=row["doc"], text="", source=row.get("source", ""), kind=row["kind"],
+                                  sha256=row["sha256"], published=row.get("published"), url=row.get("url"),
+                                  title=row.get("title")))
+        items += int(row.get("items", 0))
+    meetings = [meeting_from_dict(r) for r in read_jsonl(state / "extracted.jsonl")]
+    return Prior(documents=documents, meetings=meetings, ledger=read_ledger(state / "ledger.jsonl"), items=items)
+
+
+class _Spool:
+    """Writes each document as it is extracted: its text under ``texts/`` (HTML and JSONL
+    inputs; a ``.txt`` is its own source), its record in ``documents.jsonl`` and its meetings
+    as extracted in ``extracted.jsonl``; keeps only the names of the texts."""
+
+    def __init__(self, stage: Path, prior_out: Path | None, prior: Prior | None) -> None:
+        from parleygraph.extract.io import text_file_name
+
+        self.stage = stage
+        self.name_of = text_file_name
+        self.texts: dict[str, tuple[str, str]] = {}  # file name -> (doc, sha256)
+        self.taken: set[str] = set()
+        (stage / STATE).mkdir(parents=True, exist_ok=True)
+        self.docs = open(stage / STATE / "documents.jsonl", "w", encoding="utf-8")
+        self.records = open(stage / STATE / "extracted.jsonl", "w", encoding="utf-8", buffering=1 << 20)
+        if prior is not None and prior_out is not None:
+            self._carry(prior_out, prior)
+
+    def _carry(self, prior_out: Path, prior: Prior) -> None:
+        """The earlier build's texts (hard links), document records and extracted meetings."""
+        for d in prior.documents:
+            name = self._name(d)
+            if name is not None:
+                src, dst = prior_out / "texts" / name, self.stage / "texts" / name
+                dst.parent.mkdir(parents=True, exist_ok=True)
+                try:
+                    os.link(src, dst)
+                except OSError:
+                    shutil.copyfile(src, dst)
+        with open(prior_out / STATE / "documents.jsonl", encoding="utf-8") as f:
+            shutil.copyfileobj(f, self.docs)
+        with open(prior_out / STATE / "extracted.jsonl", encoding="utf-8") as f:
+            shutil.copyfileobj(f, self.records)
+
+    def _name(self, d: Document) -> str | None:
+        """The file under ``texts/`` of a document: never two documents in one file, even on a
+        file system that ignores case."""
+        if d.kind == "txt":
+            return None
+        name = self.name_of(d.doc)
+        if name.casefold() in self.taken:
+            name = self.name_of(d.doc + "\x00")  # never safe: a digest name
+        self.taken.add(name.casefold())
+        self.texts[name] = (d.doc, d.sha256)
+        return name
+
+    def __call__(self, d: Document, found: list[Meeting], n_items: int) -> None:
+        name = self._name(d)
+        if name is not None:
+            path = self.stage / "texts" / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with naming(path):
+                path.write_bytes(d.text.encode("utf-8"))
+        row = {"doc": d.doc, "sha256": d.sha256, "kind": d.kind, "source": _encodable(d.source), "items": n_items,
+               "published": _encodable(d.published), "url": _encodable(d.url), "title": _encodable(d.title)}
+        with naming(self.stage / STATE / "documents.jsonl"):
+            self.docs.write(dumps_line(row) + "\n")
+        with naming(self.stage / STATE / "extracted.jsonl"):
+            self.records.writelines(dumps_line(m.to_dict()) + "\n" for m in found)
+
+    def close(self) -> None:
+        with naming(self.stage / STATE / "documents.jsonl"):
+            self.docs.close()
+        with naming(self.stage / STATE / "extracted.jsonl"):
+            self.records.close()
+        if self.texts:
+            index = sorted(self.texts.items(), key=lambda kv: kv[1][0])
+            _write_lines(self.stage / "texts" / "index.jsonl",
+                         ({"doc": doc, "file": f"texts/{name}", "sha256": sha} for name, (doc, sha) in index))
+
+
+def _encodable(text: str | None) -> str | None:
+    """A string that UTF-8 can hold: a file name's undecodable bytes (lone surrogates) as U+FFFD.
+
+    >>> _encodable("bad" + chr(0xDCFF)) == "bad" + chr(0xFFFD)
+    True
+    """
+    if text is None:
+        return None
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+@contextmanager
+def naming(path: Path) -> Iterator[None]:
+    """An ``OSError`` without a file name (a write to an open file: EFBIG, ENOSPC) gets
+    ``path``, so the error the user sees names the file."""
+    try:
+        yield
+    except OSError as e:
+        if e.filename is None:
+            raise OSError(e.errno, e.strerror, str(path)) from None
+        raise
+
+
+def _write_lines(path: Path, rows: Iterable[Any]) -> None:
+    """JSON lines (dicts or records with ``to_dict``) written one at a time, then renamed into
+    place (the bytes of :func:`~parleygraph.extract.io.write_jsonl`, without the whole file
+    in memory)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    with naming(path), open(tmp, "w", encoding="utf-8", buffering=1 << 20) as f:
+        for r in rows:
+            f.write(dumps_line(r.to_dict() if hasattr(r, "to_dict") else r) + "\n")
+    os.replace(tmp, path)
 
 
 def build_corpus(inputs: list[str], out: Path, *, base: str = DEFAULT_BASE, ledger: str | None = None,
                  overrides: str | None = None, validate: bool = True, reproducible: bool = False,
                  progress: bool = False, jobs: int | None = None,
-                 budget: Budget = Budget()) -> CorpusResult:
+                 budget: Budget = Budget(), update: bool = False) -> CorpusResult:
     """Run the whole job into ``out``: meetings.jsonl, entities.jsonl, texts/, graph.ttl,
-    graph.nt, report files, graph.html and ontology.html.
+    graph.nt, the store graph.oxigraph/, report files, graph.html and ontology.html.
 
     All or nothing (:mod:`parleygraph.graph.outdir`): the files are written into a staging
     folder beside ``out`` and swapped in at the end, so ``out`` holds the earlier build whole
     until then, and files a user put there are kept. A second build into the same folder
     meanwhile is refused. ``out`` and the base IRI are checked before anything is read.
+
+    Streaming: each document's text is written as it is extracted and not kept; the graph is
+    sorted on disk (:func:`~parleygraph.graph.rdf.write_graph`), bulk-loaded into the store and
+    validated there (:mod:`parleygraph.graph.shacl`). Memory grows with meetings and actors,
+    not with the text.
+
+    ``update``: add ``inputs`` to the build already in ``out``: only documents whose text it
+    has not seen are extracted; their records are resolved with the earlier ones against its
+    ledger (so every IRI it minted is kept), and every file is written anew. The result is
+    the full build of the union with that ledger.
     """
     from parleygraph.extract.iris import check_base_iri
     from parleygraph.extract.ledger import write_ledger
     from parleygraph.graph.ontology_doc import ontology_html
     from parleygraph.graph.outdir import build_lock, check_out, own_paths, recover, staged_output
-    from parleygraph.graph.rdf import build_turtle, to_ntriples, validate_turtle
+    from parleygraph.graph.progress import Stages
+    from parleygraph.graph.rdf import write_graph
     from parleygraph.graph.render import write_html
     from parleygraph.graph.report import write_report
+    from parleygraph.graph.store import STORE_DIR, write_store
 
     t0 = time.perf_counter()
     check_base_iri(base)
     real = check_out(out)
+    stages = Stages(show=progress)
     with build_lock(real, str(out)):
         recover(real)
-        result = extract_corpus(inputs, base=base, ledger=ledger, overrides=overrides,
-                                progress=progress, jobs=jobs, budget=budget,
-                                exclude=tuple(map(str, own_paths(real))))
-        when = "1970-01-01T00:00:00Z" if reproducible else datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-        info = BuildInfo(version=tool_version(), time=when,
-                         inputs=tuple(sorted((d.doc, d.sha256) for d in result.documents)), base_iri=base)
-        ttl = build_turtle(result.meetings, result.entities, info)
-        if validate:
-            validate_turtle(ttl)
+        prior = read_prior(real) if update else None
         with staged_output(real, str(out)) as stage:
-            write_jsonl(stage / "meetings.jsonl", result.meetings)
-            write_jsonl(stage / "entities.jsonl", result.entities)
-            texts = _texts(result.documents)
-            for name, d in texts.items():
-                write_atomic(stage / "texts" / name, d.text)
-            if texts:
-                write_jsonl(stage / "texts" / "index.jsonl",
-                            ({"doc": d.doc, "file": f"texts/{name}", "sha256": d.sha256}
-                             for name, d in sorted(texts.items(), key=lambda kv: kv[1].doc)))
-            write_atomic(stage / "graph.ttl", ttl)
-            write_atomic(stage / "graph.nt", to_ntriples(ttl))
-            centrality = write_report(result.meetings, result.entities, stage)
-            write_html(result.meetings, result.entities, stage / "graph.html", centrality=centrality)
-            write_atomic(stage / "ontology.html", ontology_html())  # the data model, linked from graph.html
+            spool = _Spool(stage, real if update else None, prior)
+            try:
+                result = extract_corpus(inputs, base=base, ledger=ledger, overrides=overrides,
+                                        progress=progress, jobs=jobs, budget=budget,
+                                        exclude=tuple(map(str, own_paths(real))), prior=prior,
+                                        sink=spool, stages=stages)
+            finally:
+                spool.close()
+            when = "1970-01-01T00:00:00Z" if reproducible else datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+            info = BuildInfo(version=tool_version(), time=when,
+                             inputs=tuple(sorted((d.doc, d.sha256) for d in result.documents)), base_iri=base)
+            with stages.stage("records", unit="meetings") as tick:
+                _write_lines(stage / "meetings.jsonl", result.meetings)
+                _write_lines(stage / "entities.jsonl", result.entities)
+                write_ledger(stage / STATE / "ledger.jsonl", result.ledger)
+                tick(len(result.meetings))
+            with stages.stage("rdf", unit="triples") as tick:
+                written = [0]
+
+                def advance(k: int) -> None:
+                    tick(k - written[0])
+                    written[0] = k
+
+                n = write_graph(result.meetings, result.entities, info, stage / "graph.ttl", stage / "graph.nt",
+                                progress=advance)
+            with stages.stage("store", unit="triples") as tick:
+                tick(write_store(stage / "graph.nt", stage / "graph.ttl", stage / STORE_DIR))
+            if validate:
+                with stages.stage("validate", unit="triples") as tick:
+                    from parleygraph.graph.shacl import validate_store
+                    from parleygraph.graph.store import open_store
+
+                    validate_store(open_store(stage / STORE_DIR))
+                    tick(n)
+            with stages.stage("report", unit="actors") as tick:
+                centrality = write_report(result.meetings, result.entities, stage)
+                tick(len(centrality))
+            with stages.stage("html"):
+                write_html(result.meetings, result.entities, stage / "graph.html", centrality=centrality)
+                write_atomic(stage / "ontology.html", ontology_html())  # the data model, linked from graph.html
             if ledger:  # before the swap: a ledger ahead of the output is harmless, behind is not
                 write_ledger(ledger, result.ledger)
     result.seconds = time.perf_counter() - t0
+    result.stages = stages.times
+    if progress:
+        stages.write(stages.summary())
     return result

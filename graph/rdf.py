@@ -19,8 +19,15 @@ Shape of one meeting (abridged)::
 
 from __future__ import annotations
 
+import heapq
+import os
 import re
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
 from importlib import resources
+from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -33,7 +40,9 @@ __all__ = [
     "PREFIXES",
     "build_turtle",
     "build_triples",
+    "write_graph",
     "validate_turtle",
+    "validate_turtle_pyshacl",
     "to_ntriples",
     "load_shapes",
     "load_ontology",
@@ -218,9 +227,10 @@ def _ntriples(rows: list[tuple[str, str, str]]) -> str:
 
 
 def _collect(meetings: list[Meeting], entities: list[Entity],
-             build: BuildInfo) -> set[tuple[str, str, str]]:
-    """The triples as (subject IRI, predicate IRI or ``A``, object in N-Triples syntax)."""
-    out: set[tuple[str, str, str]] = set()
+             build: BuildInfo, sink: Any = None) -> set[tuple[str, str, str]]:
+    """The triples as (subject IRI, predicate IRI or ``A``, object in N-Triples syntax), added
+    to ``sink`` (anything with ``add``; a new set by default, which is returned)."""
+    out: Any = set() if sink is None else sink
     add = out.add
     mint = _Minter(build.base_iri)
     P = {name: ns + local for name, ns, local in (
@@ -584,6 +594,129 @@ def build_turtle(meetings: list[Meeting], entities: list[Entity], build: BuildIn
     return "\n".join(sorted(lines[:n]) + lines[n:])
 
 
+def _naming(path: Path) -> Any:
+    """See :func:`parleygraph.graph.pipeline.naming` (an error while writing names ``path``)."""
+    from parleygraph.graph.pipeline import naming
+
+    return naming(path)
+
+
+class _Runs:
+    """A set of strings too large for memory: kept in sorted runs on disk, merged on reading.
+
+    Strings are added, and every ``chunk`` of them is sorted (as ``key`` orders them),
+    de-duplicated and written to a run file in ``folder``; :meth:`merged` yields them all,
+    sorted and unique. Strings hold no line break (the caller checks).
+    """
+
+    def __init__(self, folder: Path, chunk: int, key: Callable[[Any], str] = str) -> None:
+        self.folder, self.chunk, self.key = folder, chunk, key
+        self.rows: set[Any] = set()
+        self.files: list[Path] = []
+        self.add = self._add
+
+    def _add(self, row: Any) -> None:
+        self.rows.add(row)
+        if len(self.rows) >= self.chunk:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.rows:
+            return
+        keys = sorted(map(self.key, self.rows))
+        self.rows = set()
+        text = "\n".join(keys)
+        if text.count("\n") != len(keys) - 1:
+            raise InputError("cannot write the graph: a line break inside an IRI")
+        path = self.folder / f"run-{len(self.files):05d}"
+        with _naming(path), open(path, "w", encoding="utf-8") as f:
+            f.write(text + "\n")
+        del text, keys
+        self.files.append(path)
+
+    def merged(self) -> Iterator[str]:
+        """Every string added, sorted, each once (run files are read a buffer at a time)."""
+        self.flush()
+        handles = [open(p, encoding="utf-8", buffering=1 << 20) for p in self.files]
+        try:
+            last = None
+            for line in heapq.merge(*handles):
+                if line != last:
+                    yield line[:-1]
+                    last = line
+        finally:
+            for h in handles:
+                h.close()
+
+
+def _unkey(key: str) -> tuple[str, str, str]:
+    """The row of a :func:`_sort_key` string."""
+    s, rest = key.split("\x01", 1)
+    p, o = rest.split("\x00", 1)
+    return s, p, o
+
+
+def _sorted_prefix_header(raw: Path, out: Path) -> None:
+    """Copy Turtle ``raw`` to ``out`` with its ``@prefix`` lines sorted (Oxigraph writes them in
+    hash order), streaming the rest."""
+    with _naming(out), open(raw, "rb") as src, open(out, "wb") as dst:
+        head: list[bytes] = []
+        line = src.readline()
+        while line.startswith(b"@prefix "):
+            head.append(line)
+            line = src.readline()
+        dst.write(b"".join(sorted(head)) + line)
+        shutil.copyfileobj(src, dst, 1 << 20)
+
+
+def write_graph(meetings: list[Meeting], entities: list[Entity], build: BuildInfo,
+                ttl_path: Path, nt_path: Path, *, chunk: int = 2_000_000,
+                progress: Callable[[int], None] | None = None) -> int:
+    """Write the graph as Turtle (``ttl_path``, the bytes of :func:`build_turtle`) and sorted
+    N-Triples (``nt_path``, the bytes of :func:`to_ntriples`); return the number of triples.
+
+    Memory is bounded by ``chunk`` triples, whatever the size of the graph: triples are sorted
+    in runs on disk (beside ``ttl_path``) and merged; Oxigraph streams the Turtle from the merged
+    N-Triples. ``progress`` is called with the triples written so far.
+    """
+    tmp = Path(tempfile.mkdtemp(prefix=".rdf-", dir=ttl_path.parent))
+    try:
+        rows = _Runs(tmp / "rows", chunk, _sort_key)
+        (tmp / "rows").mkdir()
+        _collect(meetings, entities, build, rows)
+        lines = _Runs(tmp / "lines", chunk)
+        (tmp / "lines").mkdir()
+        ordered = tmp / "ordered.nt"
+        n = 0
+        with _naming(ordered), open(ordered, "w", encoding="utf-8", buffering=1 << 20) as f:
+            for key in rows.merged():
+                s, p, o = _unkey(key)
+                line = f"<{s}> <{p or _RDF_TYPE}> {o} ."
+                f.write(line + "\n")
+                lines.add(line)
+                n += 1
+                if progress is not None and n % 100_000 == 0:
+                    progress(n)
+        shutil.rmtree(tmp / "rows")
+        raw = tmp / "raw.ttl"
+        try:
+            triples = ox.parse(path=str(ordered), format=ox.RdfFormat.N_TRIPLES)
+            ox.serialize(triples, output=str(raw), format=ox.RdfFormat.TURTLE,
+                         prefixes=_prefixes(build.base_iri))
+        except SyntaxError as e:  # an IRI from the input that is not a valid IRI
+            raise InputError(f"cannot write the graph: {e}") from None
+        _sorted_prefix_header(raw, ttl_path)
+        os.unlink(raw)
+        os.unlink(ordered)
+        with _naming(nt_path), open(nt_path, "w", encoding="utf-8", buffering=1 << 20) as f:
+            f.writelines(line + "\n" for line in lines.merged())
+        if progress is not None:
+            progress(n)
+        return n
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
 def to_ntriples(ttl: str) -> str:
     """The same graph as sorted N-Triples (one triple per line, for bulk loading).
 
@@ -612,7 +745,25 @@ def load_ontology() -> str:
 def validate_turtle(ttl: str) -> None:
     """Validate Turtle against the SHACL shapes; raise ``ValidationError`` naming failed shapes.
 
+    The shapes are compiled to SPARQL and run on an in-memory Oxigraph store
+    (:mod:`parleygraph.graph.shacl`); :func:`validate_turtle_pyshacl` is the reference.
+
     >>> validate_turtle(build_turtle([], [], BuildInfo(version="0.1.0", time="1970-01-01T00:00:00Z")))
+    """
+    from parleygraph.graph.shacl import validate_store
+
+    store = ox.Store()
+    try:
+        store.bulk_load(ttl.encode("utf-8"), format=ox.RdfFormat.TURTLE)
+    except SyntaxError as e:
+        raise ValidationError(f"graph is not valid Turtle: {e}") from None
+    validate_store(store)
+
+
+def validate_turtle_pyshacl(ttl: str) -> None:
+    """:func:`validate_turtle` with pyshacl (slow; kept to check the compiled shapes against).
+
+    >>> validate_turtle_pyshacl(build_turtle([], [], BuildInfo(version="0.1.0", time="1970-01-01T00:00:00Z")))
     """
     import pyshacl
     import rdflib

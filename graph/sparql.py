@@ -70,8 +70,18 @@ def load_query(query: str) -> str:
 
 
 def load_store(graph_path: str | Path) -> ox.Store:
-    """An in-memory Oxigraph store holding the graph file (Turtle, N-Triples or N-Quads)."""
+    """An Oxigraph store holding the graph: the build's on-disk store (``graph.oxigraph/``,
+    opened read-only) when ``graph_path`` is an output folder or its ``graph.ttl`` and the
+    store is current, else an in-memory store loaded from the file (Turtle, N-Triples or
+    N-Quads)."""
+    from parleygraph.graph.store import open_store, store_for
+
+    folder = store_for(graph_path)
+    if folder is not None:
+        return open_store(folder)
     path = Path(graph_path)
+    if path.is_dir():
+        raise InputError(f"{path}: a folder without a current graph.ttl and {path / 'graph.oxigraph'}")
     fmt = {".nt": ox.RdfFormat.N_TRIPLES, ".nq": ox.RdfFormat.N_QUADS,
            ".trig": ox.RdfFormat.TRIG}.get(path.suffix.lower(), ox.RdfFormat.TURTLE)
     store = ox.Store()

@@ -303,14 +303,16 @@ def test_cli_full_disk_keeps_earlier_output(tmp_path: Path, monkeypatch: pytest.
     out = tmp_path / "out"
     assert run("build", str(SEED), "--out", str(out), "--reproducible")[0] == 0
     before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
-    real = pipeline.write_atomic
+    from parleygraph.graph import rdf
 
-    def full(path, data):
+    real = rdf._sorted_prefix_header  # graph.ttl is streamed from the sorted N-Triples
+
+    def full(raw, path):
         if Path(path).name == "graph.ttl":
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
-        return real(path, data)
+        return real(raw, path)
 
-    monkeypatch.setattr(pipeline, "write_atomic", full)
+    monkeypatch.setattr(rdf, "_sorted_prefix_header", full)
     code, text = run("build", str(ROOT / "seeds"), "--out", str(out))
     line = one_error_line(text)
     assert code == 1
