@@ -210,7 +210,8 @@ def graphml_text(nodes: Iterable[tuple[Hashable, dict[str, Any]]],
     </graphml>
     """
     nodes, edges = list(nodes), list(edges)
-    if any(type(x) not in _GRAPHML_TYPES for *_, d in (*nodes, *edges) for x in d.values()):
+    values = [d for _, d in nodes] + [d for _, _, d in edges]
+    if any(type(x) not in _GRAPHML_TYPES for d in values for x in d.values()):
         G = nx.Graph()
         G.add_nodes_from(nodes)
         G.add_edges_from(edges)
