@@ -24,7 +24,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -33,7 +33,7 @@ import pyoxigraph as ox
 
 from parleygraph.extract.errors import InputError, ValidationError
 from parleygraph.extract.iris import short_hash, slugify
-from parleygraph.extract.records import BuildInfo, Entity, Meeting, OrgRef, PersonRef
+from parleygraph.extract.records import BuildInfo, Entity, Meeting, OrgRef, PersonRef, RoleObservation
 
 __all__ = [
     "NS",
@@ -226,168 +226,248 @@ def _ntriples(rows: list[tuple[str, str, str]]) -> str:
     return "".join([f"<{s}> <{p or _RDF_TYPE}> {o} .\n" for s, p, o in rows])
 
 
-def _collect(meetings: list[Meeting], entities: list[Entity],
-             build: BuildInfo, sink: Any = None) -> set[tuple[str, str, str]]:
-    """The triples as (subject IRI, predicate IRI or ``A``, object in N-Triples syntax), added
-    to ``sink`` (anything with ``add``; a new set by default, which is returned)."""
-    out: Any = set() if sink is None else sink
-    add = out.add
-    mint = _Minter(build.base_iri)
-    P = {name: ns + local for name, ns, local in (
-        ("name", SCHEMA, "name"), ("alt", SCHEMA, "alternateName"),
-        ("start", SCHEMA, "startDate"), ("end", SCHEMA, "endDate"),
-        ("location", SCHEMA, "location"), ("organizer", SCHEMA, "organizer"),
-        ("attendee", SCHEMA, "attendee"), ("status", SCHEMA, "eventStatus"),
-        ("mode", SCHEMA, "eventAttendanceMode"), ("addressCountry", SCHEMA, "addressCountry"),
-        ("sameAsS", SCHEMA, "sameAs"), ("lat", SCHEMA, "latitude"), ("lon", SCHEMA, "longitude"),
-        ("headline", SCHEMA, "headline"), ("published", SCHEMA, "datePublished"),
-        ("isPartOf", SCHEMA, "isPartOf"), ("honorific", SCHEMA, "honorificPrefix"),
-        ("participant", PG, "participant"), ("format", PG, "format"), ("pstatus", PG, "status"),
-        ("inferred", PG, "dateInferred"), ("evidence", PG, "evidence"),
-        ("spanStart", PG, "spanStart"), ("spanEnd", PG, "spanEnd"), ("itemIndex", PG, "itemIndex"),
-        ("sha256", PG, "sha256"), ("version", PG, "toolVersion"), ("iso", PG, "isoCode"),
-        ("acronym", PG, "acronym"), ("pcountry", PG, "country"), ("seenOn", PG, "seenOn"),
-        ("seenAt", PG, "seenAt"), ("path", PG, "documentPath"), ("meetingId", PG, "recordId"),
-        ("note", PG, "provenanceNote"),
-        ("hasActor", SEM, "hasActor"), ("roleType", SEM, "roleType"), ("value", RDF, "value"),
-        ("member", ORG, "member"), ("organization", ORG, "organization"), ("orole", ORG, "role"),
-        ("subOrg", ORG, "subOrganizationOf"),
-        ("derived", PROV, "wasDerivedFrom"), ("quoted", PROV, "wasQuotedFrom"),
-        ("pvalue", PROV, "value"), ("generatedBy", PROV, "wasGeneratedBy"),
-        ("used", PROV, "used"), ("ended", PROV, "endedAtTime"),
-        ("sameAs", OWL, "sameAs"), ("label", RDFS, "label"),
-    )}
-    C = {name: _iri(iri) for name, iri in (
-        ("Event", SCHEMA + "Event"), ("SemEvent", SEM + "Event"), ("Meeting", PG + "Meeting"),
-        ("Place", SCHEMA + "Place"), ("Person", SCHEMA + "Person"),
-        ("Organization", SCHEMA + "Organization"), ("OrgOrganization", ORG + "Organization"),
-        ("Country", SCHEMA + "Country"), ("Role", SEM + "Role"), ("Membership", ORG + "Membership"),
-        ("OrgRole", ORG + "Role"), ("NewsItem", PG + "NewsItem"), ("Evidence", PG + "Evidence"),
-        ("Document", PG + "SourceDocument"), ("Entity", PROV + "Entity"),
-        ("Activity", PROV + "Activity"), ("Build", PG + "Build"),
-        ("Scheduled", SCHEMA + "EventScheduled"), ("Held", PG + "Held"), ("Planned", PG + "Planned"),
-    )}
-    part_role = {part: _iri(PG + cls) for part, cls in _PART_ROLE.items()}
+Row = tuple[str, str, str]
+"""One triple while the graph is built: (subject IRI, predicate IRI or ``A``, object in
+N-Triples syntax)."""
 
-    # --- the build and its inputs -------------------------------------------------------
-    sha_of = dict(build.inputs)
-    build_node = mint("build", short_hash(build.version, build.time,
-                                          *(f"{d}={s}" for d, s in sorted(build.inputs)), n=12))
-    build_obj = _iri(build_node)
-    add((build_node, A, C["Activity"]))
-    add((build_node, A, C["Build"]))
-    add((build_node, P["version"], _str(build.version)))
-    add((build_node, P["label"], _str(f"parleygraph {build.version} build")))
-    if build.time:
-        add((build_node, P["ended"], _typed(build.time, _XSD_DATETIME)))
-    documents: dict[str, str] = {}
+OrderKey = tuple[int, int, int]
+"""Where a fact was met in one pass over the whole graph: (part, index of the entity or meeting
+group, count of calls before it)."""
 
-    def document(doc: str) -> str:
-        node = documents.get(doc)
-        if node is None:
-            sha = sha_of.get(doc, "")
-            node = documents[doc] = mint.document(doc, sha)
-            add((node, A, C["Document"]))
-            add((node, A, C["Entity"]))
-            add((node, P["path"], _str(doc)))
-            if sha:
-                add((node, P["sha256"], _str(sha)))
-                add((build_node, P["used"], _iri(node)))
-        return node
+_P = {name: ns + local for name, ns, local in (
+    ("name", SCHEMA, "name"), ("alt", SCHEMA, "alternateName"),
+    ("start", SCHEMA, "startDate"), ("end", SCHEMA, "endDate"),
+    ("location", SCHEMA, "location"), ("organizer", SCHEMA, "organizer"),
+    ("attendee", SCHEMA, "attendee"), ("status", SCHEMA, "eventStatus"),
+    ("mode", SCHEMA, "eventAttendanceMode"), ("addressCountry", SCHEMA, "addressCountry"),
+    ("sameAsS", SCHEMA, "sameAs"), ("lat", SCHEMA, "latitude"), ("lon", SCHEMA, "longitude"),
+    ("headline", SCHEMA, "headline"), ("published", SCHEMA, "datePublished"),
+    ("isPartOf", SCHEMA, "isPartOf"), ("honorific", SCHEMA, "honorificPrefix"),
+    ("participant", PG, "participant"), ("format", PG, "format"), ("pstatus", PG, "status"),
+    ("inferred", PG, "dateInferred"), ("evidence", PG, "evidence"),
+    ("spanStart", PG, "spanStart"), ("spanEnd", PG, "spanEnd"), ("itemIndex", PG, "itemIndex"),
+    ("sha256", PG, "sha256"), ("version", PG, "toolVersion"), ("iso", PG, "isoCode"),
+    ("acronym", PG, "acronym"), ("pcountry", PG, "country"), ("seenOn", PG, "seenOn"),
+    ("seenAt", PG, "seenAt"), ("path", PG, "documentPath"), ("meetingId", PG, "recordId"),
+    ("note", PG, "provenanceNote"),
+    ("hasActor", SEM, "hasActor"), ("roleType", SEM, "roleType"), ("value", RDF, "value"),
+    ("member", ORG, "member"), ("organization", ORG, "organization"), ("orole", ORG, "role"),
+    ("subOrg", ORG, "subOrganizationOf"),
+    ("derived", PROV, "wasDerivedFrom"), ("quoted", PROV, "wasQuotedFrom"),
+    ("pvalue", PROV, "value"), ("generatedBy", PROV, "wasGeneratedBy"),
+    ("used", PROV, "used"), ("ended", PROV, "endedAtTime"),
+    ("sameAs", OWL, "sameAs"), ("label", RDFS, "label"),
+)}
+_C = {name: _iri(iri) for name, iri in (
+    ("Event", SCHEMA + "Event"), ("SemEvent", SEM + "Event"), ("Meeting", PG + "Meeting"),
+    ("Place", SCHEMA + "Place"), ("Person", SCHEMA + "Person"),
+    ("Organization", SCHEMA + "Organization"), ("OrgOrganization", ORG + "Organization"),
+    ("Country", SCHEMA + "Country"), ("Role", SEM + "Role"), ("Membership", ORG + "Membership"),
+    ("OrgRole", ORG + "Role"), ("NewsItem", PG + "NewsItem"), ("Evidence", PG + "Evidence"),
+    ("Document", PG + "SourceDocument"), ("Entity", PROV + "Entity"),
+    ("Activity", PROV + "Activity"), ("Build", PG + "Build"),
+    ("Scheduled", SCHEMA + "EventScheduled"), ("Held", PG + "Held"), ("Planned", PG + "Planned"),
+)}
+_PART_IRI = {part: _iri(PG + cls) for part, cls in _PART_ROLE.items()}
 
-    for doc, _sha in build.inputs:
-        document(doc)
 
-    # --- actors --------------------------------------------------------------------------
-    entities = _merge_entities(entities)
-    by_id = {e.id: e for e in entities}
-    place_names: dict[str, str] = {}
-    country_iri: dict[str, str] = {}
+class Firsts:
+    """Facts decided by the first of several places of the graph that name a node, kept with
+    the :data:`OrderKey` of each candidate, so that parts of the graph written apart (by the
+    workers of a cluster) settle them as one pass over the whole graph does:
+
+    - an actor without an entity record (a country by its code, a participant or a parent body
+      known by name only) gets the facts of the first reference to it;
+    - the first city name of a place is its ``schema:name``, every other an ``alternateName``.
+
+    >>> f = Firsts()
+    >>> f.place("p", "Almaty", (2, 5, 0)); f.place("p", "Alma-Ata", (2, 1, 0))
+    >>> [(p.rsplit("/")[-1], o) for _, p, o in sorted(f.rows())]
+    [('alternateName', '"Almaty"'), ('name', '"Alma-Ata"')]
+    """
+
+    def __init__(self) -> None:
+        self.actors: dict[str, tuple[OrderKey, tuple[Row, ...]]] = {}
+        self.places: dict[str, dict[str, OrderKey]] = {}
+
+    def actor(self, node: str, key: OrderKey, rows: tuple[Row, ...]) -> None:
+        got = self.actors.get(node)
+        if got is None or key < got[0]:
+            self.actors[node] = (key, rows)
+
+    def place(self, place: str, city: str, key: OrderKey) -> None:
+        cities = self.places.setdefault(place, {})
+        if city not in cities or key < cities[city]:
+            cities[city] = key
+
+    def update(self, other: Firsts) -> None:
+        """Take the candidates of another part of the graph."""
+        for node, (key, rows) in other.actors.items():
+            self.actor(node, key, rows)
+        for place, cities in other.places.items():
+            for city, key in cities.items():
+                self.place(place, city, key)
+
+    def rows(self) -> Iterator[Row]:
+        """The triples the first candidates decide."""
+        for _, rows in self.actors.values():
+            yield from rows
+        for place, cities in self.places.items():
+            first = min(cities, key=cities.__getitem__)
+            for city in cities:
+                yield place, _P["name"] if city == first else _P["alt"], _str(city)
+
+
+def build_node(build: BuildInfo) -> str:
+    """The IRI of the build activity (a digest of the version, time and every input)."""
+    return _Minter(build.base_iri)("build", short_hash(build.version, build.time,
+                                                       *(f"{d}={s}" for d, s in sorted(build.inputs)), n=12))
+
+
+def country_iris(entities: list[Entity]) -> dict[str, str]:
+    """The entity IRI of each country code (the first country entity with that code)."""
+    out: dict[str, str] = {}
     for e in entities:
         if e.kind == "country" and e.code:
-            country_iri.setdefault(e.code.upper(), e.id)
-    seen_actor: set[str] = set()
+            out.setdefault(e.code.upper(), e.id)
+    return out
 
-    def country(code: str) -> str:
-        code = code.strip().upper()
-        node = country_iri.get(code) or mint.country(code)
-        if node not in by_id and node not in seen_actor:
-            seen_actor.add(node)
-            add((node, A, C["Country"]))
-            add((node, P["name"], _str(code)))
-            add((node, P["iso"], _str(code)))
-        return node
 
-    def ref_actor(ref: PersonRef | OrgRef) -> str:
-        """The actor node of a participant reference; minimal facts if no entity record."""
-        kind = "person" if isinstance(ref, PersonRef) else "organization"
-        node = ref.id if _is_iri(ref.id) else mint(kind, slugify(ref.name))
-        if node not in by_id and node not in seen_actor:
-            seen_actor.add(node)
-            if kind == "person":
-                add((node, A, C["Person"]))
-            else:
-                add((node, A, C["Organization"]))
-                add((node, A, C["OrgOrganization"]))
-                if isinstance(ref, OrgRef) and ref.acronym:
-                    add((node, P["acronym"], _str(ref.acronym)))
-            add((node, P["name"], _str(ref.name)))
-        return node
-
-    for e in entities:
-        node = e.id
-        add((node, P["name"], _str(e.name)))
-        for alias in e.aliases:
-            if alias != e.name:
-                add((node, P["alt"], _str(alias)))
-        for old in e.same_as:
-            if old != e.id:
-                add((node, P["sameAs"], _iri(old)))
-        if e.kind == "person":
-            add((node, A, C["Person"]))
-            if e.rank:
-                add((node, P["honorific"], _str(e.rank)))
-        elif e.kind == "organization":
-            add((node, A, C["Organization"]))
-            add((node, A, C["OrgOrganization"]))
-            if e.acronym:
-                add((node, P["acronym"], _str(e.acronym)))
-            if e.parent and e.parent != e.id:
-                parent = e.parent if _is_iri(e.parent) else mint("organization", slugify(e.parent))
-                add((node, P["subOrg"], _iri(parent)))
-            if e.country:
-                add((node, P["pcountry"], _iri(country(e.country))))
-        elif e.kind == "country":
-            add((node, A, C["Country"]))
-            if e.code:
-                add((node, P["iso"], _str(e.code.upper())))
-            if e.wikidata:
-                add((node, P["sameAs"], _iri(WIKIDATA + e.wikidata)))
-        else:
-            raise InputError(f"entity {e.id}: unknown kind {e.kind!r}")
-    # A parent named only by IRI with no entity record still needs a type.
-    for e in entities:
-        if e.kind == "organization" and e.parent and e.parent != e.id:
-            parent = e.parent if _is_iri(e.parent) else mint("organization", slugify(e.parent))
-            if parent not in by_id and parent not in seen_actor:
-                seen_actor.add(parent)
-                add((parent, A, C["Organization"]))
-                add((parent, A, C["OrgOrganization"]))
-                add((parent, P["name"], _str(e.parent if not _is_iri(e.parent)
-                                             else parent.rsplit("/", 1)[-1])))
-
-    # --- meetings ------------------------------------------------------------------------
+def meeting_groups(meetings: list[Meeting], base: str) -> list[tuple[str, list[Meeting]]]:
+    """The reports of each meeting node, in the order the graph is written: meetings sorted by
+    (doc, item, id), grouped by IRI in the order each IRI first comes."""
+    mint = _Minter(base)
     groups: dict[str, list[Meeting]] = {}
     for m in sorted(meetings, key=lambda m: (m.doc, m.item, m.id)):
         groups.setdefault(_meeting_iri(m, mint), []).append(m)
-    items_of: dict[tuple[str, str], str] = {}  # (meeting iri, doc) -> item
+    return list(groups.items())
 
-    for iri, reports in groups.items():
-        node = iri
-        first = reports[0]
-        add((node, A, C["Meeting"]))
-        add((node, A, C["Event"]))
-        add((node, A, C["SemEvent"]))
+
+class Emitter:
+    """Writes the triples of parts of the graph into ``add``; the facts that the first of
+    several parts decides go to :attr:`firsts` instead (see :class:`Firsts`).
+
+    ``kinds`` is the kind of every entity IRI (an actor that has none gets minimal facts),
+    ``countries`` the entity of each country code, ``sha_of`` the hash of each input document
+    (at least of those this part names). One emitter over every part, in order, is
+    :func:`_collect`; the workers of a cluster each run one over a slice of the groups.
+    """
+
+    def __init__(self, base: str, build: str, kinds: Mapping[str, str], countries: Mapping[str, str],
+                 sha_of: Mapping[str, str], add: Callable[[Row], Any]) -> None:
+        self.mint = _Minter(base)
+        self.build = build
+        self.kinds, self.countries, self.sha_of, self.add = kinds, countries, sha_of, add
+        self.documents: dict[str, str] = {}
+        self.items_of: dict[tuple[str, str], str] = {}  # (meeting iri, doc) -> item
+        self.firsts = Firsts()
+        self.calls = 0
+
+    def _key(self, part: int, index: int) -> OrderKey:
+        self.calls += 1
+        return (part, index, self.calls)
+
+    def activity(self, version: str, time: str) -> None:
+        """The build activity."""
+        add, node = self.add, self.build
+        add((node, A, _C["Activity"]))
+        add((node, A, _C["Build"]))
+        add((node, _P["version"], _str(version)))
+        add((node, _P["label"], _str(f"parleygraph {version} build")))
+        if time:
+            add((node, _P["ended"], _typed(time, _XSD_DATETIME)))
+
+    def document(self, doc: str) -> str:
+        node = self.documents.get(doc)
+        if node is None:
+            add = self.add
+            sha = self.sha_of.get(doc, "")
+            node = self.documents[doc] = self.mint.document(doc, sha)
+            add((node, A, _C["Document"]))
+            add((node, A, _C["Entity"]))
+            add((node, _P["path"], _str(doc)))
+            if sha:
+                add((node, _P["sha256"], _str(sha)))
+                add((self.build, _P["used"], _iri(node)))
+        return node
+
+    def country(self, code: str, key: OrderKey) -> str:
+        code = code.strip().upper()
+        node = self.countries.get(code) or self.mint.country(code)
+        if node not in self.kinds:
+            self.firsts.actor(node, key, ((node, A, _C["Country"]), (node, _P["name"], _str(code)),
+                                          (node, _P["iso"], _str(code))))
+        return node
+
+    def ref_actor(self, ref: PersonRef | OrgRef, key: OrderKey) -> str:
+        """The actor node of a participant reference; minimal facts if no entity record."""
+        kind = "person" if isinstance(ref, PersonRef) else "organization"
+        node = ref.id if _is_iri(ref.id) else self.mint(kind, slugify(ref.name))
+        if node not in self.kinds:
+            rows: list[Row] = []
+            if kind == "person":
+                rows.append((node, A, _C["Person"]))
+            else:
+                rows += [(node, A, _C["Organization"]), (node, A, _C["OrgOrganization"])]
+                if isinstance(ref, OrgRef) and ref.acronym:
+                    rows.append((node, _P["acronym"], _str(ref.acronym)))
+            rows.append((node, _P["name"], _str(ref.name)))
+            self.firsts.actor(node, key, tuple(rows))
+        return node
+
+    def _parent(self, e: Entity) -> str:
+        assert e.parent
+        return e.parent if _is_iri(e.parent) else self.mint("organization", slugify(e.parent))
+
+    def entity(self, i: int, e: Entity) -> None:
+        """The facts of entity number ``i``."""
+        add, node = self.add, e.id
+        add((node, _P["name"], _str(e.name)))
+        for alias in e.aliases:
+            if alias != e.name:
+                add((node, _P["alt"], _str(alias)))
+        for old in e.same_as:
+            if old != e.id:
+                add((node, _P["sameAs"], _iri(old)))
+        if e.kind == "person":
+            add((node, A, _C["Person"]))
+            if e.rank:
+                add((node, _P["honorific"], _str(e.rank)))
+        elif e.kind == "organization":
+            add((node, A, _C["Organization"]))
+            add((node, A, _C["OrgOrganization"]))
+            if e.acronym:
+                add((node, _P["acronym"], _str(e.acronym)))
+            if e.parent and e.parent != e.id:
+                add((node, _P["subOrg"], _iri(self._parent(e))))
+            if e.country:
+                add((node, _P["pcountry"], _iri(self.country(e.country, self._key(0, i)))))
+        elif e.kind == "country":
+            add((node, A, _C["Country"]))
+            if e.code:
+                add((node, _P["iso"], _str(e.code.upper())))
+            if e.wikidata:
+                add((node, _P["sameAs"], _iri(WIKIDATA + e.wikidata)))
+        else:
+            raise InputError(f"entity {e.id}: unknown kind {e.kind!r}")
+
+    def parent(self, i: int, e: Entity) -> None:
+        """A parent named only by IRI or name, with no entity record, still needs a type."""
+        if e.kind == "organization" and e.parent and e.parent != e.id:
+            parent = self._parent(e)
+            if parent not in self.kinds:
+                name = e.parent if not _is_iri(e.parent) else parent.rsplit("/", 1)[-1]
+                self.firsts.actor(parent, self._key(1, i), (
+                    (parent, A, _C["Organization"]), (parent, A, _C["OrgOrganization"]),
+                    (parent, _P["name"], _str(name))))
+
+    def group(self, g: int, iri: str, reports: list[Meeting]) -> None:
+        """The meeting node of group number ``g``: several reports of one meeting are one event
+        node; its single-valued facts come from the first report, its participants are the union."""
+        add, mint, node, first = self.add, self.mint, iri, reports[0]
+        add((node, A, _C["Meeting"]))
+        add((node, A, _C["Event"]))
+        add((node, A, _C["SemEvent"]))
         cls = _TYPE_CLASS.get(first.type)
         if cls is None:
             raise InputError(f"meeting {first.id}: unknown type {first.type!r}")
@@ -397,23 +477,23 @@ def _collect(meetings: list[Meeting], entities: list[Entity],
         label += f", {first.start}" if first.start else ", undated"
         if first.city:
             label += f", {first.city}"
-        add((node, P["label"], _str(label)))
-        add((node, P["generatedBy"], build_obj))
+        add((node, _P["label"], _str(label)))
+        add((node, _P["generatedBy"], _iri(self.build)))
         start, end = _date(first.start), _date(first.end)
         if start is not None:
-            add((node, P["start"], start))
+            add((node, _P["start"], start))
         if end is not None:
-            add((node, P["end"], end))
+            add((node, _P["end"], end))
         if first.date_inferred:
-            add((node, P["inferred"], _typed("true", _XSD_BOOL)))
+            add((node, _P["inferred"], _typed("true", _XSD_BOOL)))
         if first.format in _FORMAT:
-            add((node, P["format"], _iri(PG + _FORMAT[first.format])))
-            add((node, P["mode"], _iri(SCHEMA + _ATTENDANCE[first.format])))
+            add((node, _P["format"], _iri(PG + _FORMAT[first.format])))
+            add((node, _P["mode"], _iri(SCHEMA + _ATTENDANCE[first.format])))
         if first.status == "planned":
-            add((node, P["status"], C["Scheduled"]))
-            add((node, P["pstatus"], C["Planned"]))
+            add((node, _P["status"], _C["Scheduled"]))
+            add((node, _P["pstatus"], _C["Planned"]))
         else:
-            add((node, P["pstatus"], C["Held"]))
+            add((node, _P["pstatus"], _C["Held"]))
         # place
         venue_country = first.country.strip().upper() if first.country else None
         geonameid = first.place.geonameid if first.place else None
@@ -422,41 +502,39 @@ def _collect(meetings: list[Meeting], entities: list[Entity],
             key = str(geonameid) if geonameid else (
                 slugify(city or "") + (f"-{venue_country.lower()}" if venue_country else ""))
             place = mint("place", key)
-            add((node, P["location"], _iri(place)))
-            add((place, A, C["Place"]))
-            if city:
-                # one schema:name per place: the first name seen; other names become aliases
-                first_name = place_names.setdefault(place, city)
-                add((place, P["name"] if first_name == city else P["alt"], _str(city)))
+            add((node, _P["location"], _iri(place)))
+            add((place, A, _C["Place"]))
+            if city:  # one schema:name per place: the first name seen; other names become aliases
+                self.firsts.place(place, city, self._key(2, g))
             if geonameid:
-                add((place, P["sameAsS"], _iri(f"{GEONAMES}{geonameid}/")))
+                add((place, _P["sameAsS"], _iri(f"{GEONAMES}{geonameid}/")))
             if first.place and first.place.latitude is not None and first.place.longitude is not None:
-                add((place, P["lat"], _decimal(first.place.latitude)))
-                add((place, P["lon"], _decimal(first.place.longitude)))
+                add((place, _P["lat"], _decimal(first.place.latitude)))
+                add((place, _P["lon"], _decimal(first.place.longitude)))
             if venue_country:
-                add((place, P["addressCountry"], _iri(country(venue_country))))
+                add((place, _P["addressCountry"], _iri(self.country(venue_country, self._key(2, g)))))
         elif venue_country:
-            add((node, P["location"], _iri(country(venue_country))))
+            add((node, _P["location"], _iri(self.country(venue_country, self._key(2, g)))))
 
         # participants and the part each played, across all reports of this meeting
         parts: set[tuple[str, str]] = set()
         for m in reports:
             by_name: dict[str, str] = {}
             for ref in (*m.persons, *m.organizations):
-                actor = ref_actor(ref)
+                actor = self.ref_actor(ref, self._key(2, g))
                 part = ref.part if ref.part in _PART_ROLE else "participant"
                 parts.add((actor, part))
-                add((node, P["attendee"], _iri(actor)))
+                add((node, _P["attendee"], _iri(actor)))
                 names = [ref.name, *ref.mentions]
                 if isinstance(ref, OrgRef) and ref.acronym:
                     names.append(ref.acronym)
                 for name in names:
                     by_name.setdefault(name.casefold(), actor)
             for code in m.countries:
-                parts.add((country(code), "participant"))
+                parts.add((self.country(code, self._key(2, g)), "participant"))
             for name in m.organizers:
                 if len(name) == 2 and name.isalpha() and name.isupper():
-                    parts.add((country(name), "organiser"))
+                    parts.add((self.country(name, self._key(2, g)), "organiser"))
                 elif name.casefold() in by_name:
                     parts.add((by_name[name.casefold()], "organiser"))
             for name in m.chairs:
@@ -464,76 +542,99 @@ def _collect(meetings: list[Meeting], entities: list[Entity],
                     parts.add((by_name[name.casefold()], "chair"))
         for actor, part in parts:
             actor_obj = _iri(actor)
-            add((node, P["participant"], actor_obj))
+            add((node, _P["participant"], actor_obj))
             if part == "organiser":
-                add((node, P["organizer"], actor_obj))
+                add((node, _P["organizer"], actor_obj))
             role = mint("role", short_hash(iri, actor, part, n=12))
-            add((node, P["hasActor"], _iri(role)))
-            add((role, A, C["Role"]))
-            add((role, P["value"], actor_obj))
-            add((role, P["roleType"], part_role[part]))
+            add((node, _P["hasActor"], _iri(role)))
+            add((role, A, _C["Role"]))
+            add((role, _P["value"], actor_obj))
+            add((role, _P["roleType"], _PART_IRI[part]))
 
         # provenance: one news item and one evidence quotation per report
         for m in reports:
-            doc = document(m.doc)
+            doc = self.document(m.doc)
             item = mint.item(m.doc, m.item)
             item_obj = _iri(item)
-            items_of.setdefault((iri, m.doc), item)
-            add((node, P["derived"], item_obj))
-            add((node, P["meetingId"], _str(m.id)))
+            self.items_of.setdefault((iri, m.doc), item)
+            add((node, _P["derived"], item_obj))
+            add((node, _P["meetingId"], _str(m.id)))
             for note in m.provenance:
                 if note.strip():
-                    add((node, P["note"], _str(note)))
-            add((item, A, C["NewsItem"]))
-            add((item, A, C["Entity"]))
-            add((item, P["isPartOf"], _iri(doc)))
-            add((item, P["itemIndex"], _int(m.item)))
+                    add((node, _P["note"], _str(note)))
+            add((item, A, _C["NewsItem"]))
+            add((item, A, _C["Entity"]))
+            add((item, _P["isPartOf"], _iri(doc)))
+            add((item, _P["itemIndex"], _int(m.item)))
             if m.headline:
-                add((item, P["headline"], _str(m.headline)))
+                add((item, _P["headline"], _str(m.headline)))
             published = _date(m.published)
             if published is not None:
-                add((item, P["published"], published))
-            ev = mint("evidence", short_hash(m.doc, str(m.span[0]), str(m.span[1]), m.evidence,
-                                             n=12))
-            add((node, P["evidence"], _iri(ev)))
-            add((ev, A, C["Evidence"]))
-            add((ev, A, C["Entity"]))
-            add((ev, P["pvalue"], _str(m.evidence)))
-            add((ev, P["spanStart"], _int(m.span[0])))
-            add((ev, P["spanEnd"], _int(m.span[1])))
-            add((ev, P["quoted"], item_obj))
+                add((item, _P["published"], published))
+            ev = mint("evidence", short_hash(m.doc, str(m.span[0]), str(m.span[1]), m.evidence, n=12))
+            add((node, _P["evidence"], _iri(ev)))
+            add((ev, A, _C["Evidence"]))
+            add((ev, A, _C["Entity"]))
+            add((ev, _P["pvalue"], _str(m.evidence)))
+            add((ev, _P["spanStart"], _int(m.span[0])))
+            add((ev, _P["spanEnd"], _int(m.span[1])))
+            add((ev, _P["quoted"], item_obj))
 
-    # --- role observations: org:Membership -----------------------------------------------
+    def role(self, entity: str, r: RoleObservation) -> None:
+        """A role observation as an ``org:Membership``, derived from the news item of its meeting
+        when this emitter wrote that meeting's group, else from its document."""
+        add, mint = self.add, self.mint
+        person = r.person or entity
+        key = short_hash(person, r.role, r.organization or "", r.date or "", r.meeting, r.doc, n=12)
+        ms = mint("membership", key)
+        add((ms, A, _C["Membership"]))
+        add((ms, A, _C["Entity"]))
+        add((ms, _P["member"], _iri(person)))
+        title = mint("title", slugify(r.role))
+        add((ms, _P["orole"], _iri(title)))
+        add((title, A, _C["OrgRole"]))
+        add((title, _P["label"], _str(r.role)))
+        if r.organization:
+            org = r.organization if _is_iri(r.organization) else mint("organization", slugify(r.organization))
+            # org:organization must be an organisation; a country affiliation is left out
+            if self.kinds.get(org, "organization") == "organization":
+                add((ms, _P["organization"], _iri(org)))
+        seen = _date(r.date)
+        if seen is not None:
+            add((ms, _P["seenOn"], seen))
+        if r.meeting:
+            add((ms, _P["seenAt"], _iri(r.meeting)))
+        if r.evidence:
+            add((ms, _P["pvalue"], _str(r.evidence)))
+        source = self.items_of.get((r.meeting, r.doc)) or (self.document(r.doc) if r.doc else None)
+        if source is not None:
+            add((ms, _P["derived"], _iri(source)))
+
+
+def _collect(meetings: list[Meeting], entities: list[Entity],
+             build: BuildInfo, sink: Any = None) -> set[Row]:
+    """The triples as (subject IRI, predicate IRI or ``A``, object in N-Triples syntax), added
+    to ``sink`` (anything with ``add``; a new set by default, which is returned): one
+    :class:`Emitter` over the build, the documents, the entities, the meeting groups and the
+    role observations, in this order, then the facts its :class:`Firsts` decide."""
+    out: Any = set() if sink is None else sink
+    entities = _merge_entities(entities)
+    em = Emitter(build.base_iri, build_node(build), {e.id: e.kind for e in entities}, country_iris(entities),
+                 dict(build.inputs), out.add)
+    em.activity(build.version, build.time)
+    for doc, _sha in build.inputs:
+        em.document(doc)
+    for i, e in enumerate(entities):
+        em.entity(i, e)
+    for i, e in enumerate(entities):
+        em.parent(i, e)
+    for g, (iri, reports) in enumerate(meeting_groups(meetings, build.base_iri)):
+        em.group(g, iri, reports)
     for e in entities:
         for r in e.roles:
-            person = r.person or e.id
-            key = short_hash(person, r.role, r.organization or "", r.date or "", r.meeting, r.doc,
-                             n=12)
-            ms = mint("membership", key)
-            add((ms, A, C["Membership"]))
-            add((ms, A, C["Entity"]))
-            add((ms, P["member"], _iri(person)))
-            title = mint("title", slugify(r.role))
-            add((ms, P["orole"], _iri(title)))
-            add((title, A, C["OrgRole"]))
-            add((title, P["label"], _str(r.role)))
-            if r.organization:
-                org = r.organization if _is_iri(r.organization) else \
-                    mint("organization", slugify(r.organization))
-                target = by_id.get(org)
-                # org:organization must be an organisation; a country affiliation is left out
-                if target is None or target.kind == "organization":
-                    add((ms, P["organization"], _iri(org)))
-            seen = _date(r.date)
-            if seen is not None:
-                add((ms, P["seenOn"], seen))
-            if r.meeting:
-                add((ms, P["seenAt"], _iri(r.meeting)))
-            if r.evidence:
-                add((ms, P["pvalue"], _str(r.evidence)))
-            source = items_of.get((r.meeting, r.doc)) or (document(r.doc) if r.doc else None)
-            if source is not None:
-                add((ms, P["derived"], _iri(source)))
+            em.role(e.id, r)
+    for row in em.firsts.rows():
+        out.add(row)
     return out
 
 
