@@ -19,12 +19,14 @@ Shape of one meeting (abridged)::
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import os
 import re
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -757,17 +759,189 @@ def _unkey(key: str) -> tuple[str, str, str]:
     return s, p, o
 
 
-def _sorted_prefix_header(raw: Path, out: Path) -> None:
-    """Copy Turtle ``raw`` to ``out`` with its ``@prefix`` lines sorted (Oxigraph writes them in
-    hash order), streaming the rest."""
-    with _naming(out), open(raw, "rb") as src, open(out, "wb") as dst:
-        head: list[bytes] = []
-        line = src.readline()
-        while line.startswith(b"@prefix "):
-            head.append(line)
-            line = src.readline()
-        dst.write(b"".join(sorted(head)) + line)
-        shutil.copyfileobj(src, dst, 1 << 20)
+# --------------------------------------------------------------------------- graph shards
+#
+# The graph is written as a sample sort: sorted runs of rows (``_sort_key`` strings, one a line)
+# are cut by subject into shards; each shard merges its slice of every run into ordered
+# N-Triples, the Turtle of that slice and its sorted N-Triples lines; the shards are joined in
+# order. On one machine there is one shard; on a cluster each worker writes runs of its parts
+# of the graph and each shard is merged by a worker (graph/cluster.py).
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A file of rows sorted by :func:`_sort_key`, each once, and ``index``: the subject and byte
+    offset of every so many rows, to find where a subject's rows begin without reading the rest."""
+
+    path: str
+    rows: int = 0
+    index: tuple[tuple[str, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Shard:
+    """The merged rows of the subjects in one range: ``body`` (its Turtle without the prefix
+    lines), ``nt`` (its N-Triples, sorted), their number, the ``@prefix`` lines Oxigraph wrote,
+    and the first and last N-Triples line (whether shards in subject order are also in line order)."""
+
+    body: str
+    nt: str
+    triples: int
+    header: tuple[str, ...] = ()
+    first: str = ""
+    last: str = ""
+
+
+def write_run(rows: Iterable[Row], path: Path, *, every: int = 1024) -> Run:
+    """Rows sorted by :func:`_sort_key`, each once, to ``path``, indexed every ``every`` rows.
+
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp())
+    >>> r = write_run({("http://b", "", "<http://c>"), ("http://a", "", "<http://c>")}, d / "r", every=1)
+    >>> [s for s, _ in r.index], r.rows
+    (['http://a', 'http://b'], 2)
+    """
+    keys = sorted({_sort_key(r) for r in rows})
+    index: list[tuple[str, int]] = []
+    offset = 0
+    with _naming(path), open(path, "wb") as f:
+        for i, key in enumerate(keys):
+            if "\n" in key:
+                raise InputError("cannot write the graph: a line break inside an IRI")
+            data = (key + "\n").encode("utf-8")
+            if i % every == 0:
+                index.append((key.split("\x01", 1)[0], offset))
+            f.write(data)
+            offset += len(data)
+    return Run(str(path), len(keys), tuple(index))
+
+
+def choose_splitters(runs: Iterable[Run], shards: int) -> list[str]:
+    """Subjects that cut the rows of ``runs`` into at most ``shards`` ranges of about as many
+    rows (from the runs' indexes); the rows of a subject are all in one range.
+
+    >>> choose_splitters([Run("x", 4, (("a", 0), ("b", 1), ("c", 2), ("d", 3)))], 2)
+    ['c']
+    """
+    sample = sorted(s for r in runs for s, _ in r.index)
+    cuts = {sample[len(sample) * k // shards] for k in range(1, shards)} if sample else set()
+    return sorted(cuts - {sample[0]} if sample else cuts)
+
+
+def _run_slice(run: Run, lo: str | None, hi: str | None) -> Iterator[str]:
+    """The rows of ``run`` whose subject is in ``[lo, hi)`` (``None``: no bound)."""
+    start = 0
+    if lo is not None:
+        k = bisect.bisect_left([s for s, _ in run.index], lo) - 1
+        start = run.index[k][1] if k >= 0 else 0
+    with open(run.path, "rb", buffering=1 << 20) as f:
+        f.seek(start)
+        for raw in f:
+            key = raw.decode("utf-8")[:-1]
+            s = key[:key.index("\x01")]
+            if lo is not None and s < lo:
+                continue
+            if hi is not None and s >= hi:
+                return
+            yield key
+
+
+def write_shard(runs: list[Run], lo: str | None, hi: str | None, folder: Path, name: str, base: str, *,
+                chunk: int = 2_000_000, progress: Callable[[int], None] | None = None) -> Shard:
+    """Merge the rows of the subjects in ``[lo, hi)`` of every run into the shard ``name`` in
+    ``folder``: ``name.ttl`` (Turtle without the prefix lines, streamed by Oxigraph from the
+    ordered rows) and ``name.nt`` (the N-Triples lines, sorted on disk in runs of ``chunk``).
+    ``progress`` is called with the rows merged so far."""
+    ordered, raw = folder / f"{name}.ordered.nt", folder / f"{name}.raw.ttl"
+    body, nt = folder / f"{name}.ttl", folder / f"{name}.nt"
+    tmp = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=folder))
+    try:
+        lines = _Runs(tmp, chunk)
+        n = 0
+        last = None
+        with _naming(ordered), open(ordered, "w", encoding="utf-8", buffering=1 << 20) as f:
+            for key in heapq.merge(*(_run_slice(r, lo, hi) for r in runs)):
+                if key == last:
+                    continue
+                last = key
+                s, p, o = _unkey(key)
+                line = f"<{s}> <{p or _RDF_TYPE}> {o} ."
+                f.write(line + "\n")
+                lines.add(line)
+                n += 1
+                if progress is not None and n % 100_000 == 0:
+                    progress(n)
+        if n == 0:
+            os.unlink(ordered)
+            return Shard(str(body), str(nt), 0)
+        try:
+            triples = ox.parse(path=str(ordered), format=ox.RdfFormat.N_TRIPLES)
+            ox.serialize(triples, output=str(raw), format=ox.RdfFormat.TURTLE, prefixes=_prefixes(base))
+        except SyntaxError as e:  # an IRI from the input that is not a valid IRI
+            raise InputError(f"cannot write the graph: {e}") from None
+        os.unlink(ordered)
+        header: list[str] = []
+        with _naming(body), open(raw, "rb") as src, open(body, "wb") as dst:
+            line_b = src.readline()
+            while line_b.startswith(b"@prefix "):
+                header.append(line_b.decode("utf-8"))
+                line_b = src.readline()
+            dst.write(line_b)
+            shutil.copyfileobj(src, dst, 1 << 20)
+        os.unlink(raw)
+        first = final = ""
+        with _naming(nt), open(nt, "w", encoding="utf-8", buffering=1 << 20) as f:
+            for text in lines.merged():
+                first = first or text
+                f.write(text + "\n")
+                final = text
+        if progress is not None:
+            progress(n)
+        return Shard(str(body), str(nt), n, tuple(header), first, final)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _join_turtle(header: list[str], bodies: list[Path], out: Path) -> None:
+    """``out``: the ``@prefix`` lines sorted (Oxigraph writes them in hash order), then the
+    Turtle bodies of the shards in order."""
+    with _naming(out), open(out, "wb") as dst:
+        dst.write("".join(sorted(header)).encode("utf-8"))
+        for b in bodies:
+            with open(b, "rb") as src:
+                shutil.copyfileobj(src, dst, 1 << 20)
+
+
+def _join_ntriples(shards: list[Shard], out: Path) -> None:
+    """``out``: the N-Triples of the shards, sorted: their concatenation when each shard's lines
+    come after the last one's (always, unless a subject is a prefix of another and followed by
+    a character below ``>``, and a cut falls between them), else their merge."""
+    paths = [Path(s.nt) for s in shards]
+    if len(paths) == 1:
+        os.replace(paths[0], out)
+        return
+    in_order = all(a.last < b.first for a, b in zip(shards, shards[1:]))
+    with _naming(out), open(out, "wb") as dst:
+        if in_order:
+            for p in paths:
+                with open(p, "rb") as src:
+                    shutil.copyfileobj(src, dst, 1 << 20)
+        else:
+            handles = [open(p, "rb", buffering=1 << 20) for p in paths]
+            try:
+                dst.writelines(heapq.merge(*handles))
+            finally:
+                for h in handles:
+                    h.close()
+
+
+def join_shards(shards: list[Shard], ttl_path: Path, nt_path: Path) -> int:
+    """Write ``graph.ttl`` and ``graph.nt`` from shards in subject order; return the triples."""
+    full = [s for s in shards if s.triples]
+    header = list(full[0].header) if full else []
+    _join_turtle(header, [Path(s.body) for s in full], ttl_path)
+    _join_ntriples(full, nt_path)
+    return sum(s.triples for s in full)
 
 
 def write_graph(meetings: list[Meeting], entities: list[Entity], build: BuildInfo,
@@ -777,43 +951,19 @@ def write_graph(meetings: list[Meeting], entities: list[Entity], build: BuildInf
     N-Triples (``nt_path``, the bytes of :func:`to_ntriples`); return the number of triples.
 
     Memory is bounded by ``chunk`` triples, whatever the size of the graph: triples are sorted
-    in runs on disk (beside ``ttl_path``) and merged; Oxigraph streams the Turtle from the merged
-    N-Triples. ``progress`` is called with the triples written so far.
+    in runs on disk (beside ``ttl_path``) and merged into one shard (:func:`write_shard`);
+    Oxigraph streams the Turtle from the merged N-Triples. ``progress`` is called with the
+    triples written so far.
     """
     tmp = Path(tempfile.mkdtemp(prefix=".rdf-", dir=ttl_path.parent))
     try:
         rows = _Runs(tmp / "rows", chunk, _sort_key)
         (tmp / "rows").mkdir()
         _collect(meetings, entities, build, rows)
-        lines = _Runs(tmp / "lines", chunk)
-        (tmp / "lines").mkdir()
-        ordered = tmp / "ordered.nt"
-        n = 0
-        with _naming(ordered), open(ordered, "w", encoding="utf-8", buffering=1 << 20) as f:
-            for key in rows.merged():
-                s, p, o = _unkey(key)
-                line = f"<{s}> <{p or _RDF_TYPE}> {o} ."
-                f.write(line + "\n")
-                lines.add(line)
-                n += 1
-                if progress is not None and n % 100_000 == 0:
-                    progress(n)
-        shutil.rmtree(tmp / "rows")
-        raw = tmp / "raw.ttl"
-        try:
-            triples = ox.parse(path=str(ordered), format=ox.RdfFormat.N_TRIPLES)
-            ox.serialize(triples, output=str(raw), format=ox.RdfFormat.TURTLE,
-                         prefixes=_prefixes(build.base_iri))
-        except SyntaxError as e:  # an IRI from the input that is not a valid IRI
-            raise InputError(f"cannot write the graph: {e}") from None
-        _sorted_prefix_header(raw, ttl_path)
-        os.unlink(raw)
-        os.unlink(ordered)
-        with _naming(nt_path), open(nt_path, "w", encoding="utf-8", buffering=1 << 20) as f:
-            f.writelines(line + "\n" for line in lines.merged())
-        if progress is not None:
-            progress(n)
-        return n
+        rows.flush()
+        shard = write_shard([Run(str(p)) for p in rows.files], None, None, tmp, "shard", build.base_iri,
+                            chunk=chunk, progress=progress)
+        return join_shards([shard], ttl_path, nt_path)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
