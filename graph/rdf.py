@@ -1066,3 +1066,112 @@ def _compact(iri: str) -> str:
         if iri.startswith(ns):
             return f"{prefix}:{iri[len(ns):]}"
     return iri
+
+
+# --------------------------------------------------------------------------- parts of the graph
+
+
+@dataclass(frozen=True, slots=True)
+class GraphContext:
+    """What every part of a graph needs to know of the whole: the base IRI, the build activity,
+    the kind of every entity IRI and the entity of each country code."""
+
+    base: str
+    build: str
+    version: str
+    time: str
+    kinds: dict[str, str]
+    countries: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class GraphPart:
+    """A slice of the graph one worker writes: the build activity (one part has it), documents,
+    entities from number ``first_entity`` on, meeting groups from number ``first_group`` on, the
+    role observations whose meeting is one of those groups (or, in an entity part, whose meeting
+    is in no group), and the hash of every document it names."""
+
+    activity: bool = False
+    documents: tuple[str, ...] = ()
+    first_entity: int = 0
+    entities: tuple[Entity, ...] = ()
+    first_group: int = 0
+    groups: tuple[tuple[str, tuple[Meeting, ...]], ...] = ()
+    roles: tuple[tuple[str, RoleObservation], ...] = ()
+    sha_of: dict[str, str] | None = None
+
+
+def _slices(n: int, parts: int) -> list[range]:
+    """``parts`` ranges that cut ``range(n)`` into slices of about equal size (none empty).
+
+    >>> _slices(5, 2)
+    [range(0, 2), range(2, 5)]
+    """
+    parts = max(1, min(parts, n))
+    return [range(n * k // parts, n * (k + 1) // parts) for k in range(parts)] if n else []
+
+
+def plan_parts(meetings: list[Meeting], entities: list[Entity], build: BuildInfo, parts: int
+               ) -> tuple[GraphContext, list[GraphPart]]:
+    """Cut the graph of a build into about ``parts`` parts of meeting groups, a quarter as many of
+    documents and half as many of entities; each part with the document hashes it needs. The
+    parts, written by :func:`write_part` and merged, give the triples of :func:`_collect`."""
+    entities = _merge_entities(entities)
+    sha_of = dict(build.inputs)
+    ctx = GraphContext(build.base_iri, build_node(build), build.version, build.time,
+                       {e.id: e.kind for e in entities}, country_iris(entities))
+    groups = meeting_groups(meetings, build.base_iri)
+    out: list[GraphPart] = []
+    docs = [d for d, _ in build.inputs]
+    for k, r in enumerate(_slices(len(docs), max(1, parts // 4)) or [range(0)]):
+        out.append(GraphPart(activity=k == 0, documents=tuple(docs[r.start:r.stop]),
+                             sha_of={d: sha_of[d] for d in docs[r.start:r.stop]}))
+    owner: dict[str, int] = {}
+    group_parts: list[tuple[range, list[tuple[str, RoleObservation]]]] = []
+    for r in _slices(len(groups), parts):
+        for g in r:
+            owner[groups[g][0]] = len(group_parts)
+        group_parts.append((r, []))
+    entity_parts: list[tuple[range, list[tuple[str, RoleObservation]]]] = [
+        (r, []) for r in _slices(len(entities), max(1, parts // 2))]
+    for er in entity_parts:
+        for i in er[0]:
+            e = entities[i]
+            for role in e.roles:
+                k = owner.get(role.meeting)
+                (er[1] if k is None else group_parts[k][1]).append((e.id, role))
+    for r, roles in entity_parts:
+        out.append(GraphPart(first_entity=r.start, entities=tuple(entities[r.start:r.stop]), roles=tuple(roles),
+                             sha_of={ro.doc: sha_of.get(ro.doc, "") for _, ro in roles if ro.doc}))
+    for r, roles in group_parts:
+        part_groups = tuple((iri, tuple(reports)) for iri, reports in groups[r.start:r.stop])
+        named = {m.doc for _, reports in part_groups for m in reports} | {ro.doc for _, ro in roles if ro.doc}
+        out.append(GraphPart(first_group=r.start, groups=part_groups, roles=tuple(roles),
+                             sha_of={d: sha_of.get(d, "") for d in named}))
+    return ctx, out
+
+
+def emit_part(part: GraphPart, ctx: GraphContext, add: Callable[[Row], Any]) -> Firsts:
+    """The triples of one part into ``add``; the first-wins candidates it met are returned."""
+    em = Emitter(ctx.base, ctx.build, ctx.kinds, ctx.countries, part.sha_of or {}, add)
+    if part.activity:
+        em.activity(ctx.version, ctx.time)
+    for doc in part.documents:
+        em.document(doc)
+    for i, e in enumerate(part.entities, part.first_entity):
+        em.entity(i, e)
+    for i, e in enumerate(part.entities, part.first_entity):
+        em.parent(i, e)
+    for g, (iri, reports) in enumerate(part.groups, part.first_group):
+        em.group(g, iri, list(reports))
+    for entity, role in part.roles:
+        em.role(entity, role)
+    return em.firsts
+
+
+def write_part(part: GraphPart, ctx: GraphContext, path: Path, *, every: int = 1024) -> tuple[Run, Firsts]:
+    """One part of the graph as a sorted run at ``path`` (indexed every ``every`` rows), and
+    its first-wins candidates."""
+    rows: set[Row] = set()
+    firsts = emit_part(part, ctx, rows.add)
+    return write_run(rows, path, every=every), firsts
