@@ -119,11 +119,20 @@ def extract(inputs: tuple[str, ...], output: str, base_iri: str, trace: bool, jo
               help="Add INPUTS to the build in OUT: extract only documents it has not seen (by "
                    "content hash), resolve them against its ledger (every IRI is kept) and "
                    "write every file anew.")
+@click.option("--scheduler", metavar="ADDRESS|local:N",
+              help="Run extraction and the graph on a Dask cluster: the address of a running "
+                   "scheduler (tcp://host:8786), or local:N for N worker processes on this machine "
+                   "(needs pip install 'parleygraph[dask]'; inputs and --out on storage every "
+                   "worker sees). The output does not depend on it.")
+@click.option("--partition-mb", type=click.FloatRange(min=0.001), default=None,
+              help="With --scheduler: MB of input per partition (default: about four per worker, "
+                   "at most 16).")
 @_jobs
 @_budget_options
 @_friendly
 def build(inputs: tuple[str, ...], out: str, base_iri: str, ledger: str | None,
           overrides: str | None, no_validate: bool, reproducible: bool, update: str | None,
+          scheduler: str | None, partition_mb: float | None,
           jobs: int | None, max_doc_mb: float, doc_timeout: float) -> None:
     """Build meetings.jsonl, graph.ttl, the store graph.oxigraph/, graph.html and the report
     from INPUTS (default: seeds/); with --update OUT, add INPUTS to the build in OUT.
@@ -145,7 +154,9 @@ def build(inputs: tuple[str, ...], out: str, base_iri: str, ledger: str | None,
     result = build_corpus(list(inputs) or ["seeds"], Path(out), base=base_iri, ledger=ledger,
                           overrides=overrides, validate=not no_validate,
                           reproducible=reproducible, progress=True, jobs=jobs,
-                          budget=_budget(max_doc_mb, doc_timeout), update=update is not None)
+                          budget=_budget(max_doc_mb, doc_timeout), update=update is not None,
+                          scheduler=scheduler,
+                          partition_bytes=int(partition_mb * 1_000_000) if partition_mb else None)
     click.echo(result.summary(), err=True)
 
 

@@ -1138,8 +1138,8 @@ def plan_parts(meetings: list[Meeting], entities: list[Entity], build: BuildInfo
         for i in er[0]:
             e = entities[i]
             for role in e.roles:
-                k = owner.get(role.meeting)
-                (er[1] if k is None else group_parts[k][1]).append((e.id, role))
+                at = owner.get(role.meeting)
+                (er[1] if at is None else group_parts[at][1]).append((e.id, role))
     for r, roles in entity_parts:
         out.append(GraphPart(first_entity=r.start, entities=tuple(entities[r.start:r.stop]), roles=tuple(roles),
                              sha_of={ro.doc: sha_of.get(ro.doc, "") for _, ro in roles if ro.doc}))
