@@ -310,20 +310,25 @@ def _load(path: str) -> Any:
         return pickle.load(f)
 
 
-def graph_part(part_path: str, context_path: str, run_path: str) -> tuple[Any, Any]:
-    """Write one part of the graph as a sorted run (a worker task); its run and first-wins facts."""
+def graph_part(part_path: str, context_path: str, run_path: str) -> tuple[Any, Any, float]:
+    """Write one part of the graph as a sorted run (a worker task); its run, first-wins facts
+    and seconds."""
     from parleygraph.graph.rdf import write_part
 
+    t0 = time.perf_counter()
     with open(part_path, "rb") as f:
         part = pickle.load(f)
-    return write_part(part, _load(context_path), Path(run_path))
+    run, firsts = write_part(part, _load(context_path), Path(run_path))
+    return run, firsts, time.perf_counter() - t0
 
 
-def graph_shard(runs: list[Any], lo: str | None, hi: str | None, folder: str, name: str, base: str) -> Any:
-    """Merge one range of subjects of every run into a shard (a worker task)."""
+def graph_shard(runs: list[Any], lo: str | None, hi: str | None, folder: str, name: str, base: str
+                ) -> tuple[Any, float]:
+    """Merge one range of subjects of every run into a shard (a worker task); it and its seconds."""
     from parleygraph.graph.rdf import write_shard
 
-    return write_shard(runs, lo, hi, Path(folder), name, base)
+    t0 = time.perf_counter()
+    return write_shard(runs, lo, hi, Path(folder), name, base), time.perf_counter() - t0
 
 
 # --------------------------------------------------------------------------- the client
@@ -337,6 +342,9 @@ class Cluster:
         self.partition = partition
         self.token = uuid.uuid4().hex[:8]
         self.text_of: dict[str, Path] = {}
+        self.costs: dict[str, list[dict[str, float]]] = {"extract": [], "graph-part": [], "graph-shard": []}
+        """What each task cost (input bytes, seconds on its worker, what it wrote): the figures a
+        cluster's size is planned from (tests/benchmarks/bench_cluster.py)."""
 
     @property
     def workers(self) -> int:
@@ -386,8 +394,10 @@ class Cluster:
             names = _Names()
             done: set[int] = set()
             nxt = 0
-            for i, _ in self._gather(futures, "extraction"):
+            for i, cost in self._gather(futures, "extraction"):
                 done.add(i)
+                self.costs["extract"].append({**cost, "bytes": parts[i].size,
+                                              "shard": _shard_path(folder, i).stat().st_size})
                 while nxt in done:
                     for ev in _read_shard(folder, nxt):
                         if isinstance(ev, Problem):
@@ -442,9 +452,10 @@ class Cluster:
                    for k, p in enumerate(files)]
         runs: list[Any] = [None] * len(files)
         firsts = Firsts()
-        for i, (run, found) in self._gather(futures, "writing the graph"):
+        for i, (run, found, seconds) in self._gather(futures, "writing the graph"):
             runs[i] = run
             firsts.update(found)
+            self.costs["graph-part"].append({"rows": run.rows, "seconds": seconds, "run": os.path.getsize(run.path)})
         runs.append(write_run(firsts.rows(), folder / "run-firsts"))
         cuts = [None, *choose_splitters(runs, shards or 2 * self.workers), None]
         futures = [self.client.submit(graph_shard, runs, lo, hi, str(folder), f"shard-{k:05d}", build.base_iri,
@@ -452,8 +463,9 @@ class Cluster:
                    for k, (lo, hi) in enumerate(zip(cuts, cuts[1:]))]
         done: list[Any] = [None] * len(futures)
         written = 0
-        for i, shard in self._gather(futures, "merging the graph"):
+        for i, (shard, seconds) in self._gather(futures, "merging the graph"):
             done[i] = shard
+            self.costs["graph-shard"].append({"triples": shard.triples, "seconds": seconds})
             written += shard.triples
             if progress is not None:
                 progress(written)
