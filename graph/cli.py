@@ -7,6 +7,7 @@ Every command parses its arguments, calls one library function and writes the re
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -104,8 +105,21 @@ def extract(inputs: tuple[str, ...], output: str, base_iri: str, trace: bool, jo
     click.echo(result.summary(), err=True)
 
 
+def _globbed(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
+    """INPUTS with each quoted glob that names no file itself (``'/shared/feed/part-*.jsonl'``,
+    for a list of files too long for a shell) expanded in sorted order; each must exist."""
+    import glob
+
+    out: list[str] = []
+    for v in values:
+        matches = sorted(glob.glob(v, recursive=True)) if glob.has_magic(v) and not os.path.lexists(v) else []
+        for x in matches or [v]:
+            out.append(str(click.Path(exists=True).convert(x, param, ctx)))
+    return tuple(out)
+
+
 @cli.command()
-@click.argument("inputs", nargs=-1, type=click.Path(exists=True))
+@click.argument("inputs", nargs=-1, type=click.Path(), callback=_globbed)
 @click.option("--out", "out", default="output", show_default=True, type=click.Path(file_okay=False),
               help="Output folder.")
 @click.option("--base-iri", default=DEFAULT_BASE, show_default=True, help="Base of data IRIs.")
