@@ -406,6 +406,13 @@ class _OrgTable:
         self.clusters: dict[str, _Org] = {}
         self.where: dict[Occ, str] = {}
         self.trace: dict[Occ, list[str]] = {}
+        self.lookup: _NameLookup | None = None
+
+    def index_names(self) -> None:
+        """Index the clusters by name and acronym for :func:`ensure_org`, for the steps in which
+        only ``ensure_org`` changes the clusters (affiliations and parents; the final rewrite);
+        ``self.lookup = None`` ends it."""
+        self.lookup = _NameLookup(self)
 
     def add(self, key: str, entry: OrgEntry | None) -> _Org:
         """The cluster of ``key``, made if new."""
@@ -423,6 +430,27 @@ class _OrgTable:
         """A reference now belongs to ``key``, as ``step`` decided (its cluster merged)."""
         self.where[occ] = key
         self.trace.setdefault(occ, []).append(step)
+
+
+class _NameLookup:
+    """The first cluster (in the order they were made) that has a name, and the first (by
+    key) whose acronym is an acronym: what :func:`ensure_org` would find by reading every
+    cluster, found at once."""
+
+    def __init__(self, table: _OrgTable) -> None:
+        self.by_name: dict[str, str] = {}
+        self.by_acronym: dict[str, str] = {}
+        for k, c in table.clusters.items():
+            self.add(k, c)
+
+    def add(self, key: str, c: _Org) -> None:
+        for n in c.names:
+            self.by_name.setdefault(n, key)
+        if c.entry is not None:
+            self.by_name.setdefault(c.entry.name, key)
+        acr = c.acronym
+        if acr and (acr not in self.by_acronym or key < self.by_acronym[acr]):
+            self.by_acronym[acr] = key
 
 
 @dataclass(frozen=True, slots=True)
@@ -730,7 +758,26 @@ def ensure_org(table: _OrgTable, name: str, country: str | None = None) -> str:
     key = "data:" + e.name if e is not None else "org:" + table.keys.org_key(long, country)
     if key in table.clusters:
         return key
-    # a unit named without its country may still be a known cluster: try by name alone
+    found = _known_by_name(table, name, long)
+    if found is not None:
+        return found
+    c = table.add(key, e)
+    c.names[long] += 1
+    if acr:
+        c.acronyms[acr] += 1
+    if country:
+        c.countries[country] += 1
+    if table.lookup is not None:
+        table.lookup.add(key, c)
+    return key
+
+
+def _known_by_name(table: _OrgTable, name: str, long: str) -> str | None:
+    """A cluster that has the name (a unit named without its country may still be known), or,
+    for an acronym, the first cluster by key with that acronym."""
+    if table.lookup is not None:
+        found = table.lookup.by_name.get(name)
+        return found if found is not None or not _is_acronym(long) else table.lookup.by_acronym.get(long)
     for k, c in table.clusters.items():
         if name in c.names or (c.entry is not None and c.entry.name == name):
             return k
@@ -738,13 +785,7 @@ def ensure_org(table: _OrgTable, name: str, country: str | None = None) -> str:
         for k, c in sorted(table.clusters.items()):
             if c.acronym == long:
                 return k
-    c = table.add(key, e)
-    c.names[long] += 1
-    if acr:
-        c.acronyms[acr] += 1
-    if country:
-        c.countries[country] += 1
-    return key
+    return None
 
 
 # --------------------------------------------------------------------------- persons
@@ -864,6 +905,27 @@ def start_clusters(occs: list[PersonOccurrence], rules: Rules | None = None) -> 
             for k in sorted(groups, key=repr)]
 
 
+def joined_facts(a: ClusterFacts, b: ClusterFacts) -> ClusterFacts:
+    """The facts of two clusters merged, from theirs (what :meth:`_PersonPool._facts` makes of
+    the joined references, without reading them all again: a person named in thousands of
+    reports costs no more per merge).
+
+    >>> from parleygraph.extract.names import parse_name
+    >>> ctx = PersonContext(frozenset(), frozenset(), frozenset({"a.txt"}))
+    >>> fa = ClusterFacts((parse_name("T. Velimorov"),), parse_name("T. Velimorov"), ctx)
+    >>> fb = ClusterFacts((parse_name("Tarkan Velimorov"),), parse_name("Tarkan Velimorov"),
+    ...                   PersonContext(frozenset(), frozenset(), frozenset({"b.txt"})))
+    >>> j = joined_facts(fa, fb); j.best.display(), sorted(j.context.docs)
+    ('Tarkan Velimorov', ['a.txt', 'b.txt'])
+    """
+    d = {n.display(): n for n in a.names}
+    d.update((n.display(), n) for n in b.names)
+    best = max(d.values(), key=lambda n: (n.richness, n.display()))
+    ca, cb = a.context, b.context
+    return ClusterFacts(tuple(d.values()), best, PersonContext(
+        ca.affiliations | cb.affiliations, ca.roles | cb.roles, ca.docs | cb.docs))
+
+
 class _PersonPool:
     """The person clusters while they merge: each cluster's :class:`ClusterFacts`, the keys it
     is found by, and which pairs may merge, remembered until either cluster grows."""
@@ -879,6 +941,7 @@ class _PersonPool:
         self.alive = set(range(len(clusters)))
         self.version = [0] * len(clusters)
         self._keys: dict[tuple[int, bool], set[tuple[str, str]]] = {}
+        self.parts: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # of thin_name_keys
         self._pairs: dict[tuple[int, int], tuple[int, int, bool]] = {}
 
     def _facts(self, c: _Person) -> ClusterFacts:
@@ -891,6 +954,10 @@ class _PersonPool:
             frozenset(_norm_role(self.meetings[mi].persons[pi].role) for mi, pi in c.occ) - {""},
             frozenset(self.meetings[mi].doc for mi, _ in c.occ))
         return ClusterFacts(tuple(d.values()), best, ctx)
+
+    def dead(self, i: int) -> bool:
+        """Whether cluster ``i`` merged into another."""
+        return i not in self.alive
 
     def rank(self, i: int) -> tuple[int, int, str, int]:
         """Richest names first, then by display form: the order clusters are tried in."""
@@ -932,9 +999,13 @@ class _PersonPool:
         self.clusters[keep].names += self.clusters[drop].names
         self.clusters[keep].steps += [*self.clusters[drop].steps, step]
         self.alive.discard(drop)
-        self.facts[keep] = self._facts(self.clusters[keep])
+        self.facts[keep] = joined_facts(self.facts[keep], self.facts[drop])
         self.version[keep] += 1
-        self._keys.pop((keep, True), None)
+        thin = self._keys.pop((keep, True), None), self._keys.get((drop, True))
+        pk, pd = self.parts.pop(keep, None), self.parts.get(drop)
+        if thin[0] is not None and thin[1] is not None and pk is not None and pd is not None:
+            self._keys[(keep, True)] = joined_thin_keys(thin[0], pk, thin[1], pd)
+            self.parts[keep] = (pk[0] | pd[0], pk[1] | pd[1])
         self._keys.pop((keep, False), None)
         return keep
 
@@ -959,9 +1030,9 @@ def rich_name_keys(pool: _PersonPool, i: int) -> set[tuple[str, str]]:
     return out
 
 
-def thin_name_keys(pool: _PersonPool, i: int) -> set[tuple[str, str]]:
-    """Surname blocks with each affiliation, role and document ("Velimorov" in a.txt and
-    "Tarkan Velimorov" in a.txt share ("velimorov", "d:a.txt"))."""
+def thin_name_parts(pool: _PersonPool, i: int) -> tuple[frozenset[str], frozenset[str]]:
+    """The surname blocks of a cluster's names and its context tags (affiliations, roles,
+    documents): :func:`thin_name_keys` pairs them."""
     blks: set[str] = set()
     for n in pool.facts[i].names:
         for r in n.readings():
@@ -969,7 +1040,31 @@ def thin_name_keys(pool: _PersonPool, i: int) -> set[tuple[str, str]]:
     ctx = pool.facts[i].context
     tags = {"a:" + x for x in ctx.affiliations} | {"r:" + x for x in ctx.roles} | \
         {"d:" + x for x in ctx.docs}
+    return frozenset(blks), frozenset(tags)
+
+
+def thin_name_keys(pool: _PersonPool, i: int) -> set[tuple[str, str]]:
+    """Surname blocks with each affiliation, role and document ("Velimorov" in a.txt and
+    "Tarkan Velimorov" in a.txt share ("velimorov", "d:a.txt"))."""
+    blks, tags = pool.parts[i] = thin_name_parts(pool, i)
     return {(blk, t) for blk in blks for t in tags}
+
+
+def joined_thin_keys(ka: set[tuple[str, str]], pa: tuple[frozenset[str], frozenset[str]],
+                     kb: set[tuple[str, str]], pb: tuple[frozenset[str], frozenset[str]]
+                     ) -> set[tuple[str, str]]:
+    """:func:`thin_name_keys` of two clusters merged, from theirs: the keys of each and the
+    pairs across them (blocks of one with tags of the other), so that a person named in
+    thousands of documents costs no more per merge.
+
+    >>> pa, pb = (frozenset({"doe"}), frozenset({"d:a"})), (frozenset({"doe"}), frozenset({"d:b"}))
+    >>> sorted(joined_thin_keys({("doe", "d:a")}, pa, {("doe", "d:b")}, pb))
+    [('doe', 'd:a'), ('doe', 'd:b')]
+    """
+    out = ka | kb
+    for blks, tags in ((pa[0] - pb[0], pb[1] - pa[1]), (pb[0] - pa[0], pa[1] - pb[1])):
+        out |= {(b, t) for b in blks for t in tags}
+    return out
 
 
 def name_only_score(pool: _PersonPool, i: int, j: int) -> tuple[int, int, int] | None:
@@ -1036,16 +1131,43 @@ def best_candidate(pool: _PersonPool, i: int, p: PersonPass,
     return None if ambiguous(pool, targets) else targets[0][1]
 
 
+class _Movers:
+    """The clusters a pass moves, by key, and the keys that have any: what shares a key with a
+    grown cluster is found by a set intersection, not by reading all its keys one by one."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[tuple[str, str], set[int]] = defaultdict(set)
+        self.keys: set[tuple[str, str]] = set()
+
+    def add(self, i: int, keys: set[tuple[str, str]]) -> None:
+        for k in keys:
+            self.by_key[k].add(i)
+        self.keys |= keys
+
+    def remove(self, i: int, keys: set[tuple[str, str]]) -> None:
+        for k in keys & self.keys:
+            members = self.by_key[k]
+            members.discard(i)
+            if not members:
+                self.keys.discard(k)
+
+    def sharing(self, keys: set[tuple[str, str]]) -> set[int]:
+        return {x for k in keys & self.keys for x in self.by_key[k]}
+
+
 def run_pass(pool: _PersonPool, p: PersonPass) -> None:
     """Merge the clusters of pass ``p`` until nothing changes: each cluster of the pass's kind,
     richest first, joins its :func:`best_candidate`; whatever shares a key with a grown cluster
     is tried again, since it may now decide differently."""
     index: dict[tuple[str, str], set[int]] = defaultdict(set)
+    movers = _Movers()  # the clusters the pass moves, by key
     for i in pool.alive:
         if pool.clusters[i].split or (not p.thin and pool.facts[i].best.thin):
             continue
         for k in pool.keys_of(i, p):
             index[k].add(i)
+        if pool.facts[i].best.thin == p.thin:
+            movers.add(i, pool.keys_of(i, p))
     todo = set(pool.alive)
     while todo:
         queue, todo = sorted(todo, key=pool.rank), set()
@@ -1055,11 +1177,19 @@ def run_pass(pool: _PersonPool, p: PersonPass) -> None:
             j = best_candidate(pool, i, p, index)
             if j is None:
                 continue
+            before = {i: pool.keys_of(i, p), j: pool.keys_of(j, p)}
             keep = pool.merge(i, j, p.name)
+            gone = j if keep == i else i
+            for k in before[gone]:
+                index[k].discard(gone)
+            movers.remove(gone, before[gone])
+            movers.remove(keep, before[keep])
             ks = pool.keys_of(keep, p)
-            for k in ks:
+            for k in ks - before[keep]:
                 index[k].add(keep)
-            todo |= {x for k in ks for x in index[k]} & pool.alive
+            if pool.facts[keep].best.thin == p.thin:
+                movers.add(keep, ks)
+            todo |= movers.sharing(ks)
 
 
 def resolve_persons(meetings: list[Meeting], aff: Mapping[Occ, str], splits: list[str],
@@ -1860,8 +1990,10 @@ def resolve(meetings: list[Meeting], *, base: str = DEFAULT_BASE,
     kept = apply_meeting_overrides(meetings, ov, base)                          # 1
     ms, notes = list(kept.meetings), _Notes(list(kept.log))
     table = resolve_organisations(ms, rules)                                    # 2
+    table.index_names()
     aff = link_affiliations(ms, table)                                          # 3
     ensure_parents(table)                                                       # 4
+    table.lookup = None
     persons, _ = resolve_persons(ms, aff, ov["split"], rules)                   # 5
     note_splits(persons, ov["split"], notes)                                    # 6
     used = led.used()
@@ -1871,8 +2003,10 @@ def resolve(meetings: list[Meeting], *, base: str = DEFAULT_BASE,
     people, aff = settle_merges(persons, table, aff, dead, rules)               # 10
     roots = group_reports_of_one_meeting(ms, people, table)                     # 11
     meeting_iri, members = mint_meeting_iris(ms, roots, kept.iris, led, base)   # 12
+    table.index_names()
     out = rewrite_meetings(ms, people, table, meeting_iri, roots, members, notes)  # 13
     entities = build_entities(_Run(out, ms, people, table, aff, dead, led, base, rules))  # 14
+    table.lookup = None
     return Resolution(meetings=out, entities=entities, ledger=led.sorted_rows(),
                       log=tuple(notes.log))
 

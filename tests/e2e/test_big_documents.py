@@ -2,11 +2,9 @@
 a fixed memory cap: ``prlimit --as=4000000000`` (4 GB of address space; prlimit takes
 bytes, and ``--as=4G`` would mean 4 bytes).
 
-The sizes are what today's extractor handles in well under a minute. Extraction is still
-super-linear in the length of a document and of a sentence (``segment.split_sentences`` copies
-the text before each sentence; a participant list costs O(n²) in ``meetings._assemble`` and
-``mentions._without``/``find_orgs``); once that is fixed, raise PAGE_MB to 16 and PARTICIPANTS
-to 10_000, the sizes of issue 17.
+The sizes of issue 17: a 16 MB listing page and one sentence naming 10,000 participants
+(about two minutes on 2 CPUs: extraction is linear in the length of a document and of a
+sentence, see ``tests/benchmarks/bench_doc_size.py``).
 """
 
 from __future__ import annotations
@@ -23,8 +21,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from bench_doc_size import page_text, participants_text  # noqa: E402
 
-PAGE_MB = 2
-PARTICIPANTS = 1_000
+PAGE_MB = 16
+PARTICIPANTS = 10_000
 MEMORY = "4000000000"  # bytes of address space, for the build and each of its workers
 
 
