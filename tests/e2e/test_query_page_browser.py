@@ -93,11 +93,13 @@ def test_query_page_links_between_entities(served):
     driver, _, _ = served
     driver.find_element("css selector", 'button[data-example="participants"]').click()
     _wait(driver, "return document.querySelectorAll('.yasr table.dataTable tbody tr').length > 3")
-    link = next(a for a in driver.find_elements("css selector", ".yasr table.dataTable tbody a")
-                if "/organization/" in (a.get_attribute("href") or ""))
-    iri = link.get_attribute("href")
-    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", link)
-    driver.execute_script("arguments[0].click()", link)  # the cell may be cut by an ellipsis
+    find = ("return Array.from(document.querySelectorAll('.yasr table.dataTable tbody a')).find("
+            "function (a) { return a.href.indexOf('/organization/') >= 0; })")
+    _wait(driver, find + " !== undefined")
+    # found and clicked in one script: the table may be drawn again between two driver calls
+    # (a stale element); the cell may be cut by an ellipsis, so the click is the script's
+    iri = driver.execute_script("var a = (function () { " + find + "; })(); "
+                                "a.scrollIntoView({block: 'center'}); a.click(); return a.href;")
     _wait(driver, "return window.pgQuery.yasgui.getTab().getQuery().indexOf('everything about') >= 0"
                   " && document.querySelectorAll('.yasr table.dataTable tbody tr').length > 0")
     assert iri in driver.execute_script("return window.pgQuery.yasgui.getTab().getQuery()")
