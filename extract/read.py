@@ -31,8 +31,8 @@ from typing import Any, BinaryIO
 from .errors import InputError
 from .records import Document, Problem
 
-__all__ = ["read_inputs", "iter_inputs", "read_file", "detect_language", "check_id", "doc_stem",
-           "clean_text", "printable", "SUFFIXES", "MAX_ID_CHARS", "DEFAULT_MAX_DOC_BYTES"]
+__all__ = ["read_inputs", "iter_inputs", "iter_sources", "read_file", "read_jsonl_range", "detect_language",
+           "check_id", "doc_stem", "clean_text", "printable", "SUFFIXES", "MAX_ID_CHARS", "DEFAULT_MAX_DOC_BYTES"]
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 MAX_ID_CHARS = 200
@@ -270,10 +270,10 @@ def _checked(d: Document) -> Document | Problem:
     return d
 
 
-def _lines(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None, int]]:
-    """``(number, line, size)`` of each line; a line longer than ``limit`` bytes comes as
-    ``None`` and is skipped without being held in memory."""
-    n = 0
+def _lines(fh: BinaryIO, limit: int, first: int = 1) -> Iterator[tuple[int, bytes | None, int]]:
+    """``(number, line, size)`` of each line, numbered from ``first``; a line longer than
+    ``limit`` bytes comes as ``None`` and is skipped without being held in memory."""
+    n = first - 1
     while True:
         line = fh.readline(limit + 1)
         if not line:
@@ -294,11 +294,11 @@ def _lines(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None, int]]:
 _OPTIONAL_FIELDS = ("published", "url", "title")  # of a JSON Lines record
 
 
-def _read_jsonl(fh: BinaryIO, doc: str, source: str, max_bytes: int | None
+def _read_jsonl(fh: BinaryIO, doc: str, source: str, max_bytes: int | None, first_line: int = 1
                 ) -> Iterator[Document | Problem]:
     # a line holds its text JSON-escaped: allow for the escapes, then check the text itself
     limit = (max_bytes * 6 + 65536) if max_bytes is not None else 1 << 62
-    for n, line, size in _lines(fh, limit):
+    for n, line, size in _lines(fh, limit, first_line):
         where = f"{doc}:{n}"
         if line is None:
             yield Problem(where, _too_large(size, max_bytes or 0))
@@ -350,6 +350,43 @@ def _read_jsonl(fh: BinaryIO, doc: str, source: str, max_bytes: int | None
         yield _checked(Document(doc=name, text=body, source=f"{source}:{n}",
                                 published=fields["published"], url=fields["url"],
                                 title=fields["title"], kind="jsonl", sha256=art_sha))
+
+
+class _Range:
+    """The lines of a binary file that begin before byte ``end`` (the file is positioned at
+    the start of a line): what :func:`_lines` reads of one part of a JSON Lines file."""
+
+    def __init__(self, fh: BinaryIO, end: int) -> None:
+        self.fh, self.end, self.at_start = fh, end, True
+
+    def readline(self, size: int = -1) -> bytes:
+        if self.at_start and self.fh.tell() >= self.end:
+            return b""
+        line = self.fh.readline(size)
+        self.at_start = line.endswith(b"\n")
+        return line
+
+
+def read_jsonl_range(path: Path, doc: str, source: str, start: int, end: int, first_line: int, *,
+                     max_bytes: int | None = DEFAULT_MAX_DOC_BYTES) -> Iterator[Document | Problem]:
+    """The articles (or problems) of the lines of the JSON Lines file ``path`` that begin in
+    bytes ``[start, end)``, as :func:`read_file` gives them for the whole file: ``start`` is the
+    start of a line, ``first_line`` its number, ``source`` the path as the user named it (a
+    large JSONL shard read in parts by the workers of a cluster).
+
+    >>> import tempfile
+    >>> with tempfile.NamedTemporaryFile("wb", suffix=".jsonl") as f:
+    ...     _ = f.write(b'{"id": 1, "text": "The sides met in Vienna."}\\n{"id": 2, "text": 5}\\n')
+    ...     f.flush()
+    ...     [x.doc for x in read_jsonl_range(Path(f.name), "a.jsonl", "a.jsonl", 46, 99, 2)]
+    ['a.jsonl:2']
+    """
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(start)
+            yield from _read_jsonl(_Range(fh, end), doc, source, max_bytes, first_line)  # type: ignore[arg-type]
+    except OSError as e:
+        yield Problem(doc, f"cannot read: {e.strerror or e}")
 
 
 # --------------------------------------------------------------------------- folders
@@ -464,8 +501,28 @@ def iter_inputs(paths: Iterable[str], *, max_bytes: int | None = DEFAULT_MAX_DOC
     ``max_bytes`` is the per-document size budget; paths in ``exclude`` (an output folder's own
     files) are not read. Document ids are kept unique (see the module docstring).
     """
-    skip = frozenset(os.path.realpath(p) for p in exclude)
     names = _Names()
+    for src in iter_sources(paths, exclude=exclude):
+        if isinstance(src, Problem):
+            yield src
+            continue
+        for x in read_file(*src, max_bytes=max_bytes):
+            if isinstance(x, Document):
+                yield from names.admit(x)
+            else:
+                yield x
+
+
+def iter_sources(paths: Iterable[str], *, exclude: Iterable[str | os.PathLike[str]] = ()
+                 ) -> Iterator[tuple[Path, str] | Problem]:
+    """The files :func:`iter_inputs` reads, in its order, without reading them: ``(path, document
+    id)`` of each (the id is the name relative to its input argument), and a :class:`Problem`
+    for what cannot be listed (and a warning before a file whose name had to be cleaned).
+
+    >>> [x.reason for x in iter_sources(["no/such/file.txt"])]
+    ['no such file or folder']
+    """
+    skip = frozenset(os.path.realpath(p) for p in exclude)
     for arg in paths:
         p = Path(arg)
         if p.is_dir():
@@ -487,11 +544,7 @@ def iter_inputs(paths: Iterable[str], *, max_bytes: int | None = DEFAULT_MAX_DOC
             if renamed:
                 yield Problem(doc, "the file name has bytes that are not UTF-8 or control "
                                    "characters; they are replaced by U+FFFD in its id", skipped=False)
-            for x in read_file(path, doc, max_bytes=max_bytes):
-                if isinstance(x, Document):
-                    yield from names.admit(x)
-                else:
-                    yield x
+            yield path, doc
 
 
 def read_inputs(paths: list[str], *, max_bytes: int | None = DEFAULT_MAX_DOC_BYTES

@@ -7,6 +7,7 @@ Every command parses its arguments, calls one library function and writes the re
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -104,8 +105,21 @@ def extract(inputs: tuple[str, ...], output: str, base_iri: str, trace: bool, jo
     click.echo(result.summary(), err=True)
 
 
+def _globbed(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
+    """INPUTS with each quoted glob that names no file itself (``'/shared/feed/part-*.jsonl'``,
+    for a list of files too long for a shell) expanded in sorted order; each must exist."""
+    import glob
+
+    out: list[str] = []
+    for v in values:
+        matches = sorted(glob.glob(v, recursive=True)) if glob.has_magic(v) and not os.path.lexists(v) else []
+        for x in matches or [v]:
+            out.append(str(click.Path(exists=True).convert(x, param, ctx)))
+    return tuple(out)
+
+
 @cli.command()
-@click.argument("inputs", nargs=-1, type=click.Path(exists=True))
+@click.argument("inputs", nargs=-1, type=click.Path(), callback=_globbed)
 @click.option("--out", "out", default="output", show_default=True, type=click.Path(file_okay=False),
               help="Output folder.")
 @click.option("--base-iri", default=DEFAULT_BASE, show_default=True, help="Base of data IRIs.")
@@ -119,11 +133,20 @@ def extract(inputs: tuple[str, ...], output: str, base_iri: str, trace: bool, jo
               help="Add INPUTS to the build in OUT: extract only documents it has not seen (by "
                    "content hash), resolve them against its ledger (every IRI is kept) and "
                    "write every file anew.")
+@click.option("--scheduler", metavar="ADDRESS|local:N",
+              help="Run extraction and the graph on a Dask cluster: the address of a running "
+                   "scheduler (tcp://host:8786), or local:N for N worker processes on this machine "
+                   "(needs pip install 'parleygraph[dask]'; inputs and --out on storage every "
+                   "worker sees). The output does not depend on it.")
+@click.option("--partition-mb", type=click.FloatRange(min=0.001), default=None,
+              help="With --scheduler: MB of input per partition (default: about four per worker, "
+                   "at most 16).")
 @_jobs
 @_budget_options
 @_friendly
 def build(inputs: tuple[str, ...], out: str, base_iri: str, ledger: str | None,
           overrides: str | None, no_validate: bool, reproducible: bool, update: str | None,
+          scheduler: str | None, partition_mb: float | None,
           jobs: int | None, max_doc_mb: float, doc_timeout: float) -> None:
     """Build meetings.jsonl, graph.ttl, the store graph.oxigraph/, graph.html and the report
     from INPUTS (default: seeds/); with --update OUT, add INPUTS to the build in OUT.
@@ -145,7 +168,9 @@ def build(inputs: tuple[str, ...], out: str, base_iri: str, ledger: str | None,
     result = build_corpus(list(inputs) or ["seeds"], Path(out), base=base_iri, ledger=ledger,
                           overrides=overrides, validate=not no_validate,
                           reproducible=reproducible, progress=True, jobs=jobs,
-                          budget=_budget(max_doc_mb, doc_timeout), update=update is not None)
+                          budget=_budget(max_doc_mb, doc_timeout), update=update is not None,
+                          scheduler=scheduler,
+                          partition_bytes=int(partition_mb * 1_000_000) if partition_mb else None)
     click.echo(result.summary(), err=True)
 
 

@@ -14,7 +14,7 @@ import sys
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib.metadata import version as _pkg_version
@@ -330,7 +330,7 @@ def extract_corpus(inputs: list[str], *, base: str = DEFAULT_BASE, ledger: str |
                    jobs: int | None = None, budget: Budget = Budget(),
                    exclude: tuple[str, ...] = (), trace: bool = False,
                    prior: Prior | None = None, sink: DocumentSink = None,
-                   stages: Any = None) -> CorpusResult:
+                   stages: Any = None, extracted: Any = None) -> CorpusResult:
     """Read, extract and resolve a corpus; problems are reported on stderr and skipped.
 
     Documents are extracted in ``jobs`` worker processes (default: :func:`default_jobs`) and
@@ -341,7 +341,9 @@ def extract_corpus(inputs: list[str], *, base: str = DEFAULT_BASE, ledger: str |
     before any document is read; an override that matches nothing is a warning naming its line.
     ``trace`` keeps on each record which strategy decided its fields. With ``prior`` (an
     earlier build's extraction) only documents whose text it has not seen are extracted, and
-    its records and ledger are resolved together with the new ones.
+    its records and ledger are resolved together with the new ones. ``extracted`` replaces the
+    extraction on this machine (:meth:`parleygraph.graph.cluster.Cluster.extractor`: the same
+    stream from the workers of a cluster).
     """
     from dataclasses import replace
 
@@ -361,8 +363,8 @@ def extract_corpus(inputs: list[str], *, base: str = DEFAULT_BASE, ledger: str |
     items = prior.items if prior is not None else 0
     total = count_documents(inputs) if st.tty else None
     with st.stage("extract", total=total, unit="documents") as tick:
-        for x, found, n_items in _extracted(inputs, jobs or default_jobs(), budget, exclude, trace,
-                                            admit=_admitted(prior)):
+        for x, found, n_items in (extracted or _extracted)(inputs, jobs or default_jobs(), budget, exclude, trace,
+                                                          admit=_admitted(prior)):
             tick(1)
             if isinstance(x, Problem):
                 problems.append(x)
@@ -473,10 +475,12 @@ class _Spool:
     inputs; a ``.txt`` is its own source), its record in ``documents.jsonl`` and its meetings
     as extracted in ``extracted.jsonl``; keeps only the names of the texts."""
 
-    def __init__(self, stage: Path, prior_out: Path | None, prior: Prior | None) -> None:
+    def __init__(self, stage: Path, prior_out: Path | None, prior: Prior | None,
+                 place_text: Any = None) -> None:
         from parleygraph.extract.io import text_file_name
 
         self.stage = stage
+        self.place_text = place_text or _write_text
         self.name_of = text_file_name
         self.texts: dict[str, tuple[str, str]] = {}  # file name -> (doc, sha256)
         self.taken: set[str] = set()
@@ -517,10 +521,7 @@ class _Spool:
     def __call__(self, d: Document, found: list[Meeting], n_items: int) -> None:
         name = self._name(d)
         if name is not None:
-            path = self.stage / "texts" / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with naming(path):
-                path.write_bytes(d.text.encode("utf-8"))
+            self.place_text(d, self.stage / "texts" / name)
         row = {"doc": d.doc, "sha256": d.sha256, "kind": d.kind, "source": _encodable(d.source), "items": n_items,
                "published": _encodable(d.published), "url": _encodable(d.url), "title": _encodable(d.title)}
         with naming(self.stage / STATE / "documents.jsonl"):
@@ -537,6 +538,13 @@ class _Spool:
             index = sorted(self.texts.items(), key=lambda kv: kv[1][0])
             _write_lines(self.stage / "texts" / "index.jsonl",
                          ({"doc": doc, "file": f"texts/{name}", "sha256": sha} for name, (doc, sha) in index))
+
+
+def _write_text(d: Document, path: Path) -> None:
+    """Write the text of a document to ``path`` (under ``texts/``)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with naming(path):
+        path.write_bytes(d.text.encode("utf-8"))
 
 
 def _encodable(text: str | None) -> str | None:
@@ -577,7 +585,8 @@ def _write_lines(path: Path, rows: Iterable[Any]) -> None:
 def build_corpus(inputs: list[str], out: Path, *, base: str = DEFAULT_BASE, ledger: str | None = None,
                  overrides: str | None = None, validate: bool = True, reproducible: bool = False,
                  progress: bool = False, jobs: int | None = None,
-                 budget: Budget = Budget(), update: bool = False) -> CorpusResult:
+                 budget: Budget = Budget(), update: bool = False, scheduler: str | None = None,
+                 partition_bytes: int | None = None) -> CorpusResult:
     """Run the whole job into ``out``: meetings.jsonl, entities.jsonl, texts/, graph.ttl,
     graph.nt, the store graph.oxigraph/, report files, graph.html and ontology.html.
 
@@ -595,6 +604,10 @@ def build_corpus(inputs: list[str], out: Path, *, base: str = DEFAULT_BASE, ledg
     has not seen are extracted; their records are resolved with the earlier ones against its
     ledger (so every IRI it minted is kept), and every file is written anew. The result is
     the full build of the union with that ledger.
+
+    ``scheduler``: run extraction and the graph on a Dask cluster (:mod:`parleygraph.graph.cluster`:
+    the address of a running scheduler, or ``local:N``), in partitions of ``partition_bytes``
+    of input (default: about four per worker); the output has the same bytes.
     """
     from parleygraph.extract.iris import check_base_iri
     from parleygraph.extract.ledger import write_ledger
@@ -610,52 +623,69 @@ def build_corpus(inputs: list[str], out: Path, *, base: str = DEFAULT_BASE, ledg
     check_base_iri(base)
     real = check_out(out)
     stages = Stages(show=progress)
-    with build_lock(real, str(out)):
+    with ExitStack() as stack:
+        cluster = None
+        if scheduler is not None:
+            from parleygraph.graph.cluster import connect
+
+            cluster = stack.enter_context(connect(scheduler, show=stages.write, partition=partition_bytes))
+        stack.enter_context(build_lock(real, str(out)))
         recover(real)
         prior = read_prior(real) if update else None
-        with staged_output(real, str(out)) as stage:
-            spool = _Spool(stage, real if update else None, prior)
-            try:
-                result = extract_corpus(inputs, base=base, ledger=ledger, overrides=overrides,
-                                        progress=progress, jobs=jobs, budget=budget,
-                                        exclude=tuple(map(str, own_paths(real))), prior=prior,
-                                        sink=spool, stages=stages)
-            finally:
-                spool.close()
-            when = "1970-01-01T00:00:00Z" if reproducible else datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-            info = BuildInfo(version=tool_version(), time=when,
-                             inputs=tuple(sorted((d.doc, d.sha256) for d in result.documents)), base_iri=base)
-            with stages.stage("records", unit="meetings") as tick:
-                _write_lines(stage / "meetings.jsonl", result.meetings)
-                _write_lines(stage / "entities.jsonl", result.entities)
-                write_ledger(stage / STATE / "ledger.jsonl", result.ledger)
-                tick(len(result.meetings))
-            with stages.stage("rdf", unit="triples") as tick:
-                written = [0]
+        stage = stack.enter_context(staged_output(real, str(out)))
+        scratch = stage / STATE / "cluster"
+        moves: list[tuple[Path, Path]] = []
+        spool = _Spool(stage, real if update else None, prior,
+                       place_text=None if cluster is None else lambda d, path: moves.append((cluster.text_of.pop(d.doc), path)))
+        try:
+            result = extract_corpus(inputs, base=base, ledger=ledger, overrides=overrides,
+                                    progress=progress, jobs=jobs, budget=budget,
+                                    exclude=tuple(map(str, own_paths(real))), prior=prior,
+                                    sink=spool, stages=stages,
+                                    extracted=None if cluster is None else cluster.extractor(scratch))
+            if cluster is not None:
+                cluster.move_texts(moves)
+        finally:
+            spool.close()
+        when = "1970-01-01T00:00:00Z" if reproducible else datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        info = BuildInfo(version=tool_version(), time=when,
+                         inputs=tuple(sorted((d.doc, d.sha256) for d in result.documents)), base_iri=base)
+        with stages.stage("records", unit="meetings") as tick:
+            _write_lines(stage / "meetings.jsonl", result.meetings)
+            _write_lines(stage / "entities.jsonl", result.entities)
+            write_ledger(stage / STATE / "ledger.jsonl", result.ledger)
+            tick(len(result.meetings))
+        with stages.stage("rdf", unit="triples") as tick:
+            written = [0]
 
-                def advance(k: int) -> None:
-                    tick(k - written[0])
-                    written[0] = k
+            def advance(k: int) -> None:
+                tick(k - written[0])
+                written[0] = k
 
+            if cluster is None:
                 n = write_graph(result.meetings, result.entities, info, stage / "graph.ttl", stage / "graph.nt",
                                 progress=advance)
-            with stages.stage("store", unit="triples") as tick:
-                tick(write_store(stage / "graph.nt", stage / "graph.ttl", stage / STORE_DIR))
-            if validate:
-                with stages.stage("validate", unit="triples") as tick:
-                    from parleygraph.graph.shacl import validate_store
-                    from parleygraph.graph.store import open_store
+            else:
+                n = cluster.write_graph(result.meetings, result.entities, info, stage / "graph.ttl",
+                                        stage / "graph.nt", scratch=scratch, progress=advance)
+                shutil.rmtree(scratch, ignore_errors=True)
+        with stages.stage("store", unit="triples") as tick:
+            tick(write_store(stage / "graph.nt", stage / "graph.ttl", stage / STORE_DIR))
+        if validate:
+            with stages.stage("validate", unit="triples") as tick:
+                from parleygraph.graph.shacl import validate_store
+                from parleygraph.graph.store import open_store
 
-                    validate_store(open_store(stage / STORE_DIR))
-                    tick(n)
-            with stages.stage("report", unit="actors") as tick:
-                centrality = write_report(result.meetings, result.entities, stage)
-                tick(len(centrality))
-            with stages.stage("html"):
-                write_html(result.meetings, result.entities, stage / "graph.html", centrality=centrality)
-                write_atomic(stage / "ontology.html", ontology_html())  # the data model, linked from graph.html
-            if ledger:  # before the swap: a ledger ahead of the output is harmless, behind is not
-                write_ledger(ledger, result.ledger)
+                validate_store(open_store(stage / STORE_DIR))
+                tick(n)
+        with stages.stage("report", unit="actors") as tick:
+            centrality = write_report(result.meetings, result.entities, stage)
+            tick(len(centrality))
+        with stages.stage("html"):
+            write_html(result.meetings, result.entities, stage / "graph.html", centrality=centrality)
+            write_atomic(stage / "ontology.html", ontology_html())  # the data model, linked from graph.html
+        if ledger:  # before the swap: a ledger ahead of the output is harmless, behind is not
+            write_ledger(ledger, result.ledger)
     result.seconds = time.perf_counter() - t0
     result.stages = stages.times
     if progress:

@@ -19,12 +19,14 @@ Shape of one meeting (abridged)::
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import os
 import re
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -33,7 +35,7 @@ import pyoxigraph as ox
 
 from parleygraph.extract.errors import InputError, ValidationError
 from parleygraph.extract.iris import short_hash, slugify
-from parleygraph.extract.records import BuildInfo, Entity, Meeting, OrgRef, PersonRef
+from parleygraph.extract.records import BuildInfo, Entity, Meeting, OrgRef, PersonRef, RoleObservation
 
 __all__ = [
     "NS",
@@ -226,168 +228,248 @@ def _ntriples(rows: list[tuple[str, str, str]]) -> str:
     return "".join([f"<{s}> <{p or _RDF_TYPE}> {o} .\n" for s, p, o in rows])
 
 
-def _collect(meetings: list[Meeting], entities: list[Entity],
-             build: BuildInfo, sink: Any = None) -> set[tuple[str, str, str]]:
-    """The triples as (subject IRI, predicate IRI or ``A``, object in N-Triples syntax), added
-    to ``sink`` (anything with ``add``; a new set by default, which is returned)."""
-    out: Any = set() if sink is None else sink
-    add = out.add
-    mint = _Minter(build.base_iri)
-    P = {name: ns + local for name, ns, local in (
-        ("name", SCHEMA, "name"), ("alt", SCHEMA, "alternateName"),
-        ("start", SCHEMA, "startDate"), ("end", SCHEMA, "endDate"),
-        ("location", SCHEMA, "location"), ("organizer", SCHEMA, "organizer"),
-        ("attendee", SCHEMA, "attendee"), ("status", SCHEMA, "eventStatus"),
-        ("mode", SCHEMA, "eventAttendanceMode"), ("addressCountry", SCHEMA, "addressCountry"),
-        ("sameAsS", SCHEMA, "sameAs"), ("lat", SCHEMA, "latitude"), ("lon", SCHEMA, "longitude"),
-        ("headline", SCHEMA, "headline"), ("published", SCHEMA, "datePublished"),
-        ("isPartOf", SCHEMA, "isPartOf"), ("honorific", SCHEMA, "honorificPrefix"),
-        ("participant", PG, "participant"), ("format", PG, "format"), ("pstatus", PG, "status"),
-        ("inferred", PG, "dateInferred"), ("evidence", PG, "evidence"),
-        ("spanStart", PG, "spanStart"), ("spanEnd", PG, "spanEnd"), ("itemIndex", PG, "itemIndex"),
-        ("sha256", PG, "sha256"), ("version", PG, "toolVersion"), ("iso", PG, "isoCode"),
-        ("acronym", PG, "acronym"), ("pcountry", PG, "country"), ("seenOn", PG, "seenOn"),
-        ("seenAt", PG, "seenAt"), ("path", PG, "documentPath"), ("meetingId", PG, "recordId"),
-        ("note", PG, "provenanceNote"),
-        ("hasActor", SEM, "hasActor"), ("roleType", SEM, "roleType"), ("value", RDF, "value"),
-        ("member", ORG, "member"), ("organization", ORG, "organization"), ("orole", ORG, "role"),
-        ("subOrg", ORG, "subOrganizationOf"),
-        ("derived", PROV, "wasDerivedFrom"), ("quoted", PROV, "wasQuotedFrom"),
-        ("pvalue", PROV, "value"), ("generatedBy", PROV, "wasGeneratedBy"),
-        ("used", PROV, "used"), ("ended", PROV, "endedAtTime"),
-        ("sameAs", OWL, "sameAs"), ("label", RDFS, "label"),
-    )}
-    C = {name: _iri(iri) for name, iri in (
-        ("Event", SCHEMA + "Event"), ("SemEvent", SEM + "Event"), ("Meeting", PG + "Meeting"),
-        ("Place", SCHEMA + "Place"), ("Person", SCHEMA + "Person"),
-        ("Organization", SCHEMA + "Organization"), ("OrgOrganization", ORG + "Organization"),
-        ("Country", SCHEMA + "Country"), ("Role", SEM + "Role"), ("Membership", ORG + "Membership"),
-        ("OrgRole", ORG + "Role"), ("NewsItem", PG + "NewsItem"), ("Evidence", PG + "Evidence"),
-        ("Document", PG + "SourceDocument"), ("Entity", PROV + "Entity"),
-        ("Activity", PROV + "Activity"), ("Build", PG + "Build"),
-        ("Scheduled", SCHEMA + "EventScheduled"), ("Held", PG + "Held"), ("Planned", PG + "Planned"),
-    )}
-    part_role = {part: _iri(PG + cls) for part, cls in _PART_ROLE.items()}
+Row = tuple[str, str, str]
+"""One triple while the graph is built: (subject IRI, predicate IRI or ``A``, object in
+N-Triples syntax)."""
 
-    # --- the build and its inputs -------------------------------------------------------
-    sha_of = dict(build.inputs)
-    build_node = mint("build", short_hash(build.version, build.time,
-                                          *(f"{d}={s}" for d, s in sorted(build.inputs)), n=12))
-    build_obj = _iri(build_node)
-    add((build_node, A, C["Activity"]))
-    add((build_node, A, C["Build"]))
-    add((build_node, P["version"], _str(build.version)))
-    add((build_node, P["label"], _str(f"parleygraph {build.version} build")))
-    if build.time:
-        add((build_node, P["ended"], _typed(build.time, _XSD_DATETIME)))
-    documents: dict[str, str] = {}
+OrderKey = tuple[int, int, int]
+"""Where a fact was met in one pass over the whole graph: (part, index of the entity or meeting
+group, count of calls before it)."""
 
-    def document(doc: str) -> str:
-        node = documents.get(doc)
-        if node is None:
-            sha = sha_of.get(doc, "")
-            node = documents[doc] = mint.document(doc, sha)
-            add((node, A, C["Document"]))
-            add((node, A, C["Entity"]))
-            add((node, P["path"], _str(doc)))
-            if sha:
-                add((node, P["sha256"], _str(sha)))
-                add((build_node, P["used"], _iri(node)))
-        return node
+_P = {name: ns + local for name, ns, local in (
+    ("name", SCHEMA, "name"), ("alt", SCHEMA, "alternateName"),
+    ("start", SCHEMA, "startDate"), ("end", SCHEMA, "endDate"),
+    ("location", SCHEMA, "location"), ("organizer", SCHEMA, "organizer"),
+    ("attendee", SCHEMA, "attendee"), ("status", SCHEMA, "eventStatus"),
+    ("mode", SCHEMA, "eventAttendanceMode"), ("addressCountry", SCHEMA, "addressCountry"),
+    ("sameAsS", SCHEMA, "sameAs"), ("lat", SCHEMA, "latitude"), ("lon", SCHEMA, "longitude"),
+    ("headline", SCHEMA, "headline"), ("published", SCHEMA, "datePublished"),
+    ("isPartOf", SCHEMA, "isPartOf"), ("honorific", SCHEMA, "honorificPrefix"),
+    ("participant", PG, "participant"), ("format", PG, "format"), ("pstatus", PG, "status"),
+    ("inferred", PG, "dateInferred"), ("evidence", PG, "evidence"),
+    ("spanStart", PG, "spanStart"), ("spanEnd", PG, "spanEnd"), ("itemIndex", PG, "itemIndex"),
+    ("sha256", PG, "sha256"), ("version", PG, "toolVersion"), ("iso", PG, "isoCode"),
+    ("acronym", PG, "acronym"), ("pcountry", PG, "country"), ("seenOn", PG, "seenOn"),
+    ("seenAt", PG, "seenAt"), ("path", PG, "documentPath"), ("meetingId", PG, "recordId"),
+    ("note", PG, "provenanceNote"),
+    ("hasActor", SEM, "hasActor"), ("roleType", SEM, "roleType"), ("value", RDF, "value"),
+    ("member", ORG, "member"), ("organization", ORG, "organization"), ("orole", ORG, "role"),
+    ("subOrg", ORG, "subOrganizationOf"),
+    ("derived", PROV, "wasDerivedFrom"), ("quoted", PROV, "wasQuotedFrom"),
+    ("pvalue", PROV, "value"), ("generatedBy", PROV, "wasGeneratedBy"),
+    ("used", PROV, "used"), ("ended", PROV, "endedAtTime"),
+    ("sameAs", OWL, "sameAs"), ("label", RDFS, "label"),
+)}
+_C = {name: _iri(iri) for name, iri in (
+    ("Event", SCHEMA + "Event"), ("SemEvent", SEM + "Event"), ("Meeting", PG + "Meeting"),
+    ("Place", SCHEMA + "Place"), ("Person", SCHEMA + "Person"),
+    ("Organization", SCHEMA + "Organization"), ("OrgOrganization", ORG + "Organization"),
+    ("Country", SCHEMA + "Country"), ("Role", SEM + "Role"), ("Membership", ORG + "Membership"),
+    ("OrgRole", ORG + "Role"), ("NewsItem", PG + "NewsItem"), ("Evidence", PG + "Evidence"),
+    ("Document", PG + "SourceDocument"), ("Entity", PROV + "Entity"),
+    ("Activity", PROV + "Activity"), ("Build", PG + "Build"),
+    ("Scheduled", SCHEMA + "EventScheduled"), ("Held", PG + "Held"), ("Planned", PG + "Planned"),
+)}
+_PART_IRI = {part: _iri(PG + cls) for part, cls in _PART_ROLE.items()}
 
-    for doc, _sha in build.inputs:
-        document(doc)
 
-    # --- actors --------------------------------------------------------------------------
-    entities = _merge_entities(entities)
-    by_id = {e.id: e for e in entities}
-    place_names: dict[str, str] = {}
-    country_iri: dict[str, str] = {}
+class Firsts:
+    """Facts decided by the first of several places of the graph that name a node, kept with
+    the :data:`OrderKey` of each candidate, so that parts of the graph written apart (by the
+    workers of a cluster) settle them as one pass over the whole graph does:
+
+    - an actor without an entity record (a country by its code, a participant or a parent body
+      known by name only) gets the facts of the first reference to it;
+    - the first city name of a place is its ``schema:name``, every other an ``alternateName``.
+
+    >>> f = Firsts()
+    >>> f.place("p", "Almaty", (2, 5, 0)); f.place("p", "Alma-Ata", (2, 1, 0))
+    >>> [(p.rsplit("/")[-1], o) for _, p, o in sorted(f.rows())]
+    [('alternateName', '"Almaty"'), ('name', '"Alma-Ata"')]
+    """
+
+    def __init__(self) -> None:
+        self.actors: dict[str, tuple[OrderKey, tuple[Row, ...]]] = {}
+        self.places: dict[str, dict[str, OrderKey]] = {}
+
+    def actor(self, node: str, key: OrderKey, rows: tuple[Row, ...]) -> None:
+        got = self.actors.get(node)
+        if got is None or key < got[0]:
+            self.actors[node] = (key, rows)
+
+    def place(self, place: str, city: str, key: OrderKey) -> None:
+        cities = self.places.setdefault(place, {})
+        if city not in cities or key < cities[city]:
+            cities[city] = key
+
+    def update(self, other: Firsts) -> None:
+        """Take the candidates of another part of the graph."""
+        for node, (key, rows) in other.actors.items():
+            self.actor(node, key, rows)
+        for place, cities in other.places.items():
+            for city, key in cities.items():
+                self.place(place, city, key)
+
+    def rows(self) -> Iterator[Row]:
+        """The triples the first candidates decide."""
+        for _, rows in self.actors.values():
+            yield from rows
+        for place, cities in self.places.items():
+            first = min(cities, key=cities.__getitem__)
+            for city in cities:
+                yield place, _P["name"] if city == first else _P["alt"], _str(city)
+
+
+def build_node(build: BuildInfo) -> str:
+    """The IRI of the build activity (a digest of the version, time and every input)."""
+    return _Minter(build.base_iri)("build", short_hash(build.version, build.time,
+                                                       *(f"{d}={s}" for d, s in sorted(build.inputs)), n=12))
+
+
+def country_iris(entities: list[Entity]) -> dict[str, str]:
+    """The entity IRI of each country code (the first country entity with that code)."""
+    out: dict[str, str] = {}
     for e in entities:
         if e.kind == "country" and e.code:
-            country_iri.setdefault(e.code.upper(), e.id)
-    seen_actor: set[str] = set()
+            out.setdefault(e.code.upper(), e.id)
+    return out
 
-    def country(code: str) -> str:
-        code = code.strip().upper()
-        node = country_iri.get(code) or mint.country(code)
-        if node not in by_id and node not in seen_actor:
-            seen_actor.add(node)
-            add((node, A, C["Country"]))
-            add((node, P["name"], _str(code)))
-            add((node, P["iso"], _str(code)))
-        return node
 
-    def ref_actor(ref: PersonRef | OrgRef) -> str:
-        """The actor node of a participant reference; minimal facts if no entity record."""
-        kind = "person" if isinstance(ref, PersonRef) else "organization"
-        node = ref.id if _is_iri(ref.id) else mint(kind, slugify(ref.name))
-        if node not in by_id and node not in seen_actor:
-            seen_actor.add(node)
-            if kind == "person":
-                add((node, A, C["Person"]))
-            else:
-                add((node, A, C["Organization"]))
-                add((node, A, C["OrgOrganization"]))
-                if isinstance(ref, OrgRef) and ref.acronym:
-                    add((node, P["acronym"], _str(ref.acronym)))
-            add((node, P["name"], _str(ref.name)))
-        return node
-
-    for e in entities:
-        node = e.id
-        add((node, P["name"], _str(e.name)))
-        for alias in e.aliases:
-            if alias != e.name:
-                add((node, P["alt"], _str(alias)))
-        for old in e.same_as:
-            if old != e.id:
-                add((node, P["sameAs"], _iri(old)))
-        if e.kind == "person":
-            add((node, A, C["Person"]))
-            if e.rank:
-                add((node, P["honorific"], _str(e.rank)))
-        elif e.kind == "organization":
-            add((node, A, C["Organization"]))
-            add((node, A, C["OrgOrganization"]))
-            if e.acronym:
-                add((node, P["acronym"], _str(e.acronym)))
-            if e.parent and e.parent != e.id:
-                parent = e.parent if _is_iri(e.parent) else mint("organization", slugify(e.parent))
-                add((node, P["subOrg"], _iri(parent)))
-            if e.country:
-                add((node, P["pcountry"], _iri(country(e.country))))
-        elif e.kind == "country":
-            add((node, A, C["Country"]))
-            if e.code:
-                add((node, P["iso"], _str(e.code.upper())))
-            if e.wikidata:
-                add((node, P["sameAs"], _iri(WIKIDATA + e.wikidata)))
-        else:
-            raise InputError(f"entity {e.id}: unknown kind {e.kind!r}")
-    # A parent named only by IRI with no entity record still needs a type.
-    for e in entities:
-        if e.kind == "organization" and e.parent and e.parent != e.id:
-            parent = e.parent if _is_iri(e.parent) else mint("organization", slugify(e.parent))
-            if parent not in by_id and parent not in seen_actor:
-                seen_actor.add(parent)
-                add((parent, A, C["Organization"]))
-                add((parent, A, C["OrgOrganization"]))
-                add((parent, P["name"], _str(e.parent if not _is_iri(e.parent)
-                                             else parent.rsplit("/", 1)[-1])))
-
-    # --- meetings ------------------------------------------------------------------------
+def meeting_groups(meetings: list[Meeting], base: str) -> list[tuple[str, list[Meeting]]]:
+    """The reports of each meeting node, in the order the graph is written: meetings sorted by
+    (doc, item, id), grouped by IRI in the order each IRI first comes."""
+    mint = _Minter(base)
     groups: dict[str, list[Meeting]] = {}
     for m in sorted(meetings, key=lambda m: (m.doc, m.item, m.id)):
         groups.setdefault(_meeting_iri(m, mint), []).append(m)
-    items_of: dict[tuple[str, str], str] = {}  # (meeting iri, doc) -> item
+    return list(groups.items())
 
-    for iri, reports in groups.items():
-        node = iri
-        first = reports[0]
-        add((node, A, C["Meeting"]))
-        add((node, A, C["Event"]))
-        add((node, A, C["SemEvent"]))
+
+class Emitter:
+    """Writes the triples of parts of the graph into ``add``; the facts that the first of
+    several parts decides go to :attr:`firsts` instead (see :class:`Firsts`).
+
+    ``kinds`` is the kind of every entity IRI (an actor that has none gets minimal facts),
+    ``countries`` the entity of each country code, ``sha_of`` the hash of each input document
+    (at least of those this part names). One emitter over every part, in order, is
+    :func:`_collect`; the workers of a cluster each run one over a slice of the groups.
+    """
+
+    def __init__(self, base: str, build: str, kinds: Mapping[str, str], countries: Mapping[str, str],
+                 sha_of: Mapping[str, str], add: Callable[[Row], Any]) -> None:
+        self.mint = _Minter(base)
+        self.build = build
+        self.kinds, self.countries, self.sha_of, self.add = kinds, countries, sha_of, add
+        self.documents: dict[str, str] = {}
+        self.items_of: dict[tuple[str, str], str] = {}  # (meeting iri, doc) -> item
+        self.firsts = Firsts()
+        self.calls = 0
+
+    def _key(self, part: int, index: int) -> OrderKey:
+        self.calls += 1
+        return (part, index, self.calls)
+
+    def activity(self, version: str, time: str) -> None:
+        """The build activity."""
+        add, node = self.add, self.build
+        add((node, A, _C["Activity"]))
+        add((node, A, _C["Build"]))
+        add((node, _P["version"], _str(version)))
+        add((node, _P["label"], _str(f"parleygraph {version} build")))
+        if time:
+            add((node, _P["ended"], _typed(time, _XSD_DATETIME)))
+
+    def document(self, doc: str) -> str:
+        node = self.documents.get(doc)
+        if node is None:
+            add = self.add
+            sha = self.sha_of.get(doc, "")
+            node = self.documents[doc] = self.mint.document(doc, sha)
+            add((node, A, _C["Document"]))
+            add((node, A, _C["Entity"]))
+            add((node, _P["path"], _str(doc)))
+            if sha:
+                add((node, _P["sha256"], _str(sha)))
+                add((self.build, _P["used"], _iri(node)))
+        return node
+
+    def country(self, code: str, key: OrderKey) -> str:
+        code = code.strip().upper()
+        node = self.countries.get(code) or self.mint.country(code)
+        if node not in self.kinds:
+            self.firsts.actor(node, key, ((node, A, _C["Country"]), (node, _P["name"], _str(code)),
+                                          (node, _P["iso"], _str(code))))
+        return node
+
+    def ref_actor(self, ref: PersonRef | OrgRef, key: OrderKey) -> str:
+        """The actor node of a participant reference; minimal facts if no entity record."""
+        kind = "person" if isinstance(ref, PersonRef) else "organization"
+        node = ref.id if _is_iri(ref.id) else self.mint(kind, slugify(ref.name))
+        if node not in self.kinds:
+            rows: list[Row] = []
+            if kind == "person":
+                rows.append((node, A, _C["Person"]))
+            else:
+                rows += [(node, A, _C["Organization"]), (node, A, _C["OrgOrganization"])]
+                if isinstance(ref, OrgRef) and ref.acronym:
+                    rows.append((node, _P["acronym"], _str(ref.acronym)))
+            rows.append((node, _P["name"], _str(ref.name)))
+            self.firsts.actor(node, key, tuple(rows))
+        return node
+
+    def _parent(self, e: Entity) -> str:
+        assert e.parent
+        return e.parent if _is_iri(e.parent) else self.mint("organization", slugify(e.parent))
+
+    def entity(self, i: int, e: Entity) -> None:
+        """The facts of entity number ``i``."""
+        add, node = self.add, e.id
+        add((node, _P["name"], _str(e.name)))
+        for alias in e.aliases:
+            if alias != e.name:
+                add((node, _P["alt"], _str(alias)))
+        for old in e.same_as:
+            if old != e.id:
+                add((node, _P["sameAs"], _iri(old)))
+        if e.kind == "person":
+            add((node, A, _C["Person"]))
+            if e.rank:
+                add((node, _P["honorific"], _str(e.rank)))
+        elif e.kind == "organization":
+            add((node, A, _C["Organization"]))
+            add((node, A, _C["OrgOrganization"]))
+            if e.acronym:
+                add((node, _P["acronym"], _str(e.acronym)))
+            if e.parent and e.parent != e.id:
+                add((node, _P["subOrg"], _iri(self._parent(e))))
+            if e.country:
+                add((node, _P["pcountry"], _iri(self.country(e.country, self._key(0, i)))))
+        elif e.kind == "country":
+            add((node, A, _C["Country"]))
+            if e.code:
+                add((node, _P["iso"], _str(e.code.upper())))
+            if e.wikidata:
+                add((node, _P["sameAs"], _iri(WIKIDATA + e.wikidata)))
+        else:
+            raise InputError(f"entity {e.id}: unknown kind {e.kind!r}")
+
+    def parent(self, i: int, e: Entity) -> None:
+        """A parent named only by IRI or name, with no entity record, still needs a type."""
+        if e.kind == "organization" and e.parent and e.parent != e.id:
+            parent = self._parent(e)
+            if parent not in self.kinds:
+                name = e.parent if not _is_iri(e.parent) else parent.rsplit("/", 1)[-1]
+                self.firsts.actor(parent, self._key(1, i), (
+                    (parent, A, _C["Organization"]), (parent, A, _C["OrgOrganization"]),
+                    (parent, _P["name"], _str(name))))
+
+    def group(self, g: int, iri: str, reports: list[Meeting]) -> None:
+        """The meeting node of group number ``g``: several reports of one meeting are one event
+        node; its single-valued facts come from the first report, its participants are the union."""
+        add, mint, node, first = self.add, self.mint, iri, reports[0]
+        add((node, A, _C["Meeting"]))
+        add((node, A, _C["Event"]))
+        add((node, A, _C["SemEvent"]))
         cls = _TYPE_CLASS.get(first.type)
         if cls is None:
             raise InputError(f"meeting {first.id}: unknown type {first.type!r}")
@@ -397,23 +479,23 @@ def _collect(meetings: list[Meeting], entities: list[Entity],
         label += f", {first.start}" if first.start else ", undated"
         if first.city:
             label += f", {first.city}"
-        add((node, P["label"], _str(label)))
-        add((node, P["generatedBy"], build_obj))
+        add((node, _P["label"], _str(label)))
+        add((node, _P["generatedBy"], _iri(self.build)))
         start, end = _date(first.start), _date(first.end)
         if start is not None:
-            add((node, P["start"], start))
+            add((node, _P["start"], start))
         if end is not None:
-            add((node, P["end"], end))
+            add((node, _P["end"], end))
         if first.date_inferred:
-            add((node, P["inferred"], _typed("true", _XSD_BOOL)))
+            add((node, _P["inferred"], _typed("true", _XSD_BOOL)))
         if first.format in _FORMAT:
-            add((node, P["format"], _iri(PG + _FORMAT[first.format])))
-            add((node, P["mode"], _iri(SCHEMA + _ATTENDANCE[first.format])))
+            add((node, _P["format"], _iri(PG + _FORMAT[first.format])))
+            add((node, _P["mode"], _iri(SCHEMA + _ATTENDANCE[first.format])))
         if first.status == "planned":
-            add((node, P["status"], C["Scheduled"]))
-            add((node, P["pstatus"], C["Planned"]))
+            add((node, _P["status"], _C["Scheduled"]))
+            add((node, _P["pstatus"], _C["Planned"]))
         else:
-            add((node, P["pstatus"], C["Held"]))
+            add((node, _P["pstatus"], _C["Held"]))
         # place
         venue_country = first.country.strip().upper() if first.country else None
         geonameid = first.place.geonameid if first.place else None
@@ -422,41 +504,39 @@ def _collect(meetings: list[Meeting], entities: list[Entity],
             key = str(geonameid) if geonameid else (
                 slugify(city or "") + (f"-{venue_country.lower()}" if venue_country else ""))
             place = mint("place", key)
-            add((node, P["location"], _iri(place)))
-            add((place, A, C["Place"]))
-            if city:
-                # one schema:name per place: the first name seen; other names become aliases
-                first_name = place_names.setdefault(place, city)
-                add((place, P["name"] if first_name == city else P["alt"], _str(city)))
+            add((node, _P["location"], _iri(place)))
+            add((place, A, _C["Place"]))
+            if city:  # one schema:name per place: the first name seen; other names become aliases
+                self.firsts.place(place, city, self._key(2, g))
             if geonameid:
-                add((place, P["sameAsS"], _iri(f"{GEONAMES}{geonameid}/")))
+                add((place, _P["sameAsS"], _iri(f"{GEONAMES}{geonameid}/")))
             if first.place and first.place.latitude is not None and first.place.longitude is not None:
-                add((place, P["lat"], _decimal(first.place.latitude)))
-                add((place, P["lon"], _decimal(first.place.longitude)))
+                add((place, _P["lat"], _decimal(first.place.latitude)))
+                add((place, _P["lon"], _decimal(first.place.longitude)))
             if venue_country:
-                add((place, P["addressCountry"], _iri(country(venue_country))))
+                add((place, _P["addressCountry"], _iri(self.country(venue_country, self._key(2, g)))))
         elif venue_country:
-            add((node, P["location"], _iri(country(venue_country))))
+            add((node, _P["location"], _iri(self.country(venue_country, self._key(2, g)))))
 
         # participants and the part each played, across all reports of this meeting
         parts: set[tuple[str, str]] = set()
         for m in reports:
             by_name: dict[str, str] = {}
             for ref in (*m.persons, *m.organizations):
-                actor = ref_actor(ref)
+                actor = self.ref_actor(ref, self._key(2, g))
                 part = ref.part if ref.part in _PART_ROLE else "participant"
                 parts.add((actor, part))
-                add((node, P["attendee"], _iri(actor)))
+                add((node, _P["attendee"], _iri(actor)))
                 names = [ref.name, *ref.mentions]
                 if isinstance(ref, OrgRef) and ref.acronym:
                     names.append(ref.acronym)
                 for name in names:
                     by_name.setdefault(name.casefold(), actor)
             for code in m.countries:
-                parts.add((country(code), "participant"))
+                parts.add((self.country(code, self._key(2, g)), "participant"))
             for name in m.organizers:
                 if len(name) == 2 and name.isalpha() and name.isupper():
-                    parts.add((country(name), "organiser"))
+                    parts.add((self.country(name, self._key(2, g)), "organiser"))
                 elif name.casefold() in by_name:
                     parts.add((by_name[name.casefold()], "organiser"))
             for name in m.chairs:
@@ -464,76 +544,99 @@ def _collect(meetings: list[Meeting], entities: list[Entity],
                     parts.add((by_name[name.casefold()], "chair"))
         for actor, part in parts:
             actor_obj = _iri(actor)
-            add((node, P["participant"], actor_obj))
+            add((node, _P["participant"], actor_obj))
             if part == "organiser":
-                add((node, P["organizer"], actor_obj))
+                add((node, _P["organizer"], actor_obj))
             role = mint("role", short_hash(iri, actor, part, n=12))
-            add((node, P["hasActor"], _iri(role)))
-            add((role, A, C["Role"]))
-            add((role, P["value"], actor_obj))
-            add((role, P["roleType"], part_role[part]))
+            add((node, _P["hasActor"], _iri(role)))
+            add((role, A, _C["Role"]))
+            add((role, _P["value"], actor_obj))
+            add((role, _P["roleType"], _PART_IRI[part]))
 
         # provenance: one news item and one evidence quotation per report
         for m in reports:
-            doc = document(m.doc)
+            doc = self.document(m.doc)
             item = mint.item(m.doc, m.item)
             item_obj = _iri(item)
-            items_of.setdefault((iri, m.doc), item)
-            add((node, P["derived"], item_obj))
-            add((node, P["meetingId"], _str(m.id)))
+            self.items_of.setdefault((iri, m.doc), item)
+            add((node, _P["derived"], item_obj))
+            add((node, _P["meetingId"], _str(m.id)))
             for note in m.provenance:
                 if note.strip():
-                    add((node, P["note"], _str(note)))
-            add((item, A, C["NewsItem"]))
-            add((item, A, C["Entity"]))
-            add((item, P["isPartOf"], _iri(doc)))
-            add((item, P["itemIndex"], _int(m.item)))
+                    add((node, _P["note"], _str(note)))
+            add((item, A, _C["NewsItem"]))
+            add((item, A, _C["Entity"]))
+            add((item, _P["isPartOf"], _iri(doc)))
+            add((item, _P["itemIndex"], _int(m.item)))
             if m.headline:
-                add((item, P["headline"], _str(m.headline)))
+                add((item, _P["headline"], _str(m.headline)))
             published = _date(m.published)
             if published is not None:
-                add((item, P["published"], published))
-            ev = mint("evidence", short_hash(m.doc, str(m.span[0]), str(m.span[1]), m.evidence,
-                                             n=12))
-            add((node, P["evidence"], _iri(ev)))
-            add((ev, A, C["Evidence"]))
-            add((ev, A, C["Entity"]))
-            add((ev, P["pvalue"], _str(m.evidence)))
-            add((ev, P["spanStart"], _int(m.span[0])))
-            add((ev, P["spanEnd"], _int(m.span[1])))
-            add((ev, P["quoted"], item_obj))
+                add((item, _P["published"], published))
+            ev = mint("evidence", short_hash(m.doc, str(m.span[0]), str(m.span[1]), m.evidence, n=12))
+            add((node, _P["evidence"], _iri(ev)))
+            add((ev, A, _C["Evidence"]))
+            add((ev, A, _C["Entity"]))
+            add((ev, _P["pvalue"], _str(m.evidence)))
+            add((ev, _P["spanStart"], _int(m.span[0])))
+            add((ev, _P["spanEnd"], _int(m.span[1])))
+            add((ev, _P["quoted"], item_obj))
 
-    # --- role observations: org:Membership -----------------------------------------------
+    def role(self, entity: str, r: RoleObservation) -> None:
+        """A role observation as an ``org:Membership``, derived from the news item of its meeting
+        when this emitter wrote that meeting's group, else from its document."""
+        add, mint = self.add, self.mint
+        person = r.person or entity
+        key = short_hash(person, r.role, r.organization or "", r.date or "", r.meeting, r.doc, n=12)
+        ms = mint("membership", key)
+        add((ms, A, _C["Membership"]))
+        add((ms, A, _C["Entity"]))
+        add((ms, _P["member"], _iri(person)))
+        title = mint("title", slugify(r.role))
+        add((ms, _P["orole"], _iri(title)))
+        add((title, A, _C["OrgRole"]))
+        add((title, _P["label"], _str(r.role)))
+        if r.organization:
+            org = r.organization if _is_iri(r.organization) else mint("organization", slugify(r.organization))
+            # org:organization must be an organisation; a country affiliation is left out
+            if self.kinds.get(org, "organization") == "organization":
+                add((ms, _P["organization"], _iri(org)))
+        seen = _date(r.date)
+        if seen is not None:
+            add((ms, _P["seenOn"], seen))
+        if r.meeting:
+            add((ms, _P["seenAt"], _iri(r.meeting)))
+        if r.evidence:
+            add((ms, _P["pvalue"], _str(r.evidence)))
+        source = self.items_of.get((r.meeting, r.doc)) or (self.document(r.doc) if r.doc else None)
+        if source is not None:
+            add((ms, _P["derived"], _iri(source)))
+
+
+def _collect(meetings: list[Meeting], entities: list[Entity],
+             build: BuildInfo, sink: Any = None) -> set[Row]:
+    """The triples as (subject IRI, predicate IRI or ``A``, object in N-Triples syntax), added
+    to ``sink`` (anything with ``add``; a new set by default, which is returned): one
+    :class:`Emitter` over the build, the documents, the entities, the meeting groups and the
+    role observations, in this order, then the facts its :class:`Firsts` decide."""
+    out: Any = set() if sink is None else sink
+    entities = _merge_entities(entities)
+    em = Emitter(build.base_iri, build_node(build), {e.id: e.kind for e in entities}, country_iris(entities),
+                 dict(build.inputs), out.add)
+    em.activity(build.version, build.time)
+    for doc, _sha in build.inputs:
+        em.document(doc)
+    for i, e in enumerate(entities):
+        em.entity(i, e)
+    for i, e in enumerate(entities):
+        em.parent(i, e)
+    for g, (iri, reports) in enumerate(meeting_groups(meetings, build.base_iri)):
+        em.group(g, iri, reports)
     for e in entities:
         for r in e.roles:
-            person = r.person or e.id
-            key = short_hash(person, r.role, r.organization or "", r.date or "", r.meeting, r.doc,
-                             n=12)
-            ms = mint("membership", key)
-            add((ms, A, C["Membership"]))
-            add((ms, A, C["Entity"]))
-            add((ms, P["member"], _iri(person)))
-            title = mint("title", slugify(r.role))
-            add((ms, P["orole"], _iri(title)))
-            add((title, A, C["OrgRole"]))
-            add((title, P["label"], _str(r.role)))
-            if r.organization:
-                org = r.organization if _is_iri(r.organization) else \
-                    mint("organization", slugify(r.organization))
-                target = by_id.get(org)
-                # org:organization must be an organisation; a country affiliation is left out
-                if target is None or target.kind == "organization":
-                    add((ms, P["organization"], _iri(org)))
-            seen = _date(r.date)
-            if seen is not None:
-                add((ms, P["seenOn"], seen))
-            if r.meeting:
-                add((ms, P["seenAt"], _iri(r.meeting)))
-            if r.evidence:
-                add((ms, P["pvalue"], _str(r.evidence)))
-            source = items_of.get((r.meeting, r.doc)) or (document(r.doc) if r.doc else None)
-            if source is not None:
-                add((ms, P["derived"], _iri(source)))
+            em.role(e.id, r)
+    for row in em.firsts.rows():
+        out.add(row)
     return out
 
 
@@ -656,17 +759,189 @@ def _unkey(key: str) -> tuple[str, str, str]:
     return s, p, o
 
 
-def _sorted_prefix_header(raw: Path, out: Path) -> None:
-    """Copy Turtle ``raw`` to ``out`` with its ``@prefix`` lines sorted (Oxigraph writes them in
-    hash order), streaming the rest."""
-    with _naming(out), open(raw, "rb") as src, open(out, "wb") as dst:
-        head: list[bytes] = []
-        line = src.readline()
-        while line.startswith(b"@prefix "):
-            head.append(line)
-            line = src.readline()
-        dst.write(b"".join(sorted(head)) + line)
-        shutil.copyfileobj(src, dst, 1 << 20)
+# --------------------------------------------------------------------------- graph shards
+#
+# The graph is written as a sample sort: sorted runs of rows (``_sort_key`` strings, one a line)
+# are cut by subject into shards; each shard merges its slice of every run into ordered
+# N-Triples, the Turtle of that slice and its sorted N-Triples lines; the shards are joined in
+# order. On one machine there is one shard; on a cluster each worker writes runs of its parts
+# of the graph and each shard is merged by a worker (graph/cluster.py).
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A file of rows sorted by :func:`_sort_key`, each once, and ``index``: the subject and byte
+    offset of every so many rows, to find where a subject's rows begin without reading the rest."""
+
+    path: str
+    rows: int = 0
+    index: tuple[tuple[str, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Shard:
+    """The merged rows of the subjects in one range: ``body`` (its Turtle without the prefix
+    lines), ``nt`` (its N-Triples, sorted), their number, the ``@prefix`` lines Oxigraph wrote,
+    and the first and last N-Triples line (whether shards in subject order are also in line order)."""
+
+    body: str
+    nt: str
+    triples: int
+    header: tuple[str, ...] = ()
+    first: str = ""
+    last: str = ""
+
+
+def write_run(rows: Iterable[Row], path: Path, *, every: int = 1024) -> Run:
+    """Rows sorted by :func:`_sort_key`, each once, to ``path``, indexed every ``every`` rows.
+
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp())
+    >>> r = write_run({("http://b", "", "<http://c>"), ("http://a", "", "<http://c>")}, d / "r", every=1)
+    >>> [s for s, _ in r.index], r.rows
+    (['http://a', 'http://b'], 2)
+    """
+    keys = sorted({_sort_key(r) for r in rows})
+    index: list[tuple[str, int]] = []
+    offset = 0
+    with _naming(path), open(path, "wb") as f:
+        for i, key in enumerate(keys):
+            if "\n" in key:
+                raise InputError("cannot write the graph: a line break inside an IRI")
+            data = (key + "\n").encode("utf-8")
+            if i % every == 0:
+                index.append((key.split("\x01", 1)[0], offset))
+            f.write(data)
+            offset += len(data)
+    return Run(str(path), len(keys), tuple(index))
+
+
+def choose_splitters(runs: Iterable[Run], shards: int) -> list[str]:
+    """Subjects that cut the rows of ``runs`` into at most ``shards`` ranges of about as many
+    rows (from the runs' indexes); the rows of a subject are all in one range.
+
+    >>> choose_splitters([Run("x", 4, (("a", 0), ("b", 1), ("c", 2), ("d", 3)))], 2)
+    ['c']
+    """
+    sample = sorted(s for r in runs for s, _ in r.index)
+    cuts = {sample[len(sample) * k // shards] for k in range(1, shards)} if sample else set()
+    return sorted(cuts - {sample[0]} if sample else cuts)
+
+
+def _run_slice(run: Run, lo: str | None, hi: str | None) -> Iterator[str]:
+    """The rows of ``run`` whose subject is in ``[lo, hi)`` (``None``: no bound)."""
+    start = 0
+    if lo is not None:
+        k = bisect.bisect_left([s for s, _ in run.index], lo) - 1
+        start = run.index[k][1] if k >= 0 else 0
+    with open(run.path, "rb", buffering=1 << 20) as f:
+        f.seek(start)
+        for raw in f:
+            key = raw.decode("utf-8")[:-1]
+            s = key[:key.index("\x01")]
+            if lo is not None and s < lo:
+                continue
+            if hi is not None and s >= hi:
+                return
+            yield key
+
+
+def write_shard(runs: list[Run], lo: str | None, hi: str | None, folder: Path, name: str, base: str, *,
+                chunk: int = 2_000_000, progress: Callable[[int], None] | None = None) -> Shard:
+    """Merge the rows of the subjects in ``[lo, hi)`` of every run into the shard ``name`` in
+    ``folder``: ``name.ttl`` (Turtle without the prefix lines, streamed by Oxigraph from the
+    ordered rows) and ``name.nt`` (the N-Triples lines, sorted on disk in runs of ``chunk``).
+    ``progress`` is called with the rows merged so far."""
+    ordered, raw = folder / f"{name}.ordered.nt", folder / f"{name}.raw.ttl"
+    body, nt = folder / f"{name}.ttl", folder / f"{name}.nt"
+    tmp = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=folder))
+    try:
+        lines = _Runs(tmp, chunk)
+        n = 0
+        last = None
+        with _naming(ordered), open(ordered, "w", encoding="utf-8", buffering=1 << 20) as f:
+            for key in heapq.merge(*(_run_slice(r, lo, hi) for r in runs)):
+                if key == last:
+                    continue
+                last = key
+                s, p, o = _unkey(key)
+                line = f"<{s}> <{p or _RDF_TYPE}> {o} ."
+                f.write(line + "\n")
+                lines.add(line)
+                n += 1
+                if progress is not None and n % 100_000 == 0:
+                    progress(n)
+        if n == 0:
+            os.unlink(ordered)
+            return Shard(str(body), str(nt), 0)
+        try:
+            triples = ox.parse(path=str(ordered), format=ox.RdfFormat.N_TRIPLES)
+            ox.serialize(triples, output=str(raw), format=ox.RdfFormat.TURTLE, prefixes=_prefixes(base))
+        except SyntaxError as e:  # an IRI from the input that is not a valid IRI
+            raise InputError(f"cannot write the graph: {e}") from None
+        os.unlink(ordered)
+        header: list[str] = []
+        with _naming(body), open(raw, "rb") as src, open(body, "wb") as dst:
+            line_b = src.readline()
+            while line_b.startswith(b"@prefix "):
+                header.append(line_b.decode("utf-8"))
+                line_b = src.readline()
+            dst.write(line_b)
+            shutil.copyfileobj(src, dst, 1 << 20)
+        os.unlink(raw)
+        first = final = ""
+        with _naming(nt), open(nt, "w", encoding="utf-8", buffering=1 << 20) as f:
+            for text in lines.merged():
+                first = first or text
+                f.write(text + "\n")
+                final = text
+        if progress is not None:
+            progress(n)
+        return Shard(str(body), str(nt), n, tuple(header), first, final)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _join_turtle(header: list[str], bodies: list[Path], out: Path) -> None:
+    """``out``: the ``@prefix`` lines sorted (Oxigraph writes them in hash order), then the
+    Turtle bodies of the shards in order."""
+    with _naming(out), open(out, "wb") as dst:
+        dst.write("".join(sorted(header)).encode("utf-8"))
+        for b in bodies:
+            with open(b, "rb") as src:
+                shutil.copyfileobj(src, dst, 1 << 20)
+
+
+def _join_ntriples(shards: list[Shard], out: Path) -> None:
+    """``out``: the N-Triples of the shards, sorted: their concatenation when each shard's lines
+    come after the last one's (always, unless a subject is a prefix of another and followed by
+    a character below ``>``, and a cut falls between them), else their merge."""
+    paths = [Path(s.nt) for s in shards]
+    if len(paths) == 1:
+        os.replace(paths[0], out)
+        return
+    in_order = all(a.last < b.first for a, b in zip(shards, shards[1:]))
+    with _naming(out), open(out, "wb") as dst:
+        if in_order:
+            for p in paths:
+                with open(p, "rb") as src:
+                    shutil.copyfileobj(src, dst, 1 << 20)
+        else:
+            handles = [open(p, "rb", buffering=1 << 20) for p in paths]
+            try:
+                dst.writelines(heapq.merge(*handles))
+            finally:
+                for h in handles:
+                    h.close()
+
+
+def join_shards(shards: list[Shard], ttl_path: Path, nt_path: Path) -> int:
+    """Write ``graph.ttl`` and ``graph.nt`` from shards in subject order; return the triples."""
+    full = [s for s in shards if s.triples]
+    header = list(full[0].header) if full else []
+    _join_turtle(header, [Path(s.body) for s in full], ttl_path)
+    _join_ntriples(full, nt_path)
+    return sum(s.triples for s in full)
 
 
 def write_graph(meetings: list[Meeting], entities: list[Entity], build: BuildInfo,
@@ -676,43 +951,19 @@ def write_graph(meetings: list[Meeting], entities: list[Entity], build: BuildInf
     N-Triples (``nt_path``, the bytes of :func:`to_ntriples`); return the number of triples.
 
     Memory is bounded by ``chunk`` triples, whatever the size of the graph: triples are sorted
-    in runs on disk (beside ``ttl_path``) and merged; Oxigraph streams the Turtle from the merged
-    N-Triples. ``progress`` is called with the triples written so far.
+    in runs on disk (beside ``ttl_path``) and merged into one shard (:func:`write_shard`);
+    Oxigraph streams the Turtle from the merged N-Triples. ``progress`` is called with the
+    triples written so far.
     """
     tmp = Path(tempfile.mkdtemp(prefix=".rdf-", dir=ttl_path.parent))
     try:
         rows = _Runs(tmp / "rows", chunk, _sort_key)
         (tmp / "rows").mkdir()
         _collect(meetings, entities, build, rows)
-        lines = _Runs(tmp / "lines", chunk)
-        (tmp / "lines").mkdir()
-        ordered = tmp / "ordered.nt"
-        n = 0
-        with _naming(ordered), open(ordered, "w", encoding="utf-8", buffering=1 << 20) as f:
-            for key in rows.merged():
-                s, p, o = _unkey(key)
-                line = f"<{s}> <{p or _RDF_TYPE}> {o} ."
-                f.write(line + "\n")
-                lines.add(line)
-                n += 1
-                if progress is not None and n % 100_000 == 0:
-                    progress(n)
-        shutil.rmtree(tmp / "rows")
-        raw = tmp / "raw.ttl"
-        try:
-            triples = ox.parse(path=str(ordered), format=ox.RdfFormat.N_TRIPLES)
-            ox.serialize(triples, output=str(raw), format=ox.RdfFormat.TURTLE,
-                         prefixes=_prefixes(build.base_iri))
-        except SyntaxError as e:  # an IRI from the input that is not a valid IRI
-            raise InputError(f"cannot write the graph: {e}") from None
-        _sorted_prefix_header(raw, ttl_path)
-        os.unlink(raw)
-        os.unlink(ordered)
-        with _naming(nt_path), open(nt_path, "w", encoding="utf-8", buffering=1 << 20) as f:
-            f.writelines(line + "\n" for line in lines.merged())
-        if progress is not None:
-            progress(n)
-        return n
+        rows.flush()
+        shard = write_shard([Run(str(p)) for p in rows.files], None, None, tmp, "shard", build.base_iri,
+                            chunk=chunk, progress=progress)
+        return join_shards([shard], ttl_path, nt_path)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -815,3 +1066,112 @@ def _compact(iri: str) -> str:
         if iri.startswith(ns):
             return f"{prefix}:{iri[len(ns):]}"
     return iri
+
+
+# --------------------------------------------------------------------------- parts of the graph
+
+
+@dataclass(frozen=True, slots=True)
+class GraphContext:
+    """What every part of a graph needs to know of the whole: the base IRI, the build activity,
+    the kind of every entity IRI and the entity of each country code."""
+
+    base: str
+    build: str
+    version: str
+    time: str
+    kinds: dict[str, str]
+    countries: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class GraphPart:
+    """A slice of the graph one worker writes: the build activity (one part has it), documents,
+    entities from number ``first_entity`` on, meeting groups from number ``first_group`` on, the
+    role observations whose meeting is one of those groups (or, in an entity part, whose meeting
+    is in no group), and the hash of every document it names."""
+
+    activity: bool = False
+    documents: tuple[str, ...] = ()
+    first_entity: int = 0
+    entities: tuple[Entity, ...] = ()
+    first_group: int = 0
+    groups: tuple[tuple[str, tuple[Meeting, ...]], ...] = ()
+    roles: tuple[tuple[str, RoleObservation], ...] = ()
+    sha_of: dict[str, str] | None = None
+
+
+def _slices(n: int, parts: int) -> list[range]:
+    """``parts`` ranges that cut ``range(n)`` into slices of about equal size (none empty).
+
+    >>> _slices(5, 2)
+    [range(0, 2), range(2, 5)]
+    """
+    parts = max(1, min(parts, n))
+    return [range(n * k // parts, n * (k + 1) // parts) for k in range(parts)] if n else []
+
+
+def plan_parts(meetings: list[Meeting], entities: list[Entity], build: BuildInfo, parts: int
+               ) -> tuple[GraphContext, list[GraphPart]]:
+    """Cut the graph of a build into about ``parts`` parts of meeting groups, a quarter as many of
+    documents and half as many of entities; each part with the document hashes it needs. The
+    parts, written by :func:`write_part` and merged, give the triples of :func:`_collect`."""
+    entities = _merge_entities(entities)
+    sha_of = dict(build.inputs)
+    ctx = GraphContext(build.base_iri, build_node(build), build.version, build.time,
+                       {e.id: e.kind for e in entities}, country_iris(entities))
+    groups = meeting_groups(meetings, build.base_iri)
+    out: list[GraphPart] = []
+    docs = [d for d, _ in build.inputs]
+    for k, r in enumerate(_slices(len(docs), max(1, parts // 4)) or [range(0)]):
+        out.append(GraphPart(activity=k == 0, documents=tuple(docs[r.start:r.stop]),
+                             sha_of={d: sha_of[d] for d in docs[r.start:r.stop]}))
+    owner: dict[str, int] = {}
+    group_parts: list[tuple[range, list[tuple[str, RoleObservation]]]] = []
+    for r in _slices(len(groups), parts):
+        for g in r:
+            owner[groups[g][0]] = len(group_parts)
+        group_parts.append((r, []))
+    entity_parts: list[tuple[range, list[tuple[str, RoleObservation]]]] = [
+        (r, []) for r in _slices(len(entities), max(1, parts // 2))]
+    for er in entity_parts:
+        for i in er[0]:
+            e = entities[i]
+            for role in e.roles:
+                at = owner.get(role.meeting)
+                (er[1] if at is None else group_parts[at][1]).append((e.id, role))
+    for r, roles in entity_parts:
+        out.append(GraphPart(first_entity=r.start, entities=tuple(entities[r.start:r.stop]), roles=tuple(roles),
+                             sha_of={ro.doc: sha_of.get(ro.doc, "") for _, ro in roles if ro.doc}))
+    for r, roles in group_parts:
+        part_groups = tuple((iri, tuple(reports)) for iri, reports in groups[r.start:r.stop])
+        named = {m.doc for _, reports in part_groups for m in reports} | {ro.doc for _, ro in roles if ro.doc}
+        out.append(GraphPart(first_group=r.start, groups=part_groups, roles=tuple(roles),
+                             sha_of={d: sha_of.get(d, "") for d in named}))
+    return ctx, out
+
+
+def emit_part(part: GraphPart, ctx: GraphContext, add: Callable[[Row], Any]) -> Firsts:
+    """The triples of one part into ``add``; the first-wins candidates it met are returned."""
+    em = Emitter(ctx.base, ctx.build, ctx.kinds, ctx.countries, part.sha_of or {}, add)
+    if part.activity:
+        em.activity(ctx.version, ctx.time)
+    for doc in part.documents:
+        em.document(doc)
+    for i, e in enumerate(part.entities, part.first_entity):
+        em.entity(i, e)
+    for i, e in enumerate(part.entities, part.first_entity):
+        em.parent(i, e)
+    for g, (iri, reports) in enumerate(part.groups, part.first_group):
+        em.group(g, iri, list(reports))
+    for entity, role in part.roles:
+        em.role(entity, role)
+    return em.firsts
+
+
+def write_part(part: GraphPart, ctx: GraphContext, path: Path, *, every: int = 1024) -> tuple[Run, Firsts]:
+    """One part of the graph as a sorted run at ``path`` (indexed every ``every`` rows), and
+    its first-wins candidates."""
+    rows: set[Row] = set()
+    firsts = emit_part(part, ctx, rows.add)
+    return write_run(rows, path, every=every), firsts

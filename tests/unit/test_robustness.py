@@ -305,14 +305,14 @@ def test_cli_full_disk_keeps_earlier_output(tmp_path: Path, monkeypatch: pytest.
     before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
     from parleygraph.graph import rdf
 
-    real = rdf._sorted_prefix_header  # graph.ttl is streamed from the sorted N-Triples
+    real = rdf._join_turtle  # graph.ttl is joined from the Turtle of the shards
 
-    def full(raw, path):
+    def full(header, bodies, path):
         if Path(path).name == "graph.ttl":
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
-        return real(raw, path)
+        return real(header, bodies, path)
 
-    monkeypatch.setattr(rdf, "_sorted_prefix_header", full)
+    monkeypatch.setattr(rdf, "_join_turtle", full)
     code, text = run("build", str(ROOT / "seeds"), "--out", str(out))
     line = one_error_line(text)
     assert code == 1
