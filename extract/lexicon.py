@@ -314,8 +314,10 @@ SCHEMAS: dict[str, RuleFile] = {f.name: f for f in (
              "after": _BOOL},
             ("word", "kind"), ("word",)),
     _schema("org_heads.jsonl", "head nouns of organisations; unit: inside a body; premises: names "
-            "the body after its acronym; weak: no body alone; national: a body when a country's",
-            {"word": _STR, "unit": _BOOL, "premises": _BOOL, "weak": _BOOL, "national": _BOOL},
+            "the body after its acronym; weak: no body alone; national: a body when a country's; "
+            "seated: named with its seat ('Office in Dushanbe')",
+            {"word": _STR, "unit": _BOOL, "premises": _BOOL, "weak": _BOOL, "national": _BOOL,
+             "seated": _BOOL},
             ("word",), ("word",)),
     _schema("organizations.jsonl", "well-known bodies: name, acronym, aliases, parent, country, seat",
             {"name": _STR, "acronym": _OPT_STR, "aliases": _LIST, "parent": _OPT_STR,

@@ -82,6 +82,7 @@ class MentionLexicon:
     org_heads: frozenset[str]
     unit_heads: frozenset[str]
     premises_heads: frozenset[str]
+    seated_heads: frozenset[str]
     weak_heads: frozenset[str]
     national_heads: frozenset[str]
     country_tokens: frozenset[str]
@@ -163,6 +164,7 @@ def _build_lexicon(rules: Rules) -> MentionLexicon:
         org_heads=heads,
         unit_heads=frozenset(r["word"].lower() for r in heads_rows if r.get("unit")),
         premises_heads=frozenset(r["word"] for r in heads_rows if r.get("premises")),
+        seated_heads=frozenset(r["word"].lower() for r in heads_rows if r.get("seated")),
         weak_heads=frozenset(r["word"].lower() for r in heads_rows if r.get("weak")),
         national_heads=frozenset(r["word"].lower() for r in heads_rows if r.get("national")),
         country_tokens=country_tokens,

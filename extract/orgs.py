@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .countries import find_countries
+from .places import find_places
 from .lexicon import OrgEntry, Rules, alternation, default_rules
 from .mentions import UPPER as _U
 from .mentions import OrgMention, ends_with_title, finditer_at_capitals, lexicon, normalise_org, official_name
@@ -454,10 +455,33 @@ def strip_seat(sp: _Span, f: _Finding) -> bool:
         before_in = sp.phrase[:mi.start()]
         cb = find_countries(before_in, f.rules)
         if (cb and cb[-1].end == len(before_in)) or \
-                (len(before_in.split()) == 1 and before_in.lower() in lexicon(f.rules).org_heads):
+                (len(before_in.split()) == 1 and before_in.lower() in lexicon(f.rules).org_heads) or \
+                _seat_of_unseated(before_in, mi.group(1), f.rules):
             sp.phrase = before_in
             sp.e0 = sp.s0 + len(before_in)
     return False
+
+
+def _seat_of_unseated(before_in: str, place: str, rules: Rules) -> bool:
+    """Whether "<before_in> in <place>" is a body and where it sits (or where the event is):
+    the place is a known city or country, the word before "in" is no head that names an
+    office by its seat (``seated`` in org_heads.jsonl: "Office", "Embassy", "Centre", ...), and
+    what comes before "in" has a head of its own that makes a body alone (not a weak one:
+    "the OSCE Project Co-ordinator in Uzbekistan" is an office named by its seat).
+
+    >>> r = default_rules()
+    >>> _seat_of_unseated("EU Law Enforcement Agency Europol", "The Hague", r)
+    True
+    >>> _seat_of_unseated("UNODC Programme Office", "Dushanbe", r)
+    False
+    """
+    words = before_in.split()
+    lex = lexicon(rules)
+    if not words or words[-1].lower() in lex.seated_heads or not any(
+            _is_head(w, rules) and w.lower() not in lex.weak_heads for w in words):
+        return False
+    return any(p.start == 0 and p.end == len(place) for p in find_places(place, rules=rules)) or \
+        any(c.start == 0 and c.end == len(place) for c in find_countries(place, rules))
 
 
 def sponsored_facility(sp: _Span, f: _Finding) -> bool:

@@ -100,6 +100,12 @@ ORGS = [
     # strip_place_and, strip_tail
     ("He met Islamabad and the Regional Police Department officials.", [("Regional Police Department", None)]),
     ("The Steering Committee Members met.", [("Steering Committee", None)]),
+    # strip_seat: "in <city>" after a body's name is its seat or the venue; an office named
+    # by its seat keeps it, and so does one whose only head is weak
+    ("He met officials of the Nordic Customs Agency Tullverket in Oslo.", [("Nordic Customs Agency Tullverket", None)]),
+    ("The Valdoria Security Committee in Geneva met on Monday.", [("Valdoria Security Committee", None)]),
+    ("He visited the Valdoria Liaison Office in Geneva.", [("Valdoria Liaison Office in Geneva", None)]),
+    ("He visited the Valdoria Water Project in Geneva.", []),
 ]
 
 
