@@ -14,7 +14,9 @@ dates only what the ones before left undated, or refines what they found:
 5. :func:`split_per_day` — a range reported day by day becomes one meeting per day;
 6. :func:`fill_undated` — the day next to the main meeting ("the day before"), its days (on its
    margins), a digest's day header, else the item's month;
-7. :func:`future_is_planned` — a held meeting whose own days begin after its report is a plan.
+7. :func:`future_is_planned` — a held meeting whose own days begin after its report is a plan;
+8. :func:`back_reference_item` — a later item that opens on "the meeting" already reported and
+   dates it no better than the report does is no meeting of its own.
 
 Then :func:`drop_back_references` removes a second mention of a meeting another item reports in
 full. A new way of naming a meeting's day goes into one of these passes; its words (weekdays,
@@ -73,7 +75,7 @@ def _build(rules: Rules) -> _Patterns:
         plural_count=rules.rx(r"\b{several}\s+\w*\s*{gatherings}\b", re.I),
         same_party=rules.rx(r"\b(?:the|our)\s+{party}\b", re.I),
         definite_back=rules.rx(
-            r"\s*(?:{back_lead}\s+the\s+(?:\w+\s+){0,2}{back_event}"
+            r"\s*[“\"‘']?(?:{back_lead}\s+the\s+(?:\w+\s+){0,2}{back_event}"
             r"|The\s+(?:[\w-]+\s+)?{back_kind}(?:\s+on\s+[^,.;]{3,25}?)?(?:\s*,\s*which|\s+{back_verb}))\b", re.I),
         margins=margins_rx(rules),
         weekdays={w.lower(): n for w, n in rules.values("weekday").items()},
@@ -456,9 +458,21 @@ def future_is_planned(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules
     return drafts
 
 
+def back_reference_item(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -> Drafts:
+    """Pass 8: a later item that opens on the meeting already reported ("“At the meeting, we
+    stated ...,” X adds.") and gives it no date of its own (only the report's day or month, or
+    none) is no meeting of its own when an earlier item's meeting falls in those days."""
+    mains = [(k, d) for k, ds in enumerate(drafts) for d in ds if d.primary and d.dates and not d.filled]
+    for k, it in enumerate(items):
+        drafts[k] = [d for d in drafts[k] if not (
+            d.primary and (d.inferred or d.filled or not d.dates) and _refers_back(it.sentences[d.anchor], rules)
+            and any(j < k and (not d.dates or overlap(d.dates, m.dates)) for j, m in mains))]
+    return drafts
+
+
 DATE_PASSES: tuple[Callable[[tuple[ItemFacts, ...], Drafts, Rules], Drafts], ...] = (
     date_from_text, date_from_report_day, merge_dated_back_reference, span_of_days, split_per_day,
-    fill_undated, future_is_planned,
+    fill_undated, future_is_planned, back_reference_item,
 )
 
 

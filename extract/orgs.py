@@ -30,10 +30,10 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .countries import find_countries
-from .places import find_places
 from .lexicon import OrgEntry, Rules, alternation, default_rules
 from .mentions import UPPER as _U
 from .mentions import OrgMention, ends_with_title, finditer_at_capitals, lexicon, normalise_org, official_name
+from .places import find_places
 from .spans import SpanSet
 
 __all__ = ["find_orgs", "org_index", "known_bodies", "shape_spans", "SPAN_STEPS", "defined_acronyms",

@@ -418,15 +418,19 @@ def body_place(q: VenueQuery, rules: Rules) -> Venue | None:
 
 
 def named_capital(q: VenueQuery, rules: Rules) -> Venue | None:
-    """A capital named by its country: "in the Uzbek capital", "in the capital of Tajikistan"."""
+    """A capital named by its country: "in the Uzbek capital", "in the capital of Tajikistan",
+    "in Uruguay's capital"."""
     text, s = q.text, q.anchor
     for c in s.countries:
         if c.form == "demonym":
             named = bool(re.match(r"\s+capital\b", text[c.end:c.end + 9])
                          and re.search(r"\b(?:in|to|at)\s+the\s+$", text[max(s.start, c.start - 12):c.start]))
         else:
-            named = c.form == "name" and bool(re.search(r"\b(?:in|to|at)\s+the\s+capital\s+of\s+(?:the\s+)?$",
-                                                         text[max(s.start, c.start - 30):c.start]))
+            before = text[max(s.start, c.start - 30):c.start]
+            named = c.form == "name" and bool(
+                re.search(r"\b(?:in|to|at)\s+the\s+capital\s+of\s+(?:the\s+)?$", before)
+                or re.match(r"['’]s\s+capital\b", text[c.end:c.end + 12])
+                and re.search(r"\b(?:in|to|at)\s+(?:the\s+)?$", before))
         if named:
             return capital_city(c.code, rules)
     return None

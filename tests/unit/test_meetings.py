@@ -503,3 +503,23 @@ def test_meeting_dated_after_its_report_is_a_plan():
     ms = _meetings_of("dev7/dev7_06_eu_tj.txt")  # "agreed to organize a joint round table ... in November 2023"
     table = next(m for m in ms if "round table" in m.evidence)
     assert (table.start, table.status) == ("2023-11", "planned")
+
+
+def test_people_who_convened_in_a_city_met_there_with_their_countries():
+    t = ("Publication date 24.8.2023 16.11\n\nNational police commissioners from Valdoria, Sweden, Denmark and "
+         "Norway convened in Helsinki on 22-24 August. The agenda included street gangs.")
+    ms = extract_document(Document(doc="x.txt", text=t))
+    assert [(m.start, m.end, m.city, m.countries) for m in ms] == [
+        ("2023-08-22", "2023-08-24", "Helsinki", ("SE", "DK", "NO"))]
+
+
+def test_a_capital_named_by_its_country_s_possessive():
+    t = "Interior ministers of the bloc convened on 3 May 2022 in Uruguay’s capital to discuss crime."
+    assert [m.city for m in extract_document(Document(doc="x.txt", text=t))] == ["Montevideo"]
+
+
+def test_a_later_item_opening_on_the_meeting_is_no_meeting_of_its_own():
+    """The caption names split the page into items; "“At the meeting, ...” X adds." in the second
+    refers to the meeting the first reports (real18_07: the first blind run gave two meetings)."""
+    ms = _meetings_of("real18/real18_07_finnish_police.txt")
+    assert [(m.start, m.end, m.city) for m in ms] == [("2023-08-22", "2023-08-24", "Helsinki")]

@@ -92,7 +92,7 @@ def test_date_strategy_decides(text: str, published: str | None, days: tuple[str
 def test_date_passes_run_in_their_documented_order() -> None:
     assert [p.__name__ for p in DATE_PASSES] == ["date_from_text", "date_from_report_day", "merge_dated_back_reference",
                                                   "span_of_days", "split_per_day", "fill_undated",
-                                                  "future_is_planned"]
+                                                  "future_is_planned", "back_reference_item"]
 
 
 TYPES = [
