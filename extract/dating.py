@@ -462,11 +462,11 @@ def back_reference_item(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rul
     """Pass 8: a later item that opens on the meeting already reported ("“At the meeting, we
     stated ...,” X adds.") and gives it no date of its own (only the report's day or month, or
     none) is no meeting of its own when an earlier item's meeting falls in those days."""
-    mains = [(k, d) for k, ds in enumerate(drafts) for d in ds if d.primary and d.dates and not d.filled]
+    mains = [(k, d.dates) for k, ds in enumerate(drafts) for d in ds if d.primary and d.dates and not d.filled]
     for k, it in enumerate(items):
         drafts[k] = [d for d in drafts[k] if not (
             d.primary and (d.inferred or d.filled or not d.dates) and _refers_back(it.sentences[d.anchor], rules)
-            and any(j < k and (not d.dates or overlap(d.dates, m.dates)) for j, m in mains))]
+            and any(j < k and (not d.dates or overlap(d.dates, days)) for j, days in mains if days))]
     return drafts
 
 
