@@ -625,10 +625,13 @@ def build_corpus(inputs: list[str], out: Path, *, base: str = DEFAULT_BASE, ledg
     stages = Stages(show=progress)
     with ExitStack() as stack:
         cluster = None
+        # the cluster serves extraction and the graph's shards; it is let go before the central
+        # stages (a LocalCluster's scheduler runs in this process and would share its CPU)
+        cluster_scope = stack.enter_context(ExitStack())
         if scheduler is not None:
             from parleygraph.graph.cluster import connect
 
-            cluster = stack.enter_context(connect(scheduler, show=stages.write, partition=partition_bytes))
+            cluster = cluster_scope.enter_context(connect(scheduler, show=stages.write, partition=partition_bytes))
         stack.enter_context(build_lock(real, str(out)))
         recover(real)
         prior = read_prior(real) if update else None
@@ -669,6 +672,7 @@ def build_corpus(inputs: list[str], out: Path, *, base: str = DEFAULT_BASE, ledg
                 n = cluster.write_graph(result.meetings, result.entities, info, stage / "graph.ttl",
                                         stage / "graph.nt", scratch=scratch, progress=advance)
                 shutil.rmtree(scratch, ignore_errors=True)
+        cluster_scope.close()
         with stages.stage("store", unit="triples") as tick:
             tick(write_store(stage / "graph.nt", stage / "graph.ttl", stage / STORE_DIR))
         if validate:
