@@ -371,6 +371,34 @@ def two_ministries(sp: _Span, f: _Finding) -> bool:
     return True
 
 
+def ministries_of_countries(sp: _Span, f: _Finding) -> bool:
+    """"the Foreign Ministries of Ghana and India", "the Ministries of Foreign Affairs of X and
+    Y": one ministry of each country, named as its singular would be.
+
+    >>> [o.name for o in find_orgs("The Interior Ministries of Chile and Peru met.", 0, 46)]
+    ['Interior Ministry of the Republic of Chile', 'Interior Ministry of the Republic of Peru']
+    """
+    at = sp.phrase.find("Ministries")
+    if at < 0 or " and " not in sp.phrase[at:]:
+        return False
+    for of in re.finditer(r"\bof\s+", sp.phrase[at:]):
+        tail = sp.phrase[at + of.end():]
+        cc = find_countries(tail, f.rules)
+        joins = "".join(tail[a.end:b.start] for a, b in zip(cc, cc[1:]))
+        if len(cc) < 2 or cc[0].start > 4 or tail[cc[-1].end:].strip() or re.sub(r"\b(?:the|and)\b|[,\s]", "", joins):
+            continue
+        head = sp.phrase[:at] + "Ministry" + sp.phrase[at + len("Ministries"):at + of.end()]
+        named = [[o for o in find_orgs(x, 0, len(x), rules=f.rules) if o.country == c.code]
+                 for c in cc for x in [head + tail[c.start:c.end]]]
+        if not all(named):
+            return False
+        for c, n in zip(cc, named):
+            f.found.append(OrgMention(sp.s0, sp.e0, sp.phrase, n[0].name, None, n[0].parent, c.code, n[0].known))
+        f.taken.add(sp.s0, sp.e0)
+        return True
+    return False
+
+
 def has_head(sp: _Span, f: _Finding) -> bool:
     """A run with no head noun of bodies ("Ministry", "Agency", ...) names none."""
     return not any(_is_head(t, f.rules) for t in sp.phrase.split())
@@ -719,8 +747,8 @@ def write_body(sp: _Span, f: _Finding) -> bool:
 
 
 SPAN_STEPS: tuple[Step, ...] = (
-    trim_end, two_ministries, has_head, strip_title, strip_lead_words, gathering_name, strip_place_and, strip_tail,
-    strip_seat, sponsored_facility,
+    trim_end, two_ministries, has_head, strip_title, strip_lead_words, ministries_of_countries, gathering_name,
+    strip_place_and, strip_tail, strip_seat, sponsored_facility,
     acronym_premises, acronym_facility_venue, title_body, city_suffix, topic_suffix, name_shape,
     known_inside, weak_head, lone_head, representation, write_body,
 )

@@ -106,6 +106,11 @@ ORGS = [
     ("The Valdoria Security Committee in Geneva met on Monday.", [("Valdoria Security Committee", None)]),
     ("He visited the Valdoria Liaison Office in Geneva.", [("Valdoria Liaison Office in Geneva", None)]),
     ("He visited the Valdoria Water Project in Geneva.", []),
+    # ministries_of_countries: one ministry of each country of a plural
+    ("Consultations between the Foreign Ministries of Chile and Peru were held.",
+     [("Foreign Ministry of the Republic of Chile", "CL"), ("Foreign Ministry of the Republic of Peru", "PE")]),
+    ("the Ministries of Foreign Affairs of Azerbaijan and Georgia met",
+     [("Ministry of Foreign Affairs of the Republic of Azerbaijan", "AZ"), ("Ministry of Foreign Affairs of Georgia", "GE")]),
 ]
 
 
