@@ -331,6 +331,9 @@ def name_core(m: re.Match[str], text: str, rules: Rules) -> _Run | int | None:
         init, toks, tinit = m.group("init"), m.group("toks"), m.group("tinit")
     tl = toks.split()
     end = next((i for i, t in enumerate(tl) if t[-2:] in ("'s", "’s") and len(t) > 3), None)
+    if end == 0 and len(tl) > 1 and tl[0][:-2].lower() in lexicon(rules).country_tokens:
+        # "Secretary of Iran's Drug Control Headquarters Eskandar Momeni": read on after the country's
+        return text.index(tl[1], m.start() + len(tl[0]))
     if end is not None:  # "Novak's visit": a possessive ends the name and is no part of it
         tl, tinit = tl[:end] + [tl[end][:-2]], None
     lead = 0

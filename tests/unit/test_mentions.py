@@ -36,6 +36,10 @@ PERSONS = [
     ("The delegation flew from Fort Lauderdale to Lima.", []),
     ("Minister Jan Novak's visit to Osh ended.", [("Jan Novak", None, "Minister")]),
     ("The Right Honourable Jan Novak spoke.", [("Jan Novak", None, None)]),
+    # a country's possessive inside a title: the name is read after it
+    ("He met with Secretary of Moldova's Drug Control Council Piotr Nowak in Vienna.",
+     [("Piotr Nowak", None, "Secretary of Moldova's Drug Control Council")]),
+    ("The ministry's spokeswoman Jana Novakova said so.", [("Jana Novakova", None, "spokeswoman")]),
 ]
 
 
