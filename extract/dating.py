@@ -75,7 +75,7 @@ def _build(rules: Rules) -> _Patterns:
         plural_count=rules.rx(r"\b{several}\s+\w*\s*{gatherings}\b", re.I),
         same_party=rules.rx(r"\b(?:the|our)\s+{party}\b", re.I),
         definite_back=rules.rx(
-            r"\s*[“\"‘']?(?:{back_lead}\s+the\s+(?:\w+\s+){0,2}{back_event}"
+            r"\s*[“\"‘']?(?:{back_participle}\b[^.;]{0,160}?,\s+)?(?:{back_lead}\s+the\s+(?:\w+\s+){0,2}{back_event}"
             r"|The\s+(?:[\w-]+\s+)?{back_kind}(?:\s+on\s+[^,.;]{3,25}?)?(?:\s*,\s*which|\s+{back_verb}))\b", re.I),
         margins=margins_rx(rules),
         weekdays={w.lower(): n for w, n in rules.values("weekday").items()},

@@ -204,6 +204,8 @@ CUE_GROUPS: dict[str, str] = {
     "back_event": "a meeting already reported after 'During the'",
     "back_kind": "a meeting already reported after 'The'",
     "back_verb": "the verb after a meeting already reported ('The seminar was')",
+    "back_participle": "a participle opening a sentence about a meeting already reported "
+                       "('Held in Thessaloniki on 30 November, the seminar attracted')",
     "last_day": "'last Tuesday'",
     "last_month": "'last month'",
     "town_qualifier": "before 'city of', 'town of'",

@@ -523,3 +523,11 @@ def test_a_later_item_opening_on_the_meeting_is_no_meeting_of_its_own():
     refers to the meeting the first reports (real18_07: the first blind run gave two meetings)."""
     ms = _meetings_of("real18/real18_07_finnish_police.txt")
     assert [(m.start, m.end, m.city) for m in ms] == [("2023-08-22", "2023-08-24", "Helsinki")]
+
+
+def test_a_participle_lead_refers_back_to_the_meeting_and_dates_it():
+    t = ("12 May 2021\n\nThe Police Academy of Estonia organised a seminar on forensic training for the fourth "
+         "time.\n\nHeld in Tartu, Estonia, on 3 May until 5 May 2021, the seminar attracted 30 participants "
+         "from 12 states.")
+    ms = extract_document(Document(doc="x.txt", text=t))
+    assert [(m.start, m.end, m.city) for m in ms] == [("2021-05-03", "2021-05-05", "Tartu")]
