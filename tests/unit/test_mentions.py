@@ -40,6 +40,8 @@ PERSONS = [
     ("He met with Secretary of Moldova's Drug Control Council Piotr Nowak in Vienna.",
      [("Piotr Nowak", None, "Secretary of Moldova's Drug Control Council")]),
     ("The ministry's spokeswoman Jana Novakova said so.", [("Jana Novakova", None, "spokeswoman")]),
+    # a hyphenated rank abbreviation is a rank ("Lt-Gen"), not part of a body's name
+    ("Estonian Police Chief Lt-Gen Jan Novak chaired the conference.", [("Jan Novak", "Lt-Gen", "Estonian Police Chief")]),
 ]
 
 
