@@ -165,8 +165,15 @@ def _and_title_before(prefix: str, rules: Rules) -> str | None:
     if not m:
         return None
     phrase = m.group(1).strip()
-    hits = [t for t in lexicon(rules).title_rx.finditer(phrase) if " and " in t.group(0)]
-    return phrase[hits[-1].start():] if hits else None
+    titles = list(lexicon(rules).title_rx.finditer(phrase))
+    hits = [t for t in titles if " and " in t.group(0)]
+    if hits:
+        return phrase[hits[-1].start():]
+    # "Secretary of State for Middle East and North Africa, ": the "and" joins two capitalised
+    # words of the last title's complement
+    if titles and re.search(rf"[{_U}][\w'’-]*\s+and\s+[{_U}]", phrase[titles[-1].start():]):
+        return phrase[titles[-1].start():]
+    return None
 
 
 def role_before(prefix: str, rules: Rules) -> str | None:

@@ -40,6 +40,9 @@ PERSONS = [
     ("He met with Secretary of Moldova's Drug Control Council Piotr Nowak in Vienna.",
      [("Piotr Nowak", None, "Secretary of Moldova's Drug Control Council")]),
     ("The ministry's spokeswoman Jana Novakova said so.", [("Jana Novakova", None, "spokeswoman")]),
+    # a title whose complement joins two capitalised words with "and", set off by a comma
+    ("He met the Minister of Justice and Home Affairs, Piotr Nowak, on Monday.",
+     [("Piotr Nowak", None, "Minister of Justice and Home Affairs")]),
     # a hyphenated rank abbreviation is a rank ("Lt-Gen"), not part of a body's name
     ("Estonian Police Chief Lt-Gen Jan Novak chaired the conference.", [("Jan Novak", "Lt-Gen", "Estonian Police Chief")]),
 ]
