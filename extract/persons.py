@@ -412,7 +412,18 @@ def place_name(name: _Name, rules: Rules) -> bool:
     return bool(words) and (lookup_city(words, rules=rules) is not None or country_code(words, rules) is not None)
 
 
-NOT_A_NAME: tuple[Callable[[_Name, Rules], bool], ...] = (acronym_only, common_words_only, place_name)
+def gathering_word_last(name: _Name, rules: Rules) -> bool:
+    """"BIMSTEC Ministerial Meeting", "Regional Conference": a run that ends on a meeting word
+    of ``triggers.jsonl`` names a gathering, never a person."""
+    return name.core[-1].lower() in rules.memo(_gathering_words)
+
+
+def _gathering_words(rules: Rules) -> frozenset[str]:
+    return frozenset(r["word"] for r in rules.rows["triggers.jsonl"] if " " not in r["word"])
+
+
+NOT_A_NAME: tuple[Callable[[_Name, Rules], bool], ...] = (acronym_only, common_words_only, place_name,
+                                                          gathering_word_last)
 
 
 def is_person(core: list[str], signal: bool, strong: bool, known: bool) -> bool:

@@ -43,6 +43,8 @@ PERSONS = [
     # a title whose complement joins two capitalised words with "and", set off by a comma
     ("He met the Minister of Justice and Home Affairs, Piotr Nowak, on Monday.",
      [("Piotr Nowak", None, "Minister of Justice and Home Affairs")]),
+    # a run that ends on a meeting word names a gathering
+    ("The talks set the agenda of the 15th BIMSTEC Ministerial Meeting.", []),
     # a hyphenated rank abbreviation is a rank ("Lt-Gen"), not part of a body's name
     ("Estonian Police Chief Lt-Gen Jan Novak chaired the conference.", [("Jan Novak", "Lt-Gen", "Estonian Police Chief")]),
 ]
