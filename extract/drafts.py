@@ -5,7 +5,8 @@ later sentence with a meeting word opens another one only when it is dated, rela
 Wednesday", "the same day"), earlier ("Earlier, ...") or on the margins of the main one, and names
 an actor (:func:`second_opening`). Sentences that open nothing are tried against
 :data:`NOT_AN_OPENING` first. A draft owns the sentences from its anchor to the next full
-report (:func:`assign_scopes`); plans and background mentions own their sentence only.
+report (:func:`assign_scopes`); plans and background mentions own their sentence only (a plan
+after which the text goes on about who takes part does not end the description before it).
 
 A new kind of sentence that should (not) open a meeting goes into one of these small tests, with
 its vocabulary in ``rules/cues.jsonl``.
@@ -284,26 +285,43 @@ def _own_scope(d: Draft, nxt: int, sents: tuple[Sentence, ...] | list[Sentence],
     return tuple(scope)
 
 
+def _goes_on(scope: tuple[int, ...], sents: tuple[Sentence, ...] | list[Sentence], rules: Rules) -> bool:
+    """Whether the sentence after a plan's own sentences goes on about who takes part in the
+    meeting described before the plan (a participation cue): "... will set the agenda for the
+    Ministerial Meeting scheduled for August 11. X is leading the Nepali delegation to the
+    meeting." Then the plan does not end that description."""
+    k = max(scope) + 1
+    return k < len(sents) and sents[k].has(rules.memo(_participation))
+
+
+def _participation(rules: Rules) -> re.Pattern[str]:
+    return cue(rules, "participation")
+
+
 def assign_scopes(drafts: list[Draft], sents: tuple[Sentence, ...] | list[Sentence], rules: Rules) -> list[Draft]:
     """Scopes: a full report owns the sentences from its anchor to the next full report (the
     main one also its lead); plans, earlier and background mentions own their own sentence
-    (:func:`_own_scope`), and a background mention does not end the description before it."""
+    (:func:`_own_scope`), and a background mention does not end the description before it, nor
+    a plan after which the description goes on (:func:`_goes_on`)."""
     if not drafts:
         return []
     main_date = meeting_date(sents[drafts[0].anchor], rules)
     background = [k > 0 and _is_background(d, main_date, sents, rules) for k, d in enumerate(drafts)]
     full = [k == 0 or not (d.status == "planned" or d.earlier or background[k]) for k, d in enumerate(drafts)]
-    owned = {d.anchor for k, d in enumerate(drafts) if not full[k]}
     anchors = sorted(d.anchor for d in drafts) + [len(sents)]
+    own = {k: _own_scope(d, min(a for a in anchors if a > d.anchor), sents, rules)
+           for k, d in enumerate(drafts) if not full[k]}
+    owned = {i for scope in own.values() for i in scope}
     out = []
     for k, d in enumerate(drafts):
-        nxt = min(a for a in anchors if a > d.anchor)
         if not full[k]:
-            out.append(replace(d, scope=_own_scope(d, nxt, sents, rules)))
+            out.append(replace(d, scope=own[k]))
             continue
         lo = 0 if k == 0 else d.anchor
-        later_bg = {x.anchor for j, x in enumerate(drafts) if j and not full[j] and x.anchor > d.anchor and background[j]}
-        if later_bg:
-            nxt = min([a for a in anchors if a > d.anchor and a not in later_bg] or [len(sents)])
+        # a background mention inside the description does not end it, nor a plan that the
+        # description goes on after (:func:`_goes_on`)
+        passed = {x.anchor for j, x in enumerate(drafts) if j and not full[j] and x.anchor > d.anchor
+                  and (background[j] or x.status == "planned" and _goes_on(own[j], sents, rules))}
+        nxt = min([a for a in anchors if a > d.anchor and a not in passed] or [len(sents)])
         out.append(replace(d, scope=tuple(i for i in range(lo, nxt) if i not in owned)))
     return out

@@ -531,3 +531,13 @@ def test_a_participle_lead_refers_back_to_the_meeting_and_dates_it():
          "from 12 states.")
     ms = extract_document(Document(doc="x.txt", text=t))
     assert [(m.start, m.end, m.city) for m in ms] == [("2021-05-03", "2021-05-05", "Tartu")]
+
+
+def test_a_plan_inside_the_description_does_not_end_it_when_delegations_follow():
+    t = ("10 August 2017, Kathmandu: The 18th session of the Senior Officials’ Meeting kicked off in the capital "
+         "today. The two-day meeting will set the agenda for the Ministerial Meeting scheduled for August 11.\n\n"
+         "Foreign Secretary Piotr Nowak is leading the Polish delegation to the meeting.\n\n"
+         "Likewise, the Czech team is led by Deputy Minister of Foreign Affairs Jana Novakova.")
+    ms = extract_document(Document(doc="x.txt", text=t))
+    assert [p.name for p in ms[0].persons] == ["Piotr Nowak", "Jana Novakova"]
+    assert ms[0].start == "2017-08-10" and not ms[1].persons and ms[1].status == "planned"
