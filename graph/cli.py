@@ -139,7 +139,7 @@ def _globbed(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
                    "(needs pip install 'parleygraph[dask]'; inputs and --out on storage every "
                    "worker sees). The output does not depend on it.")
 @click.option("--partition-mb", type=click.FloatRange(min=0.001), default=None,
-              help="With --scheduler: MB of input per partition (default: about four per worker, "
+              help="With --scheduler: MB of input per partition (default: about eight per worker, "
                    "at most 16).")
 @_jobs
 @_budget_options

@@ -85,13 +85,13 @@ class Partition:
 
 
 def partition_bytes(total: int, workers: int) -> int:
-    """How much input one partition holds: about four partitions per worker, between 64 kB and
+    """How much input one partition holds: about eight partitions per worker, between 64 kB and
     :data:`DEFAULT_PARTITION_BYTES`, so every worker has work and a lost partition costs little.
 
-    >>> partition_bytes(1_000_000, 2), partition_bytes(10**12, 16)
-    (125000, 16000000)
+    >>> partition_bytes(10_000_000, 2), partition_bytes(10**12, 16)
+    (625000, 16000000)
     """
-    return max(_MIN_PARTITION_BYTES, min(DEFAULT_PARTITION_BYTES, total // max(1, 4 * workers)))
+    return max(_MIN_PARTITION_BYTES, min(DEFAULT_PARTITION_BYTES, total // max(1, 8 * workers)))
 
 
 def _line_starts(path: Path, size: int, step: int) -> list[int]:
