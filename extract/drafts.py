@@ -291,11 +291,7 @@ def _goes_on(scope: tuple[int, ...], sents: tuple[Sentence, ...] | list[Sentence
     Ministerial Meeting scheduled for August 11. X is leading the Nepali delegation to the
     meeting." Then the plan does not end that description."""
     k = max(scope) + 1
-    return k < len(sents) and sents[k].has(rules.memo(_participation))
-
-
-def _participation(rules: Rules) -> re.Pattern[str]:
-    return cue(rules, "participation")
+    return k < len(sents) and sents[k].has(cue(rules, "participation"))
 
 
 def assign_scopes(drafts: list[Draft], sents: tuple[Sentence, ...] | list[Sentence], rules: Rules) -> list[Draft]:

@@ -384,8 +384,10 @@ def ministries_of_countries(sp: _Span, f: _Finding) -> bool:
     for of in re.finditer(r"\bof\s+", sp.phrase[at:]):
         tail = sp.phrase[at + of.end():]
         cc = find_countries(tail, f.rules)
-        joins = "".join(tail[a.end:b.start] for a, b in zip(cc, cc[1:]))
-        if len(cc) < 2 or cc[0].start > 4 or tail[cc[-1].end:].strip() or re.sub(r"\b(?:the|and)\b|[,\s]", "", joins):
+        if len(cc) < 2:
+            continue
+        rest = "".join(tail[a:b] for a, b in zip([0, *(c.end for c in cc)], [*(c.start for c in cc), len(tail)]))
+        if re.sub(r"\b(?:the|and)\b|[,\s]", "", rest):  # the tail is the countries and their joins only
             continue
         head = sp.phrase[:at] + "Ministry" + sp.phrase[at + len("Ministries"):at + of.end()]
         named = [[o for o in find_orgs(x, 0, len(x), rules=f.rules) if o.country == c.code]

@@ -419,7 +419,9 @@ def gathering_word_last(name: _Name, rules: Rules) -> bool:
 
 
 def _gathering_words(rules: Rules) -> frozenset[str]:
-    return frozenset(r["word"] for r in rules.rows["triggers.jsonl"] if " " not in r["word"])
+    from .facts import trigger_index  # facts reads people with this module
+
+    return frozenset(w for w in trigger_index(rules)[1] if " " not in w)
 
 
 NOT_A_NAME: tuple[Callable[[_Name, Rules], bool], ...] = (acronym_only, common_words_only, place_name,
