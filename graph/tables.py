@@ -3,7 +3,7 @@
 Every CSV parleygraph writes goes through :func:`csv_text` and every cell through
 :func:`csv_cell` (the one place where a cell becomes text, so a rule for all cells, such as
 neutralising spreadsheet formulas, applies everywhere at once). Files are UTF-8 with a byte
-order mark, so Excel and LibreOffice show "Çengel" and "Ташкент" right when the file is
+order mark, so Excel and LibreOffice show "Çorum" and "Ташкент" right when the file is
 double-clicked; pandas and Python's ``csv`` (with ``encoding="utf-8-sig"``) read them as is.
 
 Names sit beside the IRIs (a spreadsheet user filters by name, a program joins by IRI), and
@@ -46,8 +46,8 @@ def csv_cell(value: Any) -> str:
     """The text of one CSV cell: ``None`` is empty, floats keep every digit (``repr``), text
     that a spreadsheet would read as a formula is neutralised (OWASP: a leading apostrophe).
 
-    >>> csv_cell(None), csv_cell(0.1), csv_cell(3), csv_cell("Çengel"), csv_cell("=SUM(1+1)")
-    ('', '0.1', '3', 'Çengel', "'=SUM(1+1)")
+    >>> csv_cell(None), csv_cell(0.1), csv_cell(3), csv_cell("Çorum"), csv_cell("=SUM(1+1)")
+    ('', '0.1', '3', 'Çorum', "'=SUM(1+1)")
     """
     from parleygraph.extract.io import neutralise_cell
 
