@@ -26,7 +26,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .dates import DateMention
-from .facts import Sentence, cue
+from .facts import Sentence, analyse_document, cue
+from .mentions import PersonMention
 from .lexicon import Rules, default_rules
 
 __all__ = ["Draft", "find_drafts", "meeting_date", "assign_scopes", "NOT_AN_OPENING",
@@ -211,6 +212,20 @@ def welcome_of_the_main(s: Sentence, main: Sentence, rules: Rules) -> bool:
     return all(q.name.split()[-1] in theirs for q in s.persons)
 
 
+def in_main(q: PersonMention, main: Sentence) -> bool:
+    """Whether person ``q`` is named (a word of the name) in the item's main sentence: "When meeting
+    with Velez, Lan said ..." after "Lan met Karo Velez" tells more of that meeting, not another.
+
+    >>> from parleygraph.extract.records import Document
+    >>> t = ("Minister Lan Tovik met Mr. Karo Velez in Lima on 2 May 2022. "
+    ...      "When meeting with Mr. Velez, Minister Lan spoke.")
+    >>> a, b = analyse_document(Document(doc="x.txt", text=t)).items[0].sentences
+    >>> [(q.name, in_main(q, a)) for q in b.persons]
+    [('Velez', True), ('Lan', True)]
+    """
+    return not set(q.name.split()).isdisjoint(w for x in main.persons for w in x.name.split())
+
+
 def second_opening(i: int, s: Sentence, main: Sentence, rules: Rules) -> Draft | None:
     """A further meeting of the item: a sentence with a meeting word that is dated, relative,
     earlier, on the margins or another meeting of the trip ("The delegation also met the
@@ -222,7 +237,7 @@ def second_opening(i: int, s: Sentence, main: Sentence, rules: Rules) -> Draft |
     earlier = s.has(p.earlier) and bool(s.persons or s.orgs)
     relative = dm is None and is_relative(s, rules)
     also_m = s.search(p.also_met)
-    also = also_m is not None and any(q.start >= s.start + also_m.end() for q in s.persons)
+    also = also_m is not None and any(q.start >= s.start + also_m.end() and not in_main(q, main) for q in s.persons)
     if dm is None and not earlier and not relative and not s.has(p.margins) and not also:
         return None
     if welcome_of_the_main(s, main, rules):

@@ -82,7 +82,7 @@ def assemble(facts: DocumentFacts, it: ItemFacts, d: Draft, mid: str, main: Meet
     q = VenueQuery(text, it, d, anchor, scope, fmt_text, mtype, facts.publisher, facts.home_body, main, previous)
     host, host_by = decide_host(q, rules)
     medium = decide_medium(q, rules)
-    parts = gather_participants(ParticipantQuery(text, d, anchor, scope, host, facts.publisher, facts.home_body),
+    parts = gather_participants(ParticipantQuery(text, d, anchor, scope, host, facts.publisher, facts.home_body, main),
                                 rules)
     q = replace(q, host=host, medium=medium, organizers=parts.organizers, orgs=parts.organizations,
                 persons=parts.persons, _memo=q._memo)

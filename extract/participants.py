@@ -30,7 +30,7 @@ from .drafts import Draft
 from .facts import Sentence, cue
 from .lexicon import Rules
 from .mentions import OrgMention, PersonMention, ministry_of_title, normalise_org, official_name
-from .records import OrgRef, PersonRef, merge_ref
+from .records import Meeting, OrgRef, PersonRef, merge_ref
 from .spans import starting_in
 
 __all__ = ["Participants", "gather_participants", "PERSON_PARTS", "AFFILIATION_STRATEGIES", "ORG_FILTERS",
@@ -125,6 +125,7 @@ class ParticipantQuery:
     host: OrgMention | None
     publisher: OrgMention | None
     home_body: OrgMention | None
+    main: Meeting | None = None
 
     @property
     def home(self) -> str | None:
@@ -520,4 +521,23 @@ def gather_participants(q: ParticipantQuery, rules: Rules) -> Participants:
         if s.text.rstrip().endswith(":") and s.has(_p(rules).participation):
             in_list = True  # "The meeting was attended by the following members:" and its lines
     reception_host(q, roster, rules)
+    main_person_by_name(q, roster)
     return roster.result()
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w'’-]{2,}")
+
+
+def main_person_by_name(q: ParticipantQuery, roster: _Roster) -> None:
+    """A person of the item's main meeting named again by one word of the name, outside any
+    person's name, in the sentence of a later meeting ("When meeting with Mr. Karo Velez,
+    Lan appreciated ..." after "Minister Lan Tovik met guests ..."): that person takes part."""
+    m, a = q.main, q.anchor
+    if m is None or q.draft.primary or not m.persons:
+        return
+    taken = a.spans("persons")
+    words = {w.group() for w in _NAME_WORD.finditer(a.text) if not taken.covers(a.start + w.start())}
+    for ref in m.persons:
+        if ref.name not in roster.persons and words & set(ref.name.split()):
+            roster.add_person(PersonRef(name=ref.name, mentions=ref.mentions, role=ref.role,
+                                        affiliation=ref.affiliation, rank=ref.rank, part="participant"))

@@ -165,3 +165,21 @@ def test_also_met_there_is_a_meeting_of_the_place_and_days_before() -> None:
     last = extract_document(Document(doc="x.txt", text=text), trace=True)[-1]
     assert (last.start, last.city, dict(last.trace)["date"], dict(last.trace)["venue"]) == (
         "2022-08", "Cholpon-Ata", "meeting_before", "main_meeting_place")
+
+
+def test_each_when_meeting_with_is_a_meeting_of_its_own() -> None:
+    text = ("BEIJING, May 3, 2022 (Xinhua) -- Minister of Public Security Lan Tovik met with guests from Peru and "
+            "Chile in Beijing on Tuesday.\n\nWhen meeting with Minister of Interior Karo Velez of Peru, Lan "
+            "appreciated the cooperation.\n\nVelez expressed willingness to strengthen cooperation.\n\nWhen meeting "
+            "with the Deputy Prosecutor General of Chile, Rufo Marquez, Lan expressed hope for cooperation.")
+    got = [(m.start, m.city, [p.name for p in m.persons])
+           for m in extract_document(Document(doc="x.txt", text=text))]
+    assert got == [("2022-05-03", "Beijing", ["Lan Tovik"]),
+                   ("2022-05-03", "Beijing", ["Karo Velez", "Lan Tovik"]),
+                   ("2022-05-03", "Beijing", ["Rufo Marquez", "Lan Tovik"])]
+
+
+def test_when_meeting_with_someone_already_met_tells_more_of_that_meeting() -> None:
+    text = ("Minister Lan Tovik met Mr. Karo Velez in Lima on 2 May 2022. When meeting with Mr. Velez, "
+            "Minister Lan praised the cooperation.")
+    assert len(extract_document(Document(doc="x.txt", text=text))) == 1
