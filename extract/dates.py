@@ -427,7 +427,9 @@ _STAMP_CUE = r"(?:{stamp_cue}(?:\s+on)?\s*:?\s*)"
 # a newspaper's issue before the stamp: "No. 41 (29214), 16.02.2024"
 _ISSUE = r"(?:{issue_word}\s*[0-9]+(?:\s*\([0-9]+\))?\s*[,|·•]\s*)"
 # a source label set off by a bar before the stamp: "AKIpress news agency | Mar 3, 2022 16:48"
-_STAMP_SOURCE = (r"(?:[A-Za-z][\w'’&.-]*:?(?:\s+[A-Za-z][\w'’&.-]*){0,4}\s*[|·•]\s*"
+# or a dash ("Agency - Cairo Tue 17 Oct 2023, 12:37 AM", with the place it was filed from)
+_STAMP_SOURCE = (r"(?:[A-Za-z][\w'’&.-]*:?(?:\s+[A-Za-z][\w'’&.-]*){0,4}"
+                 r"(?:\s*[|·•]\s*|\s+[–—-]\s+(?:[A-Z][\w'’.-]*\s+){0,2})"
                  # a label and its value before the stamp: "Source:Xinhua Published: 2014-2-13"
                  r"|[A-Z][a-z]+\s*:\s*[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}\s+)")
 # a byline before the stamp: "By Jane Doe in Nation on 14 September 2023", "By Jane Doe, Reporter |
@@ -493,6 +495,8 @@ def parse_header_date(line: str, rules: Rules | None = None) -> str | None:
     ('2014-02-13', '2019-03-22')
     >>> parse_header_date(" date 2021-02-28")
     '2021-02-28'
+    >>> parse_header_date("Agency - Cairo Tue 17 Oct 2023, 12:37 AM"), parse_header_date("Date of release : 30-06-2005")
+    ('2023-10-17', '2005-06-30')
     >>> parse_header_date("Meeting held on 28 February 2024") is None
     True
     """
