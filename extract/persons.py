@@ -474,7 +474,7 @@ def _person(run: _Run, text: str, start: int, end: int, known_surnames: frozense
     if any(rejects(candidate, rules) for rejects in NOT_A_NAME):
         return None
     role = role_pre or role_post
-    if role_pre and not role_post:
+    if role_pre:
         at = before.rfind(role_pre)
         role_span = (win0 + at, win0 + at + len(role_pre)) if at >= 0 else None
     full_start = win0 + hstart if (rank or hon) else s

@@ -47,7 +47,17 @@ PERSONS = [
     ("The talks set the agenda of the 15th BIMSTEC Ministerial Meeting.", []),
     # a hyphenated rank abbreviation is a rank ("Lt-Gen"), not part of a body's name
     ("Estonian Police Chief Lt-Gen Jan Novak chaired the conference.", [("Jan Novak", "Lt-Gen", "Estonian Police Chief")]),
+    # ", and <title> <name>" after a name opens a second subject, not a title in apposition
+    ("Minister of Justice, Jan Kowal, and AFRIPOL President Major General Ali Said opened the conference.",
+     [("Jan Kowal", None, "Minister of Justice"), ("Ali Said", "Major General", "AFRIPOL President")]),
 ]
+
+
+def test_mentions_a_title_before_the_name_gives_its_span() -> None:
+    text = "Minister of Justice, Jan Kowal, and AFRIPOL President Major General Ali Said opened the conference."
+    spans = [text[slice(*p.role_span)] for p in find_persons(text, 0, len(text), acronyms=frozenset({"AFRIPOL"}))
+             if p.role_span]
+    assert spans == ["Minister of Justice", "AFRIPOL President"]
 
 
 @pytest.mark.parametrize(("text", "people"), PERSONS)
