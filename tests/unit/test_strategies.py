@@ -183,3 +183,10 @@ def test_when_meeting_with_someone_already_met_tells_more_of_that_meeting() -> N
     text = ("Minister Lan Tovik met Mr. Karo Velez in Lima on 2 May 2022. When meeting with Mr. Velez, "
             "Minister Lan praised the cooperation.")
     assert len(extract_document(Document(doc="x.txt", text=text))) == 1
+
+
+def test_when_meeting_with_shares_the_place_of_an_undated_main_meeting() -> None:
+    text = ("NANJING, Sept. 19 (Xinhua) -- Minister Lan Tovik met with guests from Peru and Chile.\n\n"
+            "When meeting with Minister of Interior Karo Velez of Peru, Lan appreciated the cooperation.")
+    got = [(m.city, dict(m.trace)["venue"]) for m in extract_document(Document(doc="x.txt", text=text), trace=True)]
+    assert got == [("Nanjing", "dateline_city"), ("Nanjing", "main_meeting_place")]
