@@ -167,7 +167,9 @@ def one_edit(a: str, b: str) -> bool:
 
 def _cap(word: str, names: _Names) -> str:
     """Capitalisation normalised: ``SOKOLOVA`` -> ``Sokolova``, ``abdul-aziz`` -> ``Abdul-Aziz``;
-    a particle stays lower case."""
+    a particle stays lower case, also before the word it is glued to (``bin Sulaiman``)."""
+    if " " in word:
+        return _cap_surname(word, names)
     if names.patterns.particle.match(word.lower()):
         return word.lower()
     return "-".join(p[:1].upper() + p[1:].lower() if p else p for p in word.split("-"))

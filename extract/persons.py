@@ -121,8 +121,15 @@ def is_name_token(tok: str, rules: Rules) -> bool:
 
 def name_at(toks: list[str], i: int, rules: Rules) -> bool:
     """Whether ``toks[i]`` can be part of a name; a month's abbreviation before a name is a
-    given name ("Jan van Dijk"), since a month is followed by a number."""
+    given name ("Jan van Dijk"), since a month is followed by a number; a capitalised word after a
+    particle is a name's ("bin Naif", "de Rose"), even one that is a word of the language.
+
+    >>> name_at(["Ali", "bin", "Naif"], 2, default_rules()), name_at(["Naif"], 0, default_rules())
+    (True, False)
+    """
     if is_name_token(toks[i], rules):
+        return True
+    if i > 0 and toks[i][:1].isupper() and patterns(rules).particle_tok.fullmatch(toks[i - 1]):
         return True
     return toks[i].lower() in patterns(rules).month_abbr and i + 1 < len(toks) and is_name_token(toks[i + 1], rules)
 
@@ -348,7 +355,7 @@ def name_core(m: re.Match[str], text: str, rules: Rules) -> _Run | int | None:
             lead and tl[lead].isupper() and lead + 1 < len(tl) and not name_at(tl, lead + 1, rules))):
         lead += 1
     trail = len(tl)
-    while trail > lead and not is_name_token(tl[trail - 1], rules):
+    while trail > lead and not name_at(tl, trail - 1, rules):
         trail -= 1
     while trail > lead and p.mid_initial_tok.fullmatch(tl[trail - 1]):  # "... Unit B. The" ends no name
         trail -= 1
@@ -430,7 +437,8 @@ NOT_A_NAME: tuple[Callable[[_Name, Rules], bool], ...] = (acronym_only, common_w
 
 def is_person(core: list[str], signal: bool, strong: bool, known: bool) -> bool:
     """A name with a signal; one word alone needs a strong one (initials, a rank or honorific,
-    a title right before it, a surname already introduced); no more than four words.
+    a title right before it, a surname already introduced); no more than four words (particles
+    such as "bin" not counted).
 
     >>> is_person(["Doe"], True, False, False), is_person(["Jan", "Doe"], True, False, False)
     (False, True)
@@ -468,7 +476,7 @@ def _person(run: _Run, text: str, start: int, end: int, known_surnames: frozense
     signal = bool(rank or hon or has_init or role_pre or role_post or all_caps and len(core) > 1) \
         or core[-1] in known_surnames  # introduced with a title earlier in the document
     strong = bool(has_init or rank or hon or bool(role_pre) and ends_with_title(before, rules))
-    if not is_person(core, signal, strong, core[0] in known_surnames):
+    if not is_person([t for t in core if not p.particle_tok.fullmatch(t)], signal, strong, core[0] in known_surnames):
         return None
     candidate = _Name(core, bool(rank or hon or has_init), acronyms)
     if any(rejects(candidate, rules) for rejects in NOT_A_NAME):

@@ -47,6 +47,11 @@ PERSONS = [
     ("The talks set the agenda of the 15th BIMSTEC Ministerial Meeting.", []),
     # a hyphenated rank abbreviation is a rank ("Lt-Gen"), not part of a body's name
     ("Estonian Police Chief Lt-Gen Jan Novak chaired the conference.", [("Jan Novak", "Lt-Gen", "Estonian Police Chief")]),
+    # a capitalised word after a particle is a name's even when it is a word ("Naif"); particles
+    # do not count in the four words of a name; "Prince" and "Sheikh" are honorifics
+    ("Prince Karim bin Naif bin Rauf, Minister of Interior, chaired the meeting.",
+     [("Karim bin Naif bin Rauf", None, "Minister of Interior")]),
+    ("It was attended by Sheikh Omar bin Zayed Al Rauf.", [("Omar bin Zayed Al Rauf", None, None)]),
     # ", and <title> <name>" after a name opens a second subject, not a title in apposition
     ("Minister of Justice, Jan Kowal, and AFRIPOL President Major General Ali Said opened the conference.",
      [("Jan Kowal", None, "Minister of Justice"), ("Ali Said", "Major General", "AFRIPOL President")]),

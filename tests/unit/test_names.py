@@ -238,3 +238,12 @@ def test_names_bad_spelling_rows_are_rule_data_errors(row: dict, message: str) -
     with pytest.raises(RuleDataError, match=message) as e:
         default_rules().with_rows("spellings.jsonl", [row])
     assert "rules/spellings.jsonl" in str(e.value)
+
+
+@pytest.mark.parametrize(("form", "shown"), [
+    ("Hamad bin Sulaiman al Hatmi", "Hamad bin Sulaiman al Hatmi"),
+    ("Karim bin Rauf bin Said", "Karim bin Rauf bin Said"),
+    ("Jan van der Berg", "Jan van der Berg"),
+])
+def test_a_particle_glued_to_a_given_part_stays_lower_case(form: str, shown: str) -> None:
+    assert parse_name(form).display() == shown
