@@ -364,12 +364,31 @@ def name_core(m: re.Match[str], text: str, rules: Rules) -> _Run | int | None:
         bad = next((i for i in range(len(core)) if not name_at(core, i, rules)), None)
         if bad and any(p.mid_initial_tok.fullmatch(t) for t in core[:bad]):
             return text.index(core[bad], text.index(core[bad - 1], m.start()) + len(core[bad - 1]))
-        return None
+        return read_past_title(core, text, m, rules)
     if trail < len(tl) and tl[trail].lower().strip(".") in lexicon(rules).org_heads | lexicon(rules).country_tokens:
         return None
     if next_is_org_head(text[m.end():m.end() + 40], rules) and not (init or tinit):
         return None
     return _Run(m, init if not lead else None, tl, tinit if trail == len(tl) else None, lead, trail)
+
+
+def read_past_title(core: list[str], text: str, m: re.Match[str], rules: Rules) -> int | None:
+    """Where to read on when a run ends on a title and a name ("Government of National Unity
+    Interior Minister Imad Trabelsi"): after its last word that is no name's, when two name
+    words follow it; else None (no name in the run).
+
+    >>> t = "with Union Interior Minister Jan Kowal during"
+    >>> m = re.search("Union.*Kowal", t)
+    >>> t[read_past_title(m.group().split(), t, m, default_rules()):]
+    ' Jan Kowal during'
+    """
+    last = max((i for i in range(len(core)) if not name_at(core, i, rules)), default=None)
+    if last is None or len(core) - last - 1 < 2:
+        return None
+    at = m.start()
+    for w in core[:last + 1]:
+        at = text.index(w, at) + len(w)
+    return at
 
 
 @dataclass(frozen=True, slots=True)

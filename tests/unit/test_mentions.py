@@ -52,6 +52,9 @@ PERSONS = [
     ("Prince Karim bin Naif bin Rauf, Minister of Interior, chaired the meeting.",
      [("Karim bin Naif bin Rauf", None, "Minister of Interior")]),
     ("It was attended by Sheikh Omar bin Zayed Al Rauf.", [("Omar bin Zayed Al Rauf", None, None)]),
+    # a run of a body's name, a title and a name: the name after the title (read_past_title)
+    ("He met Government of National Unity Interior Minister Jan Kowal in Tripoli.",
+     [("Jan Kowal", None, "National Unity Interior Minister")]),
     # ", and <title> <name>" after a name opens a second subject, not a title in apposition
     ("Minister of Justice, Jan Kowal, and AFRIPOL President Major General Ali Said opened the conference.",
      [("Jan Kowal", None, "Minister of Justice"), ("Ali Said", "Major General", "AFRIPOL President")]),
