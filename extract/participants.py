@@ -54,6 +54,7 @@ class _Patterns:
     funder_after: re.Pattern[str]
     modifier_after: re.Pattern[str]
     org_modifier: re.Pattern[str]
+    org_thing: re.Pattern[str]
     organise_by: re.Pattern[str]
     subject_verb: re.Pattern[str]
     partner_with: re.Pattern[str]
@@ -89,7 +90,7 @@ def _build(rules: Rules) -> _Patterns:
         thanked_before=rules.rx(r"\b{thanks}\s+(?:[^.;]{0,60}?\band\s+)?(?:the\s+)?$", re.I),
         funder_after=rules.rx(r"\s*,?\s+(?:which|that|who)\s+{funds_verb}\b", re.I),
         modifier_after=rules.rx(r"(?P<hyphen>-{sponsor_participle}\b)?(?:['’]s)?\s*"),
-        org_modifier=cue(rules, "org_modifier"),
+        org_modifier=cue(rules, "org_modifier"), org_thing=cue(rules, "org_thing"),
         organise_by=rules.rx(r"\b{organiser}(?:\s+the)?\s*$", re.I),
         subject_verb=venue_patterns(rules).subject_verb,
         partner_with=rules.rx(r"\b{partner}\s+with\s+(?:the\s+)?$", re.I),
@@ -344,12 +345,19 @@ def thanked_or_funder(q: ParticipantQuery, s: Sentence, o: OrgMention, rules: Ru
 
 
 def modifier_use(q: ParticipantQuery, s: Sentence, o: OrgMention, rules: Rules) -> bool:
-    """"the EU approach", "EU-funded projects", "a UNODC study": the body only qualifies a thing."""
+    """"the EU approach", "EU-funded projects", "a UNODC study", "EU foreign policy" (one word in
+    lower case may stand between): the body only qualifies a thing."""
     p = _p(rules)
     m = p.modifier_after.match(q.text, o.end, s.end)
     if m is None:
         return False
-    return bool(m.group("hyphen")) or p.org_modifier.match(q.text, m.end(), s.end) is not None
+    if m.group("hyphen") or p.org_modifier.match(q.text, m.end(), s.end) or p.org_thing.match(q.text, m.end(), s.end):
+        return True
+    w = _LOWER_WORD.match(q.text, m.end(), s.end)
+    return w is not None and p.org_thing.match(q.text, w.end(), s.end) is not None
+
+
+_LOWER_WORD = re.compile(r"[a-z]+\s+")
 
 
 ORG_FILTERS: tuple[Callable[[ParticipantQuery, Sentence, OrgMention, Rules], bool], ...] = (

@@ -135,6 +135,9 @@ ORGS = [
      [("United Nations Office on Drugs and Crime", "host")]),
     # funded by, the source of the news: neither takes part
     ("The meeting in Almaty on 2 May 2023 was funded by the European Union, the Ministry of Justice said.", []),
+    # a body's name that qualifies a thing, also past one word in lower case (modifier_use)
+    ("The ministers met in Riga on 2 May 2023 to discuss EU foreign policy and the UN peace force.", []),
+    ("The experts met in Vienna on 2 May 2023 on the 1988 UN Convention.", []),
 ]
 
 
