@@ -70,6 +70,9 @@ def test_a_later_day_within_a_training_shares_its_place() -> None:
 
 DATES = [
     ("Experts met in Osh on 5 May 2023.", None, ("2023-05-05", "2023-05-05"), "anchor_date"),
+    # a date after "said in a message on" dates the statement, not the meeting
+    ("A workshop took place in Osh in November 2018, the office said in a message on Nov. 30, 2018.", None,
+     ("2018-11", "2018-11"), "anchor_date"),
     ("ASTANA, 12 March 2024 – The sides met on Monday to discuss cooperation.", None,
      ("2024-03-11", "2024-03-11"), "report_day"),
     ("The experts met in Osh last Tuesday.", "2019-10-07", ("2019-10-01", "2019-10-01"), "report_day"),
