@@ -52,6 +52,8 @@ PERSONS = [
     ("Prince Karim bin Naif bin Rauf, Minister of Interior, chaired the meeting.",
      [("Karim bin Naif bin Rauf", None, "Minister of Interior")]),
     ("It was attended by Sheikh Omar bin Zayed Al Rauf.", [("Omar bin Zayed Al Rauf", None, None)]),
+    # "counterpart" names the person in the other side's office
+    ("The minister met his Turkish counterpart Jan Kowal.", [("Jan Kowal", None, "counterpart")]),
     # a run of a body's name, a title and a name: the name after the title (read_past_title)
     ("He met Government of National Unity Interior Minister Jan Kowal in Tripoli.",
      [("Jan Kowal", None, "National Unity Interior Minister")]),

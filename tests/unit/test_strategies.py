@@ -196,3 +196,11 @@ def test_when_meeting_with_shares_the_place_of_an_undated_main_meeting() -> None
             "When meeting with Minister of Interior Karo Velez of Peru, Lan appreciated the cooperation.")
     got = [(m.city, dict(m.trace)["venue"]) for m in extract_document(Document(doc="x.txt", text=text), trace=True)]
     assert got == [("Nanjing", "dateline_city"), ("Nanjing", "main_meeting_place")]
+
+
+def test_also_held_an_introductory_meeting_is_a_meeting_of_its_own() -> None:
+    text = ("On 27 November 2024 the Minister held an introductory meeting with the Head of the EU Delegation, "
+            "Jan Kowal. The Minister also held an introductory meeting with the newly appointed Ambassador of "
+            "Iran, Mahmud Rafi.")
+    assert [[p.name for p in m.persons] for m in extract_document(Document(doc="x.txt", text=text))] == [
+        ["Jan Kowal"], ["Mahmud Rafi"]]
