@@ -174,6 +174,7 @@ class _Patterns:
     in_the_course_of: re.Pattern[str]
     capital: re.Pattern[str]
     reception_verb: re.Pattern[str]
+    call_on: re.Pattern[str]
     reception_object: re.Pattern[str]
     operation: re.Pattern[str]
     publisher_head: re.Pattern[str]
@@ -188,7 +189,7 @@ def _patterns(rules: Rules) -> _Patterns:
         # "in the course of the operation": while, not a training course
         in_the_course_of=re.compile(r"\b(?:[Ii]n|[Dd]uring|[Oo]ver)\s+the\s+course\s+of\b"),
         capital=re.compile(r"[A-Z]"),
-        reception_verb=cue(rules, "reception_verb"),
+        reception_verb=cue(rules, "reception_verb"), call_on=cue(rules, "call_on"),
         reception_object=cue(rules, "reception_object"),
         operation=cue(rules, "operation"),
         publisher_head=rules.rx(r"\b{publisher_head}\b"),
@@ -200,7 +201,8 @@ def _patterns(rules: Rules) -> _Patterns:
 
 def _triggers(text: str, s: int, e: int, rules: Rules, persons: tuple[PersonMention, ...] = ()) -> tuple[Trigger, ...]:
     """The meeting words of sentence ``text[s:e]`` with their event types (not those of a
-    person's title); with none, a reception ("received at the headquarters a delegation of ...",
+    person's title); with none, a reception or a call on someone ("received at the headquarters
+    a delegation of ...", "called on Prime Minister Jon Doe",
     "welcomed Jan Doe, the National Police Commissioner, to the headquarters", "was received by
     the Secretary of the Security Council, Jon Doe") is a meeting."""
     sent = text[s:e]
@@ -222,7 +224,7 @@ def _triggers(text: str, s: int, e: int, rules: Rules, persons: tuple[PersonMent
             continue  # "Kanja, President of the General Assembly": an office
         out.append(Trigger(s + m.start(), s + m.end(), typ))
     if not out:
-        for m in p.reception_verb.finditer(sent):
+        for m in (*p.reception_verb.finditer(sent), *p.call_on.finditer(sent)):
             if p.reception_object.search(sent, m.end(), m.end() + 60) or any(
                     0 <= q.start - (s + m.end()) <= 4 or q.role_span and 0 <= q.role_span[0] - (s + m.end()) <= 8
                     for q in persons):

@@ -204,3 +204,15 @@ def test_also_held_an_introductory_meeting_is_a_meeting_of_its_own() -> None:
             "Iran, Mahmud Rafi.")
     assert [[p.name for p in m.persons] for m in extract_document(Document(doc="x.txt", text=text))] == [
         ["Jan Kowal"], ["Mahmud Rafi"]]
+
+
+def test_a_call_on_someone_is_a_meeting_at_their_seat() -> None:
+    text = ("Islamabad, the 28th November, 2018:\n\nA delegation of the Ministry of Internal Affairs of Kazakhstan "
+            "called on the Federal Secretary, Ministry of Narcotics Control, Mr. Jan Kowal here today.")
+    m = _one(text)
+    assert (m.start, m.city, m.evidence.startswith("A delegation")) == ("2018-11-28", "Islamabad", True)
+
+
+def test_called_on_the_parties_is_no_meeting() -> None:
+    assert extract_document(Document(doc="x.txt", text="On 2 May 2023 the minister called on the parties to "
+                                                       "refrain from violence.")) == []
