@@ -216,3 +216,11 @@ def test_a_call_on_someone_is_a_meeting_at_their_seat() -> None:
 def test_called_on_the_parties_is_no_meeting() -> None:
     assert extract_document(Document(doc="x.txt", text="On 2 May 2023 the minister called on the parties to "
                                                        "refrain from violence.")) == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The minister had a video talk on 27 April 2021 with the Head of the EU Delegation, Jan Kowal.", "videoconference"),
+    ("On 2 May 2014 the Ambassador, Mr. Jan Kowal, presented his credentials to the Queen of Denmark.", "meeting"),
+])
+def test_video_talks_and_credentials_are_meetings(text: str, kind: str) -> None:
+    assert _one(text).type == kind
