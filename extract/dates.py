@@ -567,7 +567,7 @@ _DL_TAG = re.compile(
 _DL_TAG_EOL = (
     r"\s*[.,]\s+(?P<a>(?=[^\n]*(?:\b[A-Z]{2,}|\w\.[a-z]{2,}\b|\b{agency_word:cap}\b))"
     r"[\w«»\"“”'’&-]+(?:[.\s]+[\w«»\"“”'’&-]+){0,4})\s*$")
-_DL_END = re.compile(r"\s*[–—]+\s*|\s+-{1,2}\s+|\s*[.:]\s+|\s*[.:]?\s*$")
+_DL_END = re.compile(r"\s*[–—]+\s*|\s+-{1,2}\s+|(?<=\))--(?=[A-Z])|\s*[.:]\s+|\s*[.:]?\s*$")
 
 
 @dataclass(frozen=True)
@@ -634,6 +634,8 @@ def parse_dateline(line: str, rules: Rules | None = None) -> Dateline | None:
     True
     >>> parse_dateline("Islamabad, the 28th November, 2018:").date
     '2018-11-28'
+    >>> parse_dateline("Tokyo, Dec. 11, 2024 (Jiji Press)--Minister Jan Kowal met ...").date
+    '2024-12-11'
     """
     gr = _grammar(rules)
     m = gr.dl_place.match(line)

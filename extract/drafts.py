@@ -155,6 +155,18 @@ def is_operation_report(s: Sentence, rules: Rules) -> bool:
     return s.operation and all(t.type == "meeting" for t in s.triggers) and not s.has(patterns(rules).met)
 
 
+def by_phone(s: Sentence, rules: Rules) -> bool:
+    """Talks held by telephone, with no gathering of a kind named: no meeting opens.
+
+    >>> from parleygraph.extract.facts import analyse_document
+    >>> from parleygraph.extract.records import Document
+    >>> t = "Minister Jan Kowal and Minister Ali Said held talks by telephone on 11 December 2024."
+    >>> by_phone(analyse_document(Document(doc="x.txt", text=t)).items[0].sentences[0], default_rules())
+    True
+    """
+    return all(t.type == "meeting" for t in s.triggers) and s.has(cue(rules, "phone"))
+
+
 def is_relative(s: Sentence, rules: Rules) -> bool:
     """Whether a sentence names its day relative to the report or to the main meeting ("on
     Wednesday", "last month", "the same day", "the day before")."""
@@ -257,6 +269,7 @@ def second_opening(i: int, s: Sentence, main: Sentence, rules: Rules) -> Draft |
 NOT_AN_OPENING: tuple[Callable[[Sentence, bool, Rules], bool], ...] = (
     lambda s, first, rules: not s.triggers,
     lambda s, first, rules: is_operation_report(s, rules),
+    lambda s, first, rules: by_phone(s, rules),
     lambda s, first, rules: (not first and (dm := meeting_date(s, rules)) is not None and s.operation
                              and dates_an_operation(s, dm, rules)),
 )

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .countries import CountryMention, find_countries
-from .drafts import Draft
+from .drafts import Draft, by_phone
 from .facts import Sentence, cue
 from .lexicon import Rules
 from .mentions import OrgMention, PersonMention, ministry_of_title, normalise_org, official_name
@@ -514,8 +514,8 @@ def gather_participants(q: ParticipantQuery, rules: Rules) -> Participants:
     for s in q.scope:
         in_list = in_list and list_item(s)
         operation = s.operation and not s.triggers
-        # a plan names who prepares it, not who will attend
-        for p in ([] if d.status == "planned" and not d.primary else s.persons):
+        # a plan names who prepares it, not who will attend; talks by telephone are not this meeting
+        for p in ([] if d.status == "planned" and not d.primary or by_phone(s, rules) else s.persons):
             gather_person(q, s, p, roster, rules)
         for o in ([] if operation else s.orgs):
             gather_org(q, s, o, roster, rules)

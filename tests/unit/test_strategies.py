@@ -224,3 +224,10 @@ def test_called_on_the_parties_is_no_meeting() -> None:
 ])
 def test_video_talks_and_credentials_are_meetings(text: str, kind: str) -> None:
     assert _one(text).type == kind
+
+
+def test_talks_by_telephone_are_no_meeting_but_a_dialogue_the_same_day_is() -> None:
+    text = ("Tokyo, Dec. 11, 2024 (Jiji Press)--Minister Jan Kowal and Minister Ali Said held talks by telephone. "
+            "Also on Wednesday, senior diplomats of the two countries held a dialogue meeting in Tokyo.")
+    got = [(m.start, m.city) for m in extract_document(Document(doc="x.txt", text=text))]
+    assert got == [("2024-12-11", "Tokyo")]
