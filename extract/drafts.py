@@ -26,9 +26,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .dates import DateMention
-from .facts import Sentence, analyse_document, cue
-from .mentions import PersonMention
+from .facts import Sentence, cue
 from .lexicon import Rules, default_rules
+from .mentions import PersonMention
 
 __all__ = ["Draft", "find_drafts", "meeting_date", "assign_scopes", "NOT_AN_OPENING",
            "is_operation_report", "dates_an_operation"]
@@ -228,6 +228,7 @@ def in_main(q: PersonMention, main: Sentence) -> bool:
     """Whether person ``q`` is named (a word of the name) in the item's main sentence: "When meeting
     with Velez, Lan said ..." after "Lan met Karo Velez" tells more of that meeting, not another.
 
+    >>> from parleygraph.extract.facts import analyse_document
     >>> from parleygraph.extract.records import Document
     >>> t = ("Minister Lan Tovik met Mr. Karo Velez in Lima on 2 May 2022. "
     ...      "When meeting with Mr. Velez, Minister Lan spoke.")
