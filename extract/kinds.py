@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from .facts import Sentence, trigger_index
+from .facts import Sentence, cue, trigger_index
 from .lexicon import Rules, default_rules
 from .records import MEETING_TYPES
 
@@ -47,6 +47,8 @@ class _Patterns:
     during_visit: re.Pattern[str]
     margins_of: re.Pattern[str]
     council: re.Pattern[str]
+    council_body: re.Pattern[str]
+    ministers_numbered: re.Pattern[str]
     visits: re.Pattern[str]
     priority: tuple[str, ...]
 
@@ -58,6 +60,11 @@ def _build(rules: Rules) -> _Patterns:
         # "on the margins of the workshop, ... met": the workshop is the setting
         margins_of=rules.rx(r"\b(?:on|at)\s+the\s+{margins}\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I),
         council=re.compile(r"\bCouncil\b"),
+        council_body=cue(rules, "council_body"),
+        # "the 39th meeting of the GCC ministers of interior", "Ministers ... held their 21st Meeting"
+        ministers_numbered=re.compile(
+            r"\b\d+(?:st|nd|rd|th)\s+(?:\w+\s+){0,2}(?:[Mm]eeting|[Ss]ession)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}"
+            r"[Mm]inisters\b|\b[Mm]inisters\b[^.;]{0,120}?\b\d+(?:st|nd|rd|th)\s+(?:\w+\s+){0,2}[Mm]eeting\b"),
         visits=re.compile(r"\s*Visits?\b"),
         priority=type_priority(rules),
     )
@@ -95,8 +102,17 @@ def _sentence_types(s: Sentence, rules: Rules) -> list[str]:
 
 
 def _council_named(t: str, s: Sentence, rules: Rules) -> str:
-    """A council session only where the sentence names a Council."""
-    return "meeting" if t == "council_session" and not s.has(rules.memo(_build).council) else t
+    """A council session only where the sentence names a Council or a standing body in session
+    (:func:`standing_body`)."""
+    p = rules.memo(_build)
+    return "meeting" if t == "council_session" and not (s.has(p.council) or s.has(p.council_body)) else t
+
+
+def standing_body(q: TypeQuery, rules: Rules) -> str | None:
+    """A meeting of a standing body of states or ministers in session: "The Ministerial Committee
+    held an extraordinary meeting", "the 39th meeting of the GCC ministers of interior"."""
+    p, a = rules.memo(_build), q.anchor
+    return "council_session" if a.has(p.council_body) or a.has(p.ministers_numbered) else None
 
 
 def anchor_words(q: TypeQuery, rules: Rules) -> str | None:
@@ -132,7 +148,7 @@ def visit_after(q: TypeQuery, rules: Rules) -> str | None:
 
 
 TYPE_STRATEGIES: tuple[Callable[[TypeQuery, Rules], str | None], ...] = (
-    anchor_words, range_words, visit_after,
+    anchor_words, range_words, visit_after, standing_body,
 )
 
 

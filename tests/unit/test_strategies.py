@@ -102,6 +102,12 @@ TYPES = [
     ("A regional workshop and a meeting of experts were held in Almaty on 2 May 2023.", "workshop", "anchor_words"),
     ("During his visit to Almaty on 2 May 2023, the Minister met the Governor.", "meeting", "default"),
     ("A webinar on precursors was held on 5 May 2023.", "webinar", "anchor_words"),
+    # a standing body of states or ministers in session (standing_body); two ministers meeting is a meeting
+    ("The Ministerial Committee of the Organ met in Durban on 18 July 2008.", "council_session", "standing_body"),
+    ("The Ministers responsible for Police Affairs held their 21st Meeting on 15 October 2021 in Kinshasa.",
+     "council_session", "standing_body"),
+    ("The Foreign Ministers of Uzbekistan and Tajikistan held a meeting in Dushanbe on 2 May 2022.", "meeting",
+     "default"),
     ("The sides held talks via videoconference on 5 May 2023.", "videoconference", "anchor_words"),
 ]
 
