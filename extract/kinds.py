@@ -117,13 +117,14 @@ def standing_body(q: TypeQuery, rules: Rules) -> str | None:
 
 def anchor_words(q: TypeQuery, rules: Rules) -> str | None:
     """The most specific meeting word of the anchor (and, for an item's main report, of its
-    headline): "A regional workshop was held ..."."""
+    headline, whose "visit" counts only where the anchor has no plain meeting word: "Minister
+    visits Europol" over "... met the Director" is a meeting): "A regional workshop was held ..."."""
     found = _sentence_types(q.anchor, rules)
     if q.headline:
         rx, table = trigger_index(rules)
         for m in rx.finditer(q.headline):
             t = table.get(m.group(0).lower()) or table.get(" ".join(m.group(0).lower().replace("-", " ").split()))
-            if t and t != "council_session":
+            if t and t != "council_session" and not (t == "visit" and "meeting" in found):
                 found.append(t)
     t = _council_named(most_specific(found, rules), q.anchor, rules)
     return None if t == "meeting" else t

@@ -108,6 +108,11 @@ TYPES = [
      "council_session", "standing_body"),
     ("The Foreign Ministers of Uzbekistan and Tajikistan held a meeting in Dushanbe on 2 May 2022.", "meeting",
      "default"),
+    # a headline's visit does not make a meeting of the anchor a visit
+    ("Minister visits Europol\n\nOn 2 May 2023 the Minister met the Director of Europol in The Hague.", "meeting",
+     "default"),
+    ("Minister visits Europol\n\nOn 2 May 2023 the Minister held talks at Europol in The Hague.", "meeting",
+     "default"),
     ("The sides held talks via videoconference on 5 May 2023.", "videoconference", "anchor_words"),
 ]
 
