@@ -541,8 +541,8 @@ def main_person_by_name(q: ParticipantQuery, roster: _Roster) -> None:
     person's name, in the sentence of a later meeting ("When meeting with Mr. Karo Velez,
     Lan appreciated ..." after "Minister Lan Tovik met guests ..."): that person takes part."""
     m, a = q.main, q.anchor
-    if m is None or q.draft.primary or not m.persons:
-        return
+    if m is None or q.draft.primary or q.draft.status == "planned" or not m.persons:
+        return  # a plan names who prepares it, not who will attend
     taken = a.spans("persons")
     words = {w.group() for w in _NAME_WORD.finditer(a.text) if not taken.covers(a.start + w.start())}
     for ref in m.persons:
