@@ -176,9 +176,9 @@ def _and_title_before(prefix: str, rules: Rules) -> str | None:
     hits = [t for t in titles if " and " in t.group(0)]
     if hits:
         return phrase[hits[-1].start():]
-    # "Secretary of State for Middle East and North Africa, ": the "and" joins two capitalised
-    # words of the last title's complement
-    if titles and re.search(rf"[{_U}][\w'’-]*\s+and\s+[{_U}]", phrase[titles[-1].start():]):
+    # "Secretary of State for Middle East and North Africa, ", "Regional Director for Latin America
+    # and the Caribbean, ": the "and" joins two capitalised words of the last title's complement
+    if titles and re.search(rf"[{_U}][\w'’-]*\s+and\s+(?:the\s+)?[{_U}]", phrase[titles[-1].start():]):
         return phrase[titles[-1].start():]
     return None
 

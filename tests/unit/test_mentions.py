@@ -57,6 +57,9 @@ PERSONS = [
     # a run of a body's name, a title and a name: the name after the title (read_past_title)
     ("He met Government of National Unity Interior Minister Jan Kowal in Tripoli.",
      [("Jan Kowal", None, "National Unity Interior Minister")]),
+    # a title whose complement joins two capitalised words with "and the", set off by a comma
+    ("The Regional Director for Latin America and the Caribbean, Jan Kowal, met them.",
+     [("Jan Kowal", None, "Regional Director for Latin America and the Caribbean")]),
     # ", and <title> <name>" after a name opens a second subject, not a title in apposition
     ("Minister of Justice, Jan Kowal, and AFRIPOL President Major General Ali Said opened the conference.",
      [("Jan Kowal", None, "Minister of Justice"), ("Ali Said", "Major General", "AFRIPOL President")]),
