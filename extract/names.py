@@ -29,7 +29,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
 from .lexicon import Rules, default_rules
@@ -206,6 +206,11 @@ class PersonName:
     surname: str
     order_known: bool = True
     surname_first: bool = False
+    # the given parts written in full, computed once (resolution asks for them ~40 times a name)
+    _full: tuple[str, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_full", tuple(g for g in self.given if not g.endswith(".")))
 
     @classmethod
     def parse(cls, text: str, rules: Rules | None = None) -> PersonName:
@@ -219,16 +224,16 @@ class PersonName:
     @property
     def full_given(self) -> tuple[str, ...]:
         """The given parts written in full."""
-        return tuple(g for g in self.given if not g.endswith("."))
+        return self._full
 
     @property
     def thin(self) -> bool:
         """Surname only or a single initial: too little to merge on without context."""
-        return not self.full_given and len(self.given) < 2
+        return not self._full and len(self.given) < 2
 
     @property
     def richness(self) -> tuple[int, int]:
-        return (len(self.full_given), len(self.given))
+        return (len(self._full), len(self.given))
 
     def readings(self) -> tuple[PersonName, ...]:
         """This reading and, when the order is ambiguous, the surname-first reading."""
