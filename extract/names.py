@@ -208,9 +208,11 @@ class PersonName:
     surname_first: bool = False
     # the given parts written in full, computed once (resolution asks for them ~40 times a name)
     _full: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    _alt: tuple[PersonName, ...] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_full", tuple(g for g in self.given if not g.endswith(".")))
+        object.__setattr__(self, "_alt", None)
 
     @classmethod
     def parse(cls, text: str, rules: Rules | None = None) -> PersonName:
@@ -236,12 +238,16 @@ class PersonName:
         return (len(self._full), len(self.given))
 
     def readings(self) -> tuple[PersonName, ...]:
-        """This reading and, when the order is ambiguous, the surname-first reading."""
-        if self.order_known or not self.given:
-            return (self,)
-        words = (*self.given, self.surname)
-        alt = PersonName(given=words[1:], surname=words[0], order_known=False, surname_first=True)
-        return (self, alt)
+        """This reading and, when the order is ambiguous, the surname-first reading (made once)."""
+        alt = self._alt
+        if alt is None:
+            if self.order_known or not self.given:
+                alt = ()
+            else:
+                words = (*self.given, self.surname)
+                alt = (PersonName(given=words[1:], surname=words[0], order_known=False, surname_first=True),)
+            object.__setattr__(self, "_alt", alt)
+        return (self, *alt)
 
     def oriented(self, surname_first: bool) -> PersonName:
         """The reading with the surname first (or last), for a form whose order is ambiguous."""
