@@ -62,9 +62,9 @@ def _build(rules: Rules) -> _Patterns:
         council=re.compile(r"\bCouncil\b"),
         council_body=cue(rules, "council_body"),
         # "the 39th meeting of the GCC ministers of interior", "Ministers ... held their 21st Meeting"
-        ministers_numbered=re.compile(
-            r"\b\d+(?:st|nd|rd|th)\s+(?:\w+\s+){0,2}(?:[Mm]eeting|[Ss]ession)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}"
-            r"[Mm]inisters\b|\b[Mm]inisters\b[^.;]{0,120}?\b\d+(?:st|nd|rd|th)\s+(?:\w+\s+){0,2}[Mm]eeting\b"),
+        ministers_numbered=rules.rx(
+            r"\b\d+(?:st|nd|rd|th)\s+(?:\w+\s+){0,2}{session_noun}\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}ministers\b"
+            r"|\bministers\b[^.;]{0,120}?\b\d+(?:st|nd|rd|th)\s+(?:\w+\s+){0,2}{session_noun}\b", re.I),
         visits=re.compile(r"\s*Visits?\b"),
         priority=type_priority(rules),
     )

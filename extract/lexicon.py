@@ -164,6 +164,7 @@ CUE_GROUPS: dict[str, str] = {
     "dated_operation": "an operation named before its dates ('operation ... conducted from')",
     "org_modifier": "after a body that only qualifies a thing ('approach', 'study')",
     "council_body": "a standing body of states or ministers in session ('Committee of Ministers', 'extraordinary meeting')",
+    "session_noun": "the noun of a numbered session ('the 39th meeting of the GCC ministers')",
     "phone": "talks by telephone, no gathering ('by telephone', 'a phone call')",
     "org_thing": "a thing a body only qualifies, also past one word ('EU foreign policy', 'UN Convention')",
     "visited_verb": "'in', 'at' or 'visited' before a city: the venue",
