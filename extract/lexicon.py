@@ -284,6 +284,7 @@ WORD_GROUPS: dict[str, str] = {
     "appos_next_honorific": "'and Mr.' after a person's apposition: the next person",
     "appos_medium": "'in the format of', 'via video' after a person's apposition",
     "clause_start_verb": "a verb opening what follows a name: a clause, not a title",
+    "meets_verb": "a verb of meeting right after or before a name ('Jan Kowal met with'): a person",
     "namesake": "before a name that names a thing ('named after')",
     "topic_stop_verb": "verbs that end a working group's lower-case topic",
     "org_lead_word": "capitalised words before a body's name that are not part of it",

@@ -50,6 +50,8 @@ class _Patterns:
     role_back: re.Pattern[str]
     role_back_and: re.Pattern[str]
     namesake: re.Pattern[str]
+    meets_after: re.Pattern[str]
+    meets_before: re.Pattern[str]
     title_modifiers: re.Pattern[str]
     appos: re.Pattern[str]
     clause_start: re.Pattern[str]
@@ -83,6 +85,8 @@ def _build(rules: Rules) -> _Patterns:
         role_back_and=re.compile(rf"((?:(?:[{_U}][\w'’/.-]*|of|the|for|on|in|to|under|de|and|&)\s+)*?"
                                  rf"(?:[{_U}][\w'’/.-]*)\s+)$"),
         namesake=rules.rx(r"\b{namesake}\s+(?:the\s+late\s+)?$", re.I),
+        meets_after=rules.rx(r"[ \t]+(?:{meets_verb:exact})\b"),
+        meets_before=rules.rx(r"\b(?:{meets_verb:exact})(?:[ \t]+with)?[ \t]+$"),
         title_modifiers=rules.rx(r"(?:\b{title_modifier}\s+)+$"),
         appos=rules.rx(
             r"\s*(?:\([^)]{1,40}\)\s*)?,\s+((?:the\s+)?[^,;.()]{2,160}?(?:,\s+{appos_title_more}[^,;.()]{2,120})?)"
@@ -454,6 +458,18 @@ NOT_A_NAME: tuple[Callable[[_Name, Rules], bool], ...] = (acronym_only, common_w
                                                           gathering_word_last)
 
 
+def meets(text: str, s: int, e: int, rules: Rules) -> bool:
+    """Whether a run is the subject or the object of a meeting verb ("Luís Neves met with ...",
+    "... received Maria Sousa"): a signal, as a title is (a surname introduced earlier counts too).
+
+    >>> t = "Jan Kowal met with Ana Lis."
+    >>> meets(t, 0, 9, default_rules()), meets(t, 19, 26, default_rules())
+    (True, True)
+    """
+    p = patterns(rules)
+    return p.meets_after.match(text, e) is not None or p.meets_before.search(text, max(0, s - 20), s) is not None
+
+
 def is_person(core: list[str], signal: bool, strong: bool, known: bool) -> bool:
     """A name with a signal; one word alone needs a strong one (initials, a rank or honorific,
     a title right before it, a surname already introduced); no more than four words (particles
@@ -493,7 +509,7 @@ def _person(run: _Run, text: str, start: int, end: int, known_surnames: frozense
     role_post, role_span = title_after(text, e, end, rules)
     all_caps = any(t.isupper() and len(t) > 2 for t in core)
     signal = bool(rank or hon or has_init or role_pre or role_post or all_caps and len(core) > 1) \
-        or core[-1] in known_surnames  # introduced with a title earlier in the document
+        or core[-1] in known_surnames or meets(text, s, e, rules)
     strong = bool(has_init or rank or hon or bool(role_pre) and ends_with_title(before, rules))
     if not is_person([t for t in core if not p.particle_tok.fullmatch(t)], signal, strong, core[0] in known_surnames):
         return None

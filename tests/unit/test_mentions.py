@@ -54,6 +54,11 @@ PERSONS = [
     ("It was attended by Sheikh Omar bin Zayed Al Rauf.", [("Omar bin Zayed Al Rauf", None, None)]),
     # "counterpart" names the person in the other side's office
     ("The minister met his Turkish counterpart Jan Kowal.", [("Jan Kowal", None, "counterpart")]),
+    # the subject or object of a meeting verb is a person without a title (meets); a body or a
+    # country in that place is not
+    ("Jan Kowal met with Director Ana Lis.", [("Jan Kowal", None, None), ("Ana Lis", None, "Director")]),
+    ("The President received Maria Zakowska in Lima.", [("Maria Zakowska", None, None)]),
+    ("Saudi Arabia received the delegation.", []),
     # a run of a body's name, a title and a name: the name after the title (read_past_title)
     ("He met Government of National Unity Interior Minister Jan Kowal in Tripoli.",
      [("Jan Kowal", None, "National Unity Interior Minister")]),
