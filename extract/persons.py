@@ -458,16 +458,21 @@ NOT_A_NAME: tuple[Callable[[_Name, Rules], bool], ...] = (acronym_only, common_w
                                                           gathering_word_last)
 
 
-def meets(text: str, s: int, e: int, rules: Rules) -> bool:
-    """Whether a run is the subject or the object of a meeting verb ("Luís Neves met with ...",
-    "... received Maria Sousa"): a signal, as a title is (a surname introduced earlier counts too).
+def meets(text: str, s: int, e: int, words: int, rules: Rules) -> bool:
+    """Whether a run of ``words`` name words is the subject or the object of a meeting verb
+    ("Luís Neves met with ...", "... received Maria Sousa"): a signal, as a title is. A subject
+    of three words or more at a sentence's start is not one: its first word may be a title
+    the rules do not know ("Warden Jan Kowal met ...").
 
-    >>> t = "Jan Kowal met with Ana Lis."
-    >>> meets(t, 0, 9, default_rules()), meets(t, 19, 26, default_rules())
-    (True, True)
+    >>> t = "Jan Kowal met with Ana Lis. Warden Jan Kowal met them."
+    >>> [meets(t, a, b, n, default_rules()) for a, b, n in ((0, 9, 2), (19, 26, 2), (28, 44, 3))]
+    [True, True, False]
     """
     p = patterns(rules)
-    return p.meets_after.match(text, e) is not None or p.meets_before.search(text, max(0, s - 20), s) is not None
+    if p.meets_before.search(text, max(0, s - 20), s) is not None:
+        return True
+    opening = not text[:s].rstrip(" \t") or text[:s].rstrip(" \t")[-1] in ".!?\n"
+    return (words == 2 or not opening) and p.meets_after.match(text, e) is not None
 
 
 def is_person(core: list[str], signal: bool, strong: bool, known: bool) -> bool:
@@ -509,7 +514,7 @@ def _person(run: _Run, text: str, start: int, end: int, known_surnames: frozense
     role_post, role_span = title_after(text, e, end, rules)
     all_caps = any(t.isupper() and len(t) > 2 for t in core)
     signal = bool(rank or hon or has_init or role_pre or role_post or all_caps and len(core) > 1) \
-        or core[-1] in known_surnames or meets(text, s, e, rules)
+        or core[-1] in known_surnames or meets(text, s, e, len(core), rules)
     strong = bool(has_init or rank or hon or bool(role_pre) and ends_with_title(before, rules))
     if not is_person([t for t in core if not p.particle_tok.fullmatch(t)], signal, strong, core[0] in known_surnames):
         return None

@@ -217,7 +217,7 @@ def test_mentions_title_with_and_before_a_name():
         ("Kim Ji-ho", "Ambassador Extraordinary and Plenipotentiary of the Republic of Korea to Kazakhstan")]
     t = "Ivan Petrov and Deputy Minister Pavel Roe met. Director Ivan Petrov and Tom Roe met."
     assert [(p.name, p.role) for p in find_persons(t, 0, len(t))] == [
-        ("Pavel Roe", "Deputy Minister"), ("Ivan Petrov", "Director")]
+        ("Pavel Roe", "Deputy Minister"), ("Ivan Petrov", "Director"), ("Tom Roe", None)]
 
 
 def test_mentions_full_name_of_a_person_introduced_earlier():
