@@ -471,7 +471,10 @@ def meets(text: str, s: int, e: int, words: int, rules: Rules) -> bool:
     p = patterns(rules)
     if p.meets_before.search(text, max(0, s - 20), s) is not None:
         return True
-    opening = not text[:s].rstrip(" \t") or text[:s].rstrip(" \t")[-1] in ".!?\n"
+    k = s - 1
+    while k >= 0 and text[k] in " \t":  # the character before the run, spaces skipped
+        k -= 1
+    opening = k < 0 or text[k] in ".!?\n"
     return (words == 2 or not opening) and p.meets_after.match(text, e) is not None
 
 
