@@ -6,6 +6,8 @@ dates only what the ones before left undated, or refines what they found:
 1. :func:`date_from_text` — the anchor's own date, else (main report) the first day its other
    sentences give; a missing year from the main meeting, the item's stamp, its neighbours or the
    document's latest dated year;
+   :func:`split_date_places` — "On 3-5 May in Osh and 9-11 May in Naryn": one draft per day
+   and city;
 2. :func:`date_from_report_day` — "on Monday", "yesterday", "last month", counted back from the
    item's publication date;
 3. :func:`merge_dated_back_reference` — "A meeting was held ... The guests were received on 2
@@ -38,9 +40,11 @@ from .drafts import Draft, dates_an_operation, margins_rx, meeting_date
 from .drafts import patterns as draft_patterns
 from .facts import ItemFacts, Sentence, cue
 from .lexicon import Rules, default_rules
+from .places import PlaceMention
 
 __all__ = ["DATE_PASSES", "date_drafts", "date_from_text", "date_from_report_day",
            "merge_dated_back_reference", "span_of_days", "split_per_day", "fill_undated",
+           "split_date_places", "date_place_pairs",
            "drop_back_references", "relative_day", "relative_month"]
 
 Drafts = list[list[Draft]]
@@ -210,6 +214,78 @@ def date_from_text(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -
             planned = d.status == "planned"
             days, inferred = resolve_year(dm, (it.item.published or ref) if planned else ref, future=planned)
             ds[j] = replace(d, dates=days, inferred=inferred, date_by=how if days else d.date_by)
+    return drafts
+
+
+_AFTER_DATE = re.compile(r"\s*,?\s*(?:in|at)\s+(?:the\s+)?")
+_BEFORE_DATE = re.compile(r"\s*,?\s*(?:on|from)\s+(?:the\s+)?")
+_IN_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$")
+
+
+def _place_after(s: Sentence, dates: list[DateMention], k: int) -> PlaceMention | None:
+    """The city right after date ``k`` ("3-5 May in Osh", "21-23 February, in Ashgabat")."""
+    d = dates[k]
+    limit = dates[k + 1].start if k + 1 < len(dates) else s.end
+    pl = next((pl for pl in s.places if d.end <= pl.start < limit), None)
+    if pl is None or not _AFTER_DATE.fullmatch(s.text, d.end - s.start, pl.start - s.start):
+        return None
+    return pl
+
+
+def _place_before(s: Sentence, dates: list[DateMention], k: int) -> PlaceMention | None:
+    """The city right before date ``k`` after "in" ("in Osh on 3-5 May")."""
+    d = dates[k]
+    floor = dates[k - 1].end if k else s.start
+    pl = next((pl for pl in reversed(s.places) if floor <= pl.start and pl.end <= d.start), None)
+    if pl is None or not _BEFORE_DATE.fullmatch(s.text, pl.end - s.start, d.start - s.start):
+        return None
+    return pl if _IN_BEFORE.search(s.text, 0, pl.start - s.start) else None
+
+
+def date_place_pairs(s: Sentence) -> list[tuple[DateMention, PlaceMention]]:
+    """Each day (or month) of a sentence with the city written next to it, when every one has
+    its own and they name two cities or more on different days ("On 3-5 May in Osh and 9-11 May
+    in Naryn", "in Osh on 3-5 May and in Naryn on 9-11 May"); else none.
+
+    >>> from parleygraph.extract.facts import analyse_document
+    >>> from parleygraph.extract.records import Document
+    >>> def pairs(t):
+    ...     s = analyse_document(Document(doc="x.txt", text=t)).items[0].sentences[0]
+    ...     return [(d.first, pl.surface) for d, pl in date_place_pairs(s)]
+    >>> pairs("On 3-5 May 2018 in Osh and 9-11 May 2018 in Naryn, workshops were held.")
+    [('2018-05-03', 'Osh'), ('2018-05-09', 'Naryn')]
+    >>> pairs("Workshops were held in Osh on 3-5 May 2018 and in Naryn on 9-11 May 2018.")
+    [('2018-05-03', 'Osh'), ('2018-05-09', 'Naryn')]
+    >>> pairs("The seminar held in Osh on 3-5 May 2018 prepared the meeting of 9 June 2018.")
+    []
+    """
+    dates = [d for d in s.dates if d.precision in ("day", "month")]
+    if len(dates) < 2:
+        return []
+    for pick in (_place_after, _place_before):
+        pairs = [(d, pl) for k, d in enumerate(dates) if (pl := pick(s, dates, k)) is not None]
+        if len(pairs) == len(dates) and len({pl.city for _, pl in pairs}) >= 2 \
+                and len({(d.first, d.last) for d, _ in pairs}) == len(pairs):
+            return pairs
+    return []
+
+
+def split_date_places(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -> Drafts:
+    """Pass 1b: a draft dated by its own sentence, when that sentence pairs each of its days with
+    a city of its own (:func:`date_place_pairs`), becomes one draft per day and city ("On 3-5
+    May in Osh and 9-11 May in Naryn, workshops on risk analysis were held": two workshops); a
+    year left out comes from the draft's first day."""
+    for k, it in enumerate(items):
+        out: list[Draft] = []
+        for d in drafts[k]:
+            pairs = date_place_pairs(it.sentences[d.anchor]) if d.dates and d.date_by == "anchor_date" else []
+            for dm, pl in pairs:
+                days, inferred = resolve_year(dm, d.dates[0])  # type: ignore[index]
+                if days is not None:
+                    out.append(replace(d, dates=days, inferred=inferred, place=pl.start, date_by="date_place"))
+            if not pairs:
+                out.append(d)
+        drafts[k] = out
     return drafts
 
 
@@ -471,7 +547,7 @@ def back_reference_item(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rul
 
 
 DATE_PASSES: tuple[Callable[[tuple[ItemFacts, ...], Drafts, Rules], Drafts], ...] = (
-    date_from_text, date_from_report_day, merge_dated_back_reference, span_of_days, split_per_day,
+    date_from_text, split_date_places, date_from_report_day, merge_dated_back_reference, span_of_days, split_per_day,
     fill_undated, future_is_planned, back_reference_item,
 )
 

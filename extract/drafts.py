@@ -42,7 +42,9 @@ class Draft:
 
     ``primary`` marks the item's main report, ``earlier`` a background meeting ("Earlier, ..."),
     ``filled`` dates taken from the item's month only, ``types`` the meeting words of a range
-    it was split from, ``date_by`` the strategy that dated it (for ``--trace``).
+    it was split from, ``date_by`` the strategy that dated it (for ``--trace``), ``place`` the
+    offset of the city its sentence pairs with its dates ("On 3-5 May in Osh and 9-11 May in
+    Naryn, workshops were held": two meetings, each with its own city).
     """
 
     anchor: int
@@ -55,6 +57,7 @@ class Draft:
     filled: bool = False
     types: tuple[str, ...] = ()
     date_by: str = ""
+    place: int | None = None
 
 
 @dataclass(frozen=True)

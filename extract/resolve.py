@@ -1732,6 +1732,32 @@ def group_reports_of_one_meeting(meetings: list[Meeting], people: People,
     return _group_meetings(meetings, pids, oids)
 
 
+def report_keys(meetings: list[Meeting]) -> list[str]:
+    """The ledger key of each report: ``doc@offset`` of its sentence, and ``#2``, ``#3`` ... for
+    the further meetings one sentence reports ("On 3-5 May in Osh and 9-11 May in Naryn"), so
+    that each keeps its own IRI from one build to the next.
+
+    >>> m = Meeting(id="a#1", doc="a", item=0, evidence="", span=(7, 9))
+    >>> report_keys([m, replace(m, id="a#2"), replace(m, id="a#3", span=(12, 20))])
+    ['a@7', 'a@7#2', 'a@12']
+    """
+    base = [f"{m.doc}@{m.span[0]}" for m in meetings]
+    order = sorted(range(len(meetings)), key=lambda i: (base[i], _id_number(meetings[i].id), meetings[i].id))
+    seen: Counter[str] = Counter()
+    out = base[:]
+    for i in order:
+        seen[base[i]] += 1
+        if seen[base[i]] > 1:
+            out[i] = f"{base[i]}#{seen[base[i]]}"
+    return out
+
+
+def _id_number(mid: str) -> int:
+    """The running number of a meeting id ("doc#12" -> 12; 0 when it has none)."""
+    tail = mid.rsplit("#", 1)[-1]
+    return int(tail) if tail.isdigit() else 0
+
+
 def mint_meeting_iris(meetings: list[Meeting], roots: list[int], base_iris: tuple[str, ...],
                       led: _Ledger, base: str) -> tuple[list[str], dict[int, list[int]]]:
     """Step 12: one IRI per gathering (its ledger row, else the base IRI of its first report),
@@ -1741,9 +1767,10 @@ def mint_meeting_iris(meetings: list[Meeting], roots: list[int], base_iris: tupl
         members[r].append(i)
     groups = [sorted(v, key=lambda i: (meetings[i].doc, meetings[i].span[0], i))
               for _, v in sorted(members.items())]
+    report = report_keys(meetings)
     mkeys: list[IriKey] = []
     for g in groups:
-        keys = {f"{meetings[i].doc}@{meetings[i].span[0]}" for i in g}
+        keys = {report[i] for i in g}
         mkeys.append((min(keys), keys, base_iris[g[0]].rsplit("/", 1)[1]))
     miris, _ = _assign(mkeys, "meeting", led, base, set())
     meeting_iri = [""] * len(meetings)

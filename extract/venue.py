@@ -446,8 +446,15 @@ def headline_city(q: VenueQuery, rules: Rules) -> Venue | None:
     return visited if visited is not None and visited.country != v.country else v
 
 
+def paired_city(q: VenueQuery, rules: Rules) -> Venue | None:
+    """The city the anchor pairs with the draft's days ("On 3-5 May in Osh and 9-11 May in
+    Naryn": Naryn for the second workshop; :func:`~parleygraph.extract.dating.date_place_pairs`)."""
+    at = q.draft.place
+    return None if at is None else next((pl for pl in q.anchor.places if pl.start == at), None)
+
+
 NAMED_VENUE: tuple[Callable[[VenueQuery, Rules], Venue | None], ...] = (
-    named_city, visited_body_city, body_place, named_capital, headline_city,
+    paired_city, named_city, visited_body_city, body_place, named_capital, headline_city,
 )
 
 

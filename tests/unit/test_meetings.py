@@ -7,6 +7,7 @@ import pytest
 from parleygraph.extract.meetings import extract_document
 from parleygraph.extract.mentions import find_orgs, find_persons
 from parleygraph.extract.records import Document
+from parleygraph.extract.resolve import report_keys
 
 
 @pytest.mark.parametrize("sentence,names", [
@@ -541,3 +542,17 @@ def test_a_plan_inside_the_description_does_not_end_it_when_delegations_follow()
     ms = extract_document(Document(doc="x.txt", text=t))
     assert [p.name for p in ms[0].persons] == ["Piotr Nowak", "Jana Novakova"]
     assert ms[0].start == "2017-08-10" and not ms[1].persons and ms[1].status == "planned"
+
+
+def test_days_each_paired_with_a_city_are_one_meeting_each():
+    """A project's digest: "On 3-5 May in Osh and 9-11 May in Naryn, experts met ..." reports
+    two gatherings (real24_06: the first blind run kept one of each sentence's pairs)."""
+    t = ("On 3rd-5th May in Osh and 9th-11th May in Naryn, experts met border officials.\n\n"
+         "On 21-23 June, in Jalal-Abad, and 26-28 June, in Talas, two workshops on profiling were held in 2019.\n\n"
+         "Workshops were held in Karakol on 2 July 2019 and in Batken on 9 July 2019.")
+    ms = extract_document(Document(doc="x.txt", text=t))
+    assert [(m.start, m.end, m.city) for m in ms] == [
+        ("2019-05-03", "2019-05-05", "Osh"), ("2019-05-09", "2019-05-11", "Naryn"),
+        ("2019-06-21", "2019-06-23", "Jalal-Abad"), ("2019-06-26", "2019-06-28", "Talas"),
+        ("2019-07-02", "2019-07-02", "Karakol"), ("2019-07-09", "2019-07-09", "Batken")]
+    assert len(set(report_keys(ms))) == 6
