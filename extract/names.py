@@ -37,7 +37,7 @@ from .lexicon import Rules, default_rules
 __all__ = [
     "NAME_READINGS", "NameTokens", "PersonName", "canonical_name", "caps_surname", "compatible",
     "conflict", "initial_keys", "initials_fix_order", "initials_only", "name_key",
-    "name_reading", "one_edit", "one_word", "orient", "parse_name", "spelling_rows",
+    "name_reading", "one_edit", "one_word", "orient", "particle_surname", "parse_name", "spelling_rows",
     "surname_last", "surname_votes", "translit_key",
 ]
 
@@ -167,11 +167,12 @@ def one_edit(a: str, b: str) -> bool:
 
 def _cap(word: str, names: _Names) -> str:
     """Capitalisation normalised: ``SOKOLOVA`` -> ``Sokolova``, ``abdul-aziz`` -> ``Abdul-Aziz``;
-    a particle stays lower case, also before the word it is glued to (``bin Sulaiman``)."""
+    a particle keeps the case it is written in (``bin Sulaiman``, ``Al Tani``), lower case when
+    written in capitals (``AL``)."""
     if " " in word:
         return _cap_surname(word, names)
     if names.patterns.particle.match(word.lower()):
-        return word.lower()
+        return word if word[:1].isupper() and word[1:].islower() else word.lower()
     return "-".join(p[:1].upper() + p[1:].lower() if p else p for p in word.split("-"))
 
 
@@ -559,13 +560,27 @@ def orient(name: PersonName, votes: Counter[str], rules: Rules | None = None) ->
     >>> orient(parse_name("Velimorov Tarkan"), Counter({"velimorov": 2})).display()
     'Tarkan Velimorov'
     """
-    if name.order_known or not name.given:
+    if name.order_known or not name.given or particle_surname(name, rules):
         return name
     tr = _names(rules).translit
     best = max(name.readings(), key=lambda r: (
         max((v for k, v in votes.items() if _word_match_key(k, tr(r.surname))), default=0),
         not r.surname_first))
     return best
+
+
+def particle_surname(name: PersonName, rules: Rules | None = None) -> bool:
+    """Whether the last word is glued to a particle ("Al-Sabah") or follows one ("bin Naif",
+    "Al Nahyan", "van Dijk"): a name written given names first, whatever a one-word mention
+    of its first name ("Sheikh Omar") suggests.
+
+    >>> particle_surname(parse_name("Omar Ali Al-Sabah")), particle_surname(parse_name("Tarkan Velimorov"))
+    (True, False)
+    """
+    particle = _names(rules).patterns.particle
+    head = name.surname.split("-", 1)[0] if "-" in name.surname else ""
+    return bool(" " in name.surname or head and particle.match(head.lower())
+                or name.given and particle.match(name.given[-1].lower()))
 
 
 def _word_match_key(k: str, s: str) -> bool:

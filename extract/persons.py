@@ -478,15 +478,19 @@ def meets(text: str, s: int, e: int, words: int, rules: Rules) -> bool:
     return (words == 2 or not opening) and p.meets_after.match(text, e) is not None
 
 
-def is_person(core: list[str], signal: bool, strong: bool, known: bool) -> bool:
+def is_person(core: list[str], signal: bool, strong: bool, known: bool, *, honoured: bool = False) -> bool:
     """A name with a signal; one word alone needs a strong one (initials, a rank or honorific,
     a title right before it, a surname already introduced); no more than four words (particles
-    such as "bin" not counted).
+    such as "bin" not counted), six after a rank or an honorific (a royal's chain of names:
+    "Sheikh Omar Ali Sabah Al-Salem Al-Sabah").
 
     >>> is_person(["Doe"], True, False, False), is_person(["Jan", "Doe"], True, False, False)
     (False, True)
+    >>> five = ["Omar", "Ali", "Sabah", "Al-Salem", "Al-Sabah"]
+    >>> is_person(five, True, True, False), is_person(five, True, True, False, honoured=True)
+    (False, True)
     """
-    if not signal or len(core) > 4:
+    if not signal or len(core) > (6 if honoured else 4):
         return False
     return len(core) > 1 or strong or known
 
@@ -519,7 +523,8 @@ def _person(run: _Run, text: str, start: int, end: int, known_surnames: frozense
     signal = bool(rank or hon or has_init or role_pre or role_post or all_caps and len(core) > 1) \
         or core[-1] in known_surnames or meets(text, s, e, len(core), rules)
     strong = bool(has_init or rank or hon or bool(role_pre) and ends_with_title(before, rules))
-    if not is_person([t for t in core if not p.particle_tok.fullmatch(t)], signal, strong, core[0] in known_surnames):
+    if not is_person([t for t in core if not p.particle_tok.fullmatch(t)], signal, strong, core[0] in known_surnames,
+                     honoured=bool(rank or hon)):
         return None
     candidate = _Name(core, bool(rank or hon or has_init), acronyms)
     if any(rejects(candidate, rules) for rejects in NOT_A_NAME):

@@ -172,3 +172,10 @@ def test_mentions_a_defined_acronym_names_its_body_later() -> None:
 def test_mentions_span_steps_are_named_once() -> None:
     names = [s.__name__ for s in SPAN_STEPS]
     assert len(names) == len(set(names)) and names[0] == "trim_end" and names[-1] == "write_body"
+
+
+def test_persons_a_chain_of_five_names_after_an_honorific_or_a_rank():
+    t = ("Minister of Interior Sheikh Omar Ali Sabah Al-Salem Al-Sabah held talks with Captain Second Rank "
+         "Jan K. Kowal. Minister Omar Ali Sabah Salem Nasser Qasim spoke.")
+    names = [p.name for p in find_persons(t, 0, len(t))]
+    assert names == ["Omar Ali Sabah Al-Salem Al-Sabah", "Jan K. Kowal"]

@@ -247,3 +247,11 @@ def test_names_bad_spelling_rows_are_rule_data_errors(row: dict, message: str) -
 ])
 def test_a_particle_glued_to_a_given_part_stays_lower_case(form: str, shown: str) -> None:
     assert parse_name(form).display() == shown
+
+
+def test_a_name_with_a_particle_before_its_last_word_keeps_given_names_first():
+    """"Sheikh Omar" and "Omar Ali Sabah Al-Salem Al-Sabah" on one page: the one-word mention
+    is the first name, not a surname that would turn the full name around (real24_01)."""
+    assert canonical_name(["Omar", "Omar Ali Sabah Al-Salem Al-Sabah"]) == "Omar Ali Sabah Al-Salem Al-Sabah"
+    assert canonical_name(["Rashid", "Rashid bin Hamad Al Tani"]) == "Rashid bin Hamad Al Tani"
+    assert canonical_name(["Velimorov Tarkan", "Velimorov"]) == "Tarkan Velimorov"
