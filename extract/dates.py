@@ -609,9 +609,10 @@ def _grammar(rules: Rules | None) -> _Grammar:
 
 
 def _known_city(name: str) -> bool:
-    from .places import lookup_city
+    from .places import lookup_city, namesake_capital
 
-    return lookup_city(name.title() if name.isupper() else name) is not None
+    name = name.title() if name.isupper() else name
+    return lookup_city(name) is not None or namesake_capital(name) is not None
 
 
 def parse_dateline(line: str, rules: Rules | None = None) -> Dateline | None:

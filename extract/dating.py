@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .dates import DateMention, infer_year
-from .drafts import Draft, dates_an_operation, margins_rx, meeting_date
+from .drafts import Draft, dates_an_operation, margins_rx, meeting_date, separate_meeting
 from .drafts import patterns as draft_patterns
 from .facts import ItemFacts, Sentence, cue
 from .lexicon import Rules, default_rules
@@ -488,7 +488,8 @@ def fill_undated(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -> 
                 continue
             main = next((x for x in ds if x.primary and x.dates), None)
             before = [x for x in ds if x.anchor < d.anchor and x.dates]
-            if before and it.sentences[d.anchor].has(draft_patterns(rules).also_met):
+            if before and (it.sentences[d.anchor].has(draft_patterns(rules).also_met)
+                           or separate_meeting(it.sentences[d.anchor], it.sentences[before[0].anchor], rules)):
                 # "The Prosecutor General also met there with ...": the days of the meeting before
                 ds[j] = replace(d, dates=before[-1].dates, inferred=True, date_by="meeting_before")
                 continue

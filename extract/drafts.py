@@ -77,6 +77,8 @@ class _Patterns:
     held_verb: re.Pattern[str]
     also_met: re.Pattern[str]
     opened_on: re.Pattern[str]
+    separately: re.Pattern[str]
+    meets_verb: re.Pattern[str]
 
 
 def patterns(rules: Rules) -> _Patterns:
@@ -95,6 +97,7 @@ def _build(rules: Rules) -> _Patterns:
         relative_day=relative_day_rx(rules), relative_month=relative_month_rx(rules),
         margins=margins_rx(rules), held_verb=rules.rx(r"\b{held_verb}\b"), also_met=cue(rules, "also_met"),
         opened_on=rules.rx(r"(?<!\bbe\s)(?<!\bbeen\s)\b{opening_verb}\s+(?:on|in|at)\b"),
+        separately=rules.rx(r"(?:{separately:exact})\s*,"), meets_verb=rules.rx(r"\b(?:{meets_verb:exact})\b"),
     )
 
 
@@ -242,6 +245,25 @@ def in_main(q: PersonMention, main: Sentence) -> bool:
     return not set(q.name.split()).isdisjoint(w for x in main.persons for w in x.name.split())
 
 
+def separate_meeting(s: Sentence, main: Sentence, rules: Rules) -> bool:
+    """A sentence that opens on a word of sequence ("Separately,", "Meanwhile,") and has someone
+    met or received who is not named in the main sentence: another meeting, the same day.
+
+    >>> from parleygraph.extract.facts import analyse_document
+    >>> from parleygraph.extract.records import Document
+    >>> t = ("Minister Jan Kowal met Ambassador Ana Lis in Osh. Separately, the minister met with Mr. Omar Said. "
+    ...      "Meanwhile, Ambassador Lis thanked Mr. Kowal for the meeting.")
+    >>> a, b, c = analyse_document(Document(doc="x.txt", text=t)).items[0].sentences
+    >>> separate_meeting(b, a, default_rules()), separate_meeting(c, a, default_rules())
+    (True, False)
+    """
+    p = patterns(rules)
+    if p.separately.match(s.text) is None:
+        return False
+    verb = s.search(p.meets_verb)
+    return verb is not None and any(q.start >= s.start + verb.end() and not in_main(q, main) for q in s.persons)
+
+
 def second_opening(i: int, s: Sentence, main: Sentence, rules: Rules) -> Draft | None:
     """A further meeting of the item: a sentence with a meeting word that is dated, relative,
     earlier, on the margins or another meeting of the trip ("The delegation also met the
@@ -253,7 +275,8 @@ def second_opening(i: int, s: Sentence, main: Sentence, rules: Rules) -> Draft |
     earlier = s.has(p.earlier) and bool(s.persons or s.orgs)
     relative = dm is None and is_relative(s, rules)
     also_m = s.search(p.also_met)
-    also = also_m is not None and any(q.start >= s.start + also_m.end() and not in_main(q, main) for q in s.persons)
+    also = also_m is not None and any(q.start >= s.start + also_m.end() and not in_main(q, main) for q in s.persons) \
+        or separate_meeting(s, main, rules)
     if dm is None and not earlier and not relative and not s.has(p.margins) and not also:
         return None
     if welcome_of_the_main(s, main, rules):

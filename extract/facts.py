@@ -28,7 +28,7 @@ from .lexicon import Rules, default_rules
 from .mentions import OrgMention, PersonMention
 from .orgs import find_orgs
 from .persons import find_persons
-from .places import PlaceMention, find_places, lookup_city
+from .places import PlaceMention, find_places, lookup_city, namesake_capital
 from .records import Document, Item
 from .segment import split_items, split_sentences
 from .spans import SpanSet
@@ -264,7 +264,7 @@ def dateline_city(text: str, item: Item, rules: Rules) -> PlaceMention | None:
     for name in names:
         if name.isupper():  # "NUR-SULTAN" -> "Nur-Sultan"
             name = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in name.split())
-        city = lookup_city(name, rules=rules)
+        city = lookup_city(name, rules=rules) or namesake_capital(name, rules)
         if city is not None:
             return city
     return None

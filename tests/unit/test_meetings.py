@@ -556,3 +556,16 @@ def test_days_each_paired_with_a_city_are_one_meeting_each():
         ("2019-06-21", "2019-06-23", "Jalal-Abad"), ("2019-06-26", "2019-06-28", "Talas"),
         ("2019-07-02", "2019-07-02", "Karakol"), ("2019-07-09", "2019-07-09", "Batken")]
     assert len(set(report_keys(ms))) == 6
+
+
+def test_separately_or_meanwhile_someone_met_is_another_meeting_of_the_day_at_the_dateline_city():
+    """real24_01: a page of one minister's day; "KUWAIT:" is the capital that bears the country's name."""
+    t = (" date 2021-06-30 KUWAIT: Minister of Interior Sheikh Omar Ali Sabah Al-Salem Al-Sabah yesterday held talks "
+         "with Major General Jan Kowal. The two sides discussed security.\n\n"
+         "Meanwhile, Major General Kowal thanked minister Sheikh Omar for the meeting.\n\n"
+         "Meanwhile, Sheikh Omar held talks with Ambassador Ana Lis, thanking her for her work. "
+         "Separately, the minister met with Piotr Nowak, the Director for the Middle East.")
+    ms = extract_document(Document(doc="x.txt", text=t))
+    assert [(m.start, m.city) for m in ms] == [("2021-06-29", "Kuwait City")] * 3
+    assert [{"Jan Kowal", "Ana Lis", "Piotr Nowak"} & {p.name for p in m.persons} for m in ms] == [
+        {"Jan Kowal"}, {"Ana Lis"}, {"Piotr Nowak"}]
