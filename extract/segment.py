@@ -25,6 +25,18 @@ _LINE = re.compile(r"[^\n]*(?:\n|$)")
 _CLOCK_BAR = re.compile(r"(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9]\s*[|·•–—-]\s*")
 _GAP = re.compile(r"\s+")
 _END_PUNCT = tuple('.!?:;"”’»…)')
+_CLOSED_NAME = re.compile(r"(?:[\w\s,-]*(?:[“\"][^.!?“”\"]+[”\"]|\(\s*[A-Z][A-Z0-9-]{1,11}\s*\)))$")
+
+
+def _closed_name(line: str) -> bool:
+    """A line that ends on a quoted title or an acronym in brackets, with no full stop inside:
+    ("Regional Seminar “Nuclear Forensics”", "Meeting on Transnational Crime (SOMTC)").
+
+    >>> _closed_name("Meeting on Transnational Crime (SOMTC)"), _closed_name("Visit – Strasbourg (24 November)")
+    (True, False)
+    """
+    return _CLOSED_NAME.fullmatch(line) is not None
+
 
 
 def _furniture(rules: Rules) -> tuple[tuple[re.Pattern[str], bool], ...]:
@@ -47,9 +59,15 @@ def is_headline(line: str) -> bool:
     True
     >>> is_headline("A meeting was held in Almaty on 21 December 2023.")
     False
+
+    A closing quote or bracket ends a headline as well ("Regional Seminar “Nuclear Forensics”",
+    "Meeting on Transnational Crime (SOMTC)"), unless a full stop comes before it:
+
+    >>> is_headline("Senior Officials Meeting (SOMTC)"), is_headline("He said: “We agree.”")
+    (True, False)
     """
     s = line.strip()
-    if not s or s.endswith(_END_PUNCT) or len(s) > 220:
+    if not s or len(s) > 220 or s.endswith(_END_PUNCT) and not _closed_name(s):
         return False
     words = s.split()
     return 1 <= len(words) <= 30 and s[0].isupper() or s[0].isdigit() and len(words) <= 30

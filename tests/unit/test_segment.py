@@ -233,3 +233,15 @@ def test_segment_a_date_opening_a_body_line_below_the_top_is_text():
     text = "Talks\n\nStamp\n\nThird line\n\n19 December 2017 the ministers met in Baku."
     items = split_items(Document(doc="x.txt", text=text))
     assert text[items[-1].start:items[-1].end] == "19 December 2017 the ministers met in Baku."
+
+
+def test_a_title_line_ending_on_a_quoted_name_or_an_acronym_heads_the_item_under_the_stamp():
+    """real24_08, real27_04: the title line was read as an item of its own, a second meeting."""
+    t = ("Second Regional Seminar “Introduction to Border Forensics”\n\nDecember 26, 2019\n\n"
+         "The Second Regional Seminar was held in Osh on December 9-13, 2019.\n")
+    items = split_items(Document(doc="x.txt", text=t))
+    assert [(it.headline, it.published) for it in items] == [
+        ("Second Regional Seminar “Introduction to Border Forensics”", "2019-12-26")]
+    t2 = "Meeting of Senior Officials on Crime (SOMC)\n\nThe meeting was held in Osh on 3 May 2016.\n"
+    assert [it.headline for it in split_items(Document(doc="x.txt", text=t2))] == [
+        "Meeting of Senior Officials on Crime (SOMC)"]
