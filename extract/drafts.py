@@ -79,6 +79,7 @@ class _Patterns:
     opened_on: re.Pattern[str]
     separately: re.Pattern[str]
     meets_verb: re.Pattern[str]
+    this_meeting: re.Pattern[str]
 
 
 def patterns(rules: Rules) -> _Patterns:
@@ -98,6 +99,7 @@ def _build(rules: Rules) -> _Patterns:
         margins=margins_rx(rules), held_verb=rules.rx(r"\b{held_verb}\b"), also_met=cue(rules, "also_met"),
         opened_on=rules.rx(r"(?<!\bbe\s)(?<!\bbeen\s)\b{opening_verb}\s+(?:on|in|at)\b"),
         separately=rules.rx(r"(?:{separately:exact})\s*,"), meets_verb=rules.rx(r"\b(?:{meets_verb:exact})\b"),
+        this_meeting=rules.rx(r"\s*(?:This|That|These|Those)\s+(?:[\w-]+\s+)?{back_kind}\b"),
     )
 
 
@@ -292,11 +294,28 @@ def second_opening(i: int, s: Sentence, main: Sentence, rules: Rules) -> Draft |
     return Draft(anchor=i, primary=False, status="planned" if planned else "held", earlier=earlier)
 
 
+def this_meeting(s: Sentence, rules: Rules) -> bool:
+    """A sentence about "This meeting" or "That visit" and no other gathering: the meeting
+    already reported, whatever date it mentions ("This meeting, the first since the inauguration
+    in January, ..."); not "This event continued the talks held in Osh on 2 May".
+
+    >>> from parleygraph.extract.facts import analyse_document
+    >>> from parleygraph.extract.records import Document
+    >>> t = ("This meeting, the first since January, seeks peace. This year the meeting was held online. "
+    ...      "This event continued the meetings held in Osh on 2 May.")
+    >>> [this_meeting(s, default_rules()) for s in analyse_document(Document(doc="x.txt", text=t)).items[0].sentences]
+    [True, False, False]
+    """
+    m = patterns(rules).this_meeting.match(s.text)
+    return m is not None and all(t.end - s.start <= m.end() for t in s.triggers)
+
+
 # Sentences with a meeting word that open nothing, tried in this order.
 NOT_AN_OPENING: tuple[Callable[[Sentence, bool, Rules], bool], ...] = (
     lambda s, first, rules: not s.triggers,
     lambda s, first, rules: is_operation_report(s, rules),
     lambda s, first, rules: by_phone(s, rules),
+    lambda s, first, rules: not first and this_meeting(s, rules),
     lambda s, first, rules: (not first and (dm := meeting_date(s, rules)) is not None and s.operation
                              and dates_an_operation(s, dm, rules)),
 )
