@@ -122,6 +122,8 @@ def _stop_tokens(rules: Rules, heads: frozenset[str], title_tokens: frozenset[st
         words.update(t.lower().strip(".") for t in w.split())
     # plural head nouns: "Chief of Border Services Jon Doe" is not a person named "Services Jon Doe"
     words.update(h[:-1] + "ies" if h.endswith("y") else h + "s" for h in heads)
+    # plural title words: "Presidents Jan Doe and Ana Lis" is not a person named "Presidents Jan Doe"
+    words.update(t[:-1] + "ies" if t.endswith("y") else t + "s" for t in title_tokens if len(t) > 3 and t[-1] != "s")
     # country words: every one-word name and demonym, and the words that recur across countries'
     # longer names ("Republic", "Islamic", "Saint", "Guinea"); not a word that only one long name
     # has ("Lucia" of Saint Lucia, "Leone" of Sierra Leone), which is a given name as often

@@ -270,8 +270,29 @@ def lower_title_before(b: _Before, rules: Rules) -> tuple[str | None, str]:
     return _lower_title_before(b.text, rules), b.text
 
 
+def plural_title_before(b: _Before, rules: Rules) -> tuple[str | None, str]:
+    """A title in the plural before names joined by "and" ("Presidents Jan Doe and Ana Lis",
+    "Foreign Ministers Jan Doe and ..."): the title of each, in the singular.
+
+    >>> plural_title_before(_Before("talks between Foreign Ministers ", False, 2), default_rules())[0]
+    'Foreign Minister'
+    >>> plural_title_before(_Before("Foreign Ministers Jan Doe and ", False, 2), default_rules())[0]
+    'Foreign Minister'
+    """
+    m = _PLURAL_TITLE.search(b.text)
+    if m is None:
+        return None, b.text
+    single = b.text[:m.end(1)] + " "
+    role = role_before(single, rules)
+    return (role, single) if role and role.endswith(m.group(1)) else (None, b.text)
+
+
+_PLURAL_TITLE = re.compile(rf"([A-Z][a-z]+)s (?:(?:[{_U}][\w'’.-]*\s+){{1,4}}and )?$")
+
+
 TITLE_BEFORE: tuple[Callable[[_Before, Rules], tuple[str | None, str]], ...] = (
     title_right_before, title_before_comma_rank, title_before_comma_name, lower_title_before,
+    plural_title_before,
 )
 
 

@@ -179,3 +179,13 @@ def test_persons_a_chain_of_five_names_after_an_honorific_or_a_rank():
          "Jan K. Kowal. Minister Omar Ali Sabah Salem Nasser Qasim spoke.")
     names = [p.name for p in find_persons(t, 0, len(t))]
     assert names == ["Omar Ali Sabah Al-Salem Al-Sabah", "Jan K. Kowal"]
+
+
+def test_persons_a_title_in_the_plural_before_names_joined_by_and():
+    """real27_01: "Presidents X and Y" found neither; "Commissioners Doe" was read as a name."""
+    t = ("The talks between Foreign Ministers Jan Kowal and Piotr Nowak ended. "
+         "Presidents Ana Maria Lis Vega and Omar Said spoke. Commissioners Kowal and Nowak left.")
+    got = [(p.name, p.role) for p in find_persons(t, 0, len(t))]
+    assert got[:4] == [("Jan Kowal", "Foreign Minister"), ("Piotr Nowak", "Foreign Minister"),
+                       ("Ana Maria Lis Vega", "President"), ("Omar Said", "President")]
+    assert not any(name.startswith("Commissioners") for name, _ in got)
