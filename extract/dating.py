@@ -538,12 +538,15 @@ def future_is_planned(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules
 def back_reference_item(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -> Drafts:
     """Pass 8: a later item that opens on the meeting already reported ("“At the meeting, we
     stated ...,” X adds.") and gives it no date of its own (only the report's day or month, or
-    none) is no meeting of its own when an earlier item's meeting falls in those days."""
+    none) is no meeting of its own when an earlier item's meeting falls in those days, or, with
+    no date at all, when an earlier item reports a meeting ("“The dialogue is aimed at ...”")."""
     mains = [(k, d.dates) for k, ds in enumerate(drafts) for d in ds if d.primary and d.dates and not d.filled]
+    first = min((k for k, ds in enumerate(drafts) if any(d.primary for d in ds)), default=len(drafts))
     for k, it in enumerate(items):
         drafts[k] = [d for d in drafts[k] if not (
             d.primary and (d.inferred or d.filled or not d.dates) and _refers_back(it.sentences[d.anchor], rules)
-            and any(j < k and (not d.dates or overlap(d.dates, days)) for j, days in mains if days))]
+            and (not d.dates and first < k or any(j < k and (not d.dates or overlap(d.dates, days))
+                                                  for j, days in mains if days)))]
     return drafts
 
 

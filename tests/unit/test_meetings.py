@@ -569,3 +569,9 @@ def test_separately_or_meanwhile_someone_met_is_another_meeting_of_the_day_at_th
     assert [(m.start, m.city) for m in ms] == [("2021-06-29", "Kuwait City")] * 3
     assert [{"Jan Kowal", "Ana Lis", "Piotr Nowak"} & {p.name for p in m.persons} for m in ms] == [
         {"Jan Kowal"}, {"Ana Lis"}, {"Piotr Nowak"}]
+
+
+def test_a_later_item_on_the_dialogue_already_reported_is_none_of_its_own_even_undated():
+    t = ("Police chiefs of Osh and Naryn held a border dialogue in Osh.\n\n"
+         "“The dialogue is aimed at discussing common threats,” the spokesperson said.\n")
+    assert [m.evidence[:11] for m in extract_document(Document(doc="x.txt", text=t))] == ["Police chie"]
