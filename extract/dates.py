@@ -615,6 +615,23 @@ def _known_city(name: str) -> bool:
     return lookup_city(name) is not None or namesake_capital(name) is not None
 
 
+_DL_OUTLET = re.compile(r"[A-Z][\w.&'’ -]{1,40}?\s*\((?P<inner>[A-Z][^()]{2,60})\)(?P<dash>\s*[–—]+\s*|\s+-{1,2}\s+)")
+
+
+def _outlet_dateline(line: str, rules: Rules | None) -> Dateline | None:
+    """An outlet's name with the dateline in brackets ("Nepal Foreign Affairs (KATHMANDU, 13
+    November 2019) – The Vice-President ..."): that dateline, the text after the dash.
+
+    >>> d = parse_dateline("Osh Weekly (BISHKEK, 13 November 2019) – The talks ended.")
+    >>> d.place, d.date, d.end
+    ('BISHKEK', '2019-11-13', 41)
+    """
+    m = _DL_OUTLET.match(line)
+    if m is None or (dl := _plain_dateline(m.group("inner"), rules)) is None:
+        return None
+    return replace(dl, end=m.end())
+
+
 def parse_dateline(line: str, rules: Rules | None = None) -> Dateline | None:
     """The dateline at the start of ``line``, or None.
 
@@ -638,6 +655,11 @@ def parse_dateline(line: str, rules: Rules | None = None) -> Dateline | None:
     >>> parse_dateline("Tokyo, Dec. 11, 2024 (Jiji Press)--Minister Jan Kowal met ...").date
     '2024-12-11'
     """
+    return _plain_dateline(line, rules) or _outlet_dateline(line, rules)
+
+
+def _plain_dateline(line: str, rules: Rules | None) -> Dateline | None:
+    """A dateline opening ``line`` (see :func:`parse_dateline`)."""
     gr = _grammar(rules)
     m = gr.dl_place.match(line)
     if not m:

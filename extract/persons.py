@@ -424,6 +424,7 @@ class _Name:
     core: list[str]
     marked: bool
     acronyms: frozenset[str]
+    titled: bool = False
 
 
 def _acronym_like(tok: str, name: _Name, rules: Rules) -> bool:
@@ -453,14 +454,21 @@ def common_words_only(name: _Name, rules: Rules) -> bool:
 
 def place_name(name: _Name, rules: Rules) -> bool:
     """"Fort Lauderdale", "Lisbon NCB": a city or a country named is no person, unless a rank,
-    an honorific or initials mark one."""
+    an honorific or initials mark one, or a title right before it names a town that is no
+    capital ("President Hamid" met; Hamid is also a Turkish town)."""
     if name.marked:
         return False
     from .countries import country_code
-    from .places import lookup_city
+    from .places import capital, lookup_city
 
     words = " ".join(t for t in name.core if not _acronym_like(t, name, rules))
-    return bool(words) and (lookup_city(words, rules=rules) is not None or country_code(words, rules) is not None)
+    if not words or country_code(words, rules) is not None:
+        return bool(words)
+    city = lookup_city(words, rules=rules)
+    if city is None:
+        return False
+    seat = capital(city.country, rules)
+    return not (name.titled and len(name.core) == 1 and (seat is None or seat.geonameid != city.geonameid))
 
 
 def gathering_word_last(name: _Name, rules: Rules) -> bool:
@@ -547,7 +555,7 @@ def _person(run: _Run, text: str, start: int, end: int, known_surnames: frozense
     if not is_person([t for t in core if not p.particle_tok.fullmatch(t)], signal, strong, core[0] in known_surnames,
                      honoured=bool(rank or hon)):
         return None
-    candidate = _Name(core, bool(rank or hon or has_init), acronyms)
+    candidate = _Name(core, bool(rank or hon or has_init), acronyms, titled=strong and bool(role_pre))
     if any(rejects(candidate, rules) for rejects in NOT_A_NAME):
         return None
     role = role_pre or role_post

@@ -575,3 +575,14 @@ def test_a_later_item_on_the_dialogue_already_reported_is_none_of_its_own_even_u
     t = ("Police chiefs of Osh and Naryn held a border dialogue in Osh.\n\n"
          "“The dialogue is aimed at discussing common threats,” the spokesperson said.\n")
     assert [m.evidence[:11] for m in extract_document(Document(doc="x.txt", text=t))] == ["Police chie"]
+
+
+def test_an_outlet_s_bracketed_dateline_dates_the_day_and_a_town_named_like_a_person_after_a_title():
+    """real25_03: "Outlet (KATHMANDU, 13 November 2019) –" was no dateline; "President Hamid" no
+    person, since Hamid is also a town; "KP Sharma Oli" initials without dots."""
+    t = ("Osh Weekly (BISHKEK, 13 November 2019) – Vice-President Jan Kowal paid a courtesy call on visiting "
+         "President of Latvia Ivo Hamid here this afternoon. Also today, Prime Minister KP Sharma Oli called on "
+         "President Hamid and discussed relations.")
+    ms = extract_document(Document(doc="x.txt", text=t))
+    assert [(m.start, m.city) for m in ms] == [("2019-11-13", "Bishkek")] * 2
+    assert {p.name for p in ms[1].persons} == {"KP Sharma Oli", "Hamid"}
