@@ -245,3 +245,11 @@ def test_a_title_line_ending_on_a_quoted_name_or_an_acronym_heads_the_item_under
     t2 = "Meeting of Senior Officials on Crime (SOMC)\n\nThe meeting was held in Osh on 3 May 2016.\n"
     assert [it.headline for it in split_items(Document(doc="x.txt", text=t2))] == [
         "Meeting of Senior Officials on Crime (SOMC)"]
+
+
+def test_a_photo_caption_ending_on_its_credit_is_no_text():
+    """real26_03: the caption under the stamp was an item of its own, a second meeting."""
+    t = ("Sunday, April 18, 2010\nministers of the bloc signing the plan during the council meeting in Osh. "
+         "(Courtesy Photo)\n\nOSH - The ministers on Friday signed the plan at a council meeting.\n")
+    items = split_items(Document(doc="x.txt", text=t))
+    assert [t[it.start:it.start + 15] for it in items] == ["The ministers o"]
