@@ -266,6 +266,26 @@ def separate_meeting(s: Sentence, main: Sentence, rules: Rules) -> bool:
     return verb is not None and any(q.start >= s.start + verb.end() and not in_main(q, main) for q in s.persons)
 
 
+def repeats_main_gathering(s: Sentence, main: Sentence) -> bool:
+    """Whether a meeting word of ``s`` comes with the same two words before it as in the main
+    sentence ("... met in Harare yesterday for the mid-term review meeting ..." then "... opened
+    yesterday's mid-term review meeting"): the main meeting named again.
+
+    >>> from parleygraph.extract.facts import analyse_document
+    >>> from parleygraph.extract.records import Document
+    >>> t = "Experts met in Osh for the annual review meeting. Jan Kowal opened the annual review meeting."
+    >>> a, b = analyse_document(Document(doc="x.txt", text=t)).items[0].sentences
+    >>> repeats_main_gathering(b, a)
+    True
+    """
+    said = main.text.lower()
+    for t in s.triggers:
+        before = s.text[:t.end - s.start].lower().split()[-3:]
+        if len(before) == 3 and before[0][-1:].isalpha() and " ".join(before) in said:
+            return True
+    return False
+
+
 def second_opening(i: int, s: Sentence, main: Sentence, rules: Rules) -> Draft | None:
     """A further meeting of the item: a sentence with a meeting word that is dated, relative,
     earlier, on the margins or another meeting of the trip ("The delegation also met the
@@ -281,7 +301,7 @@ def second_opening(i: int, s: Sentence, main: Sentence, rules: Rules) -> Draft |
         or separate_meeting(s, main, rules)
     if dm is None and not earlier and not relative and not s.has(p.margins) and not also:
         return None
-    if welcome_of_the_main(s, main, rules):
+    if welcome_of_the_main(s, main, rules) or dm is None and not also and not earlier and repeats_main_gathering(s, main):
         return None
     if planned and (dm is None or dm.precision == "year" or dm.first[:7] != dm.last[:7]):
         return None

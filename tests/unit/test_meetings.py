@@ -586,3 +586,13 @@ def test_an_outlet_s_bracketed_dateline_dates_the_day_and_a_town_named_like_a_pe
     ms = extract_document(Document(doc="x.txt", text=t))
     assert [(m.start, m.city) for m in ms] == [("2019-11-13", "Bishkek")] * 2
     assert {p.name for p in ms[1].persons} == {"KP Sharma Oli", "Hamid"}
+
+
+def test_a_later_sentence_naming_the_main_gathering_again_is_no_meeting_of_its_own():
+    """real26_07: "... opened yesterday's mid-term review meeting" was a second meeting."""
+    t = (" date 2022-03-25 Representatives of Osh and Naryn met in Osh yesterday for the mid-term review meeting "
+         "of the joint commission.\n\nAmbassador Jan Kowal, co-chair of the session, opened yesterday’s "
+         "mid-term review meeting.\n")
+    ms = extract_document(Document(doc="x.txt", text=t))
+    assert [(m.start, m.city) for m in ms] == [("2022-03-24", "Osh")]
+    assert "Jan Kowal" in {p.name for p in ms[0].persons}
