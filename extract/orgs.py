@@ -104,7 +104,7 @@ def _build(rules: Rules) -> _Patterns:
         tail=rules.rx(r"(?:\s+{member_noun})+$|['’]s?$"),
         # "Global Maritime Crime Programme (GMCP)": a programme the text gives an acronym
         acronym_after=re.compile(r"\s*\([A-Z][A-Za-z]*[A-Z][A-Za-z]*\)"),
-        single_titles=frozenset(t for t in lex.titles if " " not in t and "-" not in t),
+        single_titles=frozenset(t for t in lex.titles if " " not in t),
     )
 
 

@@ -78,7 +78,7 @@ def _build(rules: Rules) -> _Patterns:
             rf"|(?P<upfirst>[{_U}]{{2,}}(?:-[{_U}]{{2,}})?(?:\s+{NAME_TOK}){{1,2}})(?![\w-])"),
         mid_initial_tok=rules.rx(rf"{not_initial}[{_U}][{_L}]?\."),
         particle_tok=rules.rx(r"{name_particle}|(?:al|el)-.+"),
-        hon_before=re.compile(rf"(?:{hon}(?:\s+|(?<=\.)))+$"),
+        hon_before=re.compile(rf"(?<![\w-])(?:{hon}(?:\s+|(?<=\.)))+$"),
         hon_words=re.compile(rf"(?<![\w-]){hon}(?![\w-])"),
         role_back=re.compile(rf"((?:(?:[{_U}][\w'’/.-]*|\([{_U}][\w]{{1,10}}\)|of|the|for|on|in|to|under|de|&)\s+)*?"
                              rf"(?:[{_U}][\w'’/.-]*)\s+)$"),

@@ -189,3 +189,14 @@ def test_persons_a_title_in_the_plural_before_names_joined_by_and():
     assert got[:4] == [("Jan Kowal", "Foreign Minister"), ("Piotr Nowak", "Foreign Minister"),
                        ("Ana Maria Lis Vega", "President"), ("Omar Said", "President")]
     assert not any(name.startswith("Commissioners") for name, _ in got)
+
+
+def test_a_hyphenated_title_is_no_rank_and_no_end_of_a_body_s_name():
+    """real24_05, real3_07: "Director-General" gave the rank "General" and a body "... Director- of Georgia"."""
+    t = "The protocol was signed by Georgian Finance Ministry Revenue Service Director-General Levan Kakava."
+    assert [(p.name, p.rank) for p in find_persons(t, 0, len(t))] == [("Levan Kakava", None)]
+    from parleygraph.extract.facts import analyse_document
+    from parleygraph.extract.records import Document
+
+    s = analyse_document(Document(doc="x.txt", text=t)).items[0].sentences[0]
+    assert not [o for o in s.orgs if "Director" in o.name]
