@@ -25,6 +25,7 @@ _LINE = re.compile(r"[^\n]*(?:\n|$)")
 _CLOCK_BAR = re.compile(r"(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9]\s*[|·•–—-]\s*")
 _GAP = re.compile(r"\s+")
 _END_PUNCT = tuple('.!?:;"”’»…)')
+_TEASER = re.compile(r"\s\[(?:…|\.\.\.)\]$")
 _CLOSED_NAME = re.compile(r"(?:[\w\s,-]*(?:[“\"][^.!?“”\"]+[”\"]|\(\s*[A-Z][A-Z0-9-]{1,11}\s*\)))$")
 
 
@@ -180,11 +181,20 @@ class _Segmenter:
         self.published, self.day_header = best[1], False
         return best[0]
 
+    def teaser(self, end: int, line: str) -> bool:
+        """A teaser ending on "[…]" whose words open the text right after it (a page's excerpt
+        above the article): no text of its own."""
+        m = _TEASER.search(line)
+        if m is None:
+            return False
+        head = line[:min(m.start(), 80)]
+        return len(head) >= 40 and self.doc.text[end:end + 400].lstrip().startswith(head)
+
     def read(self, start: int, raw: str) -> None:
         """One line of the document at offset ``start``: tried as a stamp, furniture, a day header,
         (near the top) a stamp or clock before more text, a dateline, a headline, else text."""
         line = raw.strip()
-        if not line:
+        if not line or self.teaser(start + len(raw), line):
             return
         self.lines += 1
         if self.stamp(line) or self.furniture(line) or self.day_header_line(line):

@@ -253,3 +253,14 @@ def test_a_photo_caption_ending_on_its_credit_is_no_text():
          "(Courtesy Photo)\n\nOSH - The ministers on Friday signed the plan at a council meeting.\n")
     items = split_items(Document(doc="x.txt", text=t))
     assert [t[it.start:it.start + 15] for it in items] == ["The ministers o"]
+
+
+def test_a_teaser_that_repeats_the_opening_of_the_text_after_it_is_no_text():
+    """real24_04: the excerpt above the article gave a second, identical meeting; on a listing
+    page (real1_02) a teaser with no text after it stays."""
+    body = "OSH – Police chiefs of Osh and Naryn met in Osh to discuss the border and the fight against smuggling."
+    t = body[:80] + " […]\n" + body + "\n"
+    items = split_items(Document(doc="x.txt", text=t))
+    assert [t[it.start:it.end] for it in items] == [body[6:]]
+    listing = body[:80] + " […]\n\nOther news of the week […]\n"
+    assert len(split_items(Document(doc="x.txt", text=listing))) == 1
