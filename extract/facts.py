@@ -172,6 +172,7 @@ def _trigger_index(rules: Rules) -> tuple[re.Pattern[str], dict[str, str]]:
 class _Patterns:
     setting_up: re.Pattern[str]
     in_the_course_of: re.Pattern[str]
+    states_of: re.Pattern[str]
     capital: re.Pattern[str]
     reception_verb: re.Pattern[str]
     call_on: re.Pattern[str]
@@ -188,6 +189,8 @@ def _patterns(rules: Rules) -> _Patterns:
         setting_up=rules.rx(r"\b{setting_up}\s+(?:a|an|the)?\s*(?:{new_body}\s+)?(?:[\w-]+\s+){0,2}$", re.I),
         # "in the course of the operation": while, not a training course
         in_the_course_of=re.compile(r"\b(?:[Ii]n|[Dd]uring|[Oo]ver)\s+the\s+course\s+of\b"),
+        # "the Gulf Cooperation Council (GCC) states": the body as its member states, no session
+        states_of=re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?(?:member\s+)?(?:states|countries|nations)\b"),
         capital=re.compile(r"[A-Z]"),
         reception_verb=cue(rules, "reception_verb"), call_on=cue(rules, "call_on"),
         reception_object=cue(rules, "reception_object"),
@@ -218,6 +221,8 @@ def _triggers(text: str, s: int, e: int, rules: Rules, persons: tuple[PersonMent
         if p.setting_up.search(sent, 0, m.start()):
             continue
         if p.in_the_course_of.search(sent, max(0, m.start() - 12), m.end() + 3):
+            continue
+        if typ == "council_session" and p.states_of.match(sent, m.end()):
             continue
         if titles.covers(s + m.start()) or m.group(0)[:1].isupper() and p.office_of.search(
                 sent, max(0, m.start() - 80), m.start()):

@@ -596,3 +596,10 @@ def test_a_later_sentence_naming_the_main_gathering_again_is_no_meeting_of_its_o
     ms = extract_document(Document(doc="x.txt", text=t))
     assert [(m.start, m.city) for m in ms] == [("2022-03-24", "Osh")]
     assert "Jan Kowal" in {p.name for p in ms[0].persons}
+
+
+def test_a_council_named_as_its_member_states_is_no_session():
+    t = (" date 2023-11-09 OSH — Minister Jan Kowal underlined the unity of the Central Steppe Council (CSC) states.\n\n"
+         "Addressing the 40th session of the Council of CSC Ministers in Osh on Wednesday, he called for cooperation.\n")
+    ms = extract_document(Document(doc="x.txt", text=t))
+    assert [(m.type, m.start) for m in ms] == [("council_session", "2023-11-08")]
