@@ -603,3 +603,11 @@ def test_a_council_named_as_its_member_states_is_no_session():
          "Addressing the 40th session of the Council of CSC Ministers in Osh on Wednesday, he called for cooperation.\n")
     ms = extract_document(Document(doc="x.txt", text=t))
     assert [(m.type, m.start) for m in ms] == [("council_session", "2023-11-08")]
+
+
+def test_a_sponsor_a_presidency_and_a_place_are_no_participants():
+    t = ("On 18 February 2025 two judges of Osh attended a workshop organised by the Steppe Bureau and sponsored by "
+         "the European Union. The talks focused on the priorities of the Polish Presidency of the EU Council and "
+         "the migrants who entered the European Union.")
+    ms = extract_document(Document(doc="x.txt", text=t))
+    assert [o.name for o in ms[0].organizations if "Union" in o.name or o.name == "EU"] == []
