@@ -507,6 +507,17 @@ def meets(text: str, s: int, e: int, words: int, rules: Rules) -> bool:
     return (words == 2 or not opening) and p.meets_after.match(text, e) is not None
 
 
+def country_initials(init: str | None, rules: Rules) -> bool:
+    """Initials that spell a country ("U.S.", "U.K."): no initials of a name.
+
+    >>> country_initials("U.S. ", default_rules()), country_initials("K.T. ", default_rules())
+    (True, False)
+    """
+    from .countries import country_code
+
+    return bool(init) and country_code("".join(init.split()), rules) is not None
+
+
 def is_person(core: list[str], signal: bool, strong: bool, known: bool, *, honoured: bool = False) -> bool:
     """A name with a signal; one word alone needs a strong one (initials, a rank or honorific,
     a title right before it, a surname already introduced); no more than four words (particles
@@ -534,6 +545,8 @@ def _person(run: _Run, text: str, start: int, end: int, known_surnames: frozense
         e = m.end()
     if text[e:e + 1] == "." and run.tinit:
         e += 1
+    if country_initials(run.init, rules):
+        return None  # "the U.S. Trade Representative": a country's abbreviation, no initials
     name, has_init = _norm_name(run.init, " ".join(core), run.tinit)
     has_init = has_init or any(p.mid_initial_tok.fullmatch(t) for t in core)
     # rank and honorific right before the name, even when the run began with them

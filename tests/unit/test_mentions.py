@@ -200,3 +200,8 @@ def test_a_hyphenated_title_is_no_rank_and_no_end_of_a_body_s_name():
 
     s = analyse_document(Document(doc="x.txt", text=t)).items[0].sentences[0]
     assert not [o for o in s.orgs if "Director" in o.name]
+
+
+def test_persons_a_country_s_dotted_abbreviation_is_no_initials():
+    t = "The Office of the U.S. Trade Representative met K.T. Dorin. The U.K. Strategy was adopted."
+    assert [p.name for p in find_persons(t, 0, len(t))] == ["K.T. Dorin"]
