@@ -221,9 +221,9 @@ def find_places(text: str, *, country_hint: str | None = None, rules: Rules | No
         if text[e:e + 1] == "-" and text[e + 1:e + 2].isalpha() or s > 1 and text[s - 1] == "-" and text[s - 2].isalpha():
             continue
         city = _choose(cands, country_hint)
-        if text[max(0, s - 4):s] == "The " and ("The " + text[s:e]) in gz.table:
-            s -= 4  # "The Hague": the article belongs to the name
-        surface = text[s:e]
+        if text[max(0, s - 4):s] in ("The ", "the ") and ("The " + text[s:e]) in gz.table:
+            s -= 4  # "The Hague", "in the Hague": the article belongs to the name
+        surface = text[s:e] if not text.startswith("the ", s) else "The " + text[s + 4:e]
         if " " not in surface and city.population < _NAME_EXEMPT_POPULATION:
             prev = _PREV_WORD.search(text, max(0, s - 30), s)
             if prev and prev.group(1) not in gz.openers:

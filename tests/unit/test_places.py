@@ -82,3 +82,7 @@ def test_places_longest_match_and_line_breaks() -> None:
     assert _found("held in Kuwait City") == [("Kuwait City", "KW", 285787)]
     # a name is never matched across a line break
     assert _found("Kuwait\nCity") == []
+
+
+def test_the_article_of_a_city_s_name_in_lower_case_belongs_to_it():
+    assert [p.surface for p in find_places("talks in the Hague and in The Hague")] == ["The Hague", "The Hague"]
