@@ -25,7 +25,7 @@ from typing import Any
 from .countries import CountryMention, find_countries
 from .dates import DateMention, find_dates, parse_dateline
 from .lexicon import Rules, default_rules
-from .mentions import OrgMention, PersonMention
+from .mentions import OrgMention, PersonMention, lexicon
 from .orgs import find_orgs
 from .persons import find_persons
 from .places import PlaceMention, find_places, lookup_city, namesake_capital
@@ -256,8 +256,24 @@ def analyse_sentence(text: str, s: int, e: int, acronyms: dict[str, str], known:
     operation = bool(rules.memo(_patterns).operation.search(sent))
     persons = sorted(persons, key=lambda p: p.start)  # in order: stages bisect over the starts
     countries = tuple(sorted(countries, key=lambda c: c.start))
-    return Sentence(s, e, sent, dates, _triggers(text, s, e, rules, tuple(persons)), tuple(persons), tuple(orgs),
-                    countries, places, operation)
+    triggers = tuple(t for t in _triggers(text, s, e, rules, tuple(persons)) if not in_a_body_s_name(text, t, orgs, rules))
+    return Sentence(s, e, sent, dates, triggers, tuple(persons), tuple(orgs), countries, places, operation)
+
+
+def in_a_body_s_name(text: str, t: Trigger, orgs: list[OrgMention] | tuple[OrgMention, ...], rules: Rules) -> bool:
+    """A capitalised meeting word before the head noun of a body's name ("the Nuclear Security
+    Training Center", "its Training Centres of Excellence") names the body, not a gathering.
+
+    >>> t = "Experts met at the Osh Training Centre."
+    >>> body = OrgMention(19, 38, "Osh Training Centre", "Osh Training Centre", None, None, "KG", False)
+    >>> in_a_body_s_name(t, Trigger(23, 31, "training"), [body], default_rules())
+    True
+    """
+    if not text[t.start:t.start + 1].isupper() or not any(o.start <= t.start and t.end <= o.end for o in orgs):
+        return False
+    nxt = re.match(r"\s+([A-Z][a-z]+)", text[t.end:t.end + 30])
+    heads = lexicon(rules).org_heads
+    return nxt is not None and (nxt.group(1).lower() in heads or nxt.group(1).lower().rstrip("s") in heads)
 
 
 def dateline_city(text: str, item: Item, rules: Rules) -> PlaceMention | None:

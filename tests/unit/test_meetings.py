@@ -611,3 +611,9 @@ def test_a_sponsor_a_presidency_and_a_place_are_no_participants():
          "the migrants who entered the European Union.")
     ms = extract_document(Document(doc="x.txt", text=t))
     assert [o.name for o in ms[0].organizations if "Union" in o.name or o.name == "EU"] == []
+
+
+def test_a_meeting_word_before_the_head_of_a_body_s_name_is_no_gathering():
+    """real24_08: "held at the Nuclear Security Training Center" made a seminar a training."""
+    t = "The Third Regional Seminar on forensics was held at the Osh Border Training Center on 9-13 December 2019."
+    assert [m.type for m in extract_document(Document(doc="x.txt", text=t))] == ["seminar"]
