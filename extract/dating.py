@@ -488,10 +488,14 @@ def fill_undated(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -> 
                 continue
             main = next((x for x in ds if x.primary and x.dates), None)
             before = [x for x in ds if x.anchor < d.anchor and x.dates]
-            if before and (it.sentences[d.anchor].has(draft_patterns(rules).also_met)
-                           or separate_meeting(it.sentences[d.anchor], it.sentences[before[0].anchor], rules)):
+            if before and it.sentences[d.anchor].has(draft_patterns(rules).also_met):
                 # "The Prosecutor General also met there with ...": the days of the meeting before
                 ds[j] = replace(d, dates=before[-1].dates, inferred=True, date_by="meeting_before")
+                continue
+            if main is not None and main.anchor < d.anchor and separate_meeting(
+                    it.sentences[d.anchor], it.sentences[main.anchor], rules):
+                # "Separately, ...", "After the meeting, ...": the day of the main meeting
+                ds[j] = replace(d, dates=main.dates, inferred=True, date_by="main_day")
                 continue
             if main is not None and d is not main:
                 got = _next_to_main(d, main, it.sentences[d.anchor], rules)

@@ -617,3 +617,13 @@ def test_a_meeting_word_before_the_head_of_a_body_s_name_is_no_gathering():
     """real24_08: "held at the Nuclear Security Training Center" made a seminar a training."""
     t = "The Third Regional Seminar on forensics was held at the Osh Border Training Center on 9-13 December 2019."
     assert [m.type for m in extract_document(Document(doc="x.txt", text=t))] == ["seminar"]
+
+
+def test_after_the_meeting_someone_had_a_courtesy_visit_with_another_is_a_meeting_of_that_day_and_place():
+    """real27_08: the courtesy visit after the main meeting was missed."""
+    t = (" date 2023-10-06 The vice foreign ministers of Osh and Naryn held a strategic dialogue in Bishkek on Thursday.\n\n"
+         "The two officials discussed the summit of Naryn with Talas last month.\n\n"
+         "After the meeting, Mr. Jan Kowal had a courtesy visit with Foreign Minister Ana Lis.\n")
+    ms = extract_document(Document(doc="x.txt", text=t))
+    visit = next(m for m in ms if "Ana Lis" in {p.name for p in m.persons})
+    assert (visit.type, visit.start, visit.city) == ("meeting", "2023-10-05", "Bishkek")
