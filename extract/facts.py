@@ -190,7 +190,7 @@ def _patterns(rules: Rules) -> _Patterns:
         # "in the course of the operation": while, not a training course
         in_the_course_of=re.compile(r"\b(?:[Ii]n|[Dd]uring|[Oo]ver)\s+the\s+course\s+of\b"),
         # "the Gulf Cooperation Council (GCC) states": the body as its member states, no session
-        states_of=re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?(?:member\s+)?(?:states|countries|nations)\b"),
+        states_of=rules.rx(r"\s*(?:\([A-Z]{2,8}\)\s*)?(?:{member_states:exact})\b"),
         capital=re.compile(r"[A-Z]"),
         reception_verb=cue(rules, "reception_verb"), call_on=cue(rules, "call_on"),
         reception_object=cue(rules, "reception_object"),

@@ -515,7 +515,7 @@ def country_initials(init: str | None, rules: Rules) -> bool:
     """
     from .countries import country_code
 
-    return bool(init) and country_code("".join(init.split()), rules) is not None
+    return init is not None and country_code("".join(init.split()), rules) is not None
 
 
 def is_person(core: list[str], signal: bool, strong: bool, known: bool, *, honoured: bool = False) -> bool:

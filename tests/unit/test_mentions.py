@@ -103,7 +103,8 @@ def test_mentions_split_honorifics(prefix: str, rank: str | None, hon: str | Non
 
 def test_mentions_title_strategies_in_order() -> None:
     assert [s.__name__ for s in TITLE_BEFORE] == ["title_right_before", "title_before_comma_rank",
-                                                   "title_before_comma_name", "lower_title_before"]
+                                                   "title_before_comma_name", "lower_title_before",
+                                                   "plural_title_before"]
 
 
 ORGS = [

@@ -57,7 +57,7 @@ def test_venue_strategy_decides(text: str, city: str | None, strategy: str) -> N
 
 def test_venue_strategies_are_named_once_in_order() -> None:
     names = [s.__name__ for s in VENUE_STRATEGIES]
-    assert len(names) == len(set(names)) and names[0] == "named_city" and names[-1] == "home_body_seat"
+    assert len(names) == len(set(names)) and names[:2] == ["paired_city", "named_city"] and names[-1] == "home_body_seat"
     assert [s.__name__ for s in HOST_STRATEGIES][:2] == ["premises_of_body", "hosting_body"]
 
 
@@ -93,7 +93,8 @@ def test_date_strategy_decides(text: str, published: str | None, days: tuple[str
 
 
 def test_date_passes_run_in_their_documented_order() -> None:
-    assert [p.__name__ for p in DATE_PASSES] == ["date_from_text", "date_from_report_day", "merge_dated_back_reference",
+    assert [p.__name__ for p in DATE_PASSES] == ["date_from_text", "split_date_places", "date_from_report_day",
+                                                  "merge_dated_back_reference",
                                                   "span_of_days", "split_per_day", "fill_undated",
                                                   "future_is_planned", "back_reference_item"]
 
