@@ -55,6 +55,7 @@ class _Patterns:
     modifier_after: re.Pattern[str]
     org_modifier: re.Pattern[str]
     org_thing: re.Pattern[str]
+    venue_building: re.Pattern[str]
     organise_by: re.Pattern[str]
     subject_verb: re.Pattern[str]
     partner_with: re.Pattern[str]
@@ -91,6 +92,7 @@ def _build(rules: Rules) -> _Patterns:
         funder_after=rules.rx(r"\s*,?\s+(?:which|that|who)\s+{funds_verb}\b", re.I),
         modifier_after=rules.rx(r"(?P<hyphen>-{sponsor_participle}\b)?(?:['’]s)?\s*"),
         org_modifier=cue(rules, "org_modifier"), org_thing=cue(rules, "org_thing"),
+        venue_building=cue(rules, "venue_building"),
         organise_by=rules.rx(r"\b{organiser}(?:\s+the)?\s*$", re.I),
         subject_verb=venue_patterns(rules).subject_verb,
         partner_with=rules.rx(r"\b{partner}\s+with\s+(?:the\s+)?$", re.I),
@@ -360,8 +362,14 @@ def modifier_use(q: ParticipantQuery, s: Sentence, o: OrgMention, rules: Rules) 
 _LOWER_WORD = re.compile(r"[a-z]+\s+")
 
 
+def venue_building(q: ParticipantQuery, s: Sentence, o: OrgMention, rules: Rules) -> bool:
+    """"the Mulungushi Conference Centre", "the International Convention Center": a building
+    that hosts meetings is where one is held, no participant."""
+    return _p(rules).venue_building.search(o.name) is not None
+
+
 ORG_FILTERS: tuple[Callable[[ParticipantQuery, Sentence, OrgMention, Rules], bool], ...] = (
-    only_discussed, news_source, thanked_or_funder, modifier_use,
+    only_discussed, news_source, thanked_or_funder, modifier_use, venue_building,
 )
 
 

@@ -627,3 +627,9 @@ def test_after_the_meeting_someone_had_a_courtesy_visit_with_another_is_a_meetin
     ms = extract_document(Document(doc="x.txt", text=t))
     visit = next(m for m in ms if "Ana Lis" in {p.name for p in m.persons})
     assert (visit.type, visit.start, visit.city) == ("meeting", "2023-10-05", "Bishkek")
+
+
+def test_a_conference_centre_is_the_venue_not_a_participant():
+    t = "The police chiefs of the region met at the Kowal Conference Centre in Osh on 3 May 2019."
+    ms = extract_document(Document(doc="x.txt", text=t))
+    assert not [o.name for o in ms[0].organizations if "Centre" in o.name]
