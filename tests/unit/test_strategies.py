@@ -153,13 +153,16 @@ ORGS = [
     # a body's name that qualifies a thing, also past one word in lower case (modifier_use)
     ("The ministers met in Riga on 2 May 2023 to discuss EU foreign policy and the UN peace force.", []),
     ("The experts met in Vienna on 2 May 2023 on the 1988 UN Convention.", []),
+    # a building that hosts meetings is the venue (venue_building)
+    ("The experts met at the Riga Convention Centre on 2 May 2023.", []),
 ]
 
 
 @pytest.mark.parametrize(("text", "orgs"), ORGS)
 def test_org_filter_and_part_decide(text: str, orgs: list[tuple[str, str]]) -> None:
     assert [(o.name, o.part) for o in _one(text).organizations] == orgs
-    assert [f.__name__ for f in ORG_FILTERS] == ["only_discussed", "news_source", "thanked_or_funder", "modifier_use"]
+    assert [f.__name__ for f in ORG_FILTERS] == ["only_discussed", "news_source", "thanked_or_funder", "modifier_use",
+                                                 "venue_building"]
     assert [f.__name__ for f in ORG_PARTS] == ["organised_by", "anchor_subject", "co_organiser"]
 
 
