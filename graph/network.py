@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from itertools import combinations
+from dataclasses import dataclass
+from typing import Any
 
 import networkx as nx
 
@@ -25,6 +26,7 @@ from parleygraph.extract.iris import DEFAULT_BASE
 from parleygraph.extract.records import Entity, Meeting
 
 __all__ = ["participants_of", "bipartite_graph", "coparticipation_graph", "meeting_key",
+           "bipartite_parts", "Projection", "project", "projection_graph",
            "entity_index", "country_iri",
            "ACTOR_KINDS", "LEVELS", "MAX_PROJECTED_ACTORS"]
 
@@ -171,13 +173,34 @@ def bipartite_graph(meetings: Iterable[Meeting], entities: Iterable[Entity] = ()
     """The two-mode graph: actor nodes (``bipartite=0``) and meeting nodes (``bipartite=1``).
 
     Node ids are IRIs; a meeting reported twice (same ``iri``) is one node. Attributes are
-    scalars so the graph writes to GraphML and GEXF as is. Nodes and edges are sorted.
+    scalars so the graph writes to GraphML and GEXF as is. Nodes and edges are sorted (the
+    nodes and edges of :func:`bipartite_parts`).
 
     >>> from parleygraph.extract.records import Meeting, PersonRef
     >>> m = Meeting(id="d#1", iri="m1", doc="d", item=0, evidence="", span=(0, 0),
     ...             persons=(PersonRef(name="A", id="p/a"),))
     >>> sorted(bipartite_graph([m]).edges())
     [('m1', 'p/a')]
+    """
+    nodes, edges = bipartite_parts(meetings, entities)
+    G = nx.Graph()
+    G.add_nodes_from(nodes)
+    G.add_edges_from(edges)
+    return G
+
+
+def bipartite_parts(meetings: Iterable[Meeting], entities: Iterable[Entity] = ()
+                    ) -> tuple[list[tuple[str, dict[str, object]]], list[tuple[str, str]]]:
+    """The nodes (with their attributes, sorted by id) and the edges (sorted, each as
+    ``(smaller id, greater id)``) of :func:`bipartite_graph`, without the graph: its
+    ``nodes(data=True)`` and ``edges()`` in their order.
+
+    >>> from parleygraph.extract.records import Meeting, PersonRef
+    >>> m = Meeting(id="d#1", iri="m1", doc="d", item=0, evidence="", span=(0, 0),
+    ...             persons=(PersonRef(name="A", id="p/a"),))
+    >>> nodes, edges = bipartite_parts([m])
+    >>> [v for v, _ in nodes], edges
+    (['m1', 'p/a'], [('m1', 'p/a')])
     """
     meetings = list(meetings)
     ents = entity_index(entities)
@@ -197,11 +220,163 @@ def bipartite_graph(meetings: Iterable[Meeting], entities: Iterable[Entity] = ()
                 adata[iri] = dict(kind=kind, bipartite=0,
                                   label=e.name if e else names.get(iri, iri.rsplit("/", 1)[-1]))
             edges.add((iri, key))
-    G = nx.Graph()
     data = {**adata, **mdata}
-    G.add_nodes_from((n, data[n]) for n in sorted(data))
-    G.add_edges_from(sorted(tuple(sorted(e)) for e in edges))
-    return G
+    return ([(n, data[n]) for n in sorted(data)],
+            sorted((a, b) if a <= b else (b, a) for a, b in edges))
+
+
+@dataclass(frozen=True, slots=True)
+class Projection:
+    """The co-participation network as arrays, in the canonical order of
+    :func:`coparticipation_graph`: ``actors`` sorted by id (with their ``kinds``, ``labels``
+    and ``meetings`` counts), tie ``j`` between ``actors[src[j]]`` and ``actors[dst[j]]``
+    (``src[j] < dst[j]``, ties sorted) with ``weight[j]`` shared meetings, Newman's weight
+    ``newman[j]`` (not rounded) and the earliest and latest shared dates
+    ``dates[first[j]]``, ``dates[last[j]]`` (-1: no dated meeting)."""
+
+    actors: list[str]
+    kinds: list[str]
+    labels: list[str]
+    meetings: list[int]
+    src: Any
+    dst: Any
+    weight: Any
+    newman: Any
+    first: Any
+    last: Any
+    dates: list[str]
+    unprojected: tuple[str, ...]
+
+    def node_data(self) -> dict[str, list[Any]]:
+        """The node attributes of the projection's graph as columns (``kind``, ``label``,
+        ``meetings``), in actor order."""
+        return {"kind": self.kinds, "label": self.labels, "meetings": self.meetings}
+
+    def tie_data(self) -> dict[str, list[Any]]:
+        """The edge attributes of the projection's graph as columns, in tie order: ``weight``
+        (= ``meetings``), ``newman_weight`` rounded to 12 places, ``first`` and ``last``.
+
+        >>> from parleygraph.extract.records import Meeting, PersonRef
+        >>> m = Meeting(id="d#1", iri="m1", doc="d", item=0, evidence="", span=(0, 0),
+        ...             start="2024-05-01", persons=(PersonRef(name="A", id="a"),
+        ...                                          PersonRef(name="B", id="b")))
+        >>> project([m]).tie_data()
+        {'weight': [1], 'newman_weight': [1.0], 'meetings': [1], 'first': ['2024-05-01'], 'last': ['2024-05-01']}
+        """
+        dates = [*self.dates, ""]  # index -1: no dated meeting
+        weight = self.weight.tolist()
+        return {"weight": weight, "newman_weight": [round(x, 12) for x in self.newman.tolist()],
+                "meetings": weight, "first": [dates[i] for i in self.first.tolist()],
+                "last": [dates[i] for i in self.last.tolist()]}
+
+    def adjacency(self) -> Any:
+        """The weighted adjacency matrix networkx builds for the graph of this projection
+        (``to_scipy_sparse_array(G, weight="weight")``: CSR, canonical), without the graph.
+
+        >>> from parleygraph.extract.records import Meeting, PersonRef
+        >>> m = Meeting(id="d#1", iri="m1", doc="d", item=0, evidence="", span=(0, 0),
+        ...             persons=(PersonRef(name="A", id="a"), PersonRef(name="B", id="b")))
+        >>> project([m, m]).adjacency().toarray().tolist()
+        [[0.0, 1.0], [1.0, 0.0]]
+        """
+        import numpy as np
+        import scipy.sparse as sp
+
+        n = len(self.actors)
+        rows = np.concatenate([self.src, self.dst])
+        cols = np.concatenate([self.dst, self.src])
+        data = np.concatenate([self.weight, self.weight]).astype(float)
+        return sp.coo_array((data, (rows, cols)), shape=(n, n), dtype=float).asformat("csr")
+
+
+def project(meetings: Iterable[Meeting], entities: Iterable[Entity] = (),
+            *, kind: str | None = None, level: str = "person",
+            max_actors: int | None = MAX_PROJECTED_ACTORS) -> Projection:
+    """The co-participation network of :func:`coparticipation_graph` as arrays (see
+    :class:`Projection`): the same actors, ties, weights and dates, without a networkx graph.
+
+    Each meeting's pairs are counted with numpy; Newman's weight sums ``1/(n-1)`` over a tie's
+    meetings in the order of their keys, as a loop over the meetings would (so the floats are
+    those of that loop).
+
+    >>> from parleygraph.extract.records import Meeting, PersonRef
+    >>> ms = [Meeting(id=f"d#{i}", iri=f"m{i}", doc="d", item=0, evidence="", span=(0, 0),
+    ...       persons=tuple(PersonRef(name=n, id=n) for n in names))
+    ...       for i, names in enumerate([("a", "b"), ("a", "b", "c")])]
+    >>> p = project(ms)
+    >>> p.actors, p.src.tolist(), p.dst.tolist(), p.weight.tolist(), p.newman.tolist()
+    (['a', 'b', 'c'], [0, 0, 1], [1, 2, 2], [2, 1, 1], [1.5, 0.5, 0.5])
+    """
+    meetings = list(meetings)
+    ents = entity_index(entities)
+    names = _ref_names(meetings)
+    members: dict[str, dict[str, str]] = defaultdict(dict)
+    dates: dict[str, str] = {}
+    for m in sorted(meetings, key=lambda m: m.id):
+        members[meeting_key(m)].update(
+            participants_of(m, ents if level != "person" else None, level=level))
+        dates.setdefault(meeting_key(m), m.start or "")
+    count: dict[str, int] = defaultdict(int)
+    kinds: dict[str, str] = {}
+    lists: list[tuple[str, list[str]]] = []
+    unprojected: list[str] = []
+    for miri in sorted(members):
+        actors = sorted(a for a, k in members[miri].items() if kind is None or k == kind)
+        for a in actors:
+            count[a] += 1
+            kinds.setdefault(a, members[miri][a])
+        if max_actors is not None and len(actors) > max_actors:
+            unprojected.append(miri)
+        elif len(actors) > 1:
+            lists.append((dates[miri], actors))
+    nodes = sorted(count)
+    labels = [ents[a].name if a in ents else names.get(a, a.rsplit("/", 1)[-1]) for a in nodes]
+    src, dst, weight, newman, first, last, days = _count_pairs(nodes, lists)
+    return Projection(nodes, [kinds[a] for a in nodes], labels, [count[a] for a in nodes],
+                      src, dst, weight, newman, first, last, days, tuple(unprojected))
+
+
+def _count_pairs(nodes: list[str], lists: list[tuple[str, list[str]]]) -> tuple[Any, ...]:
+    """``src, dst, weight, newman, first, last, dates`` of the ties of the meetings ``lists``
+    (``(date, sorted actors)`` in the order of the meetings' keys), pairs made with numpy one
+    meeting size at a time, then sorted by tie and, within a tie, by meeting.
+
+    >>> s, d, w, nw, f, l, ds = _count_pairs(["a", "b"], [("2024", ["a", "b"]), ("", ["a", "b"])])
+    >>> s.tolist(), d.tolist(), w.tolist(), nw.tolist(), ds[f[0]], ds[l[0]]
+    ([0], [1], [2], [2.0], '2024', '2024')
+    """
+    import numpy as np
+
+    index = {a: i for i, a in enumerate(nodes)}
+    days = sorted({d for d, _ in lists if d})
+    day_rank = {d: i for i, d in enumerate(days)}
+    by_size: dict[int, list[int]] = defaultdict(list)
+    for r, (_, actors) in enumerate(lists):
+        by_size[len(actors)].append(r)
+    codes, ranks, shares = [], [], []
+    n = len(nodes)
+    for size, rs in sorted(by_size.items()):
+        M = np.array([[index[a] for a in lists[r][1]] for r in rs], dtype=np.int64)
+        i, j = np.triu_indices(size, 1)
+        codes.append((M[:, i] * n + M[:, j]).ravel())
+        ranks.append(np.repeat(np.array(rs, dtype=np.int64), len(i)))
+        shares.append(np.full(len(rs) * len(i), 1.0 / (size - 1)))
+    code = np.concatenate(codes) if codes else np.zeros(0, dtype=np.int64)
+    rank = np.concatenate(ranks) if ranks else np.zeros(0, dtype=np.int64)
+    share = np.concatenate(shares) if shares else np.zeros(0)
+    order = np.lexsort((rank, code))
+    code, rank, share = code[order], rank[order], share[order]
+    starts = np.flatnonzero(np.r_[True, code[1:] != code[:-1]]) if len(code) else np.zeros(0, dtype=np.int64)
+    group = np.cumsum(np.r_[False, code[1:] != code[:-1]]) if len(code) else np.zeros(0, dtype=np.int64)
+    tie = code[starts]
+    weight = np.diff(np.r_[starts, len(code)]).astype(np.int64)
+    newman = np.bincount(group, weights=share, minlength=len(starts))  # in meeting order
+    day = np.array([day_rank.get(lists[r][0], -1) for r in range(len(lists))], dtype=np.int64)[rank]
+    big = len(days)
+    first = np.minimum.reduceat(np.where(day < 0, big, day), starts) if len(starts) else day[:0]
+    last = np.maximum.reduceat(day, starts) if len(starts) else day[:0]
+    first = np.where(first == big, -1, first)
+    return tie // max(n, 1), tie % max(n, 1), weight, newman, first, last, days
 
 
 def coparticipation_graph(meetings: Iterable[Meeting], entities: Iterable[Entity] = (),
@@ -218,6 +393,7 @@ def coparticipation_graph(meetings: Iterable[Meeting], entities: Iterable[Entity
     its kind. ``kind`` keeps only actors of that kind; ``level`` rolls actors up (see
     :func:`participants_of`). A meeting with more than ``max_actors`` actors adds no edges
     (its actors still count it in ``meetings``); its key is listed in ``G.graph["unprojected"]``.
+    The ties are counted by :func:`project`.
 
     >>> from parleygraph.extract.records import Meeting, PersonRef
     >>> ms = [Meeting(id=f"d#{i}", iri=f"m{i}", doc="d", item=0, evidence="", span=(0, 0),
@@ -227,45 +403,23 @@ def coparticipation_graph(meetings: Iterable[Meeting], entities: Iterable[Entity
     >>> G["a"]["b"]["weight"], G["a"]["b"]["newman_weight"]
     (2, 1.5)
     """
-    # first and last are written for the GraphML file (Gephi, spreadsheets); measures ignore them
-    meetings = list(meetings)
-    ents = entity_index(entities)
-    names = _ref_names(meetings)
-    members: dict[str, dict[str, str]] = defaultdict(dict)
-    dates: dict[str, str] = {}
-    for m in sorted(meetings, key=lambda m: m.id):
-        members[meeting_key(m)].update(
-            participants_of(m, ents if level != "person" else None, level=level))
-        dates.setdefault(meeting_key(m), m.start or "")
-    weight: dict[tuple[str, str], int] = defaultdict(int)
-    newman: dict[tuple[str, str], float] = defaultdict(float)
-    span: dict[tuple[str, str], tuple[str, str]] = {}
-    count: dict[str, int] = defaultdict(int)
-    kinds: dict[str, str] = {}
-    unprojected: list[str] = []
-    for miri in sorted(members):
-        actors = sorted(a for a, k in members[miri].items() if kind is None or k == kind)
-        for a in actors:
-            count[a] += 1
-            kinds.setdefault(a, members[miri][a])
-        n = len(actors)
-        if max_actors is not None and n > max_actors:
-            unprojected.append(miri)
-            continue
-        day = dates[miri]
-        for a, b in combinations(actors, 2):
-            weight[a, b] += 1
-            newman[a, b] += 1.0 / (n - 1)
-            if day:
-                lo, hi = span.get((a, b), (day, day))
-                span[a, b] = (min(lo, day), max(hi, day))
-    G = nx.Graph(unprojected=tuple(unprojected))
-    for a in sorted(count):
-        e = ents.get(a)
-        G.add_node(a, kind=kinds[a], label=e.name if e else names.get(a, a.rsplit("/", 1)[-1]),
-                   meetings=count[a])
-    G.add_edges_from((a, b, {"weight": w, "newman_weight": round(newman[a, b], 12),
-                             "meetings": w, "first": span.get((a, b), ("", ""))[0],
-                             "last": span.get((a, b), ("", ""))[1]})
-                     for (a, b), w in sorted(weight.items()))
+    return projection_graph(project(meetings, entities, kind=kind, level=level,
+                                    max_actors=max_actors))
+
+
+def projection_graph(p: Projection) -> nx.Graph:
+    """The networkx graph of a :class:`Projection` (nodes and edges in its sorted order, so
+    every adjacency list is sorted); ``first`` and ``last`` are written for the GraphML file
+    (Gephi, spreadsheets), the measures ignore them.
+
+    >>> projection_graph(project([])).number_of_nodes()
+    0
+    """
+    G = nx.Graph(unprojected=p.unprojected)
+    nodes = p.node_data()
+    G.add_nodes_from((a, dict(zip(nodes, vals))) for a, *vals in zip(p.actors, *nodes.values()))
+    ties = p.tie_data()
+    actors = p.actors
+    G.add_edges_from((actors[a], actors[b], dict(zip(ties, vals)))
+                     for a, b, *vals in zip(p.src.tolist(), p.dst.tolist(), *ties.values()))
     return G

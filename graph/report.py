@@ -24,16 +24,18 @@ from __future__ import annotations
 
 import base64
 import calendar
+import gc
+import heapq
 import html
 import io
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape as xml_escape
 
 import networkx as nx
 
@@ -43,19 +45,24 @@ from parleygraph.extract.records import Entity, Meeting, entity_from_dict, meeti
 from parleygraph.graph import centrality as _centrality
 from parleygraph.graph.centrality import (
     MEASURES,
+    NetworkArrays,
     Plan,
     centralities,
-    pagerank,
+    connected_components,
+    pagerank_matrix,
     plan_for,
 )
+from parleygraph.graph.graphfiles import Table, gexf_text, graphml_text
 from parleygraph.graph.network import (
     ACTOR_KINDS,
     LEVELS,
     MAX_PROJECTED_ACTORS,
-    bipartite_graph,
-    coparticipation_graph,
+    Projection,
+    bipartite_parts,
     entity_index,
     meeting_key,
+    project,
+    projection_graph,
 )
 from parleygraph.graph.tables import (
     ACTOR_COLUMNS,
@@ -173,89 +180,15 @@ def _csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
 
 # --------------------------------------------------------------------------- graph files
 
-def _graphml(G: nx.Graph, measures: dict[Hashable, dict[str, Any]]) -> str:
+def _graphml(p: Projection, measures: dict[Hashable, dict[str, Any]]) -> str:
     """``coparticipation.graphml``: the actors with their attributes and measures, the ties
-    with theirs, in the bytes of :func:`networkx.generate_graphml` (:func:`graphml_text`)."""
-    nodes = ((v, {**d, **{k: measures[v][k] for k in MEASURES if k != "meetings"}})
-             for v, d in G.nodes(data=True))
-    return graphml_text(nodes, G.edges(data=True))
-
-
-_GRAPHML_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
-"""GraphML's ``attr.type`` of a Python value's type, as networkx's writer names it."""
-
-
-def graphml_text(nodes: Iterable[tuple[Hashable, dict[str, Any]]],
-                 edges: Iterable[tuple[Hashable, Hashable, dict[str, Any]]]) -> str:
-    """An undirected graph as GraphML, written line by line: the same text as
-    ``"\\n".join(nx.generate_graphml(G)) + "\\n"`` (keys ``d0``, ``d1``, ... in the order
-    attributes are first met, listed last first; values as ``str``; non-ASCII characters as
-    character references), without building an XML tree (networkx's writer took 140 s for
-    the 1.3 million ties of 23,580 actors). Values of other types than ``bool``, ``int``,
-    ``float`` and ``str`` are left to networkx's writer.
-
-    >>> print(graphml_text([("a", {"n": 1}), ("b", {})], [("a", "b", {"w": 0.5})]), end="")
-    ... # doctest: +ELLIPSIS
-    <graphml xmlns=...>
-      <key id="d1" for="edge" attr.name="w" attr.type="double" />
-      <key id="d0" for="node" attr.name="n" attr.type="long" />
-      <graph edgedefault="undirected">
-        <node id="a">
-          <data key="d0">1</data>
-        </node>
-        <node id="b" />
-        <edge source="a" target="b">
-          <data key="d1">0.5</data>
-        </edge>
-      </graph>
-    </graphml>
-    """
-    nodes, edges = list(nodes), list(edges)
-    values = [d for _, d in nodes] + [d for _, _, d in edges]
-    if any(type(x) not in _GRAPHML_TYPES for d in values for x in d.values()):
-        G = nx.Graph()
-        G.add_nodes_from(nodes)
-        G.add_edges_from(edges)
-        return "\n".join(nx.generate_graphml(G)) + "\n"
-    keys: dict[tuple[str, str, str], str] = {}
-    body: list[str] = []
-
-    def element(tag: str, attrs: str, data: dict[str, Any], scope: str, indent: str) -> None:
-        if not data:
-            body.append(f"{indent}<{tag} {attrs} />")
-            return
-        body.append(f"{indent}<{tag} {attrs}>")
-        for k, x in data.items():
-            kid = keys.setdefault((str(k), _GRAPHML_TYPES[type(x)], scope), f"d{len(keys)}")
-            text = xml_escape(str(x))
-            body.append(f'{indent}  <data key="{kid}">{text}</data>' if text else f'{indent}  <data key="{kid}" />')
-        body.append(f"{indent}</{tag}>")
-
-    for v, d in nodes:
-        element("node", f'id="{_xml_attr(str(v))}"', d, "node", "    ")
-    for u, v, d in edges:
-        element("edge", f'source="{_xml_attr(str(u))}" target="{_xml_attr(str(v))}"', d, "edge", "    ")
-    head = [f'<graphml xmlns="{nx.readwrite.graphml.GraphML.NS_GRAPHML}" '
-            f'xmlns:xsi="{nx.readwrite.graphml.GraphML.NS_XSI}" '
-            f'xsi:schemaLocation="{nx.readwrite.graphml.GraphML.SCHEMALOCATION}">']
-    head += [f'  <key id="{kid}" for="{scope}" attr.name="{_xml_attr(name)}" attr.type="{t}" />'
-             for (name, t, scope), kid in reversed(keys.items())]
-    lines = [*head, '  <graph edgedefault="undirected">', *body, "  </graph>", "</graphml>"] if body else [
-        *head, '  <graph edgedefault="undirected" />', "</graphml>"]
-    return ("\n".join(lines) + "\n").encode("ascii", "xmlcharrefreplace").decode("ascii")
-
-
-_ATTR_ENTITIES = {'"': "&quot;", "\r": "&#13;", "\n": "&#10;", "\t": "&#09;"}
-"""What ElementTree escapes in an attribute value besides ``&``, ``<`` and ``>``."""
-
-
-def _xml_attr(text: str) -> str:
-    """An attribute value escaped as ElementTree escapes it.
-
-    >>> _xml_attr('say "hi"\\n')
-    'say &quot;hi&quot;&#10;'
-    """
-    return xml_escape(text, _ATTR_ENTITIES)
+    with theirs: the bytes of :func:`networkx.generate_graphml` of the projection's graph
+    (:func:`graphml_text`), written from the projection's columns."""
+    nodes = p.node_data()
+    nodes.update({k: [measures[v][k] for v in p.actors] for k in MEASURES if k != "meetings"})
+    src, dst = p.src.tolist(), p.dst.tolist()
+    edges = Table(([p.actors[i] for i in src], [p.actors[i] for i in dst]), p.tie_data())
+    return graphml_text(Table((p.actors,), nodes), edges)
 
 
 def _interval(start: str | None, end: str | None) -> tuple[str, str] | None:
@@ -281,20 +214,23 @@ def _interval(start: str | None, end: str | None) -> tuple[str, str] | None:
 
 
 def _gexf(meetings: list[Meeting], entities: list[Entity],
-          measures: dict[Hashable, dict[str, Any]]) -> str:
+          measures: dict[Hashable, dict[str, Any]], participation: list[tuple[Any, ...]]) -> str:
     """The two-mode graph for Gephi: meetings labelled by date, type and place, each edge with
-    the part the actor played and the meeting's date (and its interval, for the timeline)."""
-    B = bipartite_graph(meetings, entities)
-    H = nx.Graph()
+    the part the actor played (from the ``participation`` rows) and the meeting's date (and its
+    interval, for the timeline); dated ``lastmodifieddate`` by the latest meeting, so that the
+    same records give the same bytes."""
+    nodes, edges = bipartite_parts(meetings, entities)
+    data = dict(nodes)
     when: dict[str, tuple[str, str]] = {}
     first: dict[str, Meeting] = {}
     for m in sorted(meetings, key=lambda m: m.id):
         first.setdefault(meeting_key(m), m)
     cities = city_names(meetings)
     parts: dict[tuple[str, str], str] = {}
-    for row in participation_rows(meetings):
+    for row in participation:
         parts.setdefault((row[0], row[7]), row[10])
-    for v, d in B.nodes(data=True):
+    out_nodes: list[tuple[Hashable, dict[str, Any]]] = []
+    for v, d in nodes:
         attrs = {k: d[k] for k in ("label", "kind", "bipartite")}
         if d["kind"] != "meeting":
             attrs["label"] = _display_name(v, d)
@@ -303,26 +239,45 @@ def _gexf(meetings: list[Meeting], entities: list[Entity],
             attrs.update(label=meeting_label(first[v], city), headline=d["label"] or "",
                          type=d["type"], city=city, country=d["country"], status=d["status"],
                          date=d["start"])
-            span = _interval(d["start"], d["end"])
+            span = _interval(str(d["start"]), str(d["end"]))
             if span:
                 when[v] = span
                 attrs.update(start=span[0], end=span[1])
         elif v in measures:
             attrs.update(pagerank=float(measures[v]["pagerank"]),
                          community=int(measures[v]["community"]))
-        H.add_node(v, **attrs)
-    for u, v in B.edges():
-        meeting, actor = (u, v) if B.nodes[u]["kind"] == "meeting" else (v, u)
-        attrs = {"part": parts.get((meeting, actor), "participant"),
-                 "date": B.nodes[meeting]["start"]}
-        if meeting in when:
-            attrs.update(start=when[meeting][0], end=when[meeting][1])
-        H.add_edge(u, v, **attrs)
-    buf = io.BytesIO()
-    nx.write_gexf(H, buf)
-    text = buf.getvalue().decode("utf-8")
+        out_nodes.append((v, attrs))
     stamp = max((s[1] for s in when.values()), default="1970-01-01")
-    return re.sub(r'lastmodifieddate="[^"]*"', f'lastmodifieddate="{stamp}"', text, count=1)
+    return gexf_text(out_nodes, _gexf_edges(edges, data, parts, when), date=stamp)
+
+
+def _gexf_edges(edges: list[tuple[str, str]], data: dict[str, dict[str, Any]],
+                parts: dict[tuple[str, str], str], when: dict[str, tuple[str, str]]
+                ) -> Table | list[tuple[Hashable, Hashable, dict[str, Any]]]:
+    """The edges of ``graph.gexf``: the part the actor played, the meeting's date and, when the
+    meeting has an interval, its ``start`` and ``end``; as columns when every meeting has one
+    (one layout), else edge by edge.
+
+    >>> data = {"m": {"kind": "meeting", "start": "2024"}, "p": {"kind": "person"}}
+    >>> _gexf_edges([("m", "p")], data, {}, {"m": ("2024-01-01", "2024-12-31")}).data["end"]
+    ['2024-12-31']
+    >>> _gexf_edges([("m", "p")], data, {("m", "p"): "chair"}, {})
+    [('m', 'p', {'part': 'chair', 'date': '2024'})]
+    """
+    meetings = [u if data[u]["kind"] == "meeting" else v for u, v in edges]
+    part = [parts.get((m, v if m == u else u), "participant") for m, (u, v) in zip(meetings, edges)]
+    date = [data[m]["start"] for m in meetings]
+    if all(m in when for m in meetings):
+        return Table(([u for u, _ in edges], [v for _, v in edges]),
+                     {"part": part, "date": date, "start": [when[m][0] for m in meetings],
+                      "end": [when[m][1] for m in meetings]})
+    out: list[tuple[Hashable, Hashable, dict[str, Any]]] = []
+    for (u, v), m, pt, d in zip(edges, meetings, part, date):
+        attrs = {"part": pt, "date": d}
+        if m in when:
+            attrs.update(start=when[m][0], end=when[m][1])
+        out.append((u, v, attrs))
+    return out
 
 
 # --------------------------------------------------------------------------- figures
@@ -526,14 +481,78 @@ def _fmt(v: Any) -> str:
 # --------------------------------------------------------------------------- the report
 
 def _ranked(measures: dict[Hashable, dict[str, Any]], key: str,
-            nodes: Iterable[Hashable] | None = None) -> list[Hashable]:
-    pool = list(measures if nodes is None else nodes)
-    return sorted(pool, key=lambda v: (-measures[v][key], str(v)))
+            nodes: Iterable[Hashable] | None = None, top: int | None = None) -> list[Hashable]:
+    """Actors by decreasing ``key`` (ties by id); only the first ``top`` when given (the same
+    as cutting the whole ranking, without sorting it all).
+
+    >>> m = {"a": {"x": 1.0}, "b": {"x": 2.0}, "c": {"x": 2.0}}
+    >>> _ranked(m, "x"), _ranked(m, "x", top=1)
+    (['b', 'c', 'a'], ['b'])
+    """
+    pool = measures if nodes is None else nodes
+    order = lambda v: (-measures[v][key], str(v))  # noqa: E731
+    return sorted(pool, key=order) if top is None else heapq.nsmallest(top, pool, key=order)
 
 
-def _summary(G: nx.Graph) -> tuple[int, int, int, int]:
-    comps = list(nx.connected_components(G))
-    return G.number_of_nodes(), G.number_of_edges(), len(comps), max(map(len, comps), default=0)
+@dataclass(frozen=True, slots=True)
+class _Year:
+    """One year's network as the report shows it: its size, its measures (PageRank only, or
+    all with ``--by year``) and, with ``--by year``, its graph (the names of the CSV)."""
+
+    actors: int
+    ties: int
+    measures: dict[Hashable, dict[str, Any]]
+    graph: nx.Graph | None = None
+
+
+def _yearly(meetings: list[Meeting], entities: list[Entity], *, level: str, by: str | None
+            ) -> dict[str, _Year]:
+    """Each year's co-participation network (meetings by :func:`meeting_year`). Only with
+    ``--by year`` is it a networkx graph with every measure; otherwise its PageRank is computed
+    on its matrix (:func:`_projection_pagerank`: networkx's floats, without the graph)."""
+    by_year: dict[str, list[Meeting]] = defaultdict(list)
+    for m in meetings:
+        by_year[meeting_year(m)].append(m)
+    yearly: dict[str, _Year] = {}
+    for y in sorted(by_year):
+        p = project(by_year[y], entities, level=level)
+        if by == "year":
+            Gy = projection_graph(p)
+            yearly[y] = _Year(len(p.actors), len(p.src), centralities(Gy), Gy)
+        else:
+            yearly[y] = _Year(len(p.actors), len(p.src), {
+                v: {"pagerank": x} for v, x in _projection_pagerank(p).items()})
+    return yearly
+
+
+def _projection_pagerank(p: Projection) -> dict[str, float]:
+    """PageRank of a projection's network: ``nx.pagerank`` of its graph, the same floats.
+
+    >>> from parleygraph.extract.records import PersonRef
+    >>> m = Meeting(id="d#1", iri="m1", doc="d", item=0, evidence="", span=(0, 0),
+    ...             persons=(PersonRef(name="A", id="a"), PersonRef(name="B", id="b")))
+    >>> _projection_pagerank(project([m]))
+    {'a': 0.5, 'b': 0.5}
+    """
+    if not p.actors:
+        return {}
+    return dict(zip(p.actors, pagerank_matrix(p.adjacency()).tolist()))
+
+
+def _arrays_of(p: Projection) -> NetworkArrays:
+    """The arrays of :func:`~parleygraph.graph.centrality.network_arrays` for the graph of a
+    projection, taken from the projection (its ties are that graph's ``edges()`` in order).
+
+    >>> from parleygraph.extract.records import PersonRef
+    >>> m = Meeting(id="d#1", iri="m1", doc="d", item=0, evidence="", span=(0, 0),
+    ...             persons=(PersonRef(name="A", id="a"), PersonRef(name="B", id="b")))
+    >>> from parleygraph.graph.centrality import network_arrays
+    >>> a, b = _arrays_of(project([m])), network_arrays(projection_graph(project([m])))
+    >>> a.nodes == b.nodes and (a.adjacency != b.adjacency).nnz == 0 and list(a.src) == list(b.src)
+    True
+    """
+    return NetworkArrays(list(p.actors), p.src, p.dst, p.weight.astype(float), p.adjacency(),
+                         "weight")
 
 
 def write_report(meetings: list[Meeting], entities: list[Entity], out_dir: Path, *,
@@ -555,44 +574,67 @@ def write_report(meetings: list[Meeting], entities: list[Entity], out_dir: Path,
         raise InputError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
     if by not in (None, "year"):
         raise InputError(f"--by must be 'year', not {by!r}")
-    out_dir = Path(out_dir)
-    meetings = list(meetings)
-    entities = list(entities)
-    G = coparticipation_graph(meetings, entities, level=level)
+    with _collection_paused():
+        return _write_report(list(meetings), list(entities), Path(out_dir), level=level, by=by)
+
+
+@contextmanager
+def _collection_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused for the block (and resumed after, if it ran
+    before). The report makes millions of small objects (a graph's ties, table rows, lines of
+    text) and every so many it walks all of them for cycles it never finds: a fifth of the
+    report's time at 100,000 actors (62 s paused against 78 s). Reference counting still frees
+    everything; what cycles the block leaves (figures, small graphs) wait until it ends.
+
+    >>> import gc
+    >>> with _collection_paused():
+    ...     gc.isenabled()
+    False
+    >>> gc.isenabled()
+    True
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _write_report(meetings: list[Meeting], entities: list[Entity], out_dir: Path, *,
+                  level: str, by: str | None) -> dict[str, dict[str, float]]:
+    """The body of :func:`write_report`, its arguments checked."""
+    projection = project(meetings, entities, level=level)
+    G = projection_graph(projection)
+    arrays = _arrays_of(projection)
     plan = plan_for(G)
-    measures = centralities(G, plan=plan)
+    measures = centralities(G, plan=plan, arrays=arrays)
     names = {v: _display_name(v, G.nodes[v]) for v in G}
 
     write_atomic(out_dir / "centrality.csv", _csv(CENTRALITY_COLUMNS, (
         (v, names[v], G.nodes[v]["kind"], *(measures[v][k] for k in MEASURES))
         for v in _ranked(measures, "pagerank"))))
-    write_atomic(out_dir / "coparticipation.graphml", _graphml(G, measures))
-    write_atomic(out_dir / "graph.gexf", _gexf(meetings, entities, measures))
-    write_atomic(out_dir / "participation.csv",
-                 csv_text(PARTICIPATION_COLUMNS, participation_rows(meetings, entities)))
+    write_atomic(out_dir / "coparticipation.graphml", _graphml(projection, measures))
+    participation = participation_rows(meetings, entities)
+    write_atomic(out_dir / "graph.gexf", _gexf(meetings, entities, measures, participation))
+    write_atomic(out_dir / "participation.csv", csv_text(PARTICIPATION_COLUMNS, participation))
     write_atomic(out_dir / "meetings.csv", csv_text(MEETING_COLUMNS, meeting_rows(meetings, entities)))
     write_atomic(out_dir / "actors.csv", csv_text(ACTOR_COLUMNS, actor_rows(meetings, entities)))
 
-    unique = _dedup(meetings)
-    by_year: dict[str, list[Meeting]] = defaultdict(list)
-    for m in meetings:
-        by_year[meeting_year(m)].append(m)
-    yearly: dict[str, tuple[nx.Graph, dict[Hashable, dict[str, Any]]]] = {}
-    for y in sorted(by_year):
-        Gy = coparticipation_graph(by_year[y], entities, level=level)
-        if by == "year":
-            yearly[y] = Gy, centralities(Gy)
-        else:
-            yearly[y] = Gy, {v: {"pagerank": p} for v, p in pagerank(Gy).items()}
+    yearly = _yearly(meetings, entities, level=level, by=by)
     if by == "year":
         write_atomic(out_dir / "centrality_by_year.csv", _csv(
             ("year",) + CENTRALITY_COLUMNS,
-            ((y, v, _display_name(v, Gy.nodes[v]), Gy.nodes[v]["kind"],
-              *(mv[v][k] for k in MEASURES))
-             for y, (Gy, mv) in yearly.items() for v in _ranked(mv, "pagerank"))))
+            ((y, v, _display_name(v, Y.graph.nodes[v]), Y.graph.nodes[v]["kind"],
+              *(Y.measures[v][k] for k in MEASURES))
+             for y, Y in yearly.items() if Y.graph is not None
+             for v in _ranked(Y.measures, "pagerank"))))
 
-    doc, figures = _compose(G, measures, names, plan, unique, yearly, entities, meetings,
-                            level=level, by=by)
+    net = _Network(G, measures, names, plan, connected_components(G, arrays=arrays),
+                   _dedup(meetings), yearly, entities, meetings, level, by, projection,
+                   arrays.adjacency)
+    doc, figures = _compose(net)
     for name, svg, _ in figures:
         write_atomic(out_dir / FIG_DIR / f"{name}.svg", svg)
     write_atomic(out_dir / "report.md", doc.markdown())
@@ -640,24 +682,62 @@ def _COUNTRIES(gc: Any) -> dict[str, Any]:
     return _CACHE["c"]
 
 
-def _compose(G: nx.Graph, measures: dict[Hashable, dict[str, Any]], names: dict[Hashable, str],
-             plan: Plan, unique: dict[str, Meeting],
-             yearly: dict[str, tuple[nx.Graph, dict[Hashable, dict[str, Any]]]],
-             entities: list[Entity], meetings: list[Meeting], *, level: str,
-             by: str | None) -> tuple[_Doc, list[tuple[str, bytes, str]]]:
+@dataclass(frozen=True, slots=True)
+class _Network:
+    """What the sections of the report read: the network, its measures and components, the
+    distinct meetings, the yearly networks and the options."""
+
+    G: nx.Graph
+    measures: dict[Hashable, dict[str, Any]]
+    names: dict[Hashable, str]
+    plan: Plan
+    components: list[list[Hashable]]
+    unique: dict[str, Meeting]
+    yearly: dict[str, _Year]
+    entities: list[Entity]
+    meetings: list[Meeting]
+    level: str
+    by: str | None
+    projection: Projection
+    adjacency: Any
+
+
+def _compose(net: _Network) -> tuple[_Doc, list[tuple[str, bytes, str]]]:
+    """The report as a document and its figures, section by section."""
     doc = _Doc()
-    figures: list[tuple[str, bytes, str]] = []
-    n, m, ncomp, giant = _summary(G)
+    index = entity_index(net.entities)
+    label = {v: _chart_label(net.names[v], index.get(str(v))) for v in net.G}
+    _intro(doc, net)
+    _methods(doc, net)
+    figures = _figures(doc, net, label)
+    _top_tables(doc, net)
+    _kind_networks(doc, net)
+    _communities(doc, net)
+    _years(doc, net, label)
+    return doc, figures
+
+
+def _intro(doc: _Doc, net: _Network) -> None:
+    """Title and the one-paragraph summary of the network."""
+    G = net.G
+    n, m = G.number_of_nodes(), G.number_of_edges()
+    ncomp, giant = len(net.components), max(map(len, net.components), default=0)
     kinds = Counter(G.nodes[v]["kind"] for v in G)
-    years = sorted(y for y in yearly if y != "undated")
+    years = sorted(y for y in net.yearly if y != "undated")
     doc.h(1, "Co-participation network report")
-    doc.p(f"{len(unique)} distinct meetings ({sum(1 for x in unique.values() if x.start)} dated"
+    doc.p(f"{len(net.unique)} distinct meetings ({sum(1 for x in net.unique.values() if x.start)} dated"
           + (f", {years[0]}–{years[-1]}" if years else "") + f"); {n} actors at level "
-          f"**{level}** ("
+          f"**{net.level}** ("
           + ", ".join(f"{kinds[k]} {_PLURAL[k]}" for k in ACTOR_KINDS if kinds[k]) + f"); {m} ties; "
           f"density {nx.density(G) if n > 1 else 0.0:.4f}; {ncomp} connected "
           f"component{'' if ncomp == 1 else 's'}, the largest with {giant} actors.")
 
+
+def _methods(doc: _Doc, net: _Network) -> None:
+    """How the measures are computed, with this network's plan and size."""
+    G, plan = net.G, net.plan
+    n, m = G.number_of_nodes(), G.number_of_edges()
+    unprojected = G.graph.get("unprojected", ())
     doc.h(2, "How the measures are computed")
     doc.ul([
         "Network: actors are linked when they took part in the same meeting; `weight` is the "
@@ -667,10 +747,9 @@ def _compose(G: nx.Graph, measures: dict[Hashable, dict[str, Any]], names: dict[
         f"n(n−1)/2 pairs would outweigh the rest of the network); its actors are linked through "
         f"the meeting node only (in `graph.gexf` and the page) and it still counts in their "
         f"`meetings`. Such meetings here: "
-        + (", ".join(f"`{k}`" for k in G.graph.get("unprojected", ())[:20])
-           + (" …" if len(G.graph.get("unprojected", ())) > 20 else "")
-           if G.graph.get("unprojected") else "none") + ".",
-        _level_note(level),
+        + (", ".join(f"`{k}`" for k in unprojected[:20]) + (" …" if len(unprojected) > 20 else "")
+           if unprojected else "none") + ".",
+        _level_note(net.level),
         "Degree: networkx `degree_centrality` (share of the other actors met); weighted degree: "
         "the sum of `weight` over an actor's ties.",
         "PageRank: networkx `pagerank(G, weight='weight')`, alpha 0.85.",
@@ -683,7 +762,7 @@ def _compose(G: nx.Graph, measures: dict[Hashable, dict[str, Any]], names: dict[
         + plan.describe(),
         f"Cost: betweenness and closeness take work proportional to actors × (actors + ties): networkx "
         f"up to {_centrality.NX_MAX_WORK:,}, igraph (exact) up to "
-        f"{_centrality.EXACT_MAX_WORK:,}, sampled above (k={_centrality.SAMPLE_K}, "
+        f"{_centrality.EXACT_MAX_WORK:,}, sampled above ({_sample_note(plan)}"
         f"seed={_centrality.SEED}). This network: {n:,} × ({n:,} + {m:,}) = {n * max(n + m, 1):,}.",
         plan.describe_communities(),
         "Files: `centrality.csv` (one row per actor; `node` is the node id in "
@@ -691,29 +770,54 @@ def _compose(G: nx.Graph, measures: dict[Hashable, dict[str, Any]], names: dict[
         "meeting dates as time intervals and each edge's part and date), `participation.csv`, "
         "`meetings.csv`, `actors.csv` (UTF-8 with BOM, names beside IRIs, one city name per "
         "GeoNames place)"
-        + (", `centrality_by_year.csv`." if by == "year" else "."),
+        + (", `centrality_by_year.csv`." if net.by == "year" else "."),
     ])
 
+
+def _sample_note(plan: Plan) -> str:
+    """The pivots of the sampled measures in the cost sentence: ``k=500, `` as always, and the
+    work budget only where it cut them (:attr:`Plan.budgeted`).
+
+    >>> _sample_note(Plan("igraph", None, 42))
+    'k=500, '
+    >>> _sample_note(Plan("igraph-sampled", 123, 42))
+    'k=500, fewer where k × (actors + ties) would exceed 100,000,000 but at least 100; here k=123, '
+    """
+    if not plan.budgeted:
+        return f"k={_centrality.SAMPLE_K}, "
+    return (f"k={_centrality.SAMPLE_K}, fewer where k × (actors + ties) would exceed "
+            f"{_centrality.SAMPLE_MAX_WORK:,} but at least {_centrality.MIN_SAMPLE_K}; here "
+            f"k={plan.k}, ")
+
+
+def _figures(doc: _Doc, net: _Network, label: dict[Hashable, str]) -> list[tuple[str, bytes, str]]:
+    """The figures (top PageRank, meetings per year, PageRank by year with ``--by year``)."""
+    figures: list[tuple[str, bytes, str]] = []
+    measures, yearly = net.measures, net.yearly
+    years = sorted(y for y in yearly if y != "undated")
     doc.h(2, "Figures")
-    index = entity_index(entities)
-    label = {v: _chart_label(names[v], index.get(str(v))) for v in G}
-    top = [(label[v], float(measures[v]["pagerank"])) for v in _ranked(measures, "pagerank")[:15]]
+    top = [(label[v], float(measures[v]["pagerank"])) for v in _ranked(measures, "pagerank", top=15)]
     figures.append(("top_pagerank", _fig_top(top, "PageRank"), "Top actors by PageRank"))
-    counts = Counter(meeting_year(x) for x in unique.values())
+    counts = Counter(meeting_year(x) for x in net.unique.values())
     figures.append(("meetings_per_year", _fig_timeline(dict(counts)), "Meetings per year"))
-    if by == "year" and years:
-        lead = _ranked(measures, "pagerank")[:5]
+    if net.by == "year" and years:
+        lead = _ranked(measures, "pagerank", top=5)
         axis = _year_axis(years)
-        series = {label[v]: [float(yearly[y][1].get(v, {}).get("pagerank", math.nan))
+        series = {label[v]: [float(yearly[y].measures.get(v, {}).get("pagerank", math.nan))
                              if y in yearly else math.nan for y in axis] for v in lead}
         figures.append(("pagerank_by_year", _fig_trend(series, axis),
                         "PageRank of the top actors, year by year"))
     for name, svg, alt in figures:
         doc.fig(name, svg, alt)
+    return figures
 
+
+def _top_tables(doc: _Doc, net: _Network) -> None:
+    """The top actors per measure, then per kind."""
+    G, measures, names = net.G, net.measures, net.names
     doc.h(2, "Top actors per measure")
-    largest: set[Any] = max(nx.connected_components(G), key=lambda c: (len(c), min(map(str, c))),
-                  default=set())
+    largest: list[Hashable] = max(net.components, key=lambda c: (len(c), min(map(str, c))),
+                                  default=[])
     for key in ("pagerank", "betweenness", "eigenvector", "degree", "weighted_degree",
                 "closeness"):
         doc.h(3, _LABELS[key] + (" (largest component)" if key == "eigenvector" else ""))
@@ -721,7 +825,7 @@ def _compose(G: nx.Graph, measures: dict[Hashable, dict[str, Any]], names: dict[
         doc.table(("#", "actor", "kind", _LABELS[key], "meetings"), [
             (i, names[v], G.nodes[v]["kind"], _shown(key, measures[v][key]),
              measures[v]["meetings"])
-            for i, v in enumerate(_ranked(measures, key, pool)[:TOP], 1)])
+            for i, v in enumerate(_ranked(measures, key, pool, top=TOP), 1)])
 
     doc.h(2, "Top actors per kind")
     for kind in ACTOR_KINDS:
@@ -734,23 +838,61 @@ def _compose(G: nx.Graph, measures: dict[Hashable, dict[str, Any]], names: dict[
         doc.table(("#", "actor", "PageRank", "betweenness", "eigenvector", "degree",
                    "weighted degree", "closeness", "community", "meetings"), [
             (i, names[v], *(_shown(k, measures[v][k]) for k in cols))
-            for i, v in enumerate(_ranked(measures, "pagerank", of_kind)[:TOP], 1)])
+            for i, v in enumerate(_ranked(measures, "pagerank", of_kind, top=TOP), 1)])
 
-    if level == "person" and len(kinds) > 1:
-        doc.h(2, "Networks of one kind")
-        doc.p("The co-participation network restricted to one kind of actor (ties only between "
-              "actors of that kind; n in Newman's weight counts only them).")
-        rows = []
-        for kind in ACTOR_KINDS:
-            if not kinds[kind]:
-                continue
-            Gk = coparticipation_graph(meetings, entities, kind=kind, level=level)
-            pr = pagerank(Gk)
-            lead = sorted(pr, key=lambda v: (-pr[v], str(v)))[:3]
-            rows.append((_PLURAL[kind], Gk.number_of_nodes(), Gk.number_of_edges(),
-                         "; ".join(_display_name(v, Gk.nodes[v]) for v in lead)))
-        doc.table(("kind", "actors", "ties", "top by PageRank"), rows)
 
+def _kind_networks(doc: _Doc, net: _Network) -> None:
+    """The network restricted to each kind of actor (level ``person`` only): its size and its
+    top three by PageRank (each computed on the kind's matrix, no graph built)."""
+    kinds = Counter(net.G.nodes[v]["kind"] for v in net.G)
+    if net.level != "person" or len(kinds) <= 1:
+        return
+    doc.h(2, "Networks of one kind")
+    doc.p("The co-participation network restricted to one kind of actor (ties only between "
+          "actors of that kind; n in Newman's weight counts only them).")
+    rows = []
+    for kind in ACTOR_KINDS:
+        if not kinds[kind]:
+            continue
+        actors, A = _kind_network(net, kind)
+        pr = dict(zip(actors, pagerank_matrix(A).tolist()))
+        lead = heapq.nsmallest(3, pr, key=lambda v: (-pr[v], str(v)))
+        rows.append((_PLURAL[kind], len(actors), A.nnz // 2,
+                     "; ".join(_display_name(v, net.G.nodes[v]) for v in lead)))
+    doc.table(("kind", "actors", "ties", "top by PageRank"), rows)
+
+
+def _kind_network(net: _Network, kind: str) -> tuple[list[str], Any]:
+    """The actors of one kind and the weighted matrix of their own network (as
+    :func:`~parleygraph.graph.network.project` with ``kind`` gives it). When no meeting went
+    unprojected, two actors' shared meetings are the same whatever kind is kept, so the matrix
+    is the whole network's cut to those actors (the same matrix, without a pass over the
+    meetings); otherwise a meeting of too many actors may have few enough of one kind to add
+    ties, and the kind is projected anew.
+
+    >>> from parleygraph.extract.records import OrgRef, PersonRef
+    >>> m = Meeting(id="d#1", iri="m1", doc="d", item=0, evidence="", span=(0, 0),
+    ...             persons=(PersonRef(name="A", id="a"), PersonRef(name="B", id="b")),
+    ...             organizations=(OrgRef(name="O", id="o"),))
+    >>> p = project([m]); G = projection_graph(p)
+    >>> net = _Network(G, {}, {}, plan_for(G), [], {}, {}, [], [m], "person", None, p,
+    ...                _arrays_of(p).adjacency)
+    >>> actors, A = _kind_network(net, "person"); actors, A.toarray().tolist()
+    (['a', 'b'], [[0.0, 1.0], [1.0, 0.0]])
+    """
+    p = net.projection
+    if p.unprojected:
+        q = project(net.meetings, net.entities, kind=kind, level=net.level)
+        return q.actors, q.adjacency()
+    idx = [i for i, k in enumerate(p.kinds) if k == kind]
+    A = net.adjacency[idx][:, idx].tocsr()
+    A.sort_indices()
+    return [p.actors[i] for i in idx], A
+
+
+def _communities(doc: _Doc, net: _Network) -> None:
+    """The communities with their sizes and first members by PageRank."""
+    measures, names = net.measures, net.names
     doc.h(2, "Communities")
     members: dict[int, list[Hashable]] = defaultdict(list)
     for v in _ranked(measures, "pagerank"):
@@ -763,30 +905,34 @@ def _compose(G: nx.Graph, measures: dict[Hashable, dict[str, Any]], names: dict[
          + (f"; … and {len(vs) - 15} more" if len(vs) > 15 else ""))
         for c, vs in sorted(members.items())[:30] if len(vs) > 1])
 
+
+def _years(doc: _Doc, net: _Network, label: dict[Hashable, str]) -> None:
+    """Each year's network in a row; with ``--by year`` the ranks of the top actors per year."""
+    by, yearly = net.by, net.yearly
+    years = sorted(y for y in yearly if y != "undated")
     doc.h(2, "Year by year")
     doc.p("Each year's co-participation network on its own (meetings without a date under "
           "'undated').")
+    per_year = Counter(meeting_year(x) for x in net.unique.values())
     rows = []
-    for y, (Gy, mv) in yearly.items():
-        lead = _ranked(mv, "pagerank")[:1]
-        bt = _ranked(mv, "betweenness")[:1] if by == "year" else []
-        rows.append((y, sum(1 for x in unique.values() if meeting_year(x) == y),
-                     Gy.number_of_nodes(), Gy.number_of_edges(),
+    for y, Y in yearly.items():
+        lead = _ranked(Y.measures, "pagerank", top=1)
+        bt = _ranked(Y.measures, "betweenness", top=1) if by == "year" else []
+        rows.append((y, per_year[y], Y.actors, Y.ties,
                      label.get(lead[0], "") if lead else "–",
-                     *([label.get(bt[0], "") if bt and mv[bt[0]]["betweenness"] > 0
+                     *([label.get(bt[0], "") if bt and Y.measures[bt[0]]["betweenness"] > 0
                         else "–"] if by == "year" else [])))
     doc.table(("year", "meetings", "actors", "ties", "top by PageRank")
               + (("top by betweenness",) if by == "year" else ()), rows)
     if by == "year" and years:
         doc.h(3, "Rises and falls: PageRank rank of the overall top actors per year")
-        ranks = {y: {v: i for i, v in enumerate(_ranked(yearly[y][1], "pagerank"), 1)}
+        ranks = {y: {v: i for i, v in enumerate(_ranked(yearly[y].measures, "pagerank"), 1)}
                  for y in years}
         doc.table(("actor",) + tuple(years), [
             (label[v], *(str(ranks[y].get(v, "–")) for y in years))
-            for v in _ranked(measures, "pagerank")[:TOP]])
+            for v in _ranked(net.measures, "pagerank", top=TOP)])
     elif not by:
         doc.p("Run with `--by year` for all measures per year (`centrality_by_year.csv`).")
-    return doc, figures
 
 
 def _chart_label(name: str, entity: Entity | None) -> str:

@@ -163,3 +163,92 @@ def test_centrality_large_component_eigenvector_is_networkx_and_the_same_every_r
     a = _sparse_power_iteration(G, weight="weight")
     assert max(abs(a[k] - ref[k]) for k in G) < 1e-6
     assert a == _sparse_power_iteration(G, weight="weight")
+
+
+def _weighted(n: int, m: int, seed: int) -> nx.Graph:
+    G = nx.gnm_random_graph(n, m, seed=seed)
+    for u, v in G.edges:
+        G[u][v]["weight"] = 1 + (u * 7 + v) % 4
+    return nx.relabel_nodes(G, lambda v: f"a{v:04d}")
+
+
+def test_network_arrays_matrix_is_networkx_matrix_self_loops_too() -> None:
+    G = _weighted(60, 200, 1)
+    G.add_edge("a0001", "a0001", weight=5)
+    G.add_edge("x", "y")  # no weight: 1
+    a = C.network_arrays(G)
+    ref = nx.to_scipy_sparse_array(G, nodelist=list(G), weight="weight", dtype=float, format="csr")
+    assert a.nodes == list(G)
+    assert (a.adjacency.indptr == ref.indptr).all() and (a.adjacency.indices == ref.indices).all()
+    assert (a.adjacency.data == ref.data).all()
+    assert a.igraph().ecount() == G.number_of_edges()
+
+
+def test_pagerank_on_the_shared_matrix_is_networkx_to_the_bit() -> None:
+    G = _weighted(300, 900, 2)
+    G.add_nodes_from(["iso1", "iso2"])  # dangling actors
+    assert C.pagerank(G) == nx.pagerank(G, weight="weight")
+    assert C.pagerank(G, arrays=C.network_arrays(G)) == nx.pagerank(G, weight="weight")
+
+
+def test_eigenvector_with_arrays_is_the_same_and_ignores_the_hash_seed() -> None:
+    """A large component through the shared matrix, small ones through networkx in the
+    graph's order: the same floats in every process (the subgraph view iterated a small
+    component in the order of a set of strings, which changes with PYTHONHASHSEED)."""
+    import subprocess
+    import sys
+
+    G = nx.disjoint_union_all([_weighted(C.POWER_MAX_NODES + 50, 2000, 3), _weighted(40, 90, 4),
+                               _weighted(30, 60, 5)])
+    G = nx.relabel_nodes(G, lambda v: f"n{v:05d}")
+    e = C.eigenvector(G)
+    big = [v for v in G if int(v[1:]) < C.POWER_MAX_NODES + 50]
+    assert {v: e[v] for v in big} == C._sparse_power_iteration(G.subgraph(big), weight="weight")
+    assert e == C.eigenvector(G, arrays=C.network_arrays(G))
+    code = ("import networkx as nx\nfrom parleygraph.graph import centrality as C\n"
+            "G = nx.disjoint_union_all([nx.gnm_random_graph(n, 3 * n, seed=n) for n in (60, 40, 30)])\n"
+            "G = nx.relabel_nodes(G, lambda v: f'n{v:05d}')\n"
+            "print(repr(sorted(C.eigenvector(G).items())))")
+    runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**__import__("os").environ, "PYTHONHASHSEED": s}).stdout
+            for s in ("1", "2", "3", "4")}
+    assert len(runs) == 1
+
+
+def test_communities_with_shared_arrays_are_the_same() -> None:
+    G = nx.planted_partition_graph(4, 25, 0.5, 0.01, seed=3)
+    a = C.network_arrays(G)
+    assert C.communities(G, backend="igraph", seed=7, arrays=a) == C.communities(G, backend="igraph", seed=7)
+
+
+def test_sampled_closeness_is_the_pivot_estimate() -> None:
+    """The estimate from igraph's breadth-first searches is the one from scipy's (the earlier
+    code): each actor's distances to the pivots, scaled to the component."""
+    import random
+
+    import numpy as np
+    from scipy.sparse.csgraph import shortest_path
+
+    G = nx.connected_watts_strogatz_graph(200, 6, 0.1, seed=4)
+    a = C.network_arrays(G)
+    got = C._sampled_closeness(a.igraph(), a.nodes, list(range(200)), k=30, seed=9, n=250)
+    pivots = random.Random(9).sample(range(200), 30)
+    D = shortest_path(nx.to_scipy_sparse_array(G, format="csr"), directed=False, unweighted=True,
+                      indices=pivots)
+    total, hits = D.sum(axis=0), (D > 0).sum(axis=0)
+    want = {v: (199 / (199 * float(total[i]) / float(hits[i]))) * (199 / 249) for i, v in enumerate(G)}
+    assert got == want
+    assert all(np.isfinite(list(got.values())))
+
+
+@pytest.mark.parametrize("n, m, k", [(10_000, 106_000, 500), (50_000, 300_000, 285),
+                                     (100_000, 1_112_029, 100), (30, 29, 30)])
+def test_sample_size_keeps_to_the_work_budget(n: int, m: int, k: int) -> None:
+    assert C.sample_size(n, m) == k
+    assert k == min(n, C.SAMPLE_K) or k * (n + m) <= C.SAMPLE_MAX_WORK or k == C.MIN_SAMPLE_K
+
+
+def test_plan_says_when_the_budget_cut_the_pivots() -> None:
+    assert "work budget" not in C.Plan("igraph-sampled", C.SAMPLE_K, 42).describe()
+    text = C.Plan("igraph-sampled", 120, 42).describe()
+    assert "k=120" in text and "work budget" in text and f"{C.SAMPLE_MAX_WORK:,}" in text

@@ -19,7 +19,11 @@ from parleygraph.graph import centrality as C
 from parleygraph.graph.cli import cli
 from parleygraph.graph.network import coparticipation_graph
 from parleygraph.graph.report import (
-    CENTRALITY_COLUMNS, PARTICIPATION_COLUMNS, REPORT_FILES, load_records, report_from_source,
+    CENTRALITY_COLUMNS,
+    PARTICIPATION_COLUMNS,
+    REPORT_FILES,
+    load_records,
+    report_from_source,
     write_report,
 )
 
@@ -317,3 +321,141 @@ def test_graphml_text_has_the_bytes_of_networkx_on_odd_graphs(nodes: list, edges
             graphml_text(nodes, edges)
         return
     assert graphml_text(nodes, edges) == want
+
+
+def test_report_yearly_pagerank_is_networkx_on_the_year_graph(
+        sample: tuple[list[Meeting], list[Entity]]) -> None:
+    from parleygraph.graph.network import project
+    from parleygraph.graph.report import _projection_pagerank, meeting_year
+
+    ms, es = sample
+    for year in {meeting_year(m) for m in ms}:
+        of_year = [m for m in ms if meeting_year(m) == year]
+        G = coparticipation_graph(of_year, es)
+        assert _projection_pagerank(project(of_year, es)) == (nx.pagerank(G, weight="weight")
+                                                               if len(G) else {})
+
+
+@pytest.mark.parametrize("big", [False, True])
+def test_report_kind_network_is_the_kind_projection(big: bool) -> None:
+    """Cut from the whole network's matrix when no meeting went unprojected; projected anew
+    when one did (it may add ties among the actors of one kind)."""
+    from parleygraph.graph.network import MAX_PROJECTED_ACTORS, project
+    from parleygraph.graph.report import _arrays_of, _kind_network, _Network
+
+    ms = [_meeting(i, (f"p{i % 5}", f"p{(i + 1) % 5}"), (f"o{i % 3}",), ("KZ",) if i % 2 else ())
+          for i in range(12)]
+    if big:  # many organisations, few people: unprojected, yet its people are tied
+        ms.append(_meeting(99, ("p0", "p3"), tuple(f"x{j}" for j in range(MAX_PROJECTED_ACTORS))))
+    p = project(ms)
+    G = coparticipation_graph(ms)
+    net = _Network(G, {}, {}, C.plan_for(G), [], {}, {}, [], ms, "person", None, p,
+                   _arrays_of(p).adjacency)
+    for kind in ("person", "organization", "country"):
+        q = project(ms, kind=kind)
+        actors, A = _kind_network(net, kind)
+        ref = q.adjacency()
+        assert actors == q.actors
+        assert (A.indptr == ref.indptr).all() and (A.indices == ref.indices).all()
+        assert (A.data == ref.data).all()
+    assert bool(p.unprojected) == big
+
+
+def test_report_graphml_from_columns_is_networkx_of_the_graph(
+        sample: tuple[list[Meeting], list[Entity]]) -> None:
+    from parleygraph.graph.network import project, projection_graph
+    from parleygraph.graph.report import _graphml
+
+    p = project(*sample)
+    G = projection_graph(p)
+    measures = C.centralities(G)
+    for v, d in G.nodes(data=True):
+        d.update({k: measures[v][k] for k in C.MEASURES if k != "meetings"})
+    G.graph.clear()  # the graph's own attributes are not written
+    assert _graphml(p, measures) == "\n".join(nx.generate_graphml(G)) + "\n"
+
+
+def test_report_gexf_has_the_bytes_of_networkx_writer(written: tuple[Path, dict],
+                                                      sample: tuple[list[Meeting], list[Entity]]
+                                                      ) -> None:
+    """``graph.gexf`` as the report built it before (a networkx graph written by
+    ``nx.write_gexf``, dated by the latest meeting)."""
+    import io
+
+    from parleygraph.graph import report as R
+    from parleygraph.graph.network import bipartite_graph, meeting_key
+    from parleygraph.graph.tables import city_names, city_of, meeting_label, participation_rows
+
+    out, measures = written
+    ms, es = sample
+    B_ = bipartite_graph(ms, es)
+    H = nx.Graph()
+    first: dict[str, Meeting] = {}
+    for m in sorted(ms, key=lambda m: m.id):
+        first.setdefault(meeting_key(m), m)
+    cities = city_names(ms)
+    parts = {(r[0], r[7]): r[10] for r in participation_rows(ms)}
+    when = {}
+    for v, d in B_.nodes(data=True):
+        attrs = {k: d[k] for k in ("label", "kind", "bipartite")}
+        if d["kind"] == "meeting":
+            city = city_of(first[v], cities)
+            attrs.update(label=meeting_label(first[v], city), headline=d["label"] or "",
+                         type=d["type"], city=city, country=d["country"], status=d["status"],
+                         date=d["start"])
+            span = R._interval(d["start"], d["end"])
+            if span:
+                when[v] = span
+                attrs.update(start=span[0], end=span[1])
+        else:
+            attrs["label"] = R._display_name(v, d)
+            attrs.update(pagerank=measures[v]["pagerank"], community=int(measures[v]["community"]))
+        H.add_node(v, **attrs)
+    for u, v in B_.edges():
+        meeting, actor = (u, v) if B_.nodes[u]["kind"] == "meeting" else (v, u)
+        attrs = {"part": parts.get((meeting, actor), "participant"), "date": B_.nodes[meeting]["start"]}
+        if meeting in when:
+            attrs.update(start=when[meeting][0], end=when[meeting][1])
+        H.add_edge(u, v, **attrs)
+    buf = io.BytesIO()
+    nx.write_gexf(H, buf)
+    stamp = max(s[1] for s in when.values())
+    want = re.sub(r'lastmodifieddate="[^"]*"', f'lastmodifieddate="{stamp}"',
+                  buf.getvalue().decode("utf-8"), count=1)
+    assert (out / "graph.gexf").read_text(encoding="utf-8") == want
+
+
+def test_report_budgeted_sample_is_reported(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Where the work budget cuts the pivots, the values are networkx's estimate with that k
+    and the report says why k is what it is."""
+    monkeypatch.setattr(C, "NX_MAX_WORK", 2)
+    monkeypatch.setattr(C, "EXACT_MAX_WORK", 3)
+    monkeypatch.setattr(C, "SAMPLE_MAX_WORK", 40)
+    monkeypatch.setattr(C, "MIN_SAMPLE_K", 2)
+    ms = [_meeting(i, (f"p{i}", f"p{i + 1}", "hub")) for i in range(8)]
+    measures = write_report(ms, [], tmp_path)
+    G = nx.read_graphml(tmp_path / "coparticipation.graphml")
+    k = C.sample_size(G.number_of_nodes(), G.number_of_edges())
+    assert 2 <= k < min(C.SAMPLE_K, len(G))
+    expected = nx.betweenness_centrality(G, k=k, seed=C.SEED)
+    assert {v: m["betweenness"] for v, m in measures.items()} == pytest.approx(expected)
+    md = (tmp_path / "report.md").read_text(encoding="utf-8")
+    assert f"k={k} pivot nodes" in md and "work budget" in md and f"here k={k}" in md
+
+
+def test_report_pauses_the_garbage_collector_only_while_it_runs(tmp_path: Path) -> None:
+    import gc
+
+    from parleygraph.graph import report as R
+
+    seen = []
+    real = R._compose
+    def spy(net):  # noqa: E306
+        seen.append(gc.isenabled())
+        return real(net)
+    try:
+        R._compose = spy
+        write_report([_meeting(1, ("a", "b"))], [], tmp_path)
+    finally:
+        R._compose = real
+    assert seen == [False] and gc.isenabled()
