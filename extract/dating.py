@@ -140,17 +140,24 @@ def _relative_day_of(text: str, published: str) -> tuple[str, str] | None:
 
 
 def relative_month(s: Sentence, published: str | None, rules: Rules) -> str | None:
-    """The month a sentence's "last month" or "earlier this month" names.
+    """The month a sentence's "last month", "earlier this month" or "last March" (the latest
+    March before the report) names.
 
     >>> s = Sentence(0, 0, "Last month, a delegation took part.", (), (), (), (), (), (), False)
     >>> relative_month(s, "2019-04-02", default_rules())
     '2019-03'
+    >>> s = Sentence(0, 0, "Last March, the two sides met.", (), (), (), (), (), (), False)
+    >>> relative_month(s, "2011-01-16", default_rules())
+    '2010-03'
     """
     m = s.search(draft_patterns(rules).relative_month)
     if m is None or not published or len(published) < 7:
         return None
     y, mo = int(published[:4]), int(published[5:7])
-    if m.group(1):
+    if m.group(3):
+        named = rules.values("month")[m.group(3)]
+        y, mo = (y if named < mo else y - 1), named
+    elif m.group(1):
         y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
     return f"{y:04d}-{mo:02d}"
 
@@ -191,6 +198,25 @@ def scope_date(sents: tuple[Sentence, ...], d: Draft, drafts: list[Draft], rules
 
 # ----------------------------------------------------------------------------- the passes
 
+_YEAR_WORD = re.compile(r"\s+(?:of\s+)?(last|next)\s+year\b")
+
+
+def year_word(s: Sentence, dm: DateMention) -> int:
+    """-1 for a month or day without its year followed by "last year" ("in April last year"),
+    +1 for "next year", else 0.
+
+    >>> from parleygraph.extract.facts import analyse_document
+    >>> from parleygraph.extract.records import Document
+    >>> s = analyse_document(Document(doc="x.txt", text="They first met in April last year.")).items[0].sentences[0]
+    >>> year_word(s, s.dates[0])
+    -1
+    """
+    if dm.year_given:
+        return 0
+    m = _YEAR_WORD.match(s.text, dm.end - s.start)
+    return 0 if m is None else (-1 if m.group(1) == "last" else 1)
+
+
 def date_from_text(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -> Drafts:
     """Pass 1: the anchor's own date (or, for an item's main report without one and without a
     relative day of its own, the first day its other sentences give). A year left out comes from
@@ -213,6 +239,10 @@ def date_from_text(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -
             ref = main or it.item.published or neighbour_date(drafts, items, it.item.index) or doc_ref
             planned = d.status == "planned"
             days, inferred = resolve_year(dm, (it.item.published or ref) if planned else ref, future=planned)
+            shift = year_word(sents[d.anchor], dm)
+            if shift and days and (it.item.published or ref):
+                year = int((it.item.published or ref)[:4]) + shift  # type: ignore[index]
+                days = (f"{year:04d}{dm.first[4:]}", f"{year:04d}{dm.last[4:]}")
             ds[j] = replace(d, dates=days, inferred=inferred, date_by=how if days else d.date_by)
     return drafts
 

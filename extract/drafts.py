@@ -112,8 +112,9 @@ def relative_day_rx(rules: Rules) -> re.Pattern[str]:
 
 
 def relative_month_rx(rules: Rules) -> re.Pattern[str]:
-    """"last month", "this month", "earlier this month"."""
-    return rules.rx(r"\b(?:({last_month:cap})|(?:[Ee]arlier\s+)?([Tt]his))\s+month\b")
+    """"last month", "this month", "earlier this month", "last March" (group 3: the month)."""
+    return rules.rx(r"\b(?:({last_month:cap})|(?:[Ee]arlier\s+)?([Tt]his))\s+month\b"
+                    r"|\b(?:{last_month:cap})\s+({month})\b(?!\s+\d)")
 
 
 def margins_rx(rules: Rules) -> re.Pattern[str]:

@@ -633,3 +633,12 @@ def test_a_conference_centre_is_the_venue_not_a_participant():
     t = "The police chiefs of the region met at the Kowal Conference Centre in Osh on 3 May 2019."
     ms = extract_document(Document(doc="x.txt", text=t))
     assert not [o.name for o in ms[0].organizations if "Centre" in o.name]
+
+
+def test_last_march_and_april_last_year_count_back_from_the_stamp():
+    """real30_07, real31_06: "Last March" took the stamp's month, "in April last year" the stamp's year."""
+    t = (" date 2011-01-16 Last March, Osh and Naryn hosted their second bilateral meeting in Osh.\n\n"
+         " date 2017-06-02 The ministers of Osh and Naryn held talks in Osh on 1 June 2017. Minister Jan Kowal "
+         "first met Minister Ana Lis in Naryn in April last year.\n")
+    ms = extract_document(Document(doc="x.txt", text=t))
+    assert [m.start for m in ms] == ["2010-03", "2017-06-01", "2016-04"]
