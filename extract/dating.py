@@ -61,6 +61,7 @@ class _Patterns:
     plural_count: re.Pattern[str]
     same_party: re.Pattern[str]
     definite_back: re.Pattern[str]
+    year_word: re.Pattern[str]
     margins: re.Pattern[str]
     weekdays: dict[str, int]
     day_counts: dict[str, int]
@@ -82,6 +83,7 @@ def _build(rules: Rules) -> _Patterns:
             r"\s*[“\"‘']?(?:{back_participle}\b[^.;]{0,160}?,\s+)?(?:{back_lead}\s+the\s+(?:\w+\s+){0,2}{back_event}"
             r"|The\s+(?:[\w-]+\s+)?{back_kind}(?:\s+on\s+[^,.;]{3,25}?)?(?:\s*,\s*which|\s+{back_verb}))\b", re.I),
         margins=margins_rx(rules),
+        year_word=rules.rx(r"\s+(?:of\s+)?(?:({last_month:exact})|{next_word:exact})\s+year\b", re.I),
         weekdays={w.lower(): n for w, n in rules.values("weekday").items()},
         day_counts={w.lower(): n for w, n in rules.values("day_count").items()},
     )
@@ -198,23 +200,20 @@ def scope_date(sents: tuple[Sentence, ...], d: Draft, drafts: list[Draft], rules
 
 # ----------------------------------------------------------------------------- the passes
 
-_YEAR_WORD = re.compile(r"\s+(?:of\s+)?(last|next)\s+year\b")
-
-
-def year_word(s: Sentence, dm: DateMention) -> int:
+def year_word(s: Sentence, dm: DateMention, rules: Rules) -> int:
     """-1 for a month or day without its year followed by "last year" ("in April last year"),
     +1 for "next year", else 0.
 
     >>> from parleygraph.extract.facts import analyse_document
     >>> from parleygraph.extract.records import Document
     >>> s = analyse_document(Document(doc="x.txt", text="They first met in April last year.")).items[0].sentences[0]
-    >>> year_word(s, s.dates[0])
+    >>> year_word(s, s.dates[0], default_rules())
     -1
     """
     if dm.year_given:
         return 0
-    m = _YEAR_WORD.match(s.text, dm.end - s.start)
-    return 0 if m is None else (-1 if m.group(1) == "last" else 1)
+    m = _p(rules).year_word.match(s.text, dm.end - s.start)
+    return 0 if m is None else (-1 if m.group(1) else 1)
 
 
 def date_from_text(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -> Drafts:
@@ -239,7 +238,7 @@ def date_from_text(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -
             ref = main or it.item.published or neighbour_date(drafts, items, it.item.index) or doc_ref
             planned = d.status == "planned"
             days, inferred = resolve_year(dm, (it.item.published or ref) if planned else ref, future=planned)
-            shift = year_word(sents[d.anchor], dm)
+            shift = year_word(sents[d.anchor], dm, rules)
             if shift and days and (it.item.published or ref):
                 year = int((it.item.published or ref)[:4]) + shift  # type: ignore[index]
                 days = (f"{year:04d}{dm.first[4:]}", f"{year:04d}{dm.last[4:]}")
