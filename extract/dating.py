@@ -220,9 +220,11 @@ def date_from_text(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -
     """Pass 1: the anchor's own date (or, for an item's main report without one and without a
     relative day of its own, the first day its other sentences give). A year left out comes from
     the item's main meeting, its publication date, its neighbours, or else the latest date the
-    document gives with its year; a plan's year is counted forward from when it was reported."""
+    document gives with its year, a stamp included (one right under the lead); a plan's year is
+    counted forward from when it was reported."""
     in_doc = [x.last for it in items for st in it.sentences for x in st.dates
               if x.year_given and x.precision in ("day", "month")]
+    in_doc += [it.item.published for it in items if it.item.published]  # a stamp under the lead
     doc_ref = max(in_doc) if in_doc else None
     rel = draft_patterns(rules).relative_day
     for k, it in enumerate(items):

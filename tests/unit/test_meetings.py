@@ -642,3 +642,10 @@ def test_last_march_and_april_last_year_count_back_from_the_stamp():
          "first met Minister Ana Lis in Naryn in April last year.\n")
     ms = extract_document(Document(doc="x.txt", text=t))
     assert [m.start for m in ms] == ["2010-03", "2017-06-01", "2016-04"]
+
+
+def test_a_stamp_under_the_lead_gives_the_lead_its_year():
+    """real31_02: "on October 11" in the lead, the stamp "October 12, 2011 4:13 PM" right under it."""
+    t = ("Minister Jan Kowal on October 11 led a delegation to the 8th Ministerial Meeting on Crime in Osh.\n\n"
+         "October 12, 2011 4:13 PM GMT+7\n\nThe event drew ministers of the region.\n")
+    assert [m.start for m in extract_document(Document(doc="x.txt", text=t))][:1] == ["2011-10-11"]
