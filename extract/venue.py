@@ -111,6 +111,7 @@ class _Patterns:
     appos_break: re.Pattern[str]
     body_in: re.Pattern[str]
     by_body: re.Pattern[str]
+    at_body: re.Pattern[str]
     in_city_end: re.Pattern[str]
     abroad_body: re.Pattern[str]
     at_org: re.Pattern[str]
@@ -161,6 +162,7 @@ def _build(rules: Rules) -> _Patterns:
             r"|\bat\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}{premises_short}\b"),
         body_in=rules.rx(r"\b(?:{abroad_head}|{seat_head})\s+in\s+$"),
         by_body=rules.rx(r"\b{held_verb}\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}in\s+$"),
+        at_body=re.compile(r"\b[Aa]t\s+the\s+(?:[\w'’-]+\s+){1,8}in\s+$"),
         in_city_end=re.compile(r"\bin\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$"),
         abroad_body=rules.rx(r"\b{abroad_head}\b"),
         at_org=rules.rx(r"\b(?:in|at|{visited_word})\s+(?:the\s+)?(?:{hq_of}\s+of\s+(?:the\s+)?)?$", re.I),
@@ -253,15 +255,20 @@ def seat_city(name: str | None, country: str | None, rules: Rules, *, capital: b
 
 def in_apposition(text: str, s: Sentence, at: int, rules: Rules) -> bool:
     """Whether offset ``at`` lies in what a person's apposition says of them ("Mr. X, liaison
-    officer of the BKA at the German Embassy in Tashkent"): where they work, not the venue."""
+    officer of the BKA at the German Embassy in Tashkent"): where they work, not the venue; not
+    a phrase of place right after the comma ("Dr Jan Kowal, at the Ministry in Nairobi")."""
     br = patterns(rules).appos_break
     for q in s.persons:
         if q.role_span and q.role_span[0] <= at < q.role_span[1]:
             return True
         if q.end <= at and at - q.end < 140 and text.startswith(",", q.end) and "," not in text[q.end + 1:at] \
-                and not br.search(text, q.end, at):
+                and not br.search(text, q.end, at) and not _PLACE_AFTER_COMMA.match(text, q.end + 1):
             return True
     return False
+
+
+_PLACE_AFTER_COMMA = re.compile(r"\s*(?:at|in)\s")
+"""", at the Ministry ... in Nairobi": where the meeting took place, no apposition."""
 
 
 def _in_span(x: int, spans: list[tuple[int, int]]) -> bool:
@@ -273,21 +280,23 @@ def venue_in(text: str, s: Sentence, cue_rx: re.Pattern[str], rules: Rules, *, d
     """The first city of sentence ``s`` that ``cue_rx`` introduces ("in", "visit to", "held ...
     in"), not inside an organisation's name and not a region ("Almaty region"); "Osh hosted",
     "Dushanbe, where", "In Osh, the mission held"; with ``dateline_ok`` a city opening the
-    sentence before a dash or comma."""
+    sentence before a dash or comma, when no city after a cue follows ("Kampala, Uganda | ... met
+    ... in Nairobi": Nairobi)."""
     p = patterns(rules)
     org_spans = [(o.start, o.end) for o in s.orgs]
+    opening: PlaceMention | None = None
     for pl in s.places:
         if _in_span(pl.start, org_spans) or in_apposition(text, s, pl.start, rules) or p.not_city_after.match(text, pl.end):
             continue
         before = text[max(s.start, pl.start - 80):pl.start]
-        if p.body_in.search(before) and not p.by_body.search(before):
-            continue  # "the German Embassy in Tashkent": where a body sits, not the venue
+        if p.body_in.search(before) and not p.by_body.search(before) and not p.at_body.search(before):
+            continue  # "the German Embassy in Tashkent": where a body sits, not the venue ("met at the X in Y": Y)
         if cue_rx.search(before) or p.city_hosted.match(text, pl.end) or text.startswith(", where ", pl.end) or (
                 pl.start - s.start <= 8 and re.fullmatch(r"\s*(?:In|At)\s+(?:the\s+)?", before) and text.startswith(",", pl.end)):
             return pl
         if dateline_ok and pl.start == s.start and re.match(r"\s*(?:[–—-]|,)", text[pl.end:pl.end + 3]):
-            return pl
-    return None
+            opening = pl  # a dateline's city, unless the sentence names the venue after a cue
+    return opening
 
 
 def dated_opening_city(q: VenueQuery, rules: Rules) -> Venue | None:

@@ -649,3 +649,10 @@ def test_a_stamp_under_the_lead_gives_the_lead_its_year():
     t = ("Minister Jan Kowal on October 11 led a delegation to the 8th Ministerial Meeting on Crime in Osh.\n\n"
          "October 12, 2011 4:13 PM GMT+7\n\nThe event drew ministers of the region.\n")
     assert [m.start for m in extract_document(Document(doc="x.txt", text=t))][:1] == ["2011-10-11"]
+
+
+def test_a_place_right_after_the_comma_of_a_name_is_the_venue():
+    """real30_04: "..., Dr Korir Singoei, at the Ministry ... in Nairobi" was read as his apposition."""
+    t = (" date 2023-02-18 Osh, Kyrgyzstan | THE WEEKLY | The Permanent Secretary Jan Kowal met with the Principal "
+         "Secretary of Naryn, Dr Ana Lis, at the Ministry of Foreign Affairs in Bishkek on 10th February 2023.")
+    assert [m.city for m in extract_document(Document(doc="x.txt", text=t))] == ["Bishkek"]
