@@ -25,6 +25,7 @@ _LINE = re.compile(r"[^\n]*(?:\n|$)")
 _CLOCK_BAR = re.compile(r"(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9]\s*[|·•–—-]\s*")
 _GAP = re.compile(r"\s+")
 _END_PUNCT = tuple('.!?:;"”’»…)')
+_PHOTO_CREDIT = re.compile(r"(?:Photo|Image|Picture)s?(?: credit)?\s*[:©]")
 _TEASER = re.compile(r"\s\[(?:…|\.\.\.)\]$")
 _CLOSED_NAME = re.compile(r"(?:[\w\s,-]*(?:[“\"][^.!?“”\"]+[”\"]|\(\s*[A-Z][A-Z0-9-]{1,11}\s*\)))$")
 
@@ -190,11 +191,17 @@ class _Segmenter:
         head = line[:min(m.start(), 80)]
         return len(head) >= 40 and self.doc.text[end:end + 400].lstrip().startswith(head)
 
+    def caption(self, end: int, line: str) -> bool:
+        """A short sentence right above a photo credit ("Meetings between A and B." over "Photo:
+        Foreign Ministry/Twitter"): the photo's caption, no text (a headline there stays)."""
+        nxt = self.doc.text[end:end + 120].lstrip("\r\n")
+        return len(line) <= 160 and line.endswith(".") and _PHOTO_CREDIT.match(nxt) is not None
+
     def read(self, start: int, raw: str) -> None:
         """One line of the document at offset ``start``: tried as a stamp, furniture, a day header,
         (near the top) a stamp or clock before more text, a dateline, a headline, else text."""
         line = raw.strip()
-        if not line or self.teaser(start + len(raw), line):
+        if not line or self.teaser(start + len(raw), line) or self.caption(start + len(raw), line):
             return
         self.lines += 1
         if self.stamp(line) or self.furniture(line) or self.day_header_line(line):

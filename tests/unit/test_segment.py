@@ -264,3 +264,13 @@ def test_a_teaser_that_repeats_the_opening_of_the_text_after_it_is_no_text():
     assert [t[it.start:it.end] for it in items] == [body[6:]]
     listing = body[:80] + " […]\n\nOther news of the week […]\n"
     assert len(split_items(Document(doc="x.txt", text=listing))) == 1
+
+
+def test_a_caption_above_a_photo_credit_or_ending_on_one_is_no_text():
+    """real30_06: "Meetings between A and B." over "Photo: Foreign Ministry/Twitter" was a meeting."""
+    t = ("Osh and Naryn to hold a cabinet meeting\n\n13 February 2018 - 16:16\nMeetings between Osh and Naryn.\n"
+         "Photo: Foreign Ministry/Twitter\n\nOSH, Feb 14.- The two ministers will preside a meeting on security.\n"
+         "Minister Jan Kowal speaks at the meeting. (Photo: OSHA)\n")
+    items = split_items(Document(doc="x.txt", text=t))
+    body = " ".join(t[it.start:it.end] for it in items)
+    assert "Meetings between" not in body and "(Photo" not in body and "will preside" in body
