@@ -24,15 +24,13 @@ from __future__ import annotations
 
 import base64
 import calendar
-import gc
 import heapq
 import html
 import io
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -574,32 +572,7 @@ def write_report(meetings: list[Meeting], entities: list[Entity], out_dir: Path,
         raise InputError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
     if by not in (None, "year"):
         raise InputError(f"--by must be 'year', not {by!r}")
-    with _collection_paused():
-        return _write_report(list(meetings), list(entities), Path(out_dir), level=level, by=by)
-
-
-@contextmanager
-def _collection_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector paused for the block (and resumed after, if it ran
-    before). The report makes millions of small objects (a graph's ties, table rows, lines of
-    text) and every so many it walks all of them for cycles it never finds: a fifth of the
-    report's time at 100,000 actors (62 s paused against 78 s). Reference counting still frees
-    everything; what cycles the block leaves (figures, small graphs) wait until it ends.
-
-    >>> import gc
-    >>> with _collection_paused():
-    ...     gc.isenabled()
-    False
-    >>> gc.isenabled()
-    True
-    """
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
+    return _write_report(list(meetings), list(entities), Path(out_dir), level=level, by=by)
 
 
 def _write_report(meetings: list[Meeting], entities: list[Entity], out_dir: Path, *,

@@ -441,21 +441,3 @@ def test_report_budgeted_sample_is_reported(monkeypatch: pytest.MonkeyPatch, tmp
     assert {v: m["betweenness"] for v, m in measures.items()} == pytest.approx(expected)
     md = (tmp_path / "report.md").read_text(encoding="utf-8")
     assert f"k={k} pivot nodes" in md and "work budget" in md and f"here k={k}" in md
-
-
-def test_report_pauses_the_garbage_collector_only_while_it_runs(tmp_path: Path) -> None:
-    import gc
-
-    from parleygraph.graph import report as R
-
-    seen = []
-    real = R._compose
-    def spy(net):  # noqa: E306
-        seen.append(gc.isenabled())
-        return real(net)
-    try:
-        R._compose = spy
-        write_report([_meeting(1, ("a", "b"))], [], tmp_path)
-    finally:
-        R._compose = real
-    assert seen == [False] and gc.isenabled()
