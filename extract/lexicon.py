@@ -168,6 +168,7 @@ CUE_GROUPS: dict[str, str] = {
     "phone": "talks by telephone, no gathering ('by telephone', 'a phone call')",
     "org_thing": "a thing a body only qualifies, also past one word ('EU foreign policy', 'UN Convention')",
     "visited_verb": "'in', 'at' or 'visited' before a city: the venue",
+    "photo_credit": "opening a photo's credit line ('Photo: Foreign Ministry'): the short sentence above is a caption",
     "next_word": "before 'year' after a month without its year ('in May next year'): the year after the report's",
     "venue_building": "a building that hosts meetings ('Conference Centre'): the venue, never a participant",
     "member_states": "after a Council's name ('the GCC states'): the body as its members, no session",

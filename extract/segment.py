@@ -25,7 +25,6 @@ _LINE = re.compile(r"[^\n]*(?:\n|$)")
 _CLOCK_BAR = re.compile(r"(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9]\s*[|·•–—-]\s*")
 _GAP = re.compile(r"\s+")
 _END_PUNCT = tuple('.!?:;"”’»…)')
-_PHOTO_CREDIT = re.compile(r"(?:Photo|Image|Picture)s?(?: credit)?\s*[:©]")
 _TEASER = re.compile(r"\s\[(?:…|\.\.\.)\]$")
 _CLOSED_NAME = re.compile(r"(?:[\w\s,-]*(?:[“\"][^.!?“”\"]+[”\"]|\(\s*[A-Z][A-Z0-9-]{1,11}\s*\)))$")
 
@@ -39,6 +38,12 @@ def _closed_name(line: str) -> bool:
     """
     return _CLOSED_NAME.fullmatch(line) is not None
 
+
+
+def _photo_credit(rules: Rules) -> re.Pattern[str]:
+    """"Photo: Foreign Ministry/Twitter", "Image credit ©": a photo's credit line (cue group
+    photo_credit)."""
+    return rules.rx(r"(?:{photo_credit:exact})s?(?:\s+credit)?\s*[:©]")
 
 
 def _furniture(rules: Rules) -> tuple[tuple[re.Pattern[str], bool], ...]:
@@ -195,7 +200,7 @@ class _Segmenter:
         """A short sentence right above a photo credit ("Meetings between A and B." over "Photo:
         Foreign Ministry/Twitter"): the photo's caption, no text (a headline there stays)."""
         nxt = self.doc.text[end:end + 120].lstrip("\r\n")
-        return len(line) <= 160 and line.endswith(".") and _PHOTO_CREDIT.match(nxt) is not None
+        return len(line) <= 160 and line.endswith(".") and self.rules.memo(_photo_credit).match(nxt) is not None
 
     def read(self, start: int, raw: str) -> None:
         """One line of the document at offset ``start``: tried as a stamp, furniture, a day header,
