@@ -15,22 +15,25 @@ __all__ = ["write_atomic", "write_jsonl", "read_jsonl", "dumps_line", "text_file
            "neutralise_cell"]
 
 
-def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> Path:
-    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename.
+def write_atomic(path: str | os.PathLike[str], data: str | bytes | Iterable[str]) -> Path:
+    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename;
+    ``data`` may come as pieces of text, written one after the other (a large file never held
+    whole).
 
     A reader never sees a half-written file, and a failure leaves the old file intact.
 
     >>> p = write_atomic(Path(tempfile.mkdtemp()) / "x.txt", "hi")
-    >>> p.read_text()
-    'hi'
+    >>> p.read_text(), write_atomic(p, iter(["h", "o"])).read_text()
+    ('hi', 'ho')
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    raw = data.encode("utf-8") if isinstance(data, str) else data
+    pieces = [data] if isinstance(data, (str, bytes)) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(raw)
+            for piece in pieces:
+                fh.write(piece.encode("utf-8") if isinstance(piece, str) else piece)
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException as e:

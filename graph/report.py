@@ -30,7 +30,7 @@ import io
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -50,7 +50,7 @@ from parleygraph.graph.centrality import (
     pagerank_matrix,
     plan_for,
 )
-from parleygraph.graph.graphfiles import Table, gexf_text, graphml_text
+from parleygraph.graph.graphfiles import Table, gexf_text, graphml_chunks, graphml_text
 from parleygraph.graph.network import (
     ACTOR_KINDS,
     LEVELS,
@@ -77,7 +77,7 @@ from parleygraph.graph.tables import (
 
 __all__ = ["write_report", "report_from_source", "report_dir_for", "load_records",
            "participation_rows", "meeting_year", "CENTRALITY_COLUMNS", "PARTICIPATION_COLUMNS",
-           "REPORT_FILES", "OPTIONAL_FILES"]
+           "REPORT_FILES", "OPTIONAL_FILES", "graphml_text"]
 
 CENTRALITY_COLUMNS = ("node", "name", "kind") + MEASURES
 REPORT_FILES = ("report.md", "report.html", "centrality.csv", "coparticipation.graphml",
@@ -178,15 +178,15 @@ def _csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
 
 # --------------------------------------------------------------------------- graph files
 
-def _graphml(p: Projection, measures: dict[Hashable, dict[str, Any]]) -> str:
+def _graphml(p: Projection, measures: dict[Hashable, dict[str, Any]]) -> Iterator[str]:
     """``coparticipation.graphml``: the actors with their attributes and measures, the ties
     with theirs: the bytes of :func:`networkx.generate_graphml` of the projection's graph
-    (:func:`graphml_text`), written from the projection's columns."""
+    (:func:`graphml_chunks`), written from the projection's columns a slice at a time."""
     nodes = p.node_data()
     nodes.update({k: [measures[v][k] for v in p.actors] for k in MEASURES if k != "meetings"})
     src, dst = p.src.tolist(), p.dst.tolist()
     edges = Table(([p.actors[i] for i in src], [p.actors[i] for i in dst]), p.tie_data())
-    return graphml_text(Table((p.actors,), nodes), edges)
+    return graphml_chunks(Table((p.actors,), nodes), edges)
 
 
 def _interval(start: str | None, end: str | None) -> tuple[str, str] | None:

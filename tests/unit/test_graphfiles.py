@@ -119,3 +119,17 @@ def test_escaped_joins_only_texts_without_nul() -> None:
     assert _escaped(['"a"', "b\tc"], xml_attr) == ["&quot;a&quot;", "b&#09;c"]
     assert _escaped(["x\x00y", "<"], xml_attr) == ["x\x00y", "&lt;"]
     assert _escaped([], xml_attr) == []
+
+
+def test_graphml_in_slices_is_the_whole_text() -> None:
+    """The report writes GraphML a slice at a time: the pieces join to the same text, mixed
+    layouts and columns of one layout alike, whatever the slice size."""
+    from parleygraph.graph.graphfiles import Table, graphml_chunks, graphml_text
+
+    nodes = [("a", {"n": 1}), ("b", {"n": "x"}), ("c", {}), ("d", {"n": 2})]
+    edges = [("a", "b", {"w": 0.5}), ("b", "c", {"w": 1}), ("c", "d", {})]
+    table = Table((["a", "b", "c"], ["b", "c", "d"]), {"w": [0.5, 1.0, 2.0], "t": ["é", "", "<x>"]})
+    for size in (1, 2, 3, 50_000):
+        assert "".join(graphml_chunks(nodes, edges, size=size)) == graphml_text(nodes, edges)
+        assert "".join(graphml_chunks(Table((["a", "b", "c", "d"],), {"n": [1, 2, 3, 4]}), table, size=size)) \
+            == graphml_text(Table((["a", "b", "c", "d"],), {"n": [1, 2, 3, 4]}), table.elements())

@@ -372,7 +372,7 @@ def test_report_graphml_from_columns_is_networkx_of_the_graph(
     for v, d in G.nodes(data=True):
         d.update({k: measures[v][k] for k in C.MEASURES if k != "meetings"})
     G.graph.clear()  # the graph's own attributes are not written
-    assert _graphml(p, measures) == "\n".join(nx.generate_graphml(G)) + "\n"
+    assert "".join(_graphml(p, measures)) == "\n".join(nx.generate_graphml(G)) + "\n"
 
 
 def test_report_gexf_has_the_bytes_of_networkx_writer(written: tuple[Path, dict],
