@@ -368,3 +368,8 @@ def test_dates_a_stamp_after_a_breadcrumb_is_the_publication_date():
             "From November 15 through 19, the Academy hosted a training course for investigators.\n")
     [m] = extract_document(Document(doc="n.txt", text=text))
     assert (m.start, m.end) == ("2021-11-15", "2021-11-19")
+
+
+def test_an_update_line_is_a_stamp() -> None:
+    """real29_03: "Update: 2015-11-16 18:43 GMT" under the headline dates the page."""
+    assert parse_header_date("Update: 2015-11-16 18:43 GMT") == "2015-11-16"
