@@ -239,10 +239,11 @@ def date_from_text(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -
             main = ds[0].dates[0] if j and ds[0].dates else None
             ref = main or it.item.published or neighbour_date(drafts, items, it.item.index) or doc_ref
             planned = d.status == "planned"
-            days, inferred = resolve_year(dm, (it.item.published or ref) if planned else ref, future=planned)
+            reported = it.item.published or ref
+            days, inferred = resolve_year(dm, reported if planned else ref, future=planned)
             shift = year_word(sents[d.anchor], dm, rules)
-            if shift and days and (it.item.published or ref):
-                year = int((it.item.published or ref)[:4]) + shift  # type: ignore[index]
+            if shift and days and reported:
+                year = int(reported[:4]) + shift
                 days = (f"{year:04d}{dm.first[4:]}", f"{year:04d}{dm.last[4:]}")
             ds[j] = replace(d, dates=days, inferred=inferred, date_by=how if days else d.date_by)
     return drafts
@@ -580,8 +581,7 @@ def back_reference_item(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rul
     for k, it in enumerate(items):
         drafts[k] = [d for d in drafts[k] if not (
             d.primary and (d.inferred or d.filled or not d.dates) and _refers_back(it.sentences[d.anchor], rules)
-            and (not d.dates and first < k or any(j < k and (not d.dates or overlap(d.dates, days))
-                                                  for j, days in mains if days)))]
+            and (first < k if not d.dates else any(j < k and overlap(d.dates, days) for j, days in mains)))]
     return drafts
 
 

@@ -286,26 +286,25 @@ class NameTokens:
         return tuple(t for t, ini in self.raw if not ini)
 
 
-def _undotted_initials(word: str, words: list[str]) -> bool:
-    """Two or three capitals without a vowel opening a name, beside a name word not in capitals:
-    initials written without dots ("KP Sharma Oli", "Mr. KL Varga").
+def _undotted_initials(word: str, text: str) -> bool:
+    """Two or three capitals without a vowel opening the name ``text``, beside a name word not in
+    capitals: initials written without dots ("KP Sharma Oli", "Mr. KL Varga").
 
-    >>> _undotted_initials("KP", ["KP", "Sharma", "Oli"]), _undotted_initials("LI", ["LI", "Wei"])
+    >>> _undotted_initials("KP", "KP Sharma Oli"), _undotted_initials("LI", "LI Wei")
     (True, False)
     """
     return 2 <= len(word) <= 3 and word.isalpha() and word.isupper() and not set(word) & set("AEIOUY") \
-        and any(not w.isupper() for w in words)
+        and any(not w.isupper() for m in _TOKEN.finditer(text) if (w := m.group("word")))
 
 
 def _tokens(text: str, names: _Names) -> NameTokens:
     """The tokens of ``text``, as written and with particles glued."""
     raw: list[Token] = []
-    words = [m.group("word") for m in _TOKEN.finditer(text) if m.group("word")]
     for m in _TOKEN.finditer(text):
         if m.group("ini"):
             t = m.group("ini")
             raw.append((t[:1].upper() + t[1:-1].lower() + ".", True))
-        elif not raw and _undotted_initials(m.group("word"), words):
+        elif not raw and _undotted_initials(m.group("word"), text):
             raw.extend((c + ".", True) for c in m.group("word"))
         else:
             raw.append((m.group("word"), False))
