@@ -422,7 +422,9 @@ _STAMP_DATE = (
     rf"|(?P<m7>{_MM})/(?P<d7>{_D})/(?P<y7>{_Y})"
     rf"|(?P<y4>{_Y})(?P<s4>[-/.])(?P<m4>{_MM})(?P=s4)(?P<d4>{_D})"
     # year, month and day set apart by single spaces ("2019 03 22")
-    rf"|(?P<y8>{_Y})\s(?P<m8>0[1-9]|1[0-2])\s(?P<d8>0[1-9]|[12][0-9]|3[01]))(?![0-9])")
+    rf"|(?P<y8>{_Y})\s(?P<m8>0[1-9]|1[0-2])\s(?P<d8>0[1-9]|[12][0-9]|3[01])"
+    # a two-digit year, day first, before a clock time ("20-09-23 10:54": 20 September 2023)
+    rf"|(?P<d9>{_D})-(?P<m9>{_MM})-(?P<y9>[0-9]{{2}})(?=\s+[0-9]{{1,2}}:[0-5][0-9]))(?![0-9])")
 _STAMP_CUE = r"(?:{stamp_cue}(?:\s+on)?\s*:?\s*)"
 # a newspaper's issue before the stamp: "No. 41 (29214), 16.02.2024"
 _ISSUE = r"(?:{issue_word}\s*[0-9]+(?:\s*\([0-9]+\))?\s*[,|·•]\s*)"
@@ -452,14 +454,27 @@ _HEADER = (
     \s*""")
 
 
+def _full_year(written: str) -> int:
+    """The year of a stamp's year field; two digits are this century's up to 69.
+
+    >>> _full_year("2019"), _full_year("23"), _full_year("98")
+    (2019, 2023, 1998)
+    """
+    year = int(written)
+    if len(written) == 2:
+        year += 2000 if year < 70 else 1900
+    return year
+
+
 def _stamp_iso(g: dict[str, str | None], gr: _Grammar) -> str | None:
     """The ISO date of a :data:`_STAMP_DATE` match (``0000`` year when none is given)."""
     for d, m, y in (("d1", "m1", "y1"), ("d2", "m2", "y2"), ("d3", "m3", "y3"), ("d7", "m7", "y7"),
-                    ("d4", "m4", "y4"), ("d8", "m8", "y8"), ("d5", "m5", None), ("d6", "m6", None)):
+                    ("d4", "m4", "y4"), ("d8", "m8", "y8"), ("d9", "m9", "y9"), ("d5", "m5", None),
+                    ("d6", "m6", None)):
         if g.get(d):
             mo_s = g[m] or ""
             mo = int(mo_s) if mo_s.isdigit() else _month(mo_s, gr)
-            year = int(g.get(y) or 0) if y and g.get(y) else _NO_YEAR
+            year = _full_year(g.get(y) or "") if y and g.get(y) else _NO_YEAR
             day = int(g.get(d) or 0)
             return _iso(year, mo, day) if _valid(year, mo, day) else None
     return None
@@ -497,6 +512,8 @@ def parse_header_date(line: str, rules: Rules | None = None) -> str | None:
     '2021-02-28'
     >>> parse_header_date("Agency - Cairo Tue 17 Oct 2023, 12:37 AM"), parse_header_date("Date of release : 30-06-2005")
     ('2023-10-17', '2005-06-30')
+    >>> parse_header_date("Source:Agency 20-09-23 10:54 Updated BJT")
+    '2023-09-20'
     >>> parse_header_date("Meeting held on 28 February 2024") is None
     True
     """

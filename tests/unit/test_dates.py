@@ -373,3 +373,16 @@ def test_dates_a_stamp_after_a_breadcrumb_is_the_publication_date():
 def test_an_update_line_is_a_stamp() -> None:
     """real29_03: "Update: 2015-11-16 18:43 GMT" under the headline dates the page."""
     assert parse_header_date("Update: 2015-11-16 18:43 GMT") == "2015-11-16"
+
+
+def test_a_two_digit_year_stamp_reads_day_first_before_a_clock() -> None:
+    """real22_02: "Source:Agency 20-09-23 10:54 Updated BJT" is 20 September 2023, and dates the
+    dateline "NANJING, Sept. 19" under it; without a clock time such a triple is no stamp."""
+    assert parse_header_date("Source:Agency 20-09-23 10:54 Updated BJT") == "2023-09-20"
+    assert parse_header_date("12-05-98 08:00") == "1998-05-12"
+    assert parse_header_date("20-09-23") is None
+    text = ("Minister meets guests\n\nSource:Agency 20-09-23 10:54 Updated BJT\n\n"
+            "RIVERTON, Sept. 19 (Agency) -- Minister Ivo Darnell met with Minister Oleg Varnakov "
+            "of Ruritania in Riverton on Tuesday.\n")
+    [m] = extract_document(Document(doc="x.txt", text=text))
+    assert m.start == "2023-09-19"
