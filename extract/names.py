@@ -287,13 +287,16 @@ class NameTokens:
 
 
 def _undotted_initials(word: str, text: str) -> bool:
-    """Two or three capitals without a vowel opening the name ``text``, beside a name word not in
-    capitals: initials written without dots ("KP Sharma Oli", "Mr. KL Varga").
+    """Two to four capitals without a vowel opening the name ``text``, beside a name word not in
+    capitals: initials written without dots ("KP Sharma Oli", "Mr. KL Varga", "General LHSC
+    Silva").
 
     >>> _undotted_initials("KP", "KP Sharma Oli"), _undotted_initials("LI", "LI Wei")
     (True, False)
+    >>> _undotted_initials("LHSC", "LHSC Silva")
+    True
     """
-    return 2 <= len(word) <= 3 and word.isalpha() and word.isupper() and not set(word) & set("AEIOUY") \
+    return 2 <= len(word) <= 4 and word.isalpha() and word.isupper() and not set(word) & set("AEIOUY") \
         and any(not w.isupper() for m in _TOKEN.finditer(text) if (w := m.group("word")))
 
 

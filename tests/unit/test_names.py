@@ -255,3 +255,9 @@ def test_a_name_with_a_particle_before_its_last_word_keeps_given_names_first():
     assert canonical_name(["Omar", "Omar Ali Sabah Al-Salem Al-Sabah"]) == "Omar Ali Sabah Al-Salem Al-Sabah"
     assert canonical_name(["Rashid", "Rashid bin Hamad Al Tani"]) == "Rashid bin Hamad Al Tani"
     assert canonical_name(["Velimorov Tarkan", "Velimorov"]) == "Tarkan Velimorov"
+
+
+def test_four_capitals_without_a_vowel_are_initials() -> None:
+    """"General LHSC Silva" (real34_06): the name's surname is Silva, not "LHSC" in capitals."""
+    assert parse_name("LHSC Korale").surname == "Korale"
+    assert parse_name("LHSC Korale").given == ("L.", "H.", "S.", "C.")
