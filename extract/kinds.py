@@ -27,7 +27,7 @@ from .lexicon import Rules, default_rules
 from .records import MEETING_TYPES
 
 __all__ = ["TypeQuery", "TYPE_STRATEGIES", "decide_type", "most_specific", "type_priority",
-           "anchor_words", "range_words", "visit_after"]
+           "anchor_words", "range_words", "visit_after", "held_online"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +161,16 @@ def decide_type(q: TypeQuery, rules: Rules | None = None) -> tuple[str, str]:
         if t is not None:
             return t, strategy.__name__
     return "meeting", "default"
+
+
+def held_online(mtype: str, medium: str | None) -> str:
+    """A plain meeting held online is a videoconference ("the 8th level meeting hosted virtually
+    by Mauritius"); a webinar, a training or a conference held online keeps its type.
+
+    >>> held_online("meeting", "online"), held_online("training", "online"), held_online("meeting", None)
+    ('videoconference', 'training', 'meeting')
+    """
+    return "videoconference" if mtype == "meeting" and medium == "online" else mtype
 
 
 def check_types(rules: Rules) -> None:

@@ -25,7 +25,7 @@ from dataclasses import replace
 from .dating import date_drafts
 from .drafts import Draft, find_drafts
 from .facts import DocumentFacts, ItemFacts, analyse_document
-from .kinds import TypeQuery, decide_type
+from .kinds import TypeQuery, decide_type, held_online
 from .lexicon import Rules, default_rules
 from .participants import ParticipantQuery, gather_participants
 from .places import PlaceMention
@@ -82,6 +82,7 @@ def assemble(facts: DocumentFacts, it: ItemFacts, d: Draft, mid: str, main: Meet
     q = VenueQuery(text, it, d, anchor, scope, fmt_text, mtype, facts.publisher, facts.home_body, main, previous)
     host, host_by = decide_host(q, rules)
     medium = decide_medium(q, rules)
+    mtype = held_online(mtype, medium)
     parts = gather_participants(ParticipantQuery(text, d, anchor, scope, host, facts.publisher, facts.home_body, main),
                                 rules)
     q = replace(q, host=host, medium=medium, organizers=parts.organizers, orgs=parts.organizations,

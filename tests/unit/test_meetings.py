@@ -656,3 +656,25 @@ def test_a_place_right_after_the_comma_of_a_name_is_the_venue():
     t = (" date 2023-02-18 Osh, Kyrgyzstan | THE WEEKLY | The Permanent Secretary Jan Kowal met with the Principal "
          "Secretary of Naryn, Dr Ana Lis, at the Ministry of Foreign Affairs in Bishkek on 10th February 2023.")
     assert [m.city for m in extract_document(Document(doc="x.txt", text=t))] == ["Bishkek"]
+
+
+def test_air_and_naval_ranks_and_four_undotted_initials() -> None:
+    """real34_06: "the Acting Secretary Commodore AD Weerasinghe", "General LHSC Silva" and "Lt Col
+    Michael Hollanda": Commodore is a rank, not a person; four capitals without a vowel are
+    initials, not a surname written in capitals."""
+    text = ("The delegations met in Colombo on 3 May 2023. The Secretariat was represented by the Acting "
+            "Secretary Commodore RD Pallewatte, the Navy by General LHSC Korale and the Land Force by "
+            "Lt Col Ivor Brandt.\n")
+    [m] = extract_document(Document(doc="x.txt", text=text))
+    names = {p.name for p in m.persons}
+    assert "Commodore" not in names
+    assert {"LHSC Korale", "Ivor Brandt"} <= names
+
+
+def test_a_plain_meeting_held_online_is_a_videoconference() -> None:
+    """real34_06: "the 8th level meeting hosted virtually by Mauritius on Wednesday" is a
+    videoconference; a training held online stays a training."""
+    text = ("Ruritania and Borduria held the 8th level meeting hosted virtually by Ruritania on 4 May 2023.\n\n"
+            "The Academy held an online training course for customs officers on 9 May 2023.\n")
+    ms = extract_document(Document(doc="x.txt", text=text))
+    assert [(m.type, m.format) for m in ms] == [("videoconference", "online"), ("training", "online")]
