@@ -342,8 +342,10 @@ NOT_AN_OPENING: tuple[Callable[[Sentence, bool, Rules], bool], ...] = (
 )
 
 
-def find_drafts(sents: tuple[Sentence, ...] | list[Sentence], rules: Rules | None = None) -> list[Draft]:
-    """The meetings an item's sentences open, with their scopes (see the module docstring)."""
+def find_drafts(sents: tuple[Sentence, ...] | list[Sentence], rules: Rules | None = None,
+                published: str | None = None) -> list[Draft]:
+    """The meetings an item's sentences open, with their scopes (see the module docstring);
+    ``published`` is the item's stamp."""
     rules = rules or default_rules()
     drafts: list[Draft] = []
     for i, s in enumerate(sents):
@@ -352,15 +354,36 @@ def find_drafts(sents: tuple[Sentence, ...] | list[Sentence], rules: Rules | Non
         d = main_opening(i, s, rules) if not drafts else second_opening(i, s, sents[drafts[0].anchor], rules)
         if d is not None:
             drafts.append(d)
-    return assign_scopes(drafts, sents, rules)
+    return assign_scopes(drafts, sents, rules, published)
 
 
-def _is_background(d: Draft, main_date: DateMention | None, sents: tuple[Sentence, ...] | list[Sentence],
+def main_not_before(main: Sentence, published: str | None, rules: Rules) -> str | None:
+    """The earliest day the main meeting can be: its own date when it gives its year, else, when
+    it is named relative to the report ("on Wednesday") under a stamp, a week before the stamp.
+
+    >>> from parleygraph.extract.facts import analyse_document
+    >>> from parleygraph.extract.records import Document
+    >>> s = analyse_document(Document(doc="x.txt", text="The sides met on Wednesday.")).items[0].sentences[0]
+    >>> main_not_before(s, "2024-07-10", default_rules()), main_not_before(s, None, default_rules())
+    ('2024-07-03', None)
+    """
+    from datetime import date, timedelta
+
+    dm = meeting_date(main, rules)
+    if dm is not None and dm.year_given:
+        return dm.first
+    if published and len(published) == 10 and is_relative(main, rules):
+        return (date.fromisoformat(published) - timedelta(days=7)).isoformat()
+    return None
+
+
+def _is_background(d: Draft, main_day: str | None, sents: tuple[Sentence, ...] | list[Sentence],
                    rules: Rules) -> bool:
-    """A mention of a gathering dated before the main meeting (both with their years)."""
+    """A mention of a gathering dated, with its year, before the main meeting
+    (:func:`main_not_before`): "reviewed decisions taken at the 7th meeting hosted by X on July
+    12, 2023" in a report of a meeting "on Wednesday"."""
     dm = meeting_date(sents[d.anchor], rules)
-    return bool(main_date and dm and dm.year_given and main_date.year_given
-                and dm.last < main_date.first[:len(dm.last)])
+    return bool(main_day and dm and dm.year_given and dm.last < main_day[:len(dm.last)])
 
 
 def _own_scope(d: Draft, nxt: int, sents: tuple[Sentence, ...] | list[Sentence], rules: Rules) -> tuple[int, ...]:
@@ -389,15 +412,16 @@ def _goes_on(scope: tuple[int, ...], sents: tuple[Sentence, ...] | list[Sentence
     return k < len(sents) and sents[k].has(cue(rules, "participation"))
 
 
-def assign_scopes(drafts: list[Draft], sents: tuple[Sentence, ...] | list[Sentence], rules: Rules) -> list[Draft]:
+def assign_scopes(drafts: list[Draft], sents: tuple[Sentence, ...] | list[Sentence], rules: Rules,
+                  published: str | None = None) -> list[Draft]:
     """Scopes: a full report owns the sentences from its anchor to the next full report (the
     main one also its lead); plans, earlier and background mentions own their own sentence
     (:func:`_own_scope`), and a background mention does not end the description before it, nor
     a plan after which the description goes on (:func:`_goes_on`)."""
     if not drafts:
         return []
-    main_date = meeting_date(sents[drafts[0].anchor], rules)
-    background = [k > 0 and _is_background(d, main_date, sents, rules) for k, d in enumerate(drafts)]
+    main_day = main_not_before(sents[drafts[0].anchor], published, rules)
+    background = [k > 0 and _is_background(d, main_day, sents, rules) for k, d in enumerate(drafts)]
     full = [k == 0 or not (d.status == "planned" or d.earlier or background[k]) for k, d in enumerate(drafts)]
     anchors = sorted(d.anchor for d in drafts) + [len(sents)]
     own = {k: _own_scope(d, min(a for a in anchors if a > d.anchor), sents, rules)

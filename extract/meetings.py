@@ -50,7 +50,7 @@ def extract_document(doc: Document, items: list[Item] | None = None, *, rules: R
     """
     rules = rules or default_rules()
     facts = analyse_document(doc, items, rules)
-    drafts = date_drafts(facts.items, [find_drafts(it.sentences, rules) for it in facts.items], rules)
+    drafts = date_drafts(facts.items, [find_drafts(it.sentences, rules, it.item.published) for it in facts.items], rules)
     stem = doc.doc.rsplit(".", 1)[0] if "#" not in doc.doc else doc.doc
     out: list[Meeting] = []
     for it, ds in zip(facts.items, drafts, strict=True):

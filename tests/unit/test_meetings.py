@@ -678,3 +678,18 @@ def test_a_plain_meeting_held_online_is_a_videoconference() -> None:
             "The Academy held an online training course for customs officers on 9 May 2023.\n")
     ms = extract_document(Document(doc="x.txt", text=text))
     assert [(m.type, m.format) for m in ms] == [("videoconference", "online"), ("training", "online")]
+
+
+def test_an_earlier_dated_meeting_does_not_take_the_participants_of_a_meeting_on_a_weekday() -> None:
+    """real34_06: under a stamp, "the 8th meeting ... on Wednesday"; then "reviewed decisions
+    taken at the 7th meeting hosted by Borduria on July 12, 2023" (a year earlier): the
+    delegations named after it took part in Wednesday's meeting."""
+    text = (" date 2024-07-10 \nRuritania and Borduria held the 8th level meeting of the Conclave in Riverton "
+            "on Wednesday. In today's session, Member States reviewed decisions taken at the 7th level meeting "
+            "hosted by Borduria "
+            "on July 12, 2023. Ruritania was represented by Deputy Adviser Ivo Darnell, while Borduria was "
+            "represented by Lt Col Oleg Varnakov.\n")
+    ms = extract_document(Document(doc="x.txt", text=text))
+    assert [m.start for m in ms] == ["2024-07-10", "2023-07-12"]
+    assert {p.name for p in ms[0].persons} == {"Ivo Darnell", "Oleg Varnakov"}
+    assert not ms[1].persons
