@@ -351,6 +351,7 @@ SCHEMAS: dict[str, RuleFile] = {f.name: f for f in (
 
 NAME_GROUPS: dict[str, str] = {
     "particle": "a lower-case word that belongs to the surname after it ('van der Berg')",
+    "capital_particle": "a particle that belongs to the last word also when capitalised ('Catherine De Bolle')",
     "country_filler": "words of a country's name that do not tell which country ('Republic')",
     "org_key_filler": "words left out of an organisation's key ('the', 'and')",
     "org_country_lead": "before a country word in an organisation's name, removed with it ('of the')",

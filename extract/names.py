@@ -73,6 +73,7 @@ def _rewrites(rules: Rules, group: str) -> tuple[tuple[re.Pattern[str], str], ..
 @dataclass(frozen=True)
 class _Patterns:
     particle: re.Pattern[str]
+    capital_particle: re.Pattern[str]
     long_vowels: tuple[tuple[re.Pattern[str], str], ...]
     variants: tuple[tuple[re.Pattern[str], str], ...]
 
@@ -83,7 +84,7 @@ def _build(rules: Rules) -> _Patterns:
     >>> bool(default_rules().memo(_build).particle.match("bin"))
     True
     """
-    return _Patterns(particle=rules.rx(r"^{particle}$"),
+    return _Patterns(particle=rules.rx(r"^{particle}$"), capital_particle=rules.rx(r"^{capital_particle}$"),
                      long_vowels=_rewrites(rules, "long_vowel"),
                      variants=_rewrites(rules, "translit"))
 
@@ -312,13 +313,25 @@ def _tokens(text: str, names: _Names) -> NameTokens:
         else:
             raw.append((m.group("word"), False))
     glued: list[Token] = []
-    for t, ini in raw:
-        if glued and not glued[-1][1] and names.patterns.particle.match(glued[-1][0].split()[-1]) \
-                and not ini and glued[-1][0].islower():
+    for k, (t, ini) in enumerate(raw):
+        if glued and not glued[-1][1] and not ini and (
+                glued[-1][0].islower() and names.patterns.particle.match(glued[-1][0].split()[-1])
+                or _capital_particle(glued[-1][0], k, len(raw), names)):
             glued[-1] = (glued[-1][0] + " " + t, False)
         else:
             glued.append((t, ini))
     return NameTokens(tuple(raw), tuple(glued))
+
+
+def _capital_particle(word: str, k: int, n: int, names: _Names) -> bool:
+    """Whether ``word`` is a capitalised particle right before the last of ``n`` words (``k`` is
+    the place of the word after it) and belongs to it: "Catherine De Bolle", "De Bolle".
+
+    >>> n = _names(None)
+    >>> _capital_particle("De", 2, 3, n), _capital_particle("De", 1, 3, n), _capital_particle("de", 1, 2, n)
+    (True, False, False)
+    """
+    return k == n - 1 and word[:1].isupper() and bool(names.patterns.capital_particle.match(word.lower()))
 
 
 def initials_only(t: NameTokens, names: _Names) -> PersonName | None:

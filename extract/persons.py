@@ -35,7 +35,9 @@ from .mentions import PersonMention, ends_with_title, lexicon, search_at_capital
 __all__ = ["find_persons", "candidate_runs", "name_core", "split_honorifics", "TITLE_BEFORE",
            "title_after", "is_person"]
 
-NAME_TOK = rf"[{_U}](?:[{_L}'’]{{2,}}|[{_L}](?=-[{_U}]?[{_L}]))(?:-[{_U}]?[{_L}]+)?"  # "Ji-ho" too
+# "Ji-ho" too; a two-letter word only before another name word ("Hu Wei", "Ma Yangchun")
+NAME_TOK = (rf"[{_U}](?:[{_L}'’]{{2,}}|[{_L}](?=-[{_U}]?[{_L}])|[{_L}](?=\s+[{_U}][{_L}]{{2}}))"
+            rf"(?:-[{_U}]?[{_L}]+)?")
 UPPER_TOK = rf"[{_U}]{{3,}}(?:-[{_U}]{{3,}})?"
 _OTOK_SIMPLE = rf"[{_U}][\w'’-]+"
 

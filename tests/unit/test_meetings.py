@@ -693,3 +693,16 @@ def test_an_earlier_dated_meeting_does_not_take_the_participants_of_a_meeting_on
     assert [m.start for m in ms] == ["2024-07-10", "2023-07-12"]
     assert {p.name for p in ms[0].persons} == {"Ivo Darnell", "Oleg Varnakov"}
     assert not ms[1].persons
+
+
+def test_a_two_letter_word_opens_a_name_before_another_name_word() -> None:
+    """real34_01: "Vice Minister ... and Head of the National Office of Port Administration Hu Wei"
+    names Hu Wei (the body's name ends before him), and "Following the meeting, X met with Y" is
+    another meeting."""
+    text = ("The third meeting of the Border Commission took place in Ulaanbaatar city on September 9-10, 2019. "
+            "Following the meeting, Director General of the Customs Authority B.Tsolmon met with Vice Minister "
+            "of the Customs Office of Ruritania and Head of the National Office of Port Administration Hu Lan, "
+            "discussing the results.\n")
+    ms = extract_document(Document(doc="x.txt", text=text))
+    assert len(ms) == 2 and {p.name for p in ms[1].persons} == {"B. Tsolmon", "Hu Lan"}
+    assert not any("Hu Lan" in o.name for m in ms for o in m.organizations)

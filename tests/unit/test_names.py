@@ -261,3 +261,13 @@ def test_four_capitals_without_a_vowel_are_initials() -> None:
     """"General LHSC Silva" (real34_06): the name's surname is Silva, not "LHSC" in capitals."""
     assert parse_name("LHSC Korale").surname == "Korale"
     assert parse_name("LHSC Korale").given == ("L.", "H.", "S.", "C.")
+
+
+def test_a_capitalised_particle_before_the_last_word_belongs_to_the_surname() -> None:
+    """"Catherine De Bolle" and "De Bolle" (real4) are one name; "Nguyen Van An" keeps "Van" as
+    a middle name, "Le Hong Anh" its first word."""
+    full, short = parse_name("Annelies De Vrinde"), parse_name("De Vrinde")
+    assert (full.given, full.surname) == (("Annelies",), "De Vrinde")
+    assert short.surname == "De Vrinde" and compatible(full, short)
+    assert parse_name("Nguyen Van An").surname == "An"
+    assert parse_name("Le Minh Tam").given[0] == "Le"
