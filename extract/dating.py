@@ -65,6 +65,7 @@ class _Patterns:
     margins: re.Pattern[str]
     weekdays: dict[str, int]
     day_counts: dict[str, int]
+    weekday_before: re.Pattern[str]
 
 
 def _build(rules: Rules) -> _Patterns:
@@ -86,6 +87,7 @@ def _build(rules: Rules) -> _Patterns:
         year_word=rules.rx(r"\s+(?:of\s+)?(?:({last_month:exact})|{next_word:exact})\s+year\b", re.I),
         weekdays={w.lower(): n for w, n in rules.values("weekday").items()},
         day_counts={w.lower(): n for w, n in rules.values("day_count").items()},
+        weekday_before=rules.rx(r"\b({weekday})\s*,?\s*(?:the\s+)?$"),
     )
 
 
@@ -216,6 +218,41 @@ def year_word(s: Sentence, dm: DateMention, rules: Rules) -> int:
     return 0 if m is None else (-1 if m.group(1) else 1)
 
 
+_YEAR_IN_TEXT = re.compile(r"(?<![\d/.-])(?:19[5-9][0-9]|20[0-4][0-9])(?![\d/])")
+
+
+def weekday_year(s: Sentence, dm: DateMention, years: frozenset[int], rules: Rules) -> tuple[str, str] | None:
+    """A day named with its weekday but no year, on a page with no stamp ("on Friday, May 17,
+    during a courtesy call at the end of Exercise Tradewinds 2024"): the one year the page
+    mentions in which that day is that weekday; None when no year or several fit.
+
+    >>> from parleygraph.extract.facts import analyse_document
+    >>> from parleygraph.extract.records import Document
+    >>> f = analyse_document(Document(doc="x.txt", text="They met on Friday, May 17, after Exercise Tide 2024."))
+    >>> s = f.items[0].sentences[0]
+    >>> weekday_year(s, s.dates[0], frozenset({2023, 2024}), default_rules())
+    ('2024-05-17', '2024-05-17')
+    """
+    if dm.year_given or dm.precision != "day" or dm.first != dm.last:
+        return None
+    m = _p(rules).weekday_before.search(s.text, 0, dm.start - s.start)
+    if m is None:
+        return None
+    want = _p(rules).weekdays[m.group(1).lower()]
+    fits = [y for y in sorted(years) if _weekday_of(y, dm.first) == want]
+    if len(fits) != 1:
+        return None
+    day = f"{fits[0]:04d}{dm.first[4:]}"
+    return day, day
+
+
+def _weekday_of(year: int, first: str) -> int | None:
+    try:
+        return date(year, int(first[5:7]), int(first[8:10])).weekday()
+    except ValueError:
+        return None
+
+
 def date_from_text(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -> Drafts:
     """Pass 1: the anchor's own date (or, for an item's main report without one and without a
     relative day of its own, the first day its other sentences give). A year left out comes from
@@ -227,6 +264,14 @@ def date_from_text(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -
     in_doc += [it.item.published for it in items if it.item.published]  # a stamp under the lead
     doc_ref = max(in_doc) if in_doc else None
     rel = draft_patterns(rules).relative_day
+    seen: list[frozenset[int]] = []
+
+    def years() -> frozenset[int]:
+        """The years the page's text mentions (read once, when a day needs them)."""
+        if not seen:
+            texts = [st.text for it in items for st in it.sentences] + [it.item.headline or "" for it in items]
+            seen.append(frozenset(int(y) for t in texts for y in _YEAR_IN_TEXT.findall(t)))
+        return seen[0]
     for k, it in enumerate(items):
         ds, sents = drafts[k], it.sentences
         for j, d in enumerate(ds):
@@ -241,6 +286,8 @@ def date_from_text(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -
             planned = d.status == "planned"
             reported = it.item.published or ref
             days, inferred = resolve_year(dm, reported if planned else ref, future=planned)
+            if days is None and ref is None and (wd := weekday_year(sents[d.anchor], dm, years(), rules)):
+                days, inferred = wd, True
             shift = year_word(sents[d.anchor], dm, rules)
             if shift and days and reported:
                 year = int(reported[:4]) + shift

@@ -386,3 +386,17 @@ def test_a_two_digit_year_stamp_reads_day_first_before_a_clock() -> None:
             "of Ruritania in Riverton on Tuesday.\n")
     [m] = extract_document(Document(doc="x.txt", text=text))
     assert m.start == "2023-09-19"
+
+
+def test_a_weekday_date_without_a_stamp_takes_the_one_year_of_the_page_that_fits() -> None:
+    """real33_06: no stamp, "on Friday, May 17, during a courtesy call at the end of Exercise
+    Tradewinds 2024": 17 May 2024 was a Friday (17 May 2023 a Wednesday). Without the weekday,
+    or when no mentioned year fits, the day stays undated."""
+    def start(text: str) -> str | None:
+        return extract_document(Document(doc="x.txt", text=text))[0].start
+
+    base = ("Prime Minister Ana Rovel met Vice Admiral Ivo Darnell of the Fleet Command {day}, during a courtesy "
+            "call at the end of Exercise Seawind 2024, which followed Seawind 2023.\n")
+    assert start(base.format(day="on Friday, May 17")) == "2024-05-17"
+    assert start(base.format(day="on May 17")) is None
+    assert start(base.format(day="on Monday, May 17")) is None
