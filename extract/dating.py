@@ -66,6 +66,7 @@ class _Patterns:
     weekdays: dict[str, int]
     day_counts: dict[str, int]
     weekday_before: re.Pattern[str]
+    first_day: re.Pattern[str]
 
 
 def _build(rules: Rules) -> _Patterns:
@@ -88,6 +89,7 @@ def _build(rules: Rules) -> _Patterns:
         weekdays={w.lower(): n for w, n in rules.values("weekday").items()},
         day_counts={w.lower(): n for w, n in rules.values("day_count").items()},
         weekday_before=rules.rx(r"\b({weekday})\s*,?\s*(?:the\s+)?$"),
+        first_day=rules.rx(r"(?<![\w-])(?:{first_day_word:exact})\s+(?:on\s+)?(?:the\s+)?$"),
     )
 
 
@@ -433,7 +435,8 @@ def span_of_days(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -> 
             n = next((p.day_counts[m.group(1).lower()] for x in near if (m := x.search(p.n_day))), None)
             # "A two-day conference has concluded ... The conference, which started on Wednesday (24 May)":
             # the day the next sentence gives is the first
-            opened_next = d.date_by in ("scope_date", "back_reference") and any(x.has(p.opened) for x in near[1:])
+            opened_next = d.date_by in ("scope_date", "back_reference") and any(x.has(p.opened) for x in near[1:]) \
+                or from_the_day(near[0], rules)
             if n and near[0].has(p.closed) and not near[0].has(p.opened) and not opened_next:
                 start = date.fromisoformat(d.dates[0]) - timedelta(days=n - 1)
                 ds[j] = replace(d, dates=(start.isoformat(), d.dates[1]))
@@ -444,6 +447,20 @@ def span_of_days(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -> 
                 end = date.fromisoformat(first) + timedelta(days=n - 1)
                 ds[j] = replace(d, dates=(first, end.isoformat()))
     return drafts
+
+
+def from_the_day(s: Sentence, rules: Rules) -> bool:
+    """Whether the sentence's meeting day is its first ("From October 9, 2023, a five-day regional
+    seminar ... is being held").
+
+    >>> from parleygraph.extract.facts import analyse_document
+    >>> from parleygraph.extract.records import Document
+    >>> s = analyse_document(Document(doc="x.txt", text="From 9 May 2023, a five-day seminar is held.")).items[0].sentences[0]
+    >>> from_the_day(s, default_rules())
+    True
+    """
+    dm = meeting_date(s, rules)
+    return dm is not None and _p(rules).first_day.search(s.text, 0, dm.start - s.start) is not None
 
 
 def opening_session_day(sents: tuple[Sentence, ...], d: Draft, n: int, rules: Rules) -> str | None:

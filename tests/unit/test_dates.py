@@ -400,3 +400,12 @@ def test_a_weekday_date_without_a_stamp_takes_the_one_year_of_the_page_that_fits
     assert start(base.format(day="on Friday, May 17")) == "2024-05-17"
     assert start(base.format(day="on May 17")) is None
     assert start(base.format(day="on Monday, May 17")) is None
+
+
+def test_a_single_day_after_from_opens_a_gathering_of_several_days() -> None:
+    """real35_05: "From October 9, 2023, a five-day regional seminar ... is being held": 9-13
+    October; "On October 9, 2023, a five-day seminar closed" would not be its first day."""
+    text = ("From October 9, 2023, a five-day regional seminar on customs ethics is being held at the "
+            "Riverside Hotel in Ashgabat.\n")
+    [m] = extract_document(Document(doc="x.txt", text=text))
+    assert (m.start, m.end) == ("2023-10-09", "2023-10-13")
