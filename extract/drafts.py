@@ -90,7 +90,9 @@ def patterns(rules: Rules) -> _Patterns:
 def _build(rules: Rules) -> _Patterns:
     return _Patterns(
         # a date right after "signed on", "adopted in": when a document dates, not a meeting
-        published=rules.rx(r"\b{document_verb}\s+(?:by\s+[^,.]{0,60}\s+)?(?:on|in)\s*$", re.I),
+        published=rules.rx(r"\b{document_verb}\s+(?:by\s+[^,.]{0,60}\s+)?(?:on|in)\s*$"
+                           # "since assuming office in December 2019": a period's start
+                           r"|\b{period_start}\s+(?:[\w'’]+\s+){1,3}?(?:(?:on|in)\s+)?(?:the\s+)?$", re.I),
         met=rules.rx(r"\b{meeting_word}\b"),
         planned=cue(rules, "planned"), earlier=cue(rules, "earlier"), future=cue(rules, "future"),
         same_day=cue(rules, "same_day"), day_before=cue(rules, "day_before"),
@@ -124,7 +126,8 @@ def margins_rx(rules: Rules) -> re.Pattern[str]:
 
 def meeting_date(s: Sentence, rules: Rules | None = None) -> DateMention | None:
     """The date a sentence gives its meeting: its first day, else its first month; never a year
-    alone, never the date a document was signed or published ("signed on 5 May").
+    alone, never the date a document was signed or published ("signed on 5 May") or a period's
+    start ("since assuming office in December 2019").
 
     >>> from parleygraph.extract.facts import analyse_document
     >>> from parleygraph.extract.records import Document

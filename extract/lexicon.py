@@ -205,6 +205,7 @@ CUE_GROUPS: dict[str, str] = {
     "same_place": "'in the same place': the place of the meeting before",
     "closing_verb": "a gathering closing ('concluded today')",
     "opening_verb": "a gathering opening ('opened on Monday')",
+    "period_start": "a word before the start of a period, not a meeting's day ('since assuming office in December 2019')",
     "first_day_word": "a word before a single day that is a gathering's first ('From October 9, a five-day seminar')",
     "opening_session": "the first session of a gathering, whose day opens its days ('the opening session on 7 November')",
     "several": "a count of gatherings ('two webinars')",

@@ -409,3 +409,13 @@ def test_a_single_day_after_from_opens_a_gathering_of_several_days() -> None:
             "Riverside Hotel in Ashgabat.\n")
     [m] = extract_document(Document(doc="x.txt", text=text))
     assert (m.start, m.end) == ("2023-10-09", "2023-10-13")
+
+
+def test_a_period_start_after_since_is_no_meeting_day() -> None:
+    """real35_04: "his fourth visit to Iran since assuming office in December 2019" does not date
+    the visit; "since 3 May 2021" right before the day still gives an ongoing seminar's day."""
+    [m] = extract_document(Document(doc="x.txt", text=(
+        "This is the Director's fourth visit to Ruritania since assuming office in December 2019.\n")))
+    assert m.start is None
+    [m] = extract_document(Document(doc="x.txt", text="The seminar has run since 3 May 2021 in Osh.\n"))
+    assert m.start == "2021-05-03"
