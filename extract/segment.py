@@ -26,6 +26,8 @@ _CLOCK_BAR = re.compile(r"(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9]\s*[|·•–—-]\
 _GAP = re.compile(r"\s+")
 _END_PUNCT = tuple('.!?:;"”’»…)')
 _TEASER = re.compile(r"\s\[(?:…|\.\.\.)\]$")
+# the signature that closes an embedded post: "... pic.twitter.com/x— Ministry (@handle) February 5, 2023"
+_POST_SIGNATURE = re.compile(r"[—–]\s*[^()\n]{1,80}\(@\w{1,30}\)\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2},\s+[0-9]{4})$")
 _CLOSED_NAME = re.compile(r"(?:[\w\s,-]*(?:[“\"][^.!?“”\"]+[”\"]|\(\s*[A-Z][A-Z0-9-]{1,11}\s*\)))$")
 
 
@@ -202,11 +204,26 @@ class _Segmenter:
         nxt = self.doc.text[end:end + 120].lstrip("\r\n")
         return len(line) <= 160 and line.endswith(".") and self.rules.memo(_photo_credit).match(nxt) is not None
 
+    def embedded_post(self, line: str) -> bool:
+        """A post embedded in the page ("#Kuwait | The Crown Prince receives ... pic.twitter.com/x—
+        Foreign Ministry (@handle) February 5, 2023"): no text of the item (it repeats the report);
+        its date stamps an item that has none."""
+        from .dates import parse_header_date
+
+        m = _POST_SIGNATURE.search(line)
+        if m is None:
+            return False
+        if self.published is None:
+            self.published = parse_header_date(m.group("date"), self.rules)
+        self.close()  # the item ends above the post; the text below is read on as another
+        return True
+
     def read(self, start: int, raw: str) -> None:
         """One line of the document at offset ``start``: tried as a stamp, furniture, a day header,
         (near the top) a stamp or clock before more text, a dateline, a headline, else text."""
         line = raw.strip()
-        if not line or self.teaser(start + len(raw), line) or self.caption(start + len(raw), line):
+        if not line or self.teaser(start + len(raw), line) or self.caption(start + len(raw), line) \
+                or self.embedded_post(line):
             return
         self.lines += 1
         if self.stamp(line) or self.furniture(line) or self.day_header_line(line):

@@ -9,6 +9,7 @@ import pytest
 
 from parleygraph.extract.read import detect_language, read_inputs
 from parleygraph.extract.records import Document
+from parleygraph.extract.meetings import extract_document
 from parleygraph.extract.segment import is_headline, split_items, split_sentences
 
 LISTING = """Breaking news (411)
@@ -274,3 +275,17 @@ def test_a_caption_above_a_photo_credit_or_ending_on_one_is_no_text():
     items = split_items(Document(doc="x.txt", text=t))
     body = " ".join(t[it.start:it.end] for it in items)
     assert "Meetings between" not in body and "(Photo" not in body and "will preside" in body
+
+
+def test_an_embedded_post_is_no_text_and_stamps_the_item_above_it() -> None:
+    """real32_01: a page with no stamp embeds the ministry's post ("... pic.twitter.com/x— Foreign
+    Ministry (@Handle) February 5, 2023"): the post repeats the report (no meeting of its own)
+    and its date counts "on Sunday" back."""
+    text = ("Ruritanian Crown Prince, Bordurian minister discuss relations\n"
+            "Ruritania's Crown Prince Oskar Varn and Borduria's Foreign Minister Ivo Darnell met to discuss "
+            "bilateral relations on Sunday, the ministry said.\n"
+            "#Ruritania | The Crown Prince of Ruritania receives Foreign Minister Ivo Darnell at Riverton Palace. "
+            "pic.twitter.com/abc123— Foreign Ministry (@BordMFA) February 5, 2023\n"
+            "During the meeting, the leaders reviewed the relations.\n")
+    ms = extract_document(Document(doc="x.txt", text=text))
+    assert [m.start for m in ms] == ["2023-02-05"]
