@@ -379,7 +379,8 @@ def name_core(m: re.Match[str], text: str, rules: Rules) -> _Run | int | None:
         tl, tinit = tl[:end] + [tl[end][:-2]], None
     lead = 0
     while lead < len(tl) and (not name_at(tl, lead, rules) or (
-            lead and tl[lead].isupper() and lead + 1 < len(tl) and not name_at(tl, lead + 1, rules))):
+            lead and tl[lead].isupper() and lead + 1 < len(tl) and not name_at(tl, lead + 1, rules))
+            or common_lead(tl, lead, p)):
         lead += 1
     trail = len(tl)
     while trail > lead and not name_at(tl, trail - 1, rules):
@@ -397,6 +398,17 @@ def name_core(m: re.Match[str], text: str, rules: Rules) -> _Run | int | None:
     if next_is_org_head(text[m.end():m.end() + 40], rules) and not (init or tinit):
         return None
     return _Run(m, init if not lead else None, tl, tinit if trail == len(tl) else None, lead, trail)
+
+
+def common_lead(tl: list[str], i: int, p: _Patterns) -> bool:
+    """Whether ``tl[i]`` is a frequent English word (no first name, no frequent surname) with at
+    least two words after it: the end of a title or a body's name before the name ("Minister of
+    the Interior, Local Authorities and National Planning Brahim Merad").
+
+    >>> common_lead(["Planning", "Brahim", "Merad"], 0, patterns(default_rules()))
+    True
+    """
+    return len(tl) - i > 2 and tl[i].lower() in p.common
 
 
 def read_past_title(core: list[str], text: str, m: re.Match[str], rules: Rules) -> int | None:

@@ -706,3 +706,13 @@ def test_a_two_letter_word_opens_a_name_before_another_name_word() -> None:
     ms = extract_document(Document(doc="x.txt", text=text))
     assert len(ms) == 2 and {p.name for p in ms[1].persons} == {"B. Tsolmon", "Hu Lan"}
     assert not any("Hu Lan" in o.name for m in ms for o in m.organizations)
+
+
+def test_a_frequent_word_before_two_name_words_ends_the_title() -> None:
+    """real17_08, dev8_03, real32_03: "Under Secretary for Management and Resources Richard Verma",
+    "Special Agent Kevin D. Marsh", "... and National Planning Brahim Merad met ...": the person
+    is the last two words, not "Resources Richard Verma"."""
+    text = ("Minister of the Interior, Local Authorities and National Planning Ivo Darnell met Deputy Secretary "
+            "for Management and Resources Oskar Velimorov in Riverton on 3 May 2023.\n")
+    [m] = extract_document(Document(doc="x.txt", text=text))
+    assert {p.name for p in m.persons} == {"Ivo Darnell", "Oskar Velimorov"}
