@@ -87,7 +87,7 @@ __all__ = [
     "mint_org_iris", "mint_person_iris", "name_only_score", "normalised_key", "note_splits",
     "org_key", "refine_from_reports", "resolve", "resolve_organisations", "resolve_persons",
     "rewrite_meetings", "rich_name_keys", "run_pass", "same_gathering", "same_words",
-    "settle_merges", "start_clusters", "thin_name_keys",
+    "settle_merges", "start_clusters", "thin_name_parts",
 ]
 
 _SLUG_MAX = 60
@@ -941,7 +941,7 @@ class _PersonPool:
         self.alive = set(range(len(clusters)))
         self.version = [0] * len(clusters)
         self._keys: dict[tuple[int, bool], set[tuple[str, str]]] = {}
-        self.parts: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # of thin_name_keys
+        self.parts: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # of thin_name_parts
         self._pairs: dict[tuple[int, int], tuple[int, int, bool]] = {}
 
     def _facts(self, c: _Person) -> ClusterFacts:
@@ -988,6 +988,7 @@ class _PersonPool:
         """The candidate keys of cluster ``i`` in pass ``p``, remembered until it grows."""
         got = self._keys.get((i, p.thin))
         if got is None:
+            assert p.keys is not None
             got = self._keys[(i, p.thin)] = p.keys(self, i)
         return got
 
@@ -1001,13 +1002,18 @@ class _PersonPool:
         self.alive.discard(drop)
         self.facts[keep] = joined_facts(self.facts[keep], self.facts[drop])
         self.version[keep] += 1
-        thin = self._keys.pop((keep, True), None), self._keys.get((drop, True))
         pk, pd = self.parts.pop(keep, None), self.parts.get(drop)
-        if thin[0] is not None and thin[1] is not None and pk is not None and pd is not None:
-            self._keys[(keep, True)] = joined_thin_keys(thin[0], pk, thin[1], pd)
+        if pk is not None and pd is not None:  # what thin_name_parts of the joined facts gives
             self.parts[keep] = (pk[0] | pd[0], pk[1] | pd[1])
         self._keys.pop((keep, False), None)
         return keep
+
+    def parts_of(self, i: int) -> tuple[frozenset[str], frozenset[str]]:
+        """:func:`thin_name_parts` of cluster ``i``, remembered until it grows."""
+        got = self.parts.get(i)
+        if got is None:
+            got = self.parts[i] = thin_name_parts(self, i)
+        return got
 
 
 # Candidates share a key. A key holds a possible surname or, when long, one of its one-letter
@@ -1032,7 +1038,7 @@ def rich_name_keys(pool: _PersonPool, i: int) -> set[tuple[str, str]]:
 
 def thin_name_parts(pool: _PersonPool, i: int) -> tuple[frozenset[str], frozenset[str]]:
     """The surname blocks of a cluster's names and its context tags (affiliations, roles,
-    documents): :func:`thin_name_keys` pairs them."""
+    documents): a thin name's keys are every block with every tag (:class:`_ProductIndex`)."""
     blks: set[str] = set()
     for n in pool.facts[i].names:
         for r in n.readings():
@@ -1041,30 +1047,6 @@ def thin_name_parts(pool: _PersonPool, i: int) -> tuple[frozenset[str], frozense
     tags = {"a:" + x for x in ctx.affiliations} | {"r:" + x for x in ctx.roles} | \
         {"d:" + x for x in ctx.docs}
     return frozenset(blks), frozenset(tags)
-
-
-def thin_name_keys(pool: _PersonPool, i: int) -> set[tuple[str, str]]:
-    """Surname blocks with each affiliation, role and document ("Velimorov" in a.txt and
-    "Tarkan Velimorov" in a.txt share ("velimorov", "d:a.txt"))."""
-    blks, tags = pool.parts[i] = thin_name_parts(pool, i)
-    return {(blk, t) for blk in blks for t in tags}
-
-
-def joined_thin_keys(ka: set[tuple[str, str]], pa: tuple[frozenset[str], frozenset[str]],
-                     kb: set[tuple[str, str]], pb: tuple[frozenset[str], frozenset[str]]
-                     ) -> set[tuple[str, str]]:
-    """:func:`thin_name_keys` of two clusters merged, from theirs: the keys of each and the
-    pairs across them (blocks of one with tags of the other), so that a person named in
-    thousands of documents costs no more per merge.
-
-    >>> pa, pb = (frozenset({"doe"}), frozenset({"d:a"})), (frozenset({"doe"}), frozenset({"d:b"}))
-    >>> sorted(joined_thin_keys({("doe", "d:a")}, pa, {("doe", "d:b")}, pb))
-    [('doe', 'd:a'), ('doe', 'd:b')]
-    """
-    out = ka | kb
-    for blks, tags in ((pa[0] - pb[0], pb[1] - pa[1]), (pb[0] - pa[0], pa[1] - pb[1])):
-        out |= {(b, t) for b in blks for t in tags}
-    return out
 
 
 def name_only_score(pool: _PersonPool, i: int, j: int) -> tuple[int, int, int] | None:
@@ -1086,20 +1068,77 @@ def context_score(pool: _PersonPool, i: int, j: int) -> tuple[int, int, int] | N
     return score
 
 
+class _PairIndex:
+    """Clusters by their keys of a pass (:attr:`PersonPass.keys`): candidates share a key."""
+
+    def __init__(self, pool: _PersonPool, p: PersonPass) -> None:
+        self.pool, self.p = pool, p
+        self.by_key: dict[tuple[str, str], set[int]] = defaultdict(set)
+        self.of: dict[int, set[tuple[str, str]]] = {}
+
+    def add(self, i: int) -> None:
+        keys = self.of[i] = self.pool.keys_of(i, self.p)
+        for k in keys:
+            self.by_key[k].add(i)
+
+    def remove(self, i: int) -> None:
+        for k in self.of.pop(i, ()):
+            members = self.by_key[k]
+            members.discard(i)
+            if not members:
+                del self.by_key[k]
+
+    def sharing(self, i: int) -> set[int]:
+        """The clusters that share a key with cluster ``i`` (``i`` too, if it is in)."""
+        return {j for k in self.pool.keys_of(i, self.p) for j in self.by_key.get(k, ())}
+
+
+class _ProductIndex:
+    """Clusters by surname block and by context tag, for a pass whose keys are every block with
+    every tag (:func:`thin_name_parts`): two clusters share a key when they share a block and a
+    tag. The pairs are never built: a person named in thousands of documents would have
+    thousands of times his blocks of them (the memory of a 100,000-article build)."""
+
+    def __init__(self, pool: _PersonPool, p: PersonPass) -> None:
+        self.pool = pool
+        self.by_tag: dict[str, set[int]] = defaultdict(set)
+        self.of: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+    def add(self, i: int) -> None:
+        parts = self.of[i] = self.pool.parts_of(i)
+        for t in parts[1]:
+            self.by_tag[t].add(i)
+
+    def remove(self, i: int) -> None:
+        parts = self.of.pop(i, None)
+        for t in parts[1] if parts else ():
+            members = self.by_tag[t]
+            members.discard(i)
+            if not members:
+                del self.by_tag[t]
+
+    def sharing(self, i: int) -> set[int]:
+        """The clusters that share a block and a tag with cluster ``i`` (``i`` too, if it is in)."""
+        blks, tags = self.pool.parts_of(i)
+        near = {j for t in tags for j in self.by_tag.get(t, ())}
+        return {j for j in near if not blks.isdisjoint(self.of[j][0])}
+
+
 @dataclass(frozen=True, slots=True)
 class PersonPass:
     """One pass of person merging: whether it takes the thin names, the keys that find
-    candidates, and the score of a candidate (None: not a candidate)."""
+    candidates and how they are indexed, and the score of a candidate (None: not a candidate)."""
 
     name: str
     thin: bool
-    keys: Callable[[_PersonPool, int], set[tuple[str, str]]]
+    keys: Callable[[_PersonPool, int], set[tuple[str, str]]] | None
     score: Callable[[_PersonPool, int, int], tuple[int, int, int] | None]
+    index: Callable[[_PersonPool, PersonPass], _PairIndex | _ProductIndex] = _PairIndex
 
 
 PERSON_PASSES: tuple[PersonPass, ...] = (
     PersonPass("rich_names", False, rich_name_keys, name_only_score),
-    PersonPass("thin_names", True, thin_name_keys, context_score),
+    PersonPass("thin_names", True, None, context_score, _ProductIndex),
 )
 """The passes of person merging, in order: rich names merge on compatible names alone (thin
 ones wait), then thin names (surname only, one initial) where they share context."""
@@ -1112,12 +1151,10 @@ def ambiguous(pool: _PersonPool, targets: list[tuple[tuple[int, int, int], int]]
     return any(t[0] == top[0] and not pool.no_conflict(t[1], top[1]) for t in targets[1:])
 
 
-def best_candidate(pool: _PersonPool, i: int, p: PersonPass,
-                   index: Mapping[tuple[str, str], set[int]]) -> int | None:
+def best_candidate(pool: _PersonPool, i: int, p: PersonPass, index: _PairIndex | _ProductIndex) -> int | None:
     """The cluster ``i`` merges with in pass ``p``: the best scored of the clusters sharing a
     key that may merge with it, unless :func:`ambiguous`."""
-    cand = sorted({j for k in pool.keys_of(i, p) for j in index.get(k, ())
-                   if j != i and j in pool.alive}, key=pool.rank)
+    cand = sorted({j for j in index.sharing(i) if j != i and j in pool.alive}, key=pool.rank)
     targets = []
     for j in cand:
         if not pool.mergeable(i, j):
@@ -1131,43 +1168,17 @@ def best_candidate(pool: _PersonPool, i: int, p: PersonPass,
     return None if ambiguous(pool, targets) else targets[0][1]
 
 
-class _Movers:
-    """The clusters a pass moves, by key, and the keys that have any: what shares a key with a
-    grown cluster is found by a set intersection, not by reading all its keys one by one."""
-
-    def __init__(self) -> None:
-        self.by_key: dict[tuple[str, str], set[int]] = defaultdict(set)
-        self.keys: set[tuple[str, str]] = set()
-
-    def add(self, i: int, keys: set[tuple[str, str]]) -> None:
-        for k in keys:
-            self.by_key[k].add(i)
-        self.keys |= keys
-
-    def remove(self, i: int, keys: set[tuple[str, str]]) -> None:
-        for k in keys & self.keys:
-            members = self.by_key[k]
-            members.discard(i)
-            if not members:
-                self.keys.discard(k)
-
-    def sharing(self, keys: set[tuple[str, str]]) -> set[int]:
-        return {x for k in keys & self.keys for x in self.by_key[k]}
-
-
 def run_pass(pool: _PersonPool, p: PersonPass) -> None:
     """Merge the clusters of pass ``p`` until nothing changes: each cluster of the pass's kind,
-    richest first, joins its :func:`best_candidate`; whatever shares a key with a grown cluster
-    is tried again, since it may now decide differently."""
-    index: dict[tuple[str, str], set[int]] = defaultdict(set)
-    movers = _Movers()  # the clusters the pass moves, by key
+    richest first, joins its :func:`best_candidate`; whatever of the pass's kind shares a key
+    with a grown cluster is tried again, since it may now decide differently."""
+    index, movers = p.index(pool, p), p.index(pool, p)  # every candidate; the clusters the pass moves
     for i in pool.alive:
         if pool.clusters[i].split or (not p.thin and pool.facts[i].best.thin):
             continue
-        for k in pool.keys_of(i, p):
-            index[k].add(i)
+        index.add(i)
         if pool.facts[i].best.thin == p.thin:
-            movers.add(i, pool.keys_of(i, p))
+            movers.add(i)
     todo = set(pool.alive)
     while todo:
         queue, todo = sorted(todo, key=pool.rank), set()
@@ -1177,19 +1188,14 @@ def run_pass(pool: _PersonPool, p: PersonPass) -> None:
             j = best_candidate(pool, i, p, index)
             if j is None:
                 continue
-            before = {i: pool.keys_of(i, p), j: pool.keys_of(j, p)}
             keep = pool.merge(i, j, p.name)
-            gone = j if keep == i else i
-            for k in before[gone]:
-                index[k].discard(gone)
-            movers.remove(gone, before[gone])
-            movers.remove(keep, before[keep])
-            ks = pool.keys_of(keep, p)
-            for k in ks - before[keep]:
-                index[k].add(keep)
+            for x in (j if keep == i else i, keep):
+                index.remove(x)
+                movers.remove(x)
+            index.add(keep)
             if pool.facts[keep].best.thin == p.thin:
-                movers.add(keep, ks)
-            todo |= movers.sharing(ks)
+                movers.add(keep)
+            todo |= movers.sharing(keep)
 
 
 def resolve_persons(meetings: list[Meeting], aff: Mapping[Occ, str], splits: list[str],
