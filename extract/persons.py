@@ -86,7 +86,7 @@ def _build(rules: Rules) -> _Patterns:
                              rf"(?:[{_U}][\w'’/.-]*)\s+)$"),
         role_back_and=re.compile(rf"((?:(?:[{_U}][\w'’/.-]*|of|the|for|on|in|to|under|de|and|&)\s+)*?"
                                  rf"(?:[{_U}][\w'’/.-]*)\s+)$"),
-        namesake=rules.rx(r"\b{namesake}\s+(?:the\s+late\s+)?$", re.I),
+        namesake=rules.rx(r"\b{namesake}\s+(?:the\s+(?:late\s+)?)?$", re.I),
         meets_after=rules.rx(r"[ \t]+(?:{meets_verb:exact})\b"),
         meets_before=rules.rx(r"\b(?:{meets_verb:exact})(?:[ \t]+with)?[ \t]+$"),
         title_modifiers=rules.rx(r"(?:\b{title_modifier}\s+)+$"),

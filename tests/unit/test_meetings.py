@@ -716,3 +716,17 @@ def test_a_frequent_word_before_two_name_words_ends_the_title() -> None:
             "for Management and Resources Oskar Velimorov in Riverton on 3 May 2023.\n")
     [m] = extract_document(Document(doc="x.txt", text=text))
     assert {p.name for p in m.persons} == {"Ivo Darnell", "Oskar Velimorov"}
+
+
+def test_courtesy_calls_before_the_ceremony_are_another_meeting_and_an_award_is_no_person() -> None:
+    """real34_02: "The honour, also known as the Darjah Utama Bakti Cemerlang, was conferred on
+    ..." names an award, not a person; "Before the ceremony, Mr Osk made separate courtesy calls on
+    Prime Minister ..." is a meeting of its own, the ceremony's day."""
+    text = (" date 2019-04-16 The honour, also known as the Darjah Utama Cemerlang Raya, was conferred on "
+            "Inspector-General of Police Oskar Velimorov, who met President Ana Rovel in Riverton yesterday.\n\n"
+            "Before the ceremony, Mr Velimorov made separate courtesy calls on Prime Minister Ivo Darnell and "
+            "Home Affairs Minister K. Tarkan.\n")
+    ms = extract_document(Document(doc="x.txt", text=text))
+    assert not any("Cemerlang" in p.name for m in ms for p in m.persons)
+    assert len(ms) == 2 and {"Ivo Darnell", "K. Tarkan"} <= {p.name for p in ms[1].persons}
+    assert ms[1].start == ms[0].start == "2019-04-15"
