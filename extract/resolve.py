@@ -1002,10 +1002,11 @@ class _PersonPool:
         self.alive.discard(drop)
         self.facts[keep] = joined_facts(self.facts[keep], self.facts[drop])
         self.version[keep] += 1
-        pk, pd = self.parts.pop(keep, None), self.parts.get(drop)
+        pk, pd = self.parts.pop(keep, None), self.parts.pop(drop, None)
         if pk is not None and pd is not None:  # what thin_name_parts of the joined facts gives
             self.parts[keep] = (pk[0] | pd[0], pk[1] | pd[1])
         self._keys.pop((keep, False), None)
+        self._keys.pop((drop, False), None)
         return keep
 
     def parts_of(self, i: int) -> tuple[frozenset[str], frozenset[str]]:
@@ -1097,31 +1098,42 @@ class _ProductIndex:
     """Clusters by surname block and by context tag, for a pass whose keys are every block with
     every tag (:func:`thin_name_parts`): two clusters share a key when they share a block and a
     tag. The pairs are never built: a person named in thousands of documents would have
-    thousands of times his blocks of them (the memory of a 100,000-article build)."""
+    thousands of times his blocks of them (the memory of a 100,000-article build). Candidates
+    are read from the smaller side (the clusters of the blocks, or those of the tags: a tag
+    such as an affiliation can be shared by most of the corpus, a block by a frequent surname)."""
 
     def __init__(self, pool: _PersonPool, p: PersonPass) -> None:
         self.pool = pool
+        self.by_block: dict[str, set[int]] = defaultdict(set)
         self.by_tag: dict[str, set[int]] = defaultdict(set)
         self.of: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
 
     def add(self, i: int) -> None:
-        parts = self.of[i] = self.pool.parts_of(i)
-        for t in parts[1]:
+        blks, tags = self.of[i] = self.pool.parts_of(i)
+        for b in blks:
+            self.by_block[b].add(i)
+        for t in tags:
             self.by_tag[t].add(i)
 
     def remove(self, i: int) -> None:
         parts = self.of.pop(i, None)
-        for t in parts[1] if parts else ():
-            members = self.by_tag[t]
-            members.discard(i)
-            if not members:
-                del self.by_tag[t]
+        if parts is None:
+            return
+        for table, words in ((self.by_block, parts[0]), (self.by_tag, parts[1])):
+            for w in words:
+                members = table[w]
+                members.discard(i)
+                if not members:
+                    del table[w]
 
     def sharing(self, i: int) -> set[int]:
         """The clusters that share a block and a tag with cluster ``i`` (``i`` too, if it is in)."""
         blks, tags = self.pool.parts_of(i)
-        near = {j for t in tags for j in self.by_tag.get(t, ())}
-        return {j for j in near if not blks.isdisjoint(self.of[j][0])}
+        by_blocks = [self.by_block[b] for b in blks if b in self.by_block]
+        by_tags = [self.by_tag[t] for t in tags if t in self.by_tag]
+        if sum(map(len, by_blocks)) <= sum(map(len, by_tags)):
+            return {j for group in by_blocks for j in group if not tags.isdisjoint(self.of[j][1])}
+        return {j for group in by_tags for j in group if not blks.isdisjoint(self.of[j][0])}
 
 
 @dataclass(frozen=True, slots=True)
