@@ -672,7 +672,28 @@ def parse_dateline(line: str, rules: Rules | None = None) -> Dateline | None:
     >>> parse_dateline("Tokyo, Dec. 11, 2024 (Jiji Press)--Minister Jan Kowal met ...").date
     '2024-12-11'
     """
-    return _plain_dateline(line, rules) or _outlet_dateline(line, rules)
+    return _plain_dateline(line, rules) or _outlet_dateline(line, rules) or _source_first_dateline(line, rules)
+
+
+def _source_first_dateline(line: str, rules: Rules | None) -> Dateline | None:
+    """A source in brackets before the dateline ("(MENAFN- Kuwait News Agency (KUNA)) DOHA, Nov
+    20 (KUNA) -- The minister ..."): that dateline, the text after it.
+
+    >>> d = parse_dateline("(Wire- Osh Agency (OA)) BISHKEK, Nov 20 (OA) -- The talks ended.")
+    >>> d.place, d.date, d.end
+    ('BISHKEK', '0000-11-20', 48)
+    """
+    if not line.startswith("("):
+        return None
+    depth = 0
+    for k, ch in enumerate(line[:100]):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0:
+            rest = line[k + 1:]
+            at = k + 1 + len(rest) - len(rest.lstrip())
+            dl = _plain_dateline(line[at:], rules)
+            return None if dl is None else replace(dl, end=at + dl.end)
+    return None
 
 
 def _plain_dateline(line: str, rules: Rules | None) -> Dateline | None:

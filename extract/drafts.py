@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from .dates import DateMention
 from .facts import Sentence, cue
@@ -63,6 +64,7 @@ class Draft:
 @dataclass(frozen=True)
 class _Patterns:
     published: re.Pattern[str]
+    period_start: re.Pattern[str]
     met: re.Pattern[str]
     planned: re.Pattern[str]
     earlier: re.Pattern[str]
@@ -90,9 +92,10 @@ def patterns(rules: Rules) -> _Patterns:
 def _build(rules: Rules) -> _Patterns:
     return _Patterns(
         # a date right after "signed on", "adopted in": when a document dates, not a meeting
-        published=rules.rx(r"\b{document_verb}\s+(?:by\s+[^,.]{0,60}\s+)?(?:on|in)\s*$"
-                           # "since assuming office in December 2019": a period's start
-                           r"|\b{period_start}\s+(?:[\w'’]+\s+){1,3}?(?:(?:on|in)\s+)?(?:the\s+)?$", re.I),
+        published=rules.rx(r"\b{document_verb}\s+(?:by\s+[^,.]{0,60}\s+)?(?:on|in)\s*$", re.I),
+        # "since assuming office in December 2019": one to three words after "since" (a day right
+        # after it, "since 3 May", is an ongoing gathering's first)
+        period_start=rules.rx(r"\b{period_start}\s+(?:[\w'’]+\s+){1,3}?(?:(?:on|in)\s+)?(?:the\s+)?$", re.I),
         met=rules.rx(r"\b{meeting_word}\b"),
         planned=cue(rules, "planned"), earlier=cue(rules, "earlier"), future=cue(rules, "future"),
         same_day=cue(rules, "same_day"), day_before=cue(rules, "day_before"),
@@ -121,7 +124,9 @@ def relative_month_rx(rules: Rules) -> re.Pattern[str]:
 
 def margins_rx(rules: Rules) -> re.Pattern[str]:
     """"on the sidelines of", "in the same place": a meeting set in another one."""
-    return rules.rx(r"\b(?:on|at)\s+the\s+{margins}\s+of\b|\b(?:in|at)\s+the\s+same\s+{same_place}\b", re.I)
+    return rules.rx(r"\b(?:on|at)\s+the\s+{margins}\s+of\b|\b(?:in|at)\s+the\s+same\s+{same_place}\b"
+                    # "On the session margins, X held talks with Y"
+                    r"|\b(?:on|at)\s+the\s+(?:[\w-]+\s+){1,2}?{margins}\b(?!\s+of\b)", re.I)
 
 
 def meeting_date(s: Sentence, rules: Rules | None = None) -> DateMention | None:
@@ -135,10 +140,11 @@ def meeting_date(s: Sentence, rules: Rules | None = None) -> DateMention | None:
     >>> meeting_date(f.items[0].sentences[0]).first
     '2023-05'
     """
-    published = patterns(rules or default_rules()).published
+    p = patterns(rules or default_rules())
     best = None
     for d in s.dates:
-        if published.search(s.text[: d.start - s.start]) or d.precision == "year":
+        before = s.text[: d.start - s.start]
+        if p.published.search(before) or p.period_start.search(before) or d.precision == "year":
             continue
         if best is None or (best.precision != "day" and d.precision == "day"):
             best = d
@@ -318,6 +324,23 @@ def second_opening(i: int, s: Sentence, main: Sentence, rules: Rules) -> Draft |
     return Draft(anchor=i, primary=False, status="planned" if planned else "held", earlier=earlier)
 
 
+def embedded_post(s: Sentence) -> bool:
+    """A post embedded in the page, closed by its signature ("... pic.twitter.com/x— Foreign
+    Ministry (@handle) February 5, 2023"): it repeats what the page reports.
+
+    >>> from parleygraph.extract.facts import analyse_document
+    >>> from parleygraph.extract.records import Document
+    >>> t = ("The Prince received the Minister in Riyadh on Sunday, the ministry said.\\n"
+    ...      "#Riyadh | The Prince receives the Minister at the Palace, in the presence of the Foreign "
+    ...      "Minister. pic.twitter.com/x— Ministry (@mfa) February 5, 2023")
+    >>> [embedded_post(s) for s in analyse_document(Document(doc="x.txt", text=t)).items[0].sentences]
+    [False, True]
+    """
+    from .segment import POST_SIGNATURE
+
+    return POST_SIGNATURE.search(s.text.rstrip()) is not None
+
+
 def this_meeting(s: Sentence, rules: Rules) -> bool:
     """A sentence about "This meeting" or "That visit" and no other gathering: the meeting
     already reported, whatever date it mentions ("This meeting, the first since the inauguration
@@ -340,6 +363,7 @@ NOT_AN_OPENING: tuple[Callable[[Sentence, bool, Rules], bool], ...] = (
     lambda s, first, rules: is_operation_report(s, rules),
     lambda s, first, rules: by_phone(s, rules),
     lambda s, first, rules: not first and this_meeting(s, rules),
+    lambda s, first, rules: embedded_post(s),
     lambda s, first, rules: (not first and (dm := meeting_date(s, rules)) is not None and s.operation
                              and dates_an_operation(s, dm, rules)),
 )
@@ -362,7 +386,8 @@ def find_drafts(sents: tuple[Sentence, ...] | list[Sentence], rules: Rules | Non
 
 def main_not_before(main: Sentence, published: str | None, rules: Rules) -> str | None:
     """The earliest day the main meeting can be: its own date when it gives its year, else, when
-    it is named relative to the report ("on Wednesday") under a stamp, a week before the stamp.
+    it is named by a day relative to the report ("on Wednesday", "yesterday"; not "last month")
+    under a stamp, a week before the stamp.
 
     >>> from parleygraph.extract.facts import analyse_document
     >>> from parleygraph.extract.records import Document
@@ -370,14 +395,15 @@ def main_not_before(main: Sentence, published: str | None, rules: Rules) -> str 
     >>> main_not_before(s, "2024-07-10", default_rules()), main_not_before(s, None, default_rules())
     ('2024-07-03', None)
     """
-    from datetime import date, timedelta
-
     dm = meeting_date(main, rules)
     if dm is not None and dm.year_given:
         return dm.first
-    if published and len(published) == 10 and is_relative(main, rules):
-        return (date.fromisoformat(published) - timedelta(days=7)).isoformat()
-    return None
+    if not published or not main.has(patterns(rules).relative_day):
+        return None
+    try:
+        return (date.fromisoformat(published[:10]) - timedelta(days=7)).isoformat()
+    except ValueError:  # a stamp that is no calendar day
+        return None
 
 
 def _is_background(d: Draft, main_day: str | None, sents: tuple[Sentence, ...] | list[Sentence],

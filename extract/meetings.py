@@ -82,7 +82,8 @@ def assemble(facts: DocumentFacts, it: ItemFacts, d: Draft, mid: str, main: Meet
     q = VenueQuery(text, it, d, anchor, scope, fmt_text, mtype, facts.publisher, facts.home_body, main, previous)
     host, host_by = decide_host(q, rules)
     medium = decide_medium(q, rules)
-    mtype = held_online(mtype, medium)
+    if (online := held_online(mtype, medium)) != mtype:
+        mtype, type_by = online, "held_online"
     parts = gather_participants(ParticipantQuery(text, d, anchor, scope, host, facts.publisher, facts.home_body, main),
                                 rules)
     q = replace(q, host=host, medium=medium, organizers=parts.organizers, orgs=parts.organizations,

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .countries import CountryMention, find_countries
-from .drafts import Draft, by_phone
+from .drafts import Draft, by_phone, embedded_post
 from .facts import Sentence, cue
 from .lexicon import Rules
 from .mentions import OrgMention, PersonMention, ministry_of_title, normalise_org, official_name
@@ -520,6 +520,8 @@ def gather_participants(q: ParticipantQuery, rules: Rules) -> Participants:
     d = q.draft
     in_list = False
     for s in q.scope:
+        if embedded_post(s):
+            continue  # a post embedded in the page repeats the report: its names are not read again
         in_list = in_list and list_item(s)
         operation = s.operation and not s.triggers
         # a plan names who prepares it, not who will attend; talks by telephone are not this meeting

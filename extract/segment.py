@@ -27,7 +27,7 @@ _GAP = re.compile(r"\s+")
 _END_PUNCT = tuple('.!?:;"”’»…)')
 _TEASER = re.compile(r"\s\[(?:…|\.\.\.)\]$")
 # the signature that closes an embedded post: "... pic.twitter.com/x— Ministry (@handle) February 5, 2023"
-_POST_SIGNATURE = re.compile(r"[—–]\s*[^()\n]{1,80}\(@\w{1,30}\)\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2},\s+[0-9]{4})$")
+POST_SIGNATURE = re.compile(r"[—–]\s*[^()\n]{1,80}\(@\w{1,30}\)\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2},\s+[0-9]{4})$")
 _CLOSED_NAME = re.compile(r"(?:[\w\s,-]*(?:[“\"][^.!?“”\"]+[”\"]|\(\s*[A-Z][A-Z0-9-]{1,11}\s*\)))$")
 
 
@@ -206,17 +206,18 @@ class _Segmenter:
 
     def embedded_post(self, line: str) -> bool:
         """A post embedded in the page ("#Kuwait | The Crown Prince receives ... pic.twitter.com/x—
-        Foreign Ministry (@handle) February 5, 2023"): no text of the item (it repeats the report);
-        its date stamps an item that has none."""
+        Foreign Ministry (@handle) February 5, 2023"): its date stamps the item when nothing above
+        it did (and, like any stamp, the items after it). The line stays in the item, whose text
+        may go on below it; it opens no meeting of its own (:func:`~.drafts.embedded_post`).
+        Always False: the line is read on as text."""
         from .dates import parse_header_date
 
-        m = _POST_SIGNATURE.search(line)
+        m = POST_SIGNATURE.search(line)
         if m is None:
             return False
         if self.published is None:
             self.published = parse_header_date(m.group("date"), self.rules)
-        self.close()  # the item ends above the post; the text below is read on as another
-        return True
+        return False  # the line stays text of the item (no meeting opens on it: drafts.embedded_post)
 
     def read(self, start: int, raw: str) -> None:
         """One line of the document at offset ``start``: tried as a stamp, furniture, a day header,

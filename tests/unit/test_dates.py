@@ -419,3 +419,12 @@ def test_a_period_start_after_since_is_no_meeting_day() -> None:
     assert m.start is None
     [m] = extract_document(Document(doc="x.txt", text="The seminar has run since 3 May 2021 in Osh.\n"))
     assert m.start == "2021-05-03"
+
+
+def test_a_source_in_brackets_before_the_dateline() -> None:
+    """real35_01: "(MENAFN- Kuwait News Agency (KUNA)) DOHA, Nov 20 (KUNA) -- ..." is the Doha
+    dateline after the carrying outlet's name."""
+    d = parse_dateline("(Wire- Osh Agency (OA)) BISHKEK, Nov 20 (OA) -- The talks ended.")
+    assert (d.place, d.date) == ("BISHKEK", "0000-11-20")
+    assert "(Wire- Osh Agency (OA)) BISHKEK, Nov 20 (OA) -- The talks ended."[d.end:] == "The talks ended."
+    assert parse_dateline("(This is not a dateline) at all.") is None

@@ -730,3 +730,26 @@ def test_courtesy_calls_before_the_ceremony_are_another_meeting_and_an_award_is_
     assert not any("Cemerlang" in p.name for m in ms for p in m.persons)
     assert len(ms) == 2 and {"Ivo Darnell", "K. Tarkan"} <= {p.name for p in ms[1].persons}
     assert ms[1].start == ms[0].start == "2019-04-15"
+
+
+def test_talks_on_the_session_margins_are_another_meeting_of_its_day_and_place() -> None:
+    """real35_01: "On the session margins, Sheikh Fahad held talks with the Bahraini Minister of
+    Interior ..." under "the 41st meeting of GCC ministers of interior held here"."""
+    text = (" date 2024-11-20 RIVERTON, Nov 20 (Agency) -- Minister Ivo Darnell headed on Wednesday the "
+            "delegation at the 41st meeting of the ministers of interior held here.\n\n"
+            "On the session margins, Minister Darnell held talks with the Bordurian Minister of Interior "
+            "Oleg Varnakov on security issues.\n")
+    ms = extract_document(Document(doc="x.txt", text=text))
+    assert len(ms) == 2 and ms[1].start == ms[0].start == "2024-11-20"
+    assert ms[1].city == ms[0].city == "Riverton"
+    assert "Oleg Varnakov" in {p.name for p in ms[1].persons}
+
+
+def test_a_meeting_last_month_is_no_main_day_for_background() -> None:
+    """Review: "met last month" under a July stamp does not make a meeting of June 20 background
+    (only a day named relative to the report, "on Wednesday", bounds the main meeting's day)."""
+    text = (" date 2024-07-10 \nJan Kowal met Ali Said last month in Astana. Separately, Kowal held talks with "
+            "the delegation of Uzbekistan in Tashkent on June 20, 2024. The delegation of Kazakhstan also "
+            "attended.\n")
+    ms = extract_document(Document(doc="x.txt", text=text))
+    assert ms[-1].start == "2024-06-20" and "KZ" in ms[-1].countries

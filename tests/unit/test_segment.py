@@ -289,3 +289,16 @@ def test_an_embedded_post_is_no_text_and_stamps_the_item_above_it() -> None:
             "During the meeting, the leaders reviewed the relations.\n")
     ms = extract_document(Document(doc="x.txt", text=text))
     assert [m.start for m in ms] == ["2023-02-05"]
+
+
+def test_text_after_an_embedded_post_stays_with_its_report() -> None:
+    """Review of real32_01's rule: who the text names below an embedded post still took part,
+    and the post's own names are not read again."""
+    text = ("Minister meets envoy\n"
+            "Minister Jan Kowal met Ambassador Omar Said in Riverton on Sunday, the ministry said.\n"
+            "#Riverton | The Minister receives Ambassador Omar Said at the Zarya Palace, in the presence of "
+            "the Deputy Minister. pic.twitter.com/abc— Foreign Ministry (@RurMFA) February 5, 2023\n"
+            "The meeting was also attended by Deputy Minister Anna Lis and Ambassador Omar Bek.\n")
+    [m] = extract_document(Document(doc="x.txt", text=text))
+    assert m.start == "2023-02-05"
+    assert {p.name for p in m.persons} == {"Jan Kowal", "Omar Said", "Anna Lis", "Omar Bek"}
