@@ -5,7 +5,8 @@ dates only what the ones before left undated, or refines what they found:
 
 1. :func:`date_from_text` — the anchor's own date, else (main report) the first day its other
    sentences give; a missing year from the main meeting, the item's stamp, its neighbours or the
-   document's latest dated year;
+   document's latest dated year; on a page with no date at all, a day named with its weekday
+   takes the one year the page mentions that fits it (:func:`weekday_year`);
    :func:`split_date_places` — "On 3-5 May in Osh and 9-11 May in Naryn": one draft per day
    and city;
 2. :func:`date_from_report_day` — "on Monday", "yesterday", "last month", counted back from the
@@ -423,7 +424,8 @@ def merge_dated_back_reference(items: tuple[ItemFacts, ...], drafts: Drafts, rul
 def span_of_days(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -> Drafts:
     """Pass 4: a single day that opens a meeting of several days lasts them ("a two-day seminar
     that opened here on Monday", "opened on 4 October a regional workshop ... The three-day
-    workshop"); "A three-day course ... concluded today" covers the days up to that one."""
+    workshop", "From October 9, 2023, a five-day regional seminar ..."); "A three-day course ...
+    concluded today" covers the days up to that one."""
     p = _p(rules)
     for k, it in enumerate(items):
         ds, sents = drafts[k], it.sentences
@@ -435,8 +437,10 @@ def span_of_days(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -> 
             n = next((p.day_counts[m.group(1).lower()] for x in near if (m := x.search(p.n_day))), None)
             # "A two-day conference has concluded ... The conference, which started on Wednesday (24 May)":
             # the day the next sentence gives is the first
-            opened_next = d.date_by in ("scope_date", "back_reference") and any(x.has(p.opened) for x in near[1:]) \
-                or from_the_day(near[0], rules)
+            # ... or the anchor's day is its first ("From October 9, a five-day seminar ...")
+            opened_next = n is not None and (
+                (d.date_by in ("scope_date", "back_reference") and any(x.has(p.opened) for x in near[1:]))
+                or from_the_day(near[0], rules))
             if n and near[0].has(p.closed) and not near[0].has(p.opened) and not opened_next:
                 start = date.fromisoformat(d.dates[0]) - timedelta(days=n - 1)
                 ds[j] = replace(d, dates=(start.isoformat(), d.dates[1]))

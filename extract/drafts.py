@@ -444,9 +444,10 @@ def _goes_on(scope: tuple[int, ...], sents: tuple[Sentence, ...] | list[Sentence
 def assign_scopes(drafts: list[Draft], sents: tuple[Sentence, ...] | list[Sentence], rules: Rules,
                   published: str | None = None) -> list[Draft]:
     """Scopes: a full report owns the sentences from its anchor to the next full report (the
-    main one also its lead); plans, earlier and background mentions own their own sentence
-    (:func:`_own_scope`), and a background mention does not end the description before it, nor
-    a plan after which the description goes on (:func:`_goes_on`)."""
+    main one also its lead); plans, earlier and background mentions (dated before the main
+    meeting, :func:`main_not_before`, which reads the item's stamp ``published``) own their own
+    sentence (:func:`_own_scope`), and a background mention does not end the description before
+    it, nor a plan after which the description goes on (:func:`_goes_on`)."""
     if not drafts:
         return []
     main_day = main_not_before(sents[drafts[0].anchor], published, rules)

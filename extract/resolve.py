@@ -955,10 +955,6 @@ class _PersonPool:
             frozenset(self.meetings[mi].doc for mi, _ in c.occ))
         return ClusterFacts(tuple(d.values()), best, ctx)
 
-    def dead(self, i: int) -> bool:
-        """Whether cluster ``i`` merged into another."""
-        return i not in self.alive
-
     def rank(self, i: int) -> tuple[int, int, str, int]:
         """Richest names first, then by display form: the order clusters are tried in."""
         b = self.facts[i].best
