@@ -166,15 +166,21 @@ def one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1:]
 
 
+_CAMEL = re.compile(r"^[A-Z][a-z]{1,3}[A-Z][a-z]")
+"""A surname with a capital inside it ("McDonald", "MacArthur", "DeBaca"), kept as written."""
+
+
 def _cap(word: str, names: _Names) -> str:
-    """Capitalisation normalised: ``SOKOLOVA`` -> ``Sokolova``, ``abdul-aziz`` -> ``Abdul-Aziz``;
+    """Capitalisation normalised: ``SOKOLOVA`` -> ``Sokolova``, ``abdul-aziz`` -> ``Abdul-Aziz``,
+    ``McDonald`` as written;
     a particle keeps the case it is written in (``bin Sulaiman``, ``Al Tani``), lower case when
     written in capitals (``AL``)."""
     if " " in word:
         return _cap_surname(word, names)
     if names.patterns.particle.match(word.lower()):
         return word if word[:1].isupper() and word[1:].islower() else word.lower()
-    return "-".join(p[:1].upper() + p[1:].lower() if p else p for p in word.split("-"))
+    return "-".join(p[:1].upper() + (p[1:] if _CAMEL.search(p) else p[1:].lower()) if p else p
+                    for p in word.split("-"))
 
 
 def _cap_surname(word: str, names: _Names) -> str:

@@ -36,7 +36,9 @@ __all__ = ["find_persons", "candidate_runs", "name_core", "split_honorifics", "T
            "title_after", "is_person"]
 
 # "Ji-ho" too; a two-letter word only before another name word ("Hu Wei", "Ma Yangchun")
-NAME_TOK = (rf"[{_U}](?:[{_L}'’]{{2,}}|[{_L}](?=-[{_U}]?[{_L}])|[{_L}](?=\s+[{_U}][{_L}]{{2}}))"
+# "McDonald", "MacArthur", "CdeBaca": a capital inside the word after one to three small letters
+NAME_TOK = (rf"(?:[{_U}][{_L}]{{1,3}}[{_U}][{_L}]{{2,}}"
+            rf"|[{_U}](?:[{_L}'’]{{2,}}|[{_L}](?=-[{_U}]?[{_L}])|[{_L}](?=\s+[{_U}][{_L}]{{2}})))"
             rf"(?:-[{_U}]?[{_L}]+)?")
 UPPER_TOK = rf"[{_U}]{{3,}}(?:-[{_U}]{{3,}})?"
 _OTOK_SIMPLE = rf"[{_U}][\w'’-]+"

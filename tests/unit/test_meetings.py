@@ -753,3 +753,10 @@ def test_a_meeting_last_month_is_no_main_day_for_background() -> None:
             "attended.\n")
     ms = extract_document(Document(doc="x.txt", text=text))
     assert ms[-1].start == "2024-06-20" and "KZ" in ms[-1].countries
+
+
+def test_surnames_with_a_capital_inside_are_read_whole() -> None:
+    """real33_05: "Ambassador Luis CdeBaca" was "Luis Cde", "Minister Paul McDonald" was "Paul"."""
+    text = "Minister Ivo McAllan met Ambassador Luis CdeVarna and Governor Ann MacTavish in Riverton on 3 May 2023.\n"
+    [m] = extract_document(Document(doc="x.txt", text=text))
+    assert {p.name for p in m.persons} == {"Ivo McAllan", "Luis CdeVarna", "Ann MacTavish"}

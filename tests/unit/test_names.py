@@ -271,3 +271,13 @@ def test_a_capitalised_particle_before_the_last_word_belongs_to_the_surname() ->
     assert short.surname == "De Vrinde" and compatible(full, short)
     assert parse_name("Nguyen Van An").surname == "An"
     assert parse_name("Le Minh Tam").given[0] == "Le"
+
+
+def test_a_capital_inside_a_surname_is_kept() -> None:
+    """real33_05, real21_02, real24_07: "Luis CdeBaca", "Simon Gerard McDonald", "John MacGregor"
+    are whole names, written as they are."""
+    from parleygraph.extract.names import canonical_name
+
+    assert canonical_name(["Ivo McAllan", "I. McAllan"]) == "Ivo McAllan"
+    assert canonical_name(["Oskar DeVarna"]) == "Oskar DeVarna"
+    assert canonical_name(["OSKAR VARNA"]) == "Oskar Varna"
