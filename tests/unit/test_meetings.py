@@ -760,3 +760,13 @@ def test_surnames_with_a_capital_inside_are_read_whole() -> None:
     text = "Minister Ivo McAllan met Ambassador Luis CdeVarna and Governor Ann MacTavish in Riverton on 3 May 2023.\n"
     [m] = extract_document(Document(doc="x.txt", text=text))
     assert {p.name for p in m.persons} == {"Ivo McAllan", "Luis CdeVarna", "Ann MacTavish"}
+
+
+def test_states_represented_at_a_convention_take_part() -> None:
+    """real32_02: "Other states represented at the Convention included Burundi, Canada, ..."; states
+    "not represented either" do not."""
+    text = ("On 22 and 23 May 2012, the Regional Programme convened the First Annual Convention of "
+            "Practitioners in Riverton. Other states represented at the Convention included Burundi, Canada "
+            "and Denmark. Iran and Pakistan were not represented either.\n")
+    [m] = extract_document(Document(doc="x.txt", text=text))
+    assert {"BI", "CA", "DK"} <= set(m.countries) and not {"IR", "PK"} & set(m.countries)
