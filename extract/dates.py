@@ -85,6 +85,9 @@ _XSEP = r"(?:\s*[-–—]\s*|\s+(?:to|till|until|through)\s+)"
 _LIST = rf"(?:\s*,\s*{_DAY}{_ORD})*"
 _YTAIL = rf"(?:(?P<ycomma>,?\s*)(?P<y>{_YEAR})|\s+(?P<this>{_THIS}))"
 _KW = r"(?:(?P<kw>\b(?:[Ff]rom|[Bb]etween)\s+))?"
+# a range across months: "28 April - 1 May", or "and" after "between" ("between 28th April and
+# 1st May 2014"; without "between", "28 April and 1 May" are two days)
+_XSEP_KW = rf"(?:{_XSEP}|(?(kw)\s+and\s+|(?!)))"
 
 # Day first: "26 February 2024", "the 20 th of September", "19-20 December", "7 and 8 July",
 # "30 November to 2 December 2022", "30 December 2022 - 2 January 2023".
@@ -92,7 +95,7 @@ _DAY_FIRST = (
     rf"""{_KW}(?P<the>\b[Tt]he\s+)?(?<![\w.,/%:-])(?P<d1>{_DAY}){_ORD}
     (?:
         (?P<list>{_LIST}){_SEP}(?:the\s+)?(?P<d2>{_DAY}){_ORD}(?:\s+of)?\s+(?P<m>{_MON})
-      | (?:\s+of)?\s+(?P<m1>{_MON})(?:,?\s+(?P<y1>{_YEAR}))?{_XSEP}(?:the\s+)?(?P<d2b>{_DAY}){_ORD}
+      | (?:\s+of)?\s+(?P<m1>{_MON})(?:,?\s+(?P<y1>{_YEAR}))?{_XSEP_KW}(?:the\s+)?(?P<d2b>{_DAY}){_ORD}
         (?:\s+of)?\s+(?P<m2>{_MON})
       | (?:\s+of)?\s+(?P<ms>{_MON})
     ){_YTAIL}?""")
@@ -103,7 +106,7 @@ _MONTH_FIRST = (
     rf"""{_KW}(?<![\w])(?P<m>{_MON})\s*(?P<d1>{_DAY}){_ORD}
     (?:
         (?P<list>{_LIST}){_SEP}(?P<d2>{_DAY}){_ORD}(?!\s*{_MON})
-      | (?:,?\s+(?P<y1>{_YEAR}))?{_XSEP}(?P<m2>{_MON})\s*(?P<d2b>{_DAY}){_ORD}
+      | (?:,?\s+(?P<y1>{_YEAR}))?{_XSEP_KW}(?P<m2>{_MON})\s*(?P<d2b>{_DAY}){_ORD}
     )?(?:(?P<ycomma>,?\s*)(?P<y>{_YEAR})|\s+(?P<this>{_THIS}))?""")
 
 _QUAL = r"(?:(?:the\s+|[Tt]he\s+)?(?:very\s+)?{period_part:cap}\s+of\s+|{period_edge:cap}\s+|[Mm]id-?\s*)"

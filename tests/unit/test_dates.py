@@ -428,3 +428,13 @@ def test_a_source_in_brackets_before_the_dateline() -> None:
     assert (d.place, d.date) == ("BISHKEK", "0000-11-20")
     assert "(Wire- Osh Agency (OA)) BISHKEK, Nov 20 (OA) -- The talks ended."[d.end:] == "The talks ended."
     assert parse_dateline("(This is not a dateline) at all.") is None
+
+
+def test_between_a_day_and_a_day_of_another_month_is_a_range() -> None:
+    """real33_01: "held ... between 28th April and 1st May 2014" is 28 April - 1 May; without
+    "between", "on 28 April and 1 May 2014" stays two days."""
+    [d] = find_dates("was held at the Hotel between 28th April and 1st May 2014.")
+    assert (d.first, d.last) == ("2014-04-28", "2014-05-01")
+    [d] = find_dates("between April 28 and May 1, 2014")
+    assert (d.first, d.last) == ("2014-04-28", "2014-05-01")
+    assert len(find_dates("held on 28 April and 1 May 2014.")) == 2
