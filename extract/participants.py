@@ -31,7 +31,7 @@ from .facts import Sentence, cue
 from .lexicon import Rules
 from .mentions import OrgMention, PersonMention, ministry_of_title, normalise_org, official_name
 from .records import Meeting, OrgRef, PersonRef, merge_ref
-from .spans import starting_in
+from .spans import SpanSet, starting_in
 
 __all__ = ["Participants", "gather_participants", "PERSON_PARTS", "AFFILIATION_STRATEGIES", "ORG_FILTERS",
            "ORG_PARTS", "frame_countries"]
@@ -467,7 +467,7 @@ def frame_countries(q: ParticipantQuery, s: Sentence, operation: bool, roster: _
             if c.form == "side":
                 roster.add_country(c.code)
         return
-    org_spans, role_spans = s.spans("orgs"), s.spans("roles")
+    org_spans, role_spans, place_spans = s.spans("orgs"), s.spans("roles"), s.spans("places")
     excluded_prev: tuple[int, bool] | None = None
     for c in s.countries:
         if excluded_prev is not None and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:the\s+)?",
@@ -480,7 +480,7 @@ def frame_countries(q: ParticipantQuery, s: Sentence, operation: bool, roster: _
                 roster.add_country(c.code)
             continue
         excluded_prev = (c.end, False)
-        if org_spans.covers(c.start) or role_spans.covers(c.start):
+        if org_spans.covers(c.start) or role_spans.covers(c.start) or in_a_place_name(c, place_spans):
             continue
         if c.form == "side":
             roster.add_country(c.code)
@@ -493,6 +493,12 @@ def frame_countries(q: ParticipantQuery, s: Sentence, operation: bool, roster: _
         if c.form == "demonym" and not p.demonym_agent.match(text, c.end):
             continue
         roster.add_country(c.code)
+
+
+def in_a_place_name(c: CountryMention, places: SpanSet[None]) -> bool:
+    """A country's name inside a city's, after its first word ("Port of Spain"): the city, no
+    country taking part ("Guatemala", the city and the country, still counts)."""
+    return places.covers(c.start - 1) and places.covers(c.start)
 
 
 def reception_host(q: ParticipantQuery, roster: _Roster, rules: Rules) -> None:

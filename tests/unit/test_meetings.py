@@ -770,3 +770,16 @@ def test_states_represented_at_a_convention_take_part() -> None:
             "and Denmark. Iran and Pakistan were not represented either.\n")
     [m] = extract_document(Document(doc="x.txt", text=text))
     assert {"BI", "CA", "DK"} <= set(m.countries) and not {"IR", "PK"} & set(m.countries)
+
+
+def test_caribbean_short_names_take_part_and_a_country_inside_a_city_name_does_not() -> None:
+    """real33_01, real27_02: "Commissioners from: Anguilla, St Kitts/Nevis, St Lucia, St Vincent
+    and United States Virgin Islands" at a conference in Port of Spain: Spain took no part;
+    Guatemala, a city and a country, still does."""
+    text = ("Present at the Conference in Port of Spain on 28 April 2014 were Commissioners from: Anguilla, "
+            "St Kitts/Nevis, St Lucia, St Vincent and United States Virgin Islands.\n")
+    [m] = extract_document(Document(doc="x.txt", text=text))
+    assert set(m.countries) == {"AI", "KN", "LC", "VC", "VI"}
+    [m] = extract_document(Document(doc="x.txt", text="Delegations of Mexico and Guatemala attended the "
+                                                      "meeting in Guatemala on 3 May 2023.\n"))
+    assert set(m.countries) == {"MX", "GT"}
