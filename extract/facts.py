@@ -252,12 +252,23 @@ def analyse_sentence(text: str, s: int, e: int, acronyms: dict[str, str], known:
         known.add(p.name.split()[-1] if not p.name.split()[-1].endswith(".") else p.name.split()[0])
     orgs = find_orgs(text, s, e, acronyms, [(p.start, p.end) for p in persons], rules)
     countries = tuple(replace(c, start=c.start + s, end=c.end + s) for c in find_countries(sent, rules))
-    places = tuple(replace(p, start=p.start + s, end=p.end + s) for p in find_places(sent, rules=rules))
+    places = tuple(replace(p, start=p.start + s, end=p.end + s) for p in find_places(sent, rules=rules)
+                   if not in_a_person_s_name(p.start + s, p.end + s, persons))
     operation = bool(rules.memo(_patterns).operation.search(sent))
     persons = sorted(persons, key=lambda p: p.start)  # in order: stages bisect over the starts
     countries = tuple(sorted(countries, key=lambda c: c.start))
     triggers = tuple(t for t in _triggers(text, s, e, rules, tuple(persons)) if not in_a_body_s_name(text, t, orgs, rules))
     return Sentence(s, e, sent, dates, triggers, tuple(persons), tuple(orgs), countries, places, operation)
+
+
+def in_a_person_s_name(start: int, end: int, persons: list[PersonMention] | tuple[PersonMention, ...]) -> bool:
+    """A city's name inside a person's ("Hu Wei", Wei being a town): the person, no place.
+
+    >>> p = PersonMention(10, 16, "Hu Wei", "Hu Wei", None, None, None, None)
+    >>> in_a_person_s_name(13, 16, [p]), in_a_person_s_name(20, 26, [p])
+    (True, False)
+    """
+    return any(p.start <= start and end <= p.end for p in persons)
 
 
 def in_a_body_s_name(text: str, t: Trigger, orgs: list[OrgMention] | tuple[OrgMention, ...], rules: Rules) -> bool:

@@ -783,3 +783,13 @@ def test_caribbean_short_names_take_part_and_a_country_inside_a_city_name_does_n
     [m] = extract_document(Document(doc="x.txt", text="Delegations of Mexico and Guatemala attended the "
                                                       "meeting in Guatemala on 3 May 2023.\n"))
     assert set(m.countries) == {"MX", "GT"}
+
+
+def test_a_town_inside_a_person_s_name_is_no_place() -> None:
+    """real34_01: "... Head of the National Office of Port Administration Hu Wei" (Wei is a Chinese
+    town): the meeting after "Following the meeting," is at the main meeting's place."""
+    text = ("The third meeting of the Border Commission took place in Ulaanbaatar city on September 9-10, 2019. "
+            "Following the meeting, Director General B.Tsolmon met with the Head of the National Office of Port "
+            "Administration Hu Wei, discussing the results.\n")
+    ms = extract_document(Document(doc="x.txt", text=text))
+    assert [m.city for m in ms] == ["Ulaanbaatar", "Ulaanbaatar"]
