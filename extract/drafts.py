@@ -92,7 +92,10 @@ def patterns(rules: Rules) -> _Patterns:
 def _build(rules: Rules) -> _Patterns:
     return _Patterns(
         # a date right after "signed on", "adopted in": when a document dates, not a meeting
-        published=rules.rx(r"\b{document_verb}\s+(?:by\s+[^,.]{0,60}\s+)?(?:on|in)\s*$", re.I),
+        # the verb in small letters, capitalised only opening the sentence ("met Minister Ali
+        # Said on 5 May": a name)
+        published=rules.rx(r"(?:^(?-i:{document_verb:cap})|\b(?-i:{document_verb}))"
+                           r"\s+(?:by\s+[^,.]{0,60}\s+)?(?:on|in)\s*$", re.I),
         # "since assuming office in December 2019": one to three words after "since" (a day right
         # after it, "since 3 May", is an ongoing gathering's first)
         period_start=rules.rx(r"\b{period_start}\s+(?:[\w'’]+\s+){1,3}?(?:(?:on|in)\s+)?(?:the\s+)?$", re.I),

@@ -438,3 +438,13 @@ def test_between_a_day_and_a_day_of_another_month_is_a_range() -> None:
     [d] = find_dates("between April 28 and May 1, 2014")
     assert (d.first, d.last) == ("2014-04-28", "2014-05-01")
     assert len(find_dates("held on 28 April and 1 May 2014.")) == 2
+
+
+def test_a_surname_like_a_reporting_verb_does_not_undate_the_meeting() -> None:
+    """Review: "met Minister Ali Said on 5 May 2024" is dated (Said is a name, not "said on");
+    "the agreement signed on 2 May" still dates no meeting."""
+    [m] = extract_document(Document(doc="x.txt", text="Minister Jan Kowal met Minister Ali Said on 5 May 2024 in Osh.\n"))
+    assert m.start == "2024-05-05"
+    [m] = extract_document(Document(doc="x.txt", text=(
+        "Experts met in Osh in May 2023 to review the agreement signed on 2 May 2023.\n")))
+    assert m.start == "2023-05"
