@@ -1085,9 +1085,12 @@ class _PairIndex:
         self.of: dict[int, set[tuple[str, str]]] = {}
 
     def add(self, i: int) -> None:
-        keys = self.of[i] = self.pool.keys_of(i, self.p)
-        for k in keys:
+        """Index cluster ``i``, or the keys it gained since it was (a cluster's keys only grow)."""
+        keys = self.pool.keys_of(i, self.p)
+        old = self.of.get(i)
+        for k in keys - old if old is not None else keys:
             self.by_key[k].add(i)
+        self.of[i] = keys
 
     def remove(self, i: int) -> None:
         for k in self.of.pop(i, ()):
@@ -1116,11 +1119,14 @@ class _ProductIndex:
         self.of: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
 
     def add(self, i: int) -> None:
-        blks, tags = self.of[i] = self.pool.parts_of(i)
-        for b in blks:
+        """Index cluster ``i``, or the blocks and tags it gained since it was (they only grow)."""
+        blks, tags = parts = self.pool.parts_of(i)
+        old = self.of.get(i)
+        for b in blks - old[0] if old is not None else blks:
             self.by_block[b].add(i)
-        for t in tags:
+        for t in tags - old[1] if old is not None else tags:
             self.by_tag[t].add(i)
+        self.of[i] = parts
 
     def remove(self, i: int) -> None:
         parts = self.of.pop(i, None)
@@ -1200,7 +1206,7 @@ def run_pass(pool: _PersonPool, p: PersonPass) -> None:
             movers.add(i)
     todo = set(pool.alive)
     while todo:
-        queue, todo = sorted(todo, key=pool.rank), set()
+        queue, grown, into = sorted(todo, key=pool.rank), set(), {}
         for i in queue:
             if i not in pool.alive or pool.clusters[i].split or pool.facts[i].best.thin != p.thin:
                 continue
@@ -1208,13 +1214,35 @@ def run_pass(pool: _PersonPool, p: PersonPass) -> None:
             if j is None:
                 continue
             keep = pool.merge(i, j, p.name)
-            for x in (j if keep == i else i, keep):
-                index.remove(x)
-                movers.remove(x)
+            gone = j if keep == i else i
+            index.remove(gone)
+            movers.remove(gone)
             index.add(keep)
             if pool.facts[keep].best.thin == p.thin:
                 movers.add(keep)
-            todo |= movers.sharing(keep)
+            else:
+                movers.remove(keep)
+            grown.add(keep)
+            into[gone] = keep
+        todo = retry(grown, into, pool, movers)
+
+
+def retry(grown: set[int], into: dict[int, int], pool: _PersonPool, movers: _PairIndex | _ProductIndex) -> set[int]:
+    """The clusters a pass tries again after a round: those of the pass's kind that share a key
+    with a cluster that grew in it, read once per grown cluster at the end of the round (a
+    person who absorbed a thousand mentions in a round is read once, not a thousand times). A
+    grown cluster that merged on is read as the one it merged into, whose keys hold its own:
+    a superset of what the round saw, and a cluster tried again with nothing new around it
+    decides as before."""
+    out: set[int] = set()
+    seen: set[int] = set()
+    for g in grown:
+        while g in into:
+            g = into[g]
+        if g in pool.alive and g not in seen:
+            seen.add(g)
+            out |= movers.sharing(g)
+    return out
 
 
 def resolve_persons(meetings: list[Meeting], aff: Mapping[Occ, str], splits: list[str],
