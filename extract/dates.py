@@ -569,7 +569,7 @@ _DL_PLACE = (
     (?:\s*[(\[](?P<pregion>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}})[)\]](?=\s*,))?
     (?:\s*,\s*(?P<region>(?!{_MON}|{_WEEKDAY})(?:{_CAPS_WORD}|{_TITLE_WORD})(?:\s+(?:{_CAPS_WORD}|{_TITLE_WORD})){{0,2}})(?![\w-])(?=\s*[,.(/–—-]))?""")
 _DL_DATE = (
-    rf"""(?:\s*[,.]\s*|\s+)(?:the\s+)?(?:{_WEEKDAY}\s*,?\s*)?
+    rf"""(?:\s*[,.]\s*|\s+[-–—]\s+(?=(?:{_WEEKDAY}|{_MON}|[0-9]))|\s+)(?:the\s+)?(?:{_WEEKDAY}\s*,?\s*)?
     (?:{_STAMP_DATE}
       |(?P<d5>{_D})(?:st|nd|rd|th)?\s+(?P<m5>{_MON})(?![\s,]*[0-9])
       |(?P<m6>{_MON})\s*(?P<d6>{_D})(?:st|nd|rd|th)?(?![0-9]|,?\s*[0-9]))

@@ -448,3 +448,14 @@ def test_a_surname_like_a_reporting_verb_does_not_undate_the_meeting() -> None:
     [m] = extract_document(Document(doc="x.txt", text=(
         "Experts met in Osh in May 2023 to review the agreement signed on 2 May 2023.\n")))
     assert m.start == "2023-05"
+
+
+def test_a_dash_before_the_date_of_a_dateline() -> None:
+    """real35_07: "ABU DHABI, United Arab Emirates - Thursday, November 6th 2014" dates the report
+    (a "Saturday, 02.08.2025" bar of the site above it is not its stamp); "LIMA - The minister"
+    stays a dateline without a date."""
+    d = parse_dateline("ABU DHABI, United Arab Emirates - Thursday, November 6th 2014")
+    assert (d.place, d.region, d.date) == ("ABU DHABI", "United Arab Emirates", "2014-11-06")
+    assert parse_dateline("RIVERTON – 3 May 2019 – The minister met").date == "2019-05-03"
+    d = parse_dateline("LIMA - The minister met")
+    assert (d.place, d.date) == ("LIMA", None)
