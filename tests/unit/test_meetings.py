@@ -793,3 +793,13 @@ def test_a_town_inside_a_person_s_name_is_no_place() -> None:
             "Administration Hu Wei, discussing the results.\n")
     ms = extract_document(Document(doc="x.txt", text=text))
     assert [m.city for m in ms] == ["Ulaanbaatar", "Ulaanbaatar"]
+
+
+def test_malay_and_bruneian_honorifics_open_a_name() -> None:
+    """real34_03: "Royal Brunei Police Force Commissioner Datuk Paduka Seri Mohd Jammy Muhd Shah
+    Al-Islam" is a person after a title and an honorific, not part of the force's name."""
+    text = ("The Commissioner held a joint media conference with Royal Brunei Police Force Commissioner Datuk "
+            "Paduka Seri Mohd Omar Muhd Shah Al-Amin in Kota Kinabalu on 3 May 2023.\n")
+    [m] = extract_document(Document(doc="x.txt", text=text))
+    assert "Mohd Omar Muhd Shah Al-Amin" in {p.name for p in m.persons}
+    assert "Royal Brunei Police Force" in {o.name for o in m.organizations}
