@@ -81,7 +81,9 @@ def _build(rules: Rules) -> _Patterns:
         # headquarters of the Centre the Ambassador of ...")
         shape=re.compile(rf"{_OTOK}(?:\s+(?:(?!the\s){_CONN}\s+(?:{_CONN}\s+)*)?{_OTOK})*"),
         and_join=re.compile(r"\s+and\s+(?:of\s+)?(?:the\s+)?"),
-        on_date=rules.rx(r"\s+(?:on|in|from|since|until|by)\s+(?:(?:{month}|{weekday})\b)"),
+        on_date=rules.rx(r"\s+(?:on|in|from|since|until|by)\s+(?:(?:{month}|{weekday})\b)"
+                         # "... of China and Head of the National Office": a second title of the person
+                         r"|\s+and\s+(?:{title:exact})\s+of\b"),
         lead_title=re.compile(rf"(?:[{_U}][\w-]*\s+){{0,3}}?{titles}s?(?:\s+\([A-Z]{{2,10}}\))?\s+(?:of|to|for)\s+(?P<art>the\s+)?"),
         lead_words=rules.rx(r"^(?:{org_lead_word}\s+(?:of\s+)?)+(?:the\s+)?"),
         sponsored=rules.rx(r"[\w.-]+-{sponsor_participle}\b"),
@@ -346,7 +348,9 @@ Step = Callable[[_Span, _Finding], bool]
 
 
 def trim_end(sp: _Span, f: _Finding) -> bool:
-    """Trailing punctuation goes; a date ends the name ("at the Ministry on March 14")."""
+    """Trailing punctuation goes; a date ends the name ("at the Ministry on March 14"), and so
+    does a second title of the person the body is named for ("Vice Minister of the General
+    Administration of Customs of China and Head of the National Office ...")."""
     while sp.e0 > sp.s0 and f.text[sp.e0 - 1] in ".,":
         sp.e0 -= 1
     when = patterns(f.rules).on_date.search(f.text, sp.s0, sp.e0)

@@ -803,3 +803,13 @@ def test_malay_and_bruneian_honorifics_open_a_name() -> None:
     [m] = extract_document(Document(doc="x.txt", text=text))
     assert "Mohd Omar Muhd Shah Al-Amin" in {p.name for p in m.persons}
     assert "Royal Brunei Police Force" in {o.name for o in m.organizations}
+
+
+def test_and_a_second_title_ends_a_body_s_name() -> None:
+    """real34_01, real21_02: "Vice Minister of the Customs Office of Ruritania and Head of the
+    National Port Office Oskar Velimorov": the body is the Customs Office of Ruritania."""
+    text = ("Minister Ivo Darnell met with Vice Minister of the General Customs Office of Ruritania and Head of the "
+            "National Port Office Oskar Velimorov in Riverton on 3 May 2023.\n")
+    [m] = extract_document(Document(doc="x.txt", text=text))
+    assert not any("Head of" in o.name for o in m.organizations)
+    assert "Oskar Velimorov" in {p.name for p in m.persons}
