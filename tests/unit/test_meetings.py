@@ -813,3 +813,12 @@ def test_and_a_second_title_ends_a_body_s_name() -> None:
     [m] = extract_document(Document(doc="x.txt", text=text))
     assert not any("Head of" in o.name for o in m.organizations)
     assert "Oskar Velimorov" in {p.name for p in m.persons}
+
+
+def test_police_rank_abbreviations_are_titles_not_initials() -> None:
+    """real31_06: "SSP Ravula" (Senior Superintendent of Police) was read as "S.S.P. Ravula"."""
+    text = ("The Fiji Police were represented by SSP Ivo Ratavu at the meeting in Suva on 3 May 2023, "
+            "where SSP Ratavu spoke.\n")
+    [m] = extract_document(Document(doc="x.txt", text=text))
+    names = {p.name for p in m.persons}
+    assert "Ivo Ratavu" in names and not any(n.startswith("S.") for n in names)
