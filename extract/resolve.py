@@ -59,7 +59,6 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache, partial
 from typing import Any
 
-from .countries import find_countries
 from .iris import DEFAULT_BASE, mint, short_hash, slugify
 from .ledger import validate_overrides
 from .lexicon import OrgEntry, Rules, default_rules
@@ -498,16 +497,6 @@ def defined_long_form_key(o: OrgOccurrence, st: _OrgClustering) -> Placement | N
     return (same[0], None) if len(same) == 1 else None
 
 
-def countryless_ministry_key(o: OrgOccurrence, st: _OrgClustering) -> Placement | None:
-    """A ministry named by its portfolio alone, with no country ("the Ministry of Interior"), is
-    its document's: every state has one, so two pages' bare ministries are not one body."""
-    key = st.table.keys.org_key(o.long, o.ref.country)
-    if o.ref.country or not (key.startswith("ministry ") or key.endswith(" ministry")) \
-            or find_countries(o.long, st.table.keys.rules):
-        return None
-    return "org:" + key + " @" + o.doc, None
-
-
 def normalised_key(o: OrgOccurrence, st: _OrgClustering) -> Placement | None:
     """The normalised spelling of the name with its country (:func:`org_key`)."""
     return _normalised(o, st.table.keys), None
@@ -518,7 +507,7 @@ def _normalised(o: OrgOccurrence, keys: _Keys) -> str:
 
 
 ORG_KEY_STRATEGIES: tuple[OrgKeyStrategy, ...] = (data_entry_key, defined_long_form_key,
-                                                  countryless_ministry_key, normalised_key)
+                                                  normalised_key)
 """How a named body finds its cluster, in order: the first that gives a key decides."""
 
 

@@ -425,7 +425,7 @@ def test_resolve_short_form_with_two_full_names_in_its_document_stays_apart() ->
 
 def test_resolve_strategy_tuples_in_order() -> None:
     assert [s.__name__ for s in ORG_KEY_STRATEGIES] == [
-        "data_entry_key", "defined_long_form_key", "countryless_ministry_key", "normalised_key"]
+        "data_entry_key", "defined_long_form_key", "normalised_key"]
     assert [s.__name__ for s in ACRONYM_SOURCES] == ["document_definitions", "corpus_definitions"]
     assert [s.__name__ for s in VARIANT_RULES] == ["same_words", "acronym_prefixed"]
     assert [s.__name__ for s in ORG_MERGES] == ["merge_variants", "merge_short_forms"]
@@ -697,17 +697,3 @@ def test_resolve_and_names_docstring_examples_run(module: str) -> None:
 
     result = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)
     assert result.attempted > 10 and result.failed == 0
-
-
-def test_a_ministry_named_without_its_country_is_its_document_s() -> None:
-    """real32: "the Ministry of Interior" of an Abu Dhabi police page and of a Tunisian agency's
-    page are two bodies (merged, they were the scorer's one false merge of the set); one page
-    naming it twice is one, and on a page that also names "the Ministry of Interior of Tunisia"
-    the short name is that ministry."""
-    rows = [("a.txt", "Ministry of Interior"), ("a.txt", "Ministry of Interior"), ("b.txt", "Ministry of Interior"),
-            ("c.txt", "Ministry of Interior of Tunisia"), ("c.txt", "Ministry of Interior")]
-    ms = [Meeting(id=f"{d}#{n}", doc=d, item=0, evidence="", span=(0, 1), organizations=(OrgRef(name=name),))
-          for n, (d, name) in enumerate(rows)]
-    iris = [m.organizations[0].id for m in resolve(ms).meetings]
-    assert iris[0] == iris[1] and len({iris[0], iris[2], iris[3]}) == 3
-    assert iris[4] == iris[3]
