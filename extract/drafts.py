@@ -30,6 +30,7 @@ from .dates import DateMention
 from .facts import Sentence, cue
 from .lexicon import Rules, default_rules
 from .mentions import PersonMention
+from .segment import POST_SIGNATURE
 
 __all__ = ["Draft", "find_drafts", "meeting_date", "assign_scopes", "NOT_AN_OPENING",
            "is_operation_report", "dates_an_operation"]
@@ -339,9 +340,7 @@ def embedded_post(s: Sentence) -> bool:
     >>> [embedded_post(s) for s in analyse_document(Document(doc="x.txt", text=t)).items[0].sentences]
     [False, True]
     """
-    from .segment import POST_SIGNATURE
-
-    return POST_SIGNATURE.search(s.text.rstrip()) is not None
+    return s.has(POST_SIGNATURE)
 
 
 def this_meeting(s: Sentence, rules: Rules) -> bool:

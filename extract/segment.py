@@ -204,28 +204,24 @@ class _Segmenter:
         nxt = self.doc.text[end:end + 120].lstrip("\r\n")
         return len(line) <= 160 and line.endswith(".") and self.rules.memo(_photo_credit).match(nxt) is not None
 
-    def embedded_post(self, line: str) -> bool:
+    def post_stamp(self, line: str) -> None:
         """A post embedded in the page ("#Kuwait | The Crown Prince receives ... pic.twitter.com/x—
-        Foreign Ministry (@handle) February 5, 2023"): its date stamps the item when nothing above
-        it did (and, like any stamp, the items after it). The line stays in the item, whose text
-        may go on below it; it opens no meeting of its own (:func:`~.drafts.embedded_post`).
-        Always False: the line is read on as text."""
+        Foreign Ministry (@handle) February 5, 2023") stamps the item when nothing above it did
+        (and, like any stamp, the items after it). The line stays text of the item, whose text may
+        go on below it; it opens no meeting of its own (:func:`~.drafts.embedded_post`)."""
         from .dates import parse_header_date
 
         m = POST_SIGNATURE.search(line)
-        if m is None:
-            return False
-        if self.published is None:
+        if m is not None and self.published is None:
             self.published = parse_header_date(m.group("date"), self.rules)
-        return False  # the line stays text of the item (no meeting opens on it: drafts.embedded_post)
 
     def read(self, start: int, raw: str) -> None:
         """One line of the document at offset ``start``: tried as a stamp, furniture, a day header,
         (near the top) a stamp or clock before more text, a dateline, a headline, else text."""
         line = raw.strip()
-        if not line or self.teaser(start + len(raw), line) or self.caption(start + len(raw), line) \
-                or self.embedded_post(line):
+        if not line or self.teaser(start + len(raw), line) or self.caption(start + len(raw), line):
             return
+        self.post_stamp(line)
         self.lines += 1
         if self.stamp(line) or self.furniture(line) or self.day_header_line(line):
             return
