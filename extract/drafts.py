@@ -30,7 +30,7 @@ from .dates import DateMention
 from .facts import Sentence, cue
 from .lexicon import Rules, default_rules
 from .mentions import PersonMention
-from .segment import POST_SIGNATURE
+from .segment import POST_SIGNATURE, is_caption
 
 __all__ = ["Draft", "find_drafts", "meeting_date", "assign_scopes", "NOT_AN_OPENING",
            "is_operation_report", "dates_an_operation"]
@@ -366,6 +366,7 @@ NOT_AN_OPENING: tuple[Callable[[Sentence, bool, Rules], bool], ...] = (
     lambda s, first, rules: by_phone(s, rules),
     lambda s, first, rules: not first and this_meeting(s, rules),
     lambda s, first, rules: embedded_post(s),
+    lambda s, first, rules: is_caption(s.text, rules),
     lambda s, first, rules: (not first and (dm := meeting_date(s, rules)) is not None and s.operation
                              and dates_an_operation(s, dm, rules)),
 )

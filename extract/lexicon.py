@@ -321,8 +321,9 @@ SCHEMAS: dict[str, RuleFile] = {f.name: f for f in (
                 CUE_GROUPS, group_key="cue"),
     _schema("documents.jsonl", "words that name documents, not bodies ('Memorandum')",
             {"word": _STR}, ("word",), ("word",)),
-    _schema("furniture.jsonl", "page furniture lines (regular expressions); sep: also parts items",
-            {"pattern": _STR, "sep": _BOOL}, ("pattern",), ("pattern",)),
+    _schema("furniture.jsonl", "page furniture lines (regular expressions); sep: also parts items; "
+            "caption: a photo's caption, which opens no meeting even inside an item's text",
+            {"pattern": _STR, "sep": _BOOL, "caption": _BOOL}, ("pattern",), ("pattern",)),
     _schema("honorifics.jsonl", "honorifics, ranks and the services ranks are given with",
             {"word": _STR, "kind": ("honorific", "rank", "service"), "before": _BOOL,
              "after": _BOOL},

@@ -20,6 +20,7 @@ into :mod:`~parleygraph.extract.orgs` and ``rules/org_heads.jsonl``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .dating import date_drafts
@@ -62,7 +63,63 @@ def extract_document(doc: Document, items: list[Item] | None = None, *, rules: R
                 main = m
             out.append(m)
             previous = m
-    return out
+    return fold_restatements(out, stem)
+
+
+_ORDINAL_NAME = re.compile(r"\b\d{1,3}(?:st|nd|rd|th) [A-Z][a-z]+")
+
+
+def restates(later: Meeting, earlier: Meeting) -> bool:
+    """Whether a report in a later item of a page restates an earlier one: the same day (and
+    no other city), and either the persons of one, two or more, all in the other (a photo's
+    caption "A holds talks with B in Riyadh on Thursday." above the report "A received B ...
+    in Riyadh on Thursday"), or the same numbered gathering ("held the 20th Meeting of the
+    Group" and, under a subheading, "The 20th Meeting ... was conducted at ...").
+
+    >>> a = Meeting(id="x#1", doc="x", item=0, evidence="The sides held the 20th Meeting of the Group.",
+    ...             span=(0, 45), start="2022-09-13", city="Lima")
+    >>> restates(replace(a, item=1, evidence="The 20th Meeting was held at the ministry.", city=None), a)
+    True
+    >>> restates(replace(a, item=1, evidence="The 21st Meeting was held at the ministry."), a)
+    False
+    """
+    if later.item == earlier.item or later.status != earlier.status or not later.start or later.start != earlier.start:
+        return False
+    if later.city and earlier.city and later.city != earlier.city:
+        return False
+    small, big = sorted(({p.name for p in earlier.persons}, {p.name for p in later.persons}), key=len)
+    if len(small) >= 2 and small <= big:
+        return True
+    named = {n.lower() for n in _ORDINAL_NAME.findall(earlier.evidence)}
+    return any(n.lower() in named for n in _ORDINAL_NAME.findall(later.evidence))
+
+
+def fold_restatements(meetings: list[Meeting], stem: str) -> list[Meeting]:
+    """Each report that restates an earlier one of the page (:func:`restates`) folded into it:
+    the earlier report keeps its sentence and fields, takes the actors it lacks and the fields
+    it left open; the reports are numbered again in order."""
+    from .records import merge_ref
+
+    out: list[Meeting] = []
+    for m in meetings:
+        at = next((k for k, e in enumerate(out) if restates(m, e)), None)
+        if at is None:
+            out.append(m)
+            continue
+        e = out[at]
+        persons = {p.name: p for p in e.persons}
+        for p in m.persons:
+            persons[p.name] = merge_ref(persons[p.name], p) if p.name in persons else p
+        orgs = {o.name: o for o in e.organizations}
+        for o in m.organizations:
+            orgs[o.name] = merge_ref(orgs[o.name], o) if o.name in orgs else o
+        out[at] = replace(e, persons=tuple(persons.values()), organizations=tuple(orgs.values()),
+                          countries=tuple(dict.fromkeys(e.countries + m.countries)),
+                          organizers=tuple(dict.fromkeys(e.organizers + m.organizers)),
+                          chairs=tuple(dict.fromkeys(e.chairs + m.chairs)),
+                          end=e.end or m.end, city=e.city or m.city, country=e.country or m.country,
+                          place=e.place or m.place, format=e.format or m.format)
+    return [replace(m, id=f"{stem}#{k}") for k, m in enumerate(out, 1)]
 
 
 def assemble(facts: DocumentFacts, it: ItemFacts, d: Draft, mid: str, main: Meeting | None, rules: Rules,

@@ -469,15 +469,16 @@ def common_words_only(name: _Name, rules: Rules) -> bool:
 
 
 def place_name(name: _Name, rules: Rules) -> bool:
-    """"Fort Lauderdale", "Lisbon NCB": a city or a country named is no person, unless a rank,
-    an honorific or initials mark one, or a title right before it names a town that is no
-    capital ("President Hamid" met; Hamid is also a Turkish town)."""
+    """"Fort Lauderdale", "Lisbon NCB", "DCAF Geneva": a city or a country named (beside words in
+    capitals: a body's office there) is no person, unless a rank, an honorific or initials mark
+    one, or a title right before it names a town that is no capital ("President Hamid" met;
+    Hamid is also a Turkish town)."""
     if name.marked:
         return False
     from .countries import country_code
     from .places import capital, lookup_city
 
-    words = " ".join(t for t in name.core if not _acronym_like(t, name, rules))
+    words = " ".join(t for t in name.core if not (_acronym_like(t, name, rules) or (t.isupper() and len(t) > 1)))
     if not words or country_code(words, rules) is not None:
         return bool(words)
     city = lookup_city(words, rules=rules)

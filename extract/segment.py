@@ -54,6 +54,23 @@ def _furniture(rules: Rules) -> tuple[tuple[re.Pattern[str], bool], ...]:
                  for r in rules.rows["furniture.jsonl"])
 
 
+def _captions(rules: Rules) -> tuple[re.Pattern[str], ...]:
+    """The furniture patterns marked ``caption``: a photo's caption and its credit."""
+    return tuple(re.compile(r["pattern"], re.I) for r in rules.rows["furniture.jsonl"] if r.get("caption"))
+
+
+def is_caption(line: str, rules: Rules) -> bool:
+    """A photo's caption with its credit, a line of its own inside an item's text too.
+
+    >>> is_caption("Overview of the meeting (Source: Xinhua)", default_rules())
+    True
+    >>> is_caption("The sides met in Hanoi. (Source: VNA)", default_rules())
+    False
+    """
+    line = line.strip()
+    return any(p.match(line) for p in rules.memo(_captions))
+
+
 def _classify_furniture(line: str, rules: Rules) -> tuple[bool, bool]:
     for pat, sep in rules.memo(_furniture):
         if pat.match(line):

@@ -822,3 +822,38 @@ def test_police_rank_abbreviations_are_titles_not_initials() -> None:
     [m] = extract_document(Document(doc="x.txt", text=text))
     names = {p.name for p in m.persons}
     assert "Ivo Ratavu" in names and not any(n.startswith("S.") for n in names)
+
+
+def test_a_caption_restating_the_report_below_it_is_one_meeting() -> None:
+    """real36_08: the photo's caption ("A holds talks with B in Riyadh on Thursday.") above the
+    report ("A received B ... in Riyadh on Thursday") gave two meetings of one talk."""
+    t = ("September 26, 2024\nRuritanian Minister of Interior Oskar Varn holds talks with his Bordurian counterpart "
+         "Ivo Darnell in Osh on Thursday.\n\nAgency report\n\nOSH — Ruritanian Minister of Interior Oskar Varn "
+         "received his Bordurian counterpart Ivo Darnell at the ministry in Osh on Thursday. Attending the "
+         "reception was Director of Public Security Lt. Gen. Jan Kowal.\n")
+    ms = extract_document(Document(doc="x.txt", text=t))
+    assert [(m.id, m.start, m.city) for m in ms] == [("x#1", "2024-09-26", "Osh")]
+    assert {p.name for p in ms[0].persons} >= {"Oskar Varn", "Ivo Darnell", "Jan Kowal"}
+
+
+def test_a_numbered_gathering_named_again_under_a_subheading_is_one_meeting() -> None:
+    """real38_01: "held the 20th Meeting of the ... Group" and, under the subheading, "The 20th
+    Meeting ... was conducted at the Ministry" were two meetings; a 21st meeting stays apart."""
+    t = ("Osh, 13 September 2022: The officials of Osh and Naryn held the 20th Meeting of the Border Affairs "
+         "Group on Tuesday.\n\nBorder Affairs Group\n\nThe 20th Meeting Osh-Naryn Border Affairs Group was "
+         "conducted at the Ministry. Deputy Minister Ivo Darnell represented the Naryn side.\n")
+    ms = extract_document(Document(doc="x.txt", text=t))
+    assert len(ms) == 1 and ms[0].city == "Osh" and "Ivo Darnell" in {p.name for p in ms[0].persons}
+    other = t.replace("The 20th Meeting Osh-Naryn", "The 21st Meeting Osh-Naryn")
+    assert len(extract_document(Document(doc="x.txt", text=other))) == 2
+
+
+@pytest.mark.parametrize("sentence,persons,orgs", [
+    ("The talks were opened by Dr Anton Varn, Director of DCAF Geneva, and Mr Jan Kowal, Director of DCAF Osh.",
+     ["Anton Varn", "Jan Kowal"], []),
+    ("He met advisers working with the Royal PNG Constabulary in Osh.", [], ["Royal PNG Constabulary"]),
+])
+def test_a_body_s_office_in_a_city_and_a_constabulary_are_no_persons(sentence, persons, orgs) -> None:
+    """real37_01 "Director of DCAF Geneva" and real39_07 "the Royal PNG Constabulary" were persons."""
+    assert [p.name for p in find_persons(sentence, 0, len(sentence))] == persons
+    assert [o.name for o in find_orgs(sentence, 0, len(sentence))] == orgs

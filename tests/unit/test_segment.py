@@ -302,3 +302,13 @@ def test_text_after_an_embedded_post_stays_with_its_report() -> None:
     [m] = extract_document(Document(doc="x.txt", text=text))
     assert m.start == "2023-02-05"
     assert {p.name for p in m.persons} == {"Jan Kowal", "Omar Said", "Anna Lis", "Omar Bek"}
+
+
+def test_a_caption_with_its_source_inside_the_text_opens_no_meeting() -> None:
+    """real39_06: "Overview of the meeting (Source: Xinhua)" under the first paragraph was a
+    second meeting; a sentence closed by the same credit after a full stop stays text."""
+    t = ("Published: December 29, 2016\n\nSenior officials of Osh and Naryn vowed to work together.\n\n"
+         "Overview of the meeting (Source: Ruritanian Agency)\n\n"
+         "They made the commitment at the ministerial meeting held in Osh on December 27. (Source: OSHA)\n")
+    ms = extract_document(Document(doc="x.txt", text=t))
+    assert [(m.start, m.city) for m in ms] == [("2016-12-27", "Osh")]
