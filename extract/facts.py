@@ -181,6 +181,7 @@ class _Patterns:
     publisher_head: re.Pattern[str]
     digit: re.Pattern[str]
     office_of: re.Pattern[str]
+    mandate: re.Pattern[str]
 
 
 def _patterns(rules: Rules) -> _Patterns:
@@ -199,6 +200,8 @@ def _patterns(rules: Rules) -> _Patterns:
         digit=re.compile(r"\d"),
         # "who also serves as President of the AFRIPOL General Assembly": an office, not a meeting
         office_of=rules.rx(r"\b{title:cap}\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$"),
+        # "As mandated by the Luanda Summit of August 21, 2019," (a comma before a year goes on)
+        mandate=rules.rx(r"(?:{mandate:exact})\b[^,;]{0,200}?(?:,\s*\d{4}\b[^,;]{0,200}?)*,"),
     )
 
 
@@ -238,6 +241,20 @@ def _triggers(text: str, s: int, e: int, rules: Rules, persons: tuple[PersonMent
     return tuple(out)
 
 
+def mandate_clause(sent: str, rules: Rules) -> int:
+    """The length of a sentence's opening clause that names the decision or meeting it follows
+    ("As mandated by the Luanda Summit of 21 August 2019, the first meeting ... was held in
+    Kigali on 14 February 2020."), else 0: its meeting words, dates and places are background.
+
+    >>> mandate_clause("As mandated by the Summit of August 21, 2019, experts met.", default_rules())
+    45
+    >>> mandate_clause("Experts met in Osh, as mandated by the Summit.", default_rules())
+    0
+    """
+    m = rules.memo(_patterns).mandate.match(sent)
+    return m.end() if m is not None else 0
+
+
 def analyse_sentence(text: str, s: int, e: int, acronyms: dict[str, str], known: set[str],
                      rules: Rules) -> Sentence:
     """The facts of sentence ``text[s:e]``.
@@ -258,6 +275,10 @@ def analyse_sentence(text: str, s: int, e: int, acronyms: dict[str, str], known:
     persons = sorted(persons, key=lambda p: p.start)  # in order: stages bisect over the starts
     countries = tuple(sorted(countries, key=lambda c: c.start))
     triggers = tuple(t for t in _triggers(text, s, e, rules, tuple(persons)) if not in_a_body_s_name(text, t, orgs, rules))
+    if (cut := mandate_clause(sent, rules)) and any(t.start >= s + cut for t in triggers):
+        triggers = tuple(t for t in triggers if t.start >= s + cut)
+        dates = tuple(d for d in dates if d.start >= s + cut) if any(d.start >= s + cut for d in dates) else dates
+        places = tuple(p for p in places if p.start >= s + cut)
     return Sentence(s, e, sent, dates, triggers, tuple(persons), tuple(orgs), countries, places, operation)
 
 

@@ -172,6 +172,8 @@ CUE_GROUPS: dict[str, str] = {
     "next_word": "before 'year' after a month without its year ('in May next year'): the year after the report's",
     "venue_building": "a building that hosts meetings ('Conference Centre'): the venue, never a participant",
     "member_states": "after a Council's name ('the GCC states'): the body as its members, no session",
+    "mandate": "opening a sentence with the decision or meeting it follows ('As mandated by the Summit of 21 August "
+               "2019,'): that clause's gathering and date are background",
     "separately": "opening a sentence with someone met who is not in the main one ('Separately, X met Y'): another meeting the same day",
     "also_met": "another meeting of the same trip or day ('X also met Y', 'also held talks with'): a meeting of its own",
     "call_on": "a visit to a person's office ('paid a courtesy call on the Minister'): at the seat of that person's body",

@@ -110,3 +110,9 @@ def test_countries_phrase_index_longest_and_the() -> None:
     text = "The Republic of Chad met in Kuwait City, Kuwait."
     assert [(text[s:e], v) for s, e, v in idx.finditer(text)] == [
         ("The Republic of Chad", "TD"), ("Kuwait City", "city"), ("Kuwait", "KW")]
+
+
+def test_the_congos_without_their_article() -> None:
+    """real36_04: "the Democratic Republic of Congo" was read as "Congo", the other Congo."""
+    found = find_countries("Ministers of the Democratic Republic of Congo and the Republic of Congo met.")
+    assert [c.code for c in found] == ["CD", "CG"]

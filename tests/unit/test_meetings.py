@@ -857,3 +857,14 @@ def test_a_body_s_office_in_a_city_and_a_constabulary_are_no_persons(sentence, p
     """real37_01 "Director of DCAF Geneva" and real39_07 "the Royal PNG Constabulary" were persons."""
     assert [p.name for p in find_persons(sentence, 0, len(sentence))] == persons
     assert [o.name for o in find_orgs(sentence, 0, len(sentence))] == orgs
+
+
+def test_the_summit_a_meeting_was_mandated_by_is_background() -> None:
+    """real36_04: "As mandated by the Luanda Summit of the 21st of August 2019, the first meeting
+    ... was held in Kigali ... on the 14th of February 2020" was a summit of 2019."""
+    t = ("As mandated by the Osh Summit of the 21st of August 2019, the first meeting of the Ad hoc Commission "
+         "between Ruritania and Borduria was held in Naryn on the 14th of February 2020.")
+    ms = extract_document(Document(doc="x.txt", text=t))
+    assert [(m.type, m.start, m.city) for m in ms] == [("meeting", "2020-02-14", "Naryn")]
+    plain = "The Osh Summit of the 21st of August 2019 was held in Osh."
+    assert [(m.type, m.start) for m in extract_document(Document(doc="x.txt", text=plain))] == [("conference", "2019-08-21")]
