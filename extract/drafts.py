@@ -96,7 +96,7 @@ def _build(rules: Rules) -> _Patterns:
         # the verb in small letters, capitalised only opening the sentence ("met Minister Ali
         # Said on 5 May": a name)
         published=rules.rx(r"(?:^(?-i:{document_verb:cap})|\b(?-i:{document_verb}))"
-                           r"\s+(?:by\s+[^,.]{0,60}\s+)?(?:on|in)\s*$", re.I),
+                           r"\s+(?:(?:by|with)\s+[^,.]{0,60}\s+)?(?:on|in)\s*$", re.I),
         # "since assuming office in December 2019": one to three words after "since" (a day right
         # after it, "since 3 May", is an ongoing gathering's first)
         period_start=rules.rx(r"\b{period_start}\s+(?:[\w'’]+\s+){1,3}?(?:(?:on|in)\s+)?(?:the\s+)?$", re.I),
@@ -108,7 +108,9 @@ def _build(rules: Rules) -> _Patterns:
         margins=margins_rx(rules), held_verb=rules.rx(r"\b{held_verb}\b"), also_met=cue(rules, "also_met"),
         opened_on=rules.rx(r"(?<!\bbe\s)(?<!\bbeen\s)\b{opening_verb}\s+(?:on|in|at)\b"),
         separately=rules.rx(r"(?:{separately:exact})\s*,"), meets_verb=rules.rx(r"\b(?:{meets_verb:exact})\b"),
-        this_meeting=rules.rx(r"\s*(?:This|That|These|Those)\s+(?:[\w-]+\s+)?{back_kind}\b"),
+        # "This meeting, ...", "Asked about the meeting, ...": the meeting already reported
+        this_meeting=rules.rx(r"\s*(?:(?:This|That|These|Those)|(?:Asked|Speaking|Commenting|Talking)\s+(?:about|on|after)"
+                              r"\s+the)\s+(?:[\w-]+\s+)?{back_kind}\b"),
     )
 
 
@@ -344,9 +346,10 @@ def embedded_post(s: Sentence) -> bool:
 
 
 def this_meeting(s: Sentence, rules: Rules) -> bool:
-    """A sentence about "This meeting" or "That visit" and no other gathering: the meeting
-    already reported, whatever date it mentions ("This meeting, the first since the inauguration
-    in January, ..."); not "This event continued the talks held in Osh on 2 May".
+    """A sentence about "This meeting" or "That visit" ("Asked about the meeting, ...") and no
+    other gathering: the meeting already reported, whatever date it mentions ("This meeting, the
+    first since the inauguration in January, ..."); not "This event continued the talks held in
+    Osh on 2 May".
 
     >>> from parleygraph.extract.facts import analyse_document
     >>> from parleygraph.extract.records import Document

@@ -868,3 +868,13 @@ def test_the_summit_a_meeting_was_mandated_by_is_background() -> None:
     assert [(m.type, m.start, m.city) for m in ms] == [("meeting", "2020-02-14", "Naryn")]
     plain = "The Osh Summit of the 21st of August 2019 was held in Osh."
     assert [(m.type, m.start) for m in extract_document(Document(doc="x.txt", text=plain))] == [("conference", "2019-08-21")]
+
+
+def test_asked_about_the_meeting_and_an_agreement_signed_with_a_country_open_nothing() -> None:
+    """real38_02: "Asked about the meeting, Lis told the agency that they reviewed the Free Trade
+    Agreement signed with Naryn in December 2021" was a meeting of December 2021."""
+    t = ("Ruritania and Borduria reviewed their bilateral agenda in Osh on 3 May 2022 during a meeting of their "
+         "Foreign Ministries. Asked about the meeting, Ana Lis told the agency that they reviewed the Free Trade "
+         "Agreement signed with Naryn in December 2021.")
+    ms = extract_document(Document(doc="x.txt", text=t))
+    assert [(m.start, m.city) for m in ms] == [("2022-05-03", "Osh")]
