@@ -50,7 +50,6 @@ class CorpusResult:
     items: int
     seconds: float
     ledger: list[dict] = field(default_factory=list)
-    extracted: list[Meeting] = field(default_factory=list)
     stages: list[tuple[str, float]] = field(default_factory=list)
 
     def summary(self) -> str:
@@ -388,7 +387,7 @@ def extract_corpus(inputs: list[str], *, base: str = DEFAULT_BASE, ledger: str |
             print(f"parleygraph: warning: {line}", file=sys.stderr)
     return CorpusResult(meetings=[_merge_duplicates(m) for m in res.meetings], entities=entities, documents=docs,
                         problems=problems, items=items, seconds=time.perf_counter() - t0,
-                        ledger=ledger_out, extracted=meetings)
+                        ledger=ledger_out)
 
 
 def keep_ledger_iris(entities: list[Entity], ledger: list[dict], before: list[dict]) -> tuple[list[Entity], list[dict]]:

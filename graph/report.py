@@ -69,6 +69,7 @@ from parleygraph.graph.tables import (
     actor_rows,
     city_names,
     city_of,
+    csv_chunks,
     csv_text,
     meeting_label,
     meeting_rows,
@@ -579,7 +580,7 @@ def _write_report(meetings: list[Meeting], entities: list[Entity], out_dir: Path
                   level: str, by: str | None) -> dict[str, dict[str, float]]:
     """The body of :func:`write_report`, its arguments checked."""
     projection = project(meetings, entities, level=level)
-    G = projection_graph(projection)
+    G = projection_graph(projection, weights_only=True)
     arrays = _arrays_of(projection)
     plan = plan_for(G)
     measures = centralities(G, plan=plan, arrays=arrays)
@@ -591,9 +592,9 @@ def _write_report(meetings: list[Meeting], entities: list[Entity], out_dir: Path
     write_atomic(out_dir / "coparticipation.graphml", _graphml(projection, measures))
     participation = participation_rows(meetings, entities)
     write_atomic(out_dir / "graph.gexf", _gexf(meetings, entities, measures, participation))
-    write_atomic(out_dir / "participation.csv", csv_text(PARTICIPATION_COLUMNS, participation))
-    write_atomic(out_dir / "meetings.csv", csv_text(MEETING_COLUMNS, meeting_rows(meetings, entities)))
-    write_atomic(out_dir / "actors.csv", csv_text(ACTOR_COLUMNS, actor_rows(meetings, entities)))
+    write_atomic(out_dir / "participation.csv", csv_chunks(PARTICIPATION_COLUMNS, participation))
+    write_atomic(out_dir / "meetings.csv", csv_chunks(MEETING_COLUMNS, meeting_rows(meetings, entities)))
+    write_atomic(out_dir / "actors.csv", csv_chunks(ACTOR_COLUMNS, actor_rows(meetings, entities)))
 
     yearly = _yearly(meetings, entities, level=level, by=by)
     if by == "year":

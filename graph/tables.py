@@ -16,14 +16,15 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import islice
 from typing import Any
 
 from parleygraph.extract.io import neutralise_cell
 from parleygraph.extract.records import Entity, Meeting
 from parleygraph.graph.network import country_iri, entity_index, meeting_key
 
-__all__ = ["csv_cell", "csv_text", "BOM", "city_names", "meeting_rows", "actor_rows",
+__all__ = ["csv_cell", "csv_text", "csv_chunks", "BOM", "city_names", "meeting_rows", "actor_rows",
            "participation_rows", "MEETING_COLUMNS", "ACTOR_COLUMNS", "PARTICIPATION_COLUMNS",
            "country_name"]
 
@@ -65,11 +66,30 @@ def csv_text(header: Sequence[str], rows: Iterable[Sequence[Any]], *, bom: bool 
     >>> csv_text(["a", "b"], [["x", None]], bom=False)
     'a,b\\nx,\\n'
     """
+    return "".join(csv_chunks(header, rows, bom=bom))
+
+
+def csv_chunks(header: Sequence[str], rows: Iterable[Sequence[Any]], *, bom: bool = True,
+               every: int = 50_000) -> Iterator[str]:
+    """The text of :func:`csv_text` in pieces of ``every`` rows, for
+    :func:`~parleygraph.extract.io.write_atomic` (a table of millions of rows is never one string).
+
+    >>> list(csv_chunks(["a"], [[1], [2], [3]], bom=False, every=2))
+    ['a\\n1\\n2\\n', '3\\n']
+    """
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
+    buf.write(BOM if bom else "")
     w.writerow([csv_cell(h) for h in header])
-    w.writerows(_cells(r) for r in rows)
-    return (BOM if bom else "") + buf.getvalue()
+    it = iter(rows)
+    while True:
+        w.writerows(_cells(r) for r in islice(it, every))
+        text = buf.getvalue()
+        if not text:
+            return
+        yield text
+        buf.seek(0)
+        buf.truncate()
 
 
 _AS_IS = frozenset({int, float, type(None)})
