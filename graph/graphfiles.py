@@ -23,13 +23,53 @@ from xml.sax.saxutils import escape as xml_escape
 
 import networkx as nx
 
-__all__ = ["graphml_text", "graphml_chunks", "gexf_text", "xml_attr", "Table"]
+__all__ = ["graphml_text", "graphml_chunks", "gexf_text", "xml_attr", "Table", "Column"]
 
 Layout = tuple[Any, ...]
 """The names of an element's data, then the types of its values."""
 
 Node = tuple[Hashable, dict[str, Any]]
 Edge = tuple[Hashable, Hashable, dict[str, Any]]
+
+
+class Column:
+    """A column of a :class:`Table` made from an array a slice at a time: ``convert`` turns the
+    array's values (as Python objects) into the column's, so millions of ties never become one
+    list of values (about 1 GB for the 6M ties of 25,000 articles).
+
+    >>> import numpy as np
+    >>> c = Column(np.array([1, 2, 3]), lambda xs: [x * 10 for x in xs], every=2)
+    >>> len(c), c[1:3], list(c)
+    (3, [20, 30], [10, 20, 30])
+    """
+
+    __slots__ = ("values", "convert", "kind", "every")
+
+    def __init__(self, values: Any, convert: Callable[[list[Any]], list[Any]], *, kind: type | None = None,
+                 every: int = 100_000) -> None:
+        self.values, self.convert, self.kind, self.every = values, convert, kind, every
+
+    def types(self) -> set[type]:
+        """The types of the column's values: ``kind`` when the caller knows it (no pass over the
+        values), else found by converting them all."""
+        if self.kind is not None:
+            return {self.kind} if len(self.values) else set()
+        return set(map(type, self))
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def __getitem__(self, part: slice) -> list[Any]:
+        return self.convert(self.values[part].tolist())
+
+    def __iter__(self) -> Iterator[Any]:
+        for a in range(0, len(self.values), self.every):
+            yield from self[a:a + self.every]
+
+
+def _types(col: list[Any] | Column) -> set[type]:
+    """The types of a column's values."""
+    return col.types() if isinstance(col, Column) else set(map(type, col))
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +85,7 @@ class Table:
     """
 
     ends: tuple[list[Hashable], ...]
-    data: dict[str, list[Any]]
+    data: dict[str, list[Any] | Column]
 
     def elements(self) -> list[Any]:
         """The elements as tuples of their ends and a data dictionary."""
@@ -60,7 +100,7 @@ class Table:
         >>> Table((["a", "b"],), {"n": [1, 2.0]}).layout() is None
         True
         """
-        types = [set(map(type, col)) for col in self.data.values()]
+        types = [_types(col) for col in self.data.values()]
         if any(len(t) > 1 for t in types):
             return None
         return (*self.data, *(t.pop() if t else str for t in types))
@@ -177,7 +217,7 @@ def _lines(heads: list[str], elements: list[Any] | Table,
     if layout is None or not heads:
         return _formatted(heads, [e[-1] for e in elements.elements()], template)
     fmt, fields = template(layout)
-    columns = [convert(elements.data[k]) for k, convert in fields]
+    columns = [convert(col if isinstance(col := elements.data[k], list) else list(col)) for k, convert in fields]
     return list(starmap(fmt.format, zip(heads, *columns)))
 
 
@@ -198,7 +238,7 @@ def _all_plain(elements: list[Any] | Table) -> bool:
     (False, True)
     """
     if isinstance(elements, Table):
-        return all(set(map(type, col)) <= set(_GRAPHML_TYPES) for col in elements.data.values())
+        return all(_types(col) <= set(_GRAPHML_TYPES) for col in elements.data.values())
     return _plain(e[-1] for e in elements)
 
 

@@ -24,6 +24,7 @@ import networkx as nx
 
 from parleygraph.extract.iris import DEFAULT_BASE
 from parleygraph.extract.records import Entity, Meeting
+from parleygraph.graph.graphfiles import Column
 
 __all__ = ["participants_of", "bipartite_graph", "coparticipation_graph", "meeting_key",
            "bipartite_parts", "Projection", "project", "projection_graph",
@@ -263,11 +264,23 @@ class Projection:
         >>> project([m]).tie_data()
         {'weight': [1], 'newman_weight': [1.0], 'meetings': [1], 'first': ['2024-05-01'], 'last': ['2024-05-01']}
         """
+        return {k: list(c) for k, c in self.tie_columns().items()}
+
+    def tie_columns(self) -> dict[str, Column]:
+        """The columns of :meth:`tie_data`, each made from the projection's arrays a slice at a
+        time (for the GraphML of millions of ties)."""
         dates = [*self.dates, ""]  # index -1: no dated meeting
-        weight = self.weight.tolist()
-        return {"weight": weight, "newman_weight": [round(x, 12) for x in self.newman.tolist()],
-                "meetings": weight, "first": [dates[i] for i in self.first.tolist()],
-                "last": [dates[i] for i in self.last.tolist()]}
+
+        def same(xs: list[Any]) -> list[Any]:
+            return xs
+
+        def on_date(xs: list[int]) -> list[str]:
+            return [dates[i] for i in xs]
+
+        weight = Column(self.weight, same, kind=int)
+        return {"weight": weight, "newman_weight": Column(self.newman, lambda xs: [round(x, 12) for x in xs], kind=float),
+                "meetings": weight, "first": Column(self.first, on_date, kind=str),
+                "last": Column(self.last, on_date, kind=str)}
 
     def adjacency(self) -> Any:
         """The weighted adjacency matrix networkx builds for the graph of this projection

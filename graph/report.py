@@ -50,7 +50,7 @@ from parleygraph.graph.centrality import (
     pagerank_matrix,
     plan_for,
 )
-from parleygraph.graph.graphfiles import Table, gexf_text, graphml_chunks, graphml_text
+from parleygraph.graph.graphfiles import Column, Table, gexf_text, graphml_chunks, graphml_text
 from parleygraph.graph.network import (
     ACTOR_KINDS,
     LEVELS,
@@ -185,8 +185,10 @@ def _graphml(p: Projection, measures: dict[Hashable, dict[str, Any]]) -> Iterato
     (:func:`graphml_chunks`), written from the projection's columns a slice at a time."""
     nodes = p.node_data()
     nodes.update({k: [measures[v][k] for v in p.actors] for k in MEASURES if k != "meetings"})
-    src, dst = p.src.tolist(), p.dst.tolist()
-    edges = Table(([p.actors[i] for i in src], [p.actors[i] for i in dst]), p.tie_data())
+    def named(xs: list[int]) -> list[Any]:
+        return [p.actors[i] for i in xs]
+
+    edges = Table((list(Column(p.src, named)), list(Column(p.dst, named))), p.tie_columns())
     return graphml_chunks(Table((p.actors,), nodes), edges)
 
 
