@@ -30,7 +30,7 @@ from .dates import DateMention
 from .facts import Sentence, cue
 from .lexicon import Rules, default_rules
 from .mentions import PersonMention
-from .segment import POST_SIGNATURE, is_caption
+from .segment import POST_SIGNATURE
 
 __all__ = ["Draft", "find_drafts", "meeting_date", "assign_scopes", "NOT_AN_OPENING",
            "is_operation_report", "dates_an_operation"]
@@ -96,7 +96,8 @@ def _build(rules: Rules) -> _Patterns:
         # the verb in small letters, capitalised only opening the sentence ("met Minister Ali
         # Said on 5 May": a name)
         published=rules.rx(r"(?:^(?-i:{document_verb:cap})|\b(?-i:{document_verb}))"
-                           r"\s+(?:(?:by|with)\s+[^,.]{0,60}\s+)?(?:on|in)\s*$", re.I),
+                           r"\s+(?:by\s+[^,.]{0,60}\s+|with\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3}\s+)?"
+                           r"(?:on|in)\s*$", re.I),
         # "since assuming office in December 2019": one to three words after "since" (a day right
         # after it, "since 3 May", is an ongoing gathering's first)
         period_start=rules.rx(r"\b{period_start}\s+(?:[\w'’]+\s+){1,3}?(?:(?:on|in)\s+)?(?:the\s+)?$", re.I),
@@ -109,8 +110,7 @@ def _build(rules: Rules) -> _Patterns:
         opened_on=rules.rx(r"(?<!\bbe\s)(?<!\bbeen\s)\b{opening_verb}\s+(?:on|in|at)\b"),
         separately=rules.rx(r"(?:{separately:exact})\s*,"), meets_verb=rules.rx(r"\b(?:{meets_verb:exact})\b"),
         # "This meeting, ...", "Asked about the meeting, ...": the meeting already reported
-        this_meeting=rules.rx(r"\s*(?:(?:This|That|These|Those)|(?:Asked|Speaking|Commenting|Talking)\s+(?:about|on|after)"
-                              r"\s+the)\s+(?:[\w-]+\s+)?{back_kind}\b"),
+        this_meeting=rules.rx(r"\s*(?:This|That|These|Those|(?:{asked_about:exact})\s+the)\s+(?:[\w-]+\s+)?{back_kind}\b"),
     )
 
 
@@ -369,7 +369,6 @@ NOT_AN_OPENING: tuple[Callable[[Sentence, bool, Rules], bool], ...] = (
     lambda s, first, rules: by_phone(s, rules),
     lambda s, first, rules: not first and this_meeting(s, rules),
     lambda s, first, rules: embedded_post(s),
-    lambda s, first, rules: is_caption(s.text, rules),
     lambda s, first, rules: (not first and (dm := meeting_date(s, rules)) is not None and s.operation
                              and dates_an_operation(s, dm, rules)),
 )

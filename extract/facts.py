@@ -30,7 +30,7 @@ from .orgs import find_orgs
 from .persons import find_persons
 from .places import PlaceMention, find_places, lookup_city, namesake_capital
 from .records import Document, Item
-from .segment import split_items, split_sentences
+from .segment import is_caption, split_items, split_sentences
 from .spans import SpanSet
 
 __all__ = ["Trigger", "Sentence", "ItemFacts", "DocumentFacts", "analyse_document", "trigger_index",
@@ -201,7 +201,7 @@ def _patterns(rules: Rules) -> _Patterns:
         # "who also serves as President of the AFRIPOL General Assembly": an office, not a meeting
         office_of=rules.rx(r"\b{title:cap}\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$"),
         # "As mandated by the Luanda Summit of August 21, 2019," (a comma before a year goes on)
-        mandate=rules.rx(r"(?:{mandate:exact})\b[^,;]{0,200}?(?:,\s*\d{4}\b[^,;]{0,200}?)*,"),
+        mandate=rules.rx(r"(?:{mandate:exact})\b[^,;]{0,200}?(?:(?<=\d),\s*\d{4}\b[^,;]{0,200}?)*,"),
     )
 
 
@@ -241,6 +241,22 @@ def _triggers(text: str, s: int, e: int, rules: Rules, persons: tuple[PersonMent
     return tuple(out)
 
 
+def caption_line(text: str, s: int, e: int, rules: Rules) -> bool:
+    """Whether sentence ``text[s:e]`` is a line of its own that is a photo's caption with its
+    credit ("Overview of the meeting (Source: Xinhua)" under a paragraph): it opens no meeting.
+    A sentence closed by a credit inside a paragraph stays a sentence.
+
+    >>> t = "The sides met.\\nOverview of the meeting (Source: OSHA)\\nThey met in Osh. Ana met Jan (Photo: OSHA)"
+    >>> c = t.index("Overview")
+    >>> caption_line(t, c, c + 38, default_rules()), caption_line(t, t.index("Ana"), len(t), default_rules())
+    (True, False)
+    """
+    start = text.rfind("\n", 0, s) + 1
+    end = text.find("\n", e)
+    end = len(text) if end < 0 else end
+    return not text[start:s].strip() and not text[e:end].strip() and is_caption(text[s:e], rules)
+
+
 def mandate_clause(sent: str, rules: Rules) -> int:
     """The length of a sentence's opening clause that names the decision or meeting it follows
     ("As mandated by the Luanda Summit of 21 August 2019, the first meeting ... was held in
@@ -275,6 +291,8 @@ def analyse_sentence(text: str, s: int, e: int, acronyms: dict[str, str], known:
     persons = sorted(persons, key=lambda p: p.start)  # in order: stages bisect over the starts
     countries = tuple(sorted(countries, key=lambda c: c.start))
     triggers = tuple(t for t in _triggers(text, s, e, rules, tuple(persons)) if not in_a_body_s_name(text, t, orgs, rules))
+    if caption_line(text, s, e, rules):
+        triggers = ()
     if (cut := mandate_clause(sent, rules)) and any(t.start >= s + cut for t in triggers):
         triggers = tuple(t for t in triggers if t.start >= s + cut)
         dates = tuple(d for d in dates if d.start >= s + cut) if any(d.start >= s + cut for d in dates) else dates

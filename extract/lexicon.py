@@ -174,6 +174,7 @@ CUE_GROUPS: dict[str, str] = {
     "member_states": "after a Council's name ('the GCC states'): the body as its members, no session",
     "mandate": "opening a sentence with the decision or meeting it follows ('As mandated by the Summit of 21 August "
                "2019,'): that clause's gathering and date are background",
+    "asked_about": "before 'the meeting' opening a sentence ('Asked about the meeting, ...'): the meeting already reported",
     "separately": "opening a sentence with someone met who is not in the main one ('Separately, X met Y'): another meeting the same day",
     "also_met": "another meeting of the same trip or day ('X also met Y', 'also held talks with'): a meeting of its own",
     "call_on": "a visit to a person's office ('paid a courtesy call on the Minister'): at the seat of that person's body",

@@ -21,7 +21,8 @@ into :mod:`~parleygraph.extract.orgs` and ``rules/org_heads.jsonl``.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from collections import defaultdict
+from dataclasses import dataclass, replace
 
 from .dating import date_drafts
 from .drafts import Draft, find_drafts
@@ -30,7 +31,7 @@ from .kinds import TypeQuery, decide_type, held_online
 from .lexicon import Rules, default_rules
 from .participants import ParticipantQuery, gather_participants
 from .places import PlaceMention
-from .records import Document, Item, Meeting, Place
+from .records import Document, Item, Meeting, Place, merge_ref
 from .venue import VenueQuery, decide_format, decide_host, decide_medium, decide_venue
 
 __all__ = ["extract_document", "assemble"]
@@ -63,62 +64,123 @@ def extract_document(doc: Document, items: list[Item] | None = None, *, rules: R
                 main = m
             out.append(m)
             previous = m
-    return fold_restatements(out, stem)
+    return fold_restatements(out, stem, rules)
 
 
-_ORDINAL_NAME = re.compile(r"\b\d{1,3}(?:st|nd|rd|th) [A-Z][a-z]+")
+_ORDINAL = re.compile(r"\b(\d{1,3}(?:st|nd|rd|th))\s+([A-Z][\w-]*)((?:\s+(?:of|the|on|for|and|[A-Z][\w-]*)){0,8})")
 
 
-def restates(later: Meeting, earlier: Meeting) -> bool:
-    """Whether a report in a later item of a page restates an earlier one: the same day (and
-    no other city), and either the persons of one, two or more, all in the other (a photo's
-    caption "A holds talks with B in Riyadh on Thursday." above the report "A received B ...
-    in Riyadh on Thursday"), or the same numbered gathering ("held the 20th Meeting of the
-    Group" and, under a subheading, "The 20th Meeting ... was conducted at ...").
+@dataclass(frozen=True, slots=True)
+class _Told:
+    """What the restatement tests compare of a report, read once: the names of its persons and
+    its numbered gatherings ("20th meeting" with the capitalised words of the name after it)."""
 
-    >>> a = Meeting(id="x#1", doc="x", item=0, evidence="The sides held the 20th Meeting of the Group.",
-    ...             span=(0, 45), start="2022-09-13", city="Lima")
-    >>> restates(replace(a, item=1, evidence="The 20th Meeting was held at the ministry.", city=None), a)
+    persons: frozenset[str]
+    gatherings: frozenset[tuple[str, frozenset[str]]]
+
+
+def _told(m: Meeting, rules: Rules) -> _Told:
+    words = rules.memo(_meeting_words)
+    found = ((f"{o} {w.lower()}", frozenset(x for x in rest.split() if x[:1].isupper()))
+             for o, w, rest in _ORDINAL.findall(m.evidence) if w.lower() in words)
+    return _Told(frozenset(p.name for p in m.persons), frozenset(found))
+
+
+def _meeting_words(rules: Rules) -> frozenset[str]:
+    """The one-word meeting words of ``triggers.jsonl`` ("meeting", "session", "summit", ...)."""
+    from .facts import trigger_index
+
+    return frozenset(w for w in trigger_index(rules)[1] if " " not in w)
+
+
+def same_persons(a: _Told, b: _Told) -> bool:
+    """The persons of one report, two or more, all in the other (a photo's caption "A holds
+    talks with B in Riyadh on Thursday." above "A received B ... in Riyadh on Thursday")."""
+    small, big = sorted((a.persons, b.persons), key=len)
+    return len(small) >= 2 and small <= big
+
+
+def same_numbered_gathering(a: _Told, b: _Told) -> bool:
+    """The same numbered gathering of the same name ("held the 20th Meeting of the Border Group"
+    and "The 20th Meeting Osh-Naryn Border Group was conducted ..."; not the 1st meeting of
+    another body)."""
+    return any(o == p and (n == m or len(n & m) >= 2) for o, n in a.gatherings for p, m in b.gatherings)
+
+
+RESTATEMENT_TESTS = (same_persons, same_numbered_gathering)
+"""What makes a later report of a page the same gathering as an earlier one, tried in order."""
+
+
+def restates(later: Meeting, earlier: Meeting, told: tuple[_Told, _Told] | None = None,
+             rules: Rules | None = None) -> bool:
+    """Whether a report in a later item of a page restates an earlier one: on the same day, of
+    the same type, end and status, in no other city, country or format, and one of
+    :data:`RESTATEMENT_TESTS` holds (``told``: what they tell, when the caller has read it).
+
+    >>> a = Meeting(id="x#1", doc="x", item=0, evidence="The sides held the 20th Meeting of the Border Group.",
+    ...             span=(0, 51), start="2022-09-13", city="Lima")
+    >>> restates(replace(a, item=1, evidence="The 20th Meeting Osh-Naryn Border Group was held.", city=None), a)
     True
-    >>> restates(replace(a, item=1, evidence="The 21st Meeting was held at the ministry."), a)
+    >>> restates(replace(a, item=1, evidence="The 20th Meeting of the Joint Commission was held."), a)
     False
     """
-    if later.item == earlier.item or later.status != earlier.status or not later.start or later.start != earlier.start:
+    if later.item == earlier.item or not later.start or len(later.start) != 10:
         return False
-    if later.city and earlier.city and later.city != earlier.city:
+    if (later.start, later.end, later.status, later.type) != (earlier.start, earlier.end, earlier.status, earlier.type):
         return False
-    small, big = sorted(({p.name for p in earlier.persons}, {p.name for p in later.persons}), key=len)
-    if len(small) >= 2 and small <= big:
-        return True
-    named = {n.lower() for n in _ORDINAL_NAME.findall(earlier.evidence)}
-    return any(n.lower() in named for n in _ORDINAL_NAME.findall(later.evidence))
+    if any(x and y and x != y for x, y in ((later.city, earlier.city), (later.country, earlier.country),
+                                           (later.format, earlier.format))):
+        return False
+    rules = rules or default_rules()
+    t_later, t_earlier = told or (_told(later, rules), _told(earlier, rules))
+    return any(test(t_later, t_earlier) for test in RESTATEMENT_TESTS)
 
 
-def fold_restatements(meetings: list[Meeting], stem: str) -> list[Meeting]:
-    """Each report that restates an earlier one of the page (:func:`restates`) folded into it:
-    the earlier report keeps its sentence and fields, takes the actors it lacks and the fields
-    it left open; the reports are numbered again in order."""
-    from .records import merge_ref
+def _folded(e: Meeting, m: Meeting) -> Meeting:
+    """Report ``e`` with what ``m`` adds: the actors it lacks, the fields it left open."""
+    persons = {p.name: p for p in e.persons}
+    for p in m.persons:
+        persons[p.name] = merge_ref(persons[p.name], p) if p.name in persons else p
+    orgs = {o.name: o for o in e.organizations}
+    for o in m.organizations:
+        orgs[o.name] = merge_ref(orgs[o.name], o) if o.name in orgs else o
+    return replace(e, persons=tuple(persons.values()), organizations=tuple(orgs.values()),
+                   countries=tuple(dict.fromkeys(e.countries + m.countries)),
+                   organizers=tuple(dict.fromkeys(e.organizers + m.organizers)),
+                   chairs=tuple(dict.fromkeys(e.chairs + m.chairs)),
+                   city=e.city or m.city, country=e.country or m.country,
+                   place=e.place or m.place, format=e.format or m.format)
 
+
+def fold_restatements(meetings: list[Meeting], stem: str, rules: Rules | None = None) -> list[Meeting]:
+    """Each report that restates an earlier one of the page (:func:`restates`, against the
+    earlier report as told, not as grown by earlier folds) folded into it (:func:`_folded`);
+    the reports numbered again in order. Candidates are found by day and a shared person or
+    numbered gathering, so a page of thousands of items compares only those.
+
+    >>> from parleygraph.extract.records import PersonRef
+    >>> a = Meeting(id="x#1", doc="x", item=0, evidence="Minister Ana Lis met Jan Kowal.", span=(0, 31),
+    ...             start="2024-09-26", persons=(PersonRef("Ana Lis"), PersonRef("Jan Kowal")))
+    >>> b = replace(a, id="x#2", item=1, persons=a.persons + (PersonRef("Omar Said"),))
+    >>> [(m.id, len(m.persons)) for m in fold_restatements([a, b], "x")]
+    [('x#1', 3)]
+    """
+    rules = rules or default_rules()
     out: list[Meeting] = []
+    first: list[tuple[Meeting, _Told]] = []  # each kept report as told
+    index: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     for m in meetings:
-        at = next((k for k, e in enumerate(out) if restates(m, e)), None)
-        if at is None:
-            out.append(m)
+        t = _told(m, rules)
+        keys = [(m.start or "", "p", n) for n in t.persons] + [(m.start or "", "g", g) for g, _ in t.gatherings]
+        seen = sorted({k for key in keys for k in index.get(key, ())})
+        at = next((k for k in seen if restates(m, first[k][0], (t, first[k][1]), rules)), None)
+        if at is not None:
+            out[at] = _folded(out[at], m)
             continue
-        e = out[at]
-        persons = {p.name: p for p in e.persons}
-        for p in m.persons:
-            persons[p.name] = merge_ref(persons[p.name], p) if p.name in persons else p
-        orgs = {o.name: o for o in e.organizations}
-        for o in m.organizations:
-            orgs[o.name] = merge_ref(orgs[o.name], o) if o.name in orgs else o
-        out[at] = replace(e, persons=tuple(persons.values()), organizations=tuple(orgs.values()),
-                          countries=tuple(dict.fromkeys(e.countries + m.countries)),
-                          organizers=tuple(dict.fromkeys(e.organizers + m.organizers)),
-                          chairs=tuple(dict.fromkeys(e.chairs + m.chairs)),
-                          end=e.end or m.end, city=e.city or m.city, country=e.country or m.country,
-                          place=e.place or m.place, format=e.format or m.format)
+        for key in keys:
+            index[key].append(len(out))
+        out.append(m)
+        first.append((m, t))
     return [replace(m, id=f"{stem}#{k}") for k, m in enumerate(out, 1)]
 
 

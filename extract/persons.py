@@ -469,8 +469,8 @@ def common_words_only(name: _Name, rules: Rules) -> bool:
 
 
 def place_name(name: _Name, rules: Rules) -> bool:
-    """"Fort Lauderdale", "Lisbon NCB", "DCAF Geneva": a city or a country named (beside words in
-    capitals: a body's office there) is no person, unless a rank, an honorific or initials mark
+    """"Fort Lauderdale", "Lisbon NCB", "DCAF Geneva": a city or a country named (after words in
+    capitals: a body's office there; "Sydney MUFAMADI" is a name) is no person, unless a rank, an honorific or initials mark
     one, or a title right before it names a town that is no capital ("President Hamid" met;
     Hamid is also a Turkish town)."""
     if name.marked:
@@ -478,7 +478,10 @@ def place_name(name: _Name, rules: Rules) -> bool:
     from .countries import country_code
     from .places import capital, lookup_city
 
-    words = " ".join(t for t in name.core if not (_acronym_like(t, name, rules) or (t.isupper() and len(t) > 1)))
+    core = list(name.core)
+    while len(core) > 1 and core[0].isupper() and len(core[0]) > 1:  # "DCAF Geneva": a body's office
+        core.pop(0)
+    words = " ".join(t for t in core if not _acronym_like(t, name, rules))
     if not words or country_code(words, rules) is not None:
         return bool(words)
     city = lookup_city(words, rules=rules)

@@ -16,15 +16,16 @@ and adjacency order included, and any measure recomputed from the file gives the
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 import networkx as nx
 
 from parleygraph.extract.iris import DEFAULT_BASE
 from parleygraph.extract.records import Entity, Meeting
-from parleygraph.graph.graphfiles import Column
+from parleygraph.graph.columns import Column
 
 __all__ = ["participants_of", "bipartite_graph", "coparticipation_graph", "meeting_key",
            "bipartite_parts", "Projection", "project", "projection_graph",
@@ -425,9 +426,9 @@ def projection_graph(p: Projection, *, weights_only: bool = False) -> nx.Graph:
     every adjacency list is sorted); ``first`` and ``last`` are written for the GraphML file
     (Gephi, spreadsheets), the measures ignore them.
 
-    ``weights_only``: each tie holds only its ``weight``, in one dict per distinct weight that
-    the ties share (the measures' read-only copy: a dict per tie was most of the report's memory,
-    1.3 GB for the 6M ties of 25,000 articles).
+    ``weights_only``: each tie holds only its ``weight``, in one read-only mapping per distinct
+    weight that the ties share (the measures' copy: a dict per tie was most of the report's
+    memory, 1.3 GB for the 6M ties of 25,000 articles); writing a tie's data raises ``TypeError``.
 
     >>> projection_graph(project([])).number_of_nodes()
     0
@@ -437,12 +438,12 @@ def projection_graph(p: Projection, *, weights_only: bool = False) -> nx.Graph:
     G.add_nodes_from((a, dict(zip(nodes, vals))) for a, *vals in zip(p.actors, *nodes.values()))
     actors = p.actors
     if weights_only:
-        adj = G._adj  # what add_edges_from fills, in the same order, with shared data dicts
-        shared: dict[Any, dict[str, Any]] = {}
+        adj = G._adj  # what add_edges_from fills, in the same order, with shared read-only data
+        shared: dict[Any, Mapping[str, Any]] = {}
         for a, b, w in zip(p.src.tolist(), p.dst.tolist(), p.weight.tolist()):
             d = shared.get(w)
             if d is None:
-                d = shared[w] = {"weight": w}
+                d = shared[w] = MappingProxyType({"weight": w})
             u, v = actors[a], actors[b]
             adj[u][v] = d
             adj[v][u] = d

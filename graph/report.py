@@ -50,7 +50,8 @@ from parleygraph.graph.centrality import (
     pagerank_matrix,
     plan_for,
 )
-from parleygraph.graph.graphfiles import Column, Table, gexf_text, graphml_chunks, graphml_text
+from parleygraph.graph.columns import Column
+from parleygraph.graph.graphfiles import Table, gexf_text, graphml_chunks, graphml_text
 from parleygraph.graph.network import (
     ACTOR_KINDS,
     LEVELS,

@@ -138,3 +138,17 @@ def test_bipartite_parts_are_the_graph_order() -> None:
     nodes, edges = bipartite_parts(ms)
     G = bipartite_graph(ms)
     assert nodes == list(G.nodes(data=True)) and edges == list(G.edges())
+
+
+def test_the_weights_only_graph_is_the_full_graph_with_weights() -> None:
+    """The report's copy (one read-only mapping per distinct weight) has the full graph's nodes,
+    neighbour order and weights, gives networkx's matrix and measures, and refuses a write."""
+    p = project(_meetings(120, 5))
+    full, light = projection_graph(p), projection_graph(p, weights_only=True)
+    assert list(full.nodes(data=True)) == list(light.nodes(data=True))
+    assert all(list(full[v]) == list(light[v]) for v in full)
+    assert list(full.edges(data="weight")) == list(light.edges(data="weight"))
+    assert nx.pagerank(full) == nx.pagerank(light) and dict(full.degree(weight="weight")) == dict(light.degree(weight="weight"))
+    u, v = next(iter(light.edges()))
+    with pytest.raises(TypeError):
+        light[u][v]["weight"] = 99
