@@ -51,7 +51,7 @@ from parleygraph.graph.centrality import (
     plan_for,
 )
 from parleygraph.graph.columns import Column
-from parleygraph.graph.graphfiles import Table, gexf_text, graphml_chunks, graphml_text
+from parleygraph.graph.graphfiles import Table, gexf_chunks, graphml_chunks, graphml_text
 from parleygraph.graph.network import (
     ACTOR_KINDS,
     LEVELS,
@@ -216,7 +216,7 @@ def _interval(start: str | None, end: str | None) -> tuple[str, str] | None:
 
 
 def _gexf(meetings: list[Meeting], entities: list[Entity],
-          measures: dict[Hashable, dict[str, Any]], participation: list[tuple[Any, ...]]) -> str:
+          measures: dict[Hashable, dict[str, Any]], participation: list[tuple[Any, ...]]) -> Iterator[str]:
     """The two-mode graph for Gephi: meetings labelled by date, type and place, each edge with
     the part the actor played (from the ``participation`` rows) and the meeting's date (and its
     interval, for the timeline); dated ``lastmodifieddate`` by the latest meeting, so that the
@@ -250,7 +250,7 @@ def _gexf(meetings: list[Meeting], entities: list[Entity],
                          community=int(measures[v]["community"]))
         out_nodes.append((v, attrs))
     stamp = max((s[1] for s in when.values()), default="1970-01-01")
-    return gexf_text(out_nodes, _gexf_edges(edges, data, parts, when), date=stamp)
+    return gexf_chunks(out_nodes, _gexf_edges(edges, data, parts, when), date=stamp)
 
 
 def _gexf_edges(edges: list[tuple[str, str]], data: dict[str, dict[str, Any]],

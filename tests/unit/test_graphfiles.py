@@ -133,3 +133,19 @@ def test_graphml_in_slices_is_the_whole_text() -> None:
         assert "".join(graphml_chunks(nodes, edges, size=size)) == graphml_text(nodes, edges)
         assert "".join(graphml_chunks(Table((["a", "b", "c", "d"],), {"n": [1, 2, 3, 4]}), table, size=size)) \
             == graphml_text(Table((["a", "b", "c", "d"],), {"n": [1, 2, 3, 4]}), table.elements())
+
+
+@pytest.mark.parametrize("nodes, edges", ODD)
+def test_gexf_in_pieces_is_the_whole_text(nodes: list, edges: list) -> None:
+    """gexf_chunks a node or an edge at a time gives gexf_text's bytes (attributes numbered
+    from every layout before the first piece)."""
+    from parleygraph.graph.graphfiles import gexf_chunks
+
+    try:
+        whole = gexf_text(nodes, edges, date="2000-01-01")
+    except Exception:  # noqa: BLE001 - a value networkx cannot write fails both ways
+        with pytest.raises(Exception):  # noqa: B017
+            "".join(gexf_chunks(nodes, edges, date="2000-01-01", size=1))
+        return
+    for size in (1, 2, 3):
+        assert "".join(gexf_chunks(nodes, edges, date="2000-01-01", size=size)) == whole
