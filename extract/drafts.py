@@ -263,24 +263,6 @@ def in_main(q: PersonMention, main: Sentence) -> bool:
     return not set(q.name.split()).isdisjoint(w for x in main.persons for w in x.name.split())
 
 
-def met_someone_new(s: Sentence, after: int, main: Sentence) -> bool:
-    """Whether ``s`` names, after its offset ``after`` ("also met"), a person or a body the main
-    sentence does not name ("Nurtleu also met with members of the State Great Khural").
-
-    >>> from parleygraph.extract.facts import analyse_document
-    >>> from parleygraph.extract.records import Document
-    >>> t = ("Minister Jan Kowal met Ambassador Ana Lis in Osh. Kowal also met with members of the State "
-    ...      "Border Service. Kowal also met Ambassador Lis.")
-    >>> a, b, c = analyse_document(Document(doc="x.txt", text=t)).items[0].sentences
-    >>> met_someone_new(b, b.text.index("met") + 3, a), met_someone_new(c, c.text.index("met") + 3, a)
-    (True, False)
-    """
-    if any(q.start >= s.start + after and not in_main(q, main) for q in s.persons):
-        return True
-    theirs = {o.name for o in main.orgs}
-    return any(o.start >= s.start + after and o.name not in theirs for o in s.orgs)
-
-
 def separate_meeting(s: Sentence, main: Sentence, rules: Rules) -> bool:
     """A sentence that opens on a word of sequence ("Separately,", "Meanwhile,") and has someone
     met or received who is not named in the main sentence: another meeting, the same day.
@@ -331,7 +313,8 @@ def second_opening(i: int, s: Sentence, main: Sentence, rules: Rules) -> Draft |
     earlier = s.has(p.earlier) and bool(s.persons or s.orgs)
     relative = dm is None and is_relative(s, rules)
     also_m = s.search(p.also_met)
-    also = also_m is not None and met_someone_new(s, also_m.end(), main) or separate_meeting(s, main, rules)
+    also = also_m is not None and any(q.start >= s.start + also_m.end() and not in_main(q, main) for q in s.persons) \
+        or separate_meeting(s, main, rules)
     if dm is None and not earlier and not relative and not s.has(p.margins) and not also:
         return None
     if welcome_of_the_main(s, main, rules) or dm is None and not also and not earlier and repeats_main_gathering(s, main):

@@ -929,12 +929,3 @@ def test_a_date_after_an_agreement_signed_with_a_delegation_during_talks_is_thei
     talks in Santiago on 5 May 2023" dates the talks."""
     t = "The memorandum was signed with the Chilean delegation during talks in Santiago on 5 May 2023."
     assert [m.start for m in extract_document(Document(doc="x.txt", text=t))] == ["2023-05-05"]
-
-
-def test_also_meeting_a_body_not_in_the_main_sentence_is_another_meeting() -> None:
-    """real10_06 / real9_01: "X also met with members of the State Great Khural" (a body, no
-    person named) was folded into the main meeting."""
-    t = ("Minister Jan Kowal held a meeting with Ambassador Ana Lis in Osh on 3 May 2022. Kowal also held a meeting "
-         "with members of the State Border Service.")
-    ms = extract_document(Document(doc="x.txt", text=t))
-    assert len(ms) == 2 and [o.name for o in ms[1].organizations] == ["State Border Service"]
