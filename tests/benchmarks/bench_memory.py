@@ -16,6 +16,7 @@ import subprocess
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 
 def main() -> None:
@@ -37,18 +38,17 @@ def main() -> None:
         for line in proc.stderr:
             lines.append((time.time() - t0, line.rstrip()))
 
-    threading.Thread(target=read, daemon=True).start()
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
     samples: list[tuple[float, int]] = []
     parent = psutil.Process(proc.pid)
     while proc.poll() is None:
-        try:
-            rss = parent.memory_info().rss + sum(c.memory_info().rss for c in parent.children(recursive=True))
-        except psutil.Error:
-            rss = 0
-        samples.append((time.time() - t0, rss))
+        samples.append((time.time() - t0, _tree_rss(parent, psutil)))
         time.sleep(0.5)
+    reader.join(timeout=10)
     at, peak = max(samples, key=lambda x: x[1]) if samples else (0.0, 0)
-    print(f"peak {peak / 1e9:.2f} GB at {at:.0f} s")
+    print(f"exit {proc.returncode}; peak {peak / 1e9:.2f} GB at {at:.0f} s (RSS summed over the tree: "
+          "pages the workers share with the parent count twice)")
     for t, line in lines:
         if line.strip():
             print(f"{t:6.0f}s {line[:140]}")
@@ -56,6 +56,21 @@ def main() -> None:
     for w in range(0, end, 10):
         m = max((r for t, r in samples if w <= t < w + 10), default=0)
         print(f"  {w:5d}-{w + 10:5d}s {m / 1e9:.2f} GB")
+
+
+def _tree_rss(parent: Any, psutil: Any) -> int:
+    """The RSS of a process and its children; a child that ends meanwhile counts 0."""
+    total = 0
+    try:
+        procs = [parent, *parent.children(recursive=True)]
+    except psutil.Error:
+        return 0
+    for p in procs:
+        try:
+            total += p.memory_info().rss
+        except psutil.Error:
+            pass
+    return total
 
 
 if __name__ == "__main__":

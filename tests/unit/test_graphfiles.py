@@ -108,6 +108,11 @@ def test_gexf_edges_as_columns_or_as_tuples_give_the_same_text() -> None:
     want = _networkx_gexf(_graph(nodes, edges), "2024-12-31")
     assert gexf_text(nodes, edges, date="2024-12-31") == want
     assert gexf_text(nodes, table, date="2024-12-31") == want
+    from parleygraph.graph.graphfiles import gexf_chunks
+
+    mixed = Table(table.ends, {**table.data, "part": ["p", 1, "p", 2, "p"]})
+    for t in (table, mixed):  # one layout, and a column of two types (written edge by edge)
+        assert "".join(gexf_chunks(nodes, t, date="2024-12-31", size=2)) == gexf_text(nodes, t, date="2024-12-31")
 
 
 def test_graphml_table_with_a_column_of_two_types_is_written_element_by_element() -> None:
