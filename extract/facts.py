@@ -251,10 +251,12 @@ def caption_line(text: str, s: int, e: int, rules: Rules) -> bool:
     >>> caption_line(t, c, c + 38, default_rules()), caption_line(t, t.index("Ana"), len(t), default_rules())
     (True, False)
     """
+    if not is_caption(text[s:e], rules):  # rare: the line's bounds are read only then
+        return False
     start = text.rfind("\n", 0, s) + 1
     end = text.find("\n", e)
     end = len(text) if end < 0 else end
-    return not text[start:s].strip() and not text[e:end].strip() and is_caption(text[s:e], rules)
+    return not text[start:s].strip() and not text[e:end].strip()
 
 
 def mandate_clause(sent: str, rules: Rules) -> int:

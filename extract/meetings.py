@@ -30,6 +30,7 @@ from .facts import DocumentFacts, ItemFacts, analyse_document
 from .kinds import TypeQuery, decide_type, held_online
 from .lexicon import Rules, default_rules
 from .participants import ParticipantQuery, gather_participants
+from .persons import gathering_words
 from .places import PlaceMention
 from .records import Document, Item, Meeting, Place, merge_ref
 from .venue import VenueQuery, decide_format, decide_host, decide_medium, decide_venue
@@ -80,17 +81,10 @@ class _Told:
 
 
 def _told(m: Meeting, rules: Rules) -> _Told:
-    words = rules.memo(_meeting_words)
+    words = rules.memo(gathering_words)
     found = ((f"{o} {w.lower()}", frozenset(x for x in rest.split() if x[:1].isupper()))
              for o, w, rest in _ORDINAL.findall(m.evidence) if w.lower() in words)
     return _Told(frozenset(p.name for p in m.persons), frozenset(found))
-
-
-def _meeting_words(rules: Rules) -> frozenset[str]:
-    """The one-word meeting words of ``triggers.jsonl`` ("meeting", "session", "summit", ...)."""
-    from .facts import trigger_index
-
-    return frozenset(w for w in trigger_index(rules)[1] if " " not in w)
 
 
 def same_persons(a: _Told, b: _Told) -> bool:

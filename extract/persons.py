@@ -33,7 +33,7 @@ from .mentions import UPPER as _U
 from .mentions import PersonMention, ends_with_title, lexicon, search_at_capitals
 
 __all__ = ["find_persons", "candidate_runs", "name_core", "split_honorifics", "TITLE_BEFORE",
-           "title_after", "is_person"]
+           "title_after", "is_person", "gathering_words"]
 
 # "Ji-ho" too; a two-letter word only before another name word ("Hu Wei", "Ma Yangchun")
 # "McDonald", "MacArthur", "CdeBaca": a capital inside the word after one to three small letters
@@ -494,10 +494,11 @@ def place_name(name: _Name, rules: Rules) -> bool:
 def gathering_word_last(name: _Name, rules: Rules) -> bool:
     """"BIMSTEC Ministerial Meeting", "Regional Conference": a run that ends on a meeting word
     of ``triggers.jsonl`` names a gathering, never a person."""
-    return name.core[-1].lower() in rules.memo(_gathering_words)
+    return name.core[-1].lower() in rules.memo(gathering_words)
 
 
-def _gathering_words(rules: Rules) -> frozenset[str]:
+def gathering_words(rules: Rules) -> frozenset[str]:
+    """The one-word meeting words of ``triggers.jsonl`` ("meeting", "session", "summit", ...)."""
     from .facts import trigger_index  # facts reads people with this module
 
     return frozenset(w for w in trigger_index(rules)[1] if " " not in w)
