@@ -1001,8 +1001,8 @@ class _PersonPool:
         pk, pd = self.parts.pop(keep, None), self.parts.pop(drop, None)
         if pk is not None and pd is not None:  # what thin_name_parts of the joined facts gives
             self.parts[keep] = (pk[0] | pd[0], pk[1] | pd[1])
-        self._keys.pop((keep, False), None)
-        self._keys.pop((drop, False), None)
+        for k in ((keep, False), (drop, False), (keep, True), (drop, True)):
+            self._keys.pop(k, None)
         return keep
 
     def parts_of(self, i: int) -> tuple[frozenset[str], frozenset[str]]:
@@ -1048,6 +1048,28 @@ def thin_name_parts(pool: _PersonPool, i: int) -> tuple[frozenset[str], frozense
 
 def name_only_score(pool: _PersonPool, i: int, j: int) -> tuple[int, int, int] | None:
     """Two rich names need nothing but compatible names: every candidate scores alike."""
+    return (1, 0, 0)
+
+
+def sole_full_name_score(pool: _PersonPool, i: int, j: int) -> tuple[int, int, int] | None:
+    """A thin name with an initial ("P. Dorin") and a full name it fits ("Pavel Dorin"), in any
+    documents, when their affiliations do not differ (both known and none shared: two people);
+    the pass merges only when the full name is the only one the corpus holds for it.
+
+    >>> from types import SimpleNamespace as NS
+    >>> ctx = lambda *a: NS(context=PersonContext(frozenset(a), frozenset(), frozenset()))
+    >>> pool = NS(facts=[ctx("customs-kz"), NS(best=NS(thin=False), **vars(ctx("customs-kz")))])
+    >>> sole_full_name_score(pool, 0, 1)
+    (1, 0, 0)
+    >>> pool.facts[1] = NS(best=NS(thin=False), **vars(ctx("police-kg")))
+    >>> sole_full_name_score(pool, 0, 1) is None
+    True
+    """
+    if pool.facts[j].best.thin:
+        return None
+    ca, cb = pool.facts[i].context, pool.facts[j].context
+    if ca.affiliations and cb.affiliations and not ca.affiliations & cb.affiliations:
+        return None
     return (1, 0, 0)
 
 
@@ -1148,14 +1170,19 @@ class PersonPass:
     keys: Callable[[_PersonPool, int], set[tuple[str, str]]] | None
     score: Callable[[_PersonPool, int, int], tuple[int, int, int] | None]
     index: Callable[[_PersonPool, PersonPass], _PairIndex | _ProductIndex] = _PairIndex
+    #: Merge only when exactly one candidate scores (not merely the best of several).
+    sole: bool = False
 
 
 PERSON_PASSES: tuple[PersonPass, ...] = (
     PersonPass("rich_names", False, rich_name_keys, name_only_score),
     PersonPass("thin_names", True, None, context_score, _ProductIndex),
+    PersonPass("sole_full_name", True, rich_name_keys, sole_full_name_score, sole=True),
 )
 """The passes of person merging, in order: rich names merge on compatible names alone (thin
-ones wait), then thin names (surname only, one initial) where they share context."""
+ones wait), then thin names (surname only, one initial) where they share context, then a thin
+name with an initial that shares none with the one full name of the corpus it fits ("P. Dorin"
+of one document, "Pavel Dorin" of another, no other "P... Dorin", affiliations not different)."""
 
 
 def ambiguous(pool: _PersonPool, targets: list[tuple[tuple[int, int, int], int]]) -> bool:
@@ -1176,7 +1203,7 @@ def best_candidate(pool: _PersonPool, i: int, p: PersonPass, index: _PairIndex |
         score = p.score(pool, i, j)
         if score is not None:
             targets.append((score, j))
-    if not targets:
+    if not targets or (p.sole and len(targets) > 1):
         return None
     targets.sort(key=lambda t: (t[0], -t[1]), reverse=True)
     return None if ambiguous(pool, targets) else targets[0][1]

@@ -429,7 +429,7 @@ def test_resolve_strategy_tuples_in_order() -> None:
     assert [s.__name__ for s in ACRONYM_SOURCES] == ["document_definitions", "corpus_definitions"]
     assert [s.__name__ for s in VARIANT_RULES] == ["same_words", "acronym_prefixed"]
     assert [s.__name__ for s in ORG_MERGES] == ["merge_variants", "merge_short_forms"]
-    assert [p.name for p in PERSON_PASSES] == ["rich_names", "thin_names"]
+    assert [p.name for p in PERSON_PASSES] == ["rich_names", "thin_names", "sole_full_name"]
 
 
 @pytest.mark.parametrize(("name", "country", "key"), [
@@ -526,8 +526,10 @@ def test_resolve_variant_rules_read_one_table() -> None:
 @pytest.mark.parametrize(("rich", "thin_doc", "thin_aff", "thin_role", "merged", "step"), [
     # a thin name joins the rich name of its own document
     (P("Tarkan Velimorov"), "a", None, None, True, "thin_names"),
-    # ... not in another document without shared context
-    (P("Tarkan Velimorov"), "b", None, None, False, None),
+    # ... in another document without shared context: the one full name the corpus holds for it
+    (P("Tarkan Velimorov"), "b", None, None, True, "sole_full_name"),
+    # ... not when the two affiliations differ
+    (P("Tarkan Velimorov", "Frontier Academy"), "b", "Forest Agency", None, False, None),
     # ... in another document with the same affiliation or role
     (P("Tarkan Velimorov", "Frontier Academy"), "b", "Frontier Academy", None, True, "thin_names"),
     (P("Tarkan Velimorov", role="Rector"), "b", None, "Rector", True, "thin_names"),
@@ -562,6 +564,26 @@ def test_resolve_persons_rich_names_across_documents(a: str, b: str, merged: boo
     persons, where = resolve_persons(ms, {}, [])
     assert (where[(0, 0)] == where[(1, 0)]) is merged
     assert persons[where[(0, 0)]].steps == steps
+
+
+@pytest.mark.parametrize(("names", "joins"), [
+    (["Pavel Dorin"], True),                     # the one full name that fits
+    (["Pavel Dorin", "Petr Dorin"], False),      # two people it could be: neither
+    (["Pavel Dorin", "Pavel A. Dorin"], True),   # two forms of one person (merged first)
+    (["Oskar Dorin"], False),                    # another initial
+])
+def test_resolve_persons_initial_joins_the_sole_full_name(names: list[str], joins: bool) -> None:
+    ms = [*(_m(f"full{k}", k, persons=[P(n)]) for k, n in enumerate(names)),
+          _m("z", 9, persons=[P("P. Dorin")])]
+    _, where = resolve_persons(ms, {}, [])
+    thin = where[(len(names), 0)]
+    assert (thin in {where[(k, 0)] for k in range(len(names))}) is joins
+
+
+def test_resolve_persons_bare_surname_needs_context_across_documents() -> None:
+    ms = [_m("a", 0, persons=[P("Pavel Dorin")]), _m("b", 1, persons=[P("Dorin")])]
+    _, where = resolve_persons(ms, {}, [])
+    assert where[(0, 0)] != where[(1, 0)]
 
 
 def test_resolve_persons_ambiguous_thin_name_joins_neither() -> None:
