@@ -182,6 +182,9 @@ class _Patterns:
     digit: re.Pattern[str]
     office_of: re.Pattern[str]
     mandate: re.Pattern[str]
+    field_after: re.Pattern[str]
+    field_before: re.Pattern[str]
+    talked_with: re.Pattern[str]
 
 
 def _patterns(rules: Rules) -> _Patterns:
@@ -202,13 +205,19 @@ def _patterns(rules: Rules) -> _Patterns:
         office_of=rules.rx(r"\b{title:cap}\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$"),
         # "As mandated by the Luanda Summit of August 21, 2019," (a comma before a year goes on)
         mandate=rules.rx(r"(?:{mandate:exact})\b[^,;]{0,200}?(?:(?<=\d),\s*\d{4}\b[^,;]{0,200}?)*,"),
+        # "in the technical and training security fields", "in the areas of research and training"
+        field_after=rules.rx(r"\s+(?:[\w-]+\s+)?{field_of_work}\b"),
+        field_before=rules.rx(r"\b{field_of_work}\s+(?:{field_list})\s+(?:[\w-]+,?\s+){0,4}$"),
+        # "discussed on Thursday, with the US ambassador": talks, where no meeting word is
+        talked_with=rules.rx(r"\b{talked_with}\b[^.;]{0,60}?\bwith\s+(?:the\s+)?"),
     )
 
 
 def _triggers(text: str, s: int, e: int, rules: Rules, persons: tuple[PersonMention, ...] = ()) -> tuple[Trigger, ...]:
     """The meeting words of sentence ``text[s:e]`` with their event types (not those of a
     person's title); with none, a reception or a call on someone ("received at the headquarters
-    a delegation of ...", "called on Prime Minister Jon Doe",
+    a delegation of ...", "called on Prime Minister Jon Doe", "discussed on Thursday with the
+    ambassador, Jon Doe, ...",
     "welcomed Jan Doe, the National Police Commissioner, to the headquarters", "was received by
     the Secretary of the Security Council, Jon Doe") is a meeting."""
     sent = text[s:e]
@@ -225,6 +234,8 @@ def _triggers(text: str, s: int, e: int, rules: Rules, persons: tuple[PersonMent
             continue
         if p.in_the_course_of.search(sent, max(0, m.start() - 12), m.end() + 3):
             continue
+        if field_of_work(sent, m.start(), m.end(), p):
+            continue
         if typ == "council_session" and p.states_of.match(sent, m.end()):
             continue
         if titles.covers(s + m.start()) or m.group(0)[:1].isupper() and p.office_of.search(
@@ -232,13 +243,29 @@ def _triggers(text: str, s: int, e: int, rules: Rules, persons: tuple[PersonMent
             continue  # "Kanja, President of the General Assembly": an office
         out.append(Trigger(s + m.start(), s + m.end(), typ))
     if not out:
-        for m in (*p.reception_verb.finditer(sent), *p.call_on.finditer(sent)):
+        for m in (*p.reception_verb.finditer(sent), *p.call_on.finditer(sent), *p.talked_with.finditer(sent)):
             if p.reception_object.search(sent, m.end(), m.end() + 60) or any(
                     0 <= q.start - (s + m.end()) <= 4 or q.role_span and 0 <= q.role_span[0] - (s + m.end()) <= 8
                     for q in persons):
                 out.append(Trigger(s + m.start(), s + m.end(), "meeting"))
                 break
     return tuple(out)
+
+
+def field_of_work(sent: str, start: int, end: int, p: _Patterns) -> bool:
+    """Whether the meeting word ``sent[start:end]`` names a field of cooperation, not a
+    gathering: a field, area or sector word right after it or its list before it ("cooperation
+    in the technical and training security fields", "in the areas of research and training").
+
+    >>> p = _patterns(default_rules())
+    >>> s = "They praised cooperation in the technical and training security fields."
+    >>> field_of_work(s, s.index("training"), s.index("training") + 8, p)
+    True
+    >>> s = "A training for customs officers was held in the field office."
+    >>> field_of_work(s, 2, 10, p)
+    False
+    """
+    return bool(p.field_after.match(sent, end)) or bool(p.field_before.search(sent, max(0, start - 80), start))
 
 
 def caption_line(text: str, s: int, e: int, rules: Rules) -> bool:

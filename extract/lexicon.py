@@ -172,6 +172,11 @@ CUE_GROUPS: dict[str, str] = {
     "next_word": "before 'year' after a month without its year ('in May next year'): the year after the report's",
     "venue_building": "a building that hosts meetings ('Conference Centre'): the venue, never a participant",
     "member_states": "after a Council's name ('the GCC states'): the body as its members, no session",
+    "field_of_work": "a meeting word naming a field of cooperation, not a gathering ('in the technical and training "
+                     "security fields', 'in the areas of training and exchange of information')",
+    "field_list": "between a field word and the fields it lists ('the areas of', 'sectors such as')",
+    "talked_with": "a verb of talks before 'with' and someone named ('discussed on Thursday with the US ambassador, "
+                   "Jan Doe'): a meeting where the sentence has no meeting word",
     "mandate": "opening a sentence with the decision or meeting it follows ('As mandated by the Summit of 21 August "
                "2019,'): that clause's gathering and date are background",
     "asked_about": "before 'the meeting' opening a sentence ('Asked about the meeting, ...'): the meeting already reported",

@@ -274,6 +274,30 @@ def lower_title_before(b: _Before, rules: Rules) -> tuple[str | None, str]:
     return _lower_title_before(b.text, rules), b.text
 
 
+_COMPLEMENT_TAIL = re.compile(rf"(?:\s+(?:to|of|for|in|at)\s+(?:the\s+)?[{_U}][\w'’.-]*(?:\s+[{_U}][\w'’.-]*)*)+$")
+
+
+def lower_title_before_comma(b: _Before, rules: Rules) -> tuple[str | None, str]:
+    """A job title in lower case, with its complement, set off by a comma before a name of two
+    words or more ("the US ambassador to Jordan, Jan Doe", "the ambassador of the United States
+    to Jordan, Jan Doe").
+
+    >>> lower_title_before_comma(_Before("met the US ambassador to Jordan, ", False, 2), default_rules())[0]
+    'ambassador to Jordan'
+    >>> lower_title_before_comma(_Before("met the delegates of Jordan, ", False, 2), default_rules())[0] is None
+    True
+    """
+    if b.titled or b.words < 2 or not b.text.endswith(", "):
+        return None, b.text
+    t = b.text[:-2]
+    tail = _COMPLEMENT_TAIL.search(t)
+    head = t[:tail.start()] if tail else t
+    title = _lower_title_before(head + " ", rules)
+    if title is None:
+        return None, b.text
+    return title + (tail.group(0) if tail else ""), b.text
+
+
 def plural_title_before(b: _Before, rules: Rules) -> tuple[str | None, str]:
     """A title in the plural before names joined by "and" ("Presidents Jan Doe and Ana Lis",
     "Foreign Ministers Jan Doe and ..."): the title of each, in the singular.
@@ -296,7 +320,7 @@ _PLURAL_TITLE = re.compile(rf"([A-Z][a-z]+)s (?:(?:[{_U}][\w'’.-]*\s+){{1,4}}a
 
 TITLE_BEFORE: tuple[Callable[[_Before, Rules], tuple[str | None, str]], ...] = (
     title_right_before, title_before_comma_rank, title_before_comma_name, lower_title_before,
-    plural_title_before,
+    lower_title_before_comma, plural_title_before,
 )
 
 

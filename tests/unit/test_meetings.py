@@ -929,3 +929,32 @@ def test_a_date_after_an_agreement_signed_with_a_delegation_during_talks_is_thei
     talks in Santiago on 5 May 2023" dates the talks."""
     t = "The memorandum was signed with the Chilean delegation during talks in Santiago on 5 May 2023."
     assert [m.start for m in extract_document(Document(doc="x.txt", text=t))] == ["2023-05-05"]
+
+
+def test_thereafter_and_following_that_meeting_open_further_meetings_of_an_undated_page():
+    """real42_04: one minister's round of bilateral meetings, the page undated."""
+    t = ("A round of bilateral meetings was held earlier today by Minister of Foreign Affairs Jan Kowal with "
+         "the new Ambassador of Ruritania, Piotr Nowak. Minister Kowal stressed good relations. "
+         "Thereafter, Minister Kowal also held a bilateral meeting with the Ambassador of Japan Taro Sato. "
+         "Following that meeting, Minister Kowal then met with Mr. Ali Said, the representative of the "
+         "Organization of American States.")
+    ms = extract_document(Document(doc="x.txt", text=t))
+    assert [{"Piotr Nowak", "Taro Sato", "Ali Said"} & {p.name for p in m.persons} for m in ms] == [
+        {"Piotr Nowak"}, {"Taro Sato"}, {"Ali Said"}]
+
+
+def test_discussed_with_someone_named_is_a_meeting_and_training_fields_are_no_training():
+    """real40_08: "discussed on Thursday, with the US ambassador to Jordan, X" has no meeting word;
+    "the technical and training security fields" names a field of cooperation."""
+    t = (" date 2021-01-21 Director of the Border Guard, Major Gen. Jan Kowal, discussed on Thursday, with "
+         "the US ambassador to Ruritania, Piotr Nowak, ways to enhance joint cooperation.\n\n"
+         "During the meeting, Kowal praised their cooperation in the technical and training security fields.")
+    ms = extract_document(Document(doc="x.txt", text=t))
+    assert [(m.type, m.start) for m in ms] == [("meeting", "2021-01-21")]
+    assert {"Jan Kowal", "Piotr Nowak"} <= {p.name for p in ms[0].persons}
+    assert ms[0].evidence.startswith("Director of the Border Guard")
+
+
+def test_cooperation_discussed_without_anyone_named_after_with_is_no_meeting():
+    t = "The ministers discussed the plan with enthusiasm, the statement said, and praised the results."
+    assert extract_document(Document(doc="x.txt", text=t)) == []
