@@ -231,23 +231,45 @@ def _arrays(G: nx.Graph, arrays: NetworkArrays | None, weight: str = "weight") -
     return network_arrays(G, weight=weight)
 
 
-def degree(G: nx.Graph) -> dict[Hashable, float]:
-    """Degree centrality, the share of the other actors one has met (networkx's definition).
+def degree(G: nx.Graph, *, arrays: NetworkArrays | None = None) -> dict[Hashable, float]:
+    """Degree centrality, the share of the other actors one has met (networkx's definition and
+    floats; counted on the ties' arrays when given, a self-loop twice as networkx does).
 
     >>> degree(nx.star_graph(2))
     {0: 1.0, 1: 0.5, 2: 0.5}
+    >>> degree(nx.star_graph(2), arrays=network_arrays(nx.star_graph(2)))
+    {0: 1.0, 1: 0.5, 2: 0.5}
     """
-    return nx.degree_centrality(G) if len(G) > 1 else dict.fromkeys(G, 0.0)
+    if len(G) <= 1:
+        return dict.fromkeys(G, 0.0)
+    if arrays is None:
+        return nx.degree_centrality(G)
+    s = 1.0 / (len(G) - 1.0)
+    return {v: d * s for v, d in zip(arrays.nodes, _tie_sums(arrays, None))}
 
 
-def weighted_degree(G: nx.Graph, *, weight: str = "weight") -> dict[Hashable, float]:
-    """Strength: the sum of ``weight`` over the actor's ties.
+def weighted_degree(G: nx.Graph, *, weight: str = "weight", arrays: NetworkArrays | None = None
+                    ) -> dict[Hashable, float]:
+    """Strength: the sum of ``weight`` over the actor's ties (on the arrays when given).
 
     >>> G = nx.Graph([(0, 1, {"weight": 3}), (1, 2, {"weight": 1})])
-    >>> weighted_degree(G)
-    {0: 3.0, 1: 4.0, 2: 1.0}
+    >>> weighted_degree(G), weighted_degree(G, arrays=network_arrays(G))
+    ({0: 3.0, 1: 4.0, 2: 1.0}, {0: 3.0, 1: 4.0, 2: 1.0})
     """
-    return {v: float(d) for v, d in G.degree(weight=weight)}
+    if arrays is None or arrays.weight != weight:
+        return {v: float(d) for v, d in G.degree(weight=weight)}
+    return {v: float(d) for v, d in zip(arrays.nodes, _tie_sums(arrays, arrays.weights))}
+
+
+def _tie_sums(a: NetworkArrays, weights: Any) -> list[Any]:
+    """Per actor, the number of its tie ends (``weights`` None: ints) or the sum of their
+    weights: both ends of every tie, so a self-loop counts twice, as in ``G.degree``."""
+    import numpy as np
+
+    n = len(a.nodes)
+    if weights is None:
+        return (np.bincount(a.src, minlength=n) + np.bincount(a.dst, minlength=n)).tolist()
+    return (np.bincount(a.src, weights, minlength=n) + np.bincount(a.dst, weights, minlength=n)).tolist()
 
 
 def pagerank(G: nx.Graph, *, weight: str = "weight", arrays: NetworkArrays | None = None
@@ -307,7 +329,7 @@ def eigenvector(G: nx.Graph, *, weight: str = "weight", arrays: NetworkArrays | 
     >>> round(e[0], 4), round(e[3], 4)
     (0.7071, 0.7071)
     """
-    a = _arrays(G, arrays, weight) if len(G) > POWER_MAX_NODES else None
+    a = _arrays(G, arrays, weight) if arrays is not None or len(G) > POWER_MAX_NODES else None
     pos = {v: i for i, v in enumerate(a.nodes)} if a is not None else {}
     out: dict[Hashable, float] = dict.fromkeys(G, 0.0)
     for comp in connected_components(G, arrays=a):
@@ -593,8 +615,8 @@ def centralities(G: nx.Graph, *, plan: Plan | None = None,
     a = _arrays(G, arrays)
     backend = "networkx" if plan.backend == "networkx" else "igraph"
     cols: dict[str, dict[Hashable, Any]] = {
-        "degree": degree(G),
-        "weighted_degree": weighted_degree(G),
+        "degree": degree(G, arrays=a),
+        "weighted_degree": weighted_degree(G, arrays=a),
         "betweenness": betweenness(G, k=plan.k, seed=plan.seed, backend=backend, arrays=a),
         "eigenvector": eigenvector(G, arrays=a),
         "pagerank": pagerank(G, arrays=a),

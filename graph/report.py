@@ -57,6 +57,7 @@ from parleygraph.graph.network import (
     LEVELS,
     MAX_PROJECTED_ACTORS,
     Projection,
+    ProjectionView,
     bipartite_parts,
     entity_index,
     meeting_key,
@@ -583,8 +584,8 @@ def _write_report(meetings: list[Meeting], entities: list[Entity], out_dir: Path
                   level: str, by: str | None) -> dict[str, dict[str, float]]:
     """The body of :func:`write_report`, its arguments checked."""
     projection = project(meetings, entities, level=level)
-    G = projection_graph(projection, weights_only=True)
     arrays = _arrays_of(projection)
+    G = measured_graph(projection, arrays)
     plan = plan_for(G)
     measures = centralities(G, plan=plan, arrays=arrays)
     names = {v: _display_name(v, G.nodes[v]) for v in G}
@@ -619,6 +620,25 @@ def _write_report(meetings: list[Meeting], entities: list[Entity], out_dir: Path
     _remove_stale(out_dir, {"centrality_by_year.csv"} if by == "year" else set(),
                   {f"{name}.svg" for name, _, _ in figures})
     return {str(v): dict(m) for v, m in measures.items()}
+
+
+def measured_graph(p: Projection, arrays: NetworkArrays) -> Any:
+    """The graph the measures read: on a network whose betweenness is sampled (igraph does
+    every measure but eigenvector's small components), the projection's
+    :class:`~parleygraph.graph.network.ProjectionView` over the shared arrays, else the networkx
+    graph that networkx's exact measures need (its ties' weights only). Same measures, same
+    floats: networkx's graph of the 10.5M ties of 50,000 generated articles held about 1 GB.
+
+    >>> from parleygraph.extract.records import PersonRef
+    >>> m = Meeting(id="d#1", iri="m1", doc="d", item=0, evidence="", span=(0, 0),
+    ...             persons=(PersonRef(name="A", id="a"), PersonRef(name="B", id="b")))
+    >>> p = project([m]); type(measured_graph(p, _arrays_of(p))).__name__
+    'Graph'
+    """
+    view = ProjectionView(p, arrays.adjacency)
+    if plan_for(view).backend == "igraph-sampled":
+        return view
+    return projection_graph(p, weights_only=True)
 
 
 def _remove_stale(out_dir: Path, optional: set[str], figures: set[str]) -> None:
@@ -706,7 +726,7 @@ def _intro(doc: _Doc, net: _Network) -> None:
           + (f", {years[0]}–{years[-1]}" if years else "") + f"); {n} actors at level "
           f"**{net.level}** ("
           + ", ".join(f"{kinds[k]} {_PLURAL[k]}" for k in ACTOR_KINDS if kinds[k]) + f"); {m} ties; "
-          f"density {nx.density(G) if n > 1 else 0.0:.4f}; {ncomp} connected "
+          f"density {2 * (m / (n * (n - 1))) if n > 1 else 0.0:.4f}; {ncomp} connected "
           f"component{'' if ncomp == 1 else 's'}, the largest with {giant} actors.")
 
 

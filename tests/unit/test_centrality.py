@@ -252,3 +252,19 @@ def test_plan_says_when_the_budget_cut_the_pivots() -> None:
     assert "work budget" not in C.Plan("igraph-sampled", C.SAMPLE_K, 42).describe()
     text = C.Plan("igraph-sampled", 120, 42).describe()
     assert "k=120" in text and "work budget" in text and f"{C.SAMPLE_MAX_WORK:,}" in text
+
+
+def test_degree_and_strength_on_the_arrays_equal_networkx() -> None:
+    """The report counts degree and strength on the ties' arrays: networkx's values, self-loops
+    (counted twice) and isolated actors included."""
+    import random as _random
+
+    rng = _random.Random(7)
+    G = nx.gnm_random_graph(60, 150, seed=7)
+    G.add_nodes_from([100, 101])
+    G.add_edge(5, 5)
+    for u, v in G.edges():
+        G[u][v]["weight"] = rng.randint(1, 9)
+    a = C.network_arrays(G)
+    assert C.degree(G, arrays=a) == nx.degree_centrality(G)
+    assert C.weighted_degree(G, arrays=a) == {v: float(d) for v, d in G.degree(weight="weight")}

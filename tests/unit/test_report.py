@@ -208,6 +208,31 @@ def test_report_sampled_plan_is_reported(monkeypatch: pytest.MonkeyPatch, tmp_pa
     assert "SAMPLED" in (tmp_path / "report.md").read_text(encoding="utf-8")
 
 
+def test_report_sampled_plan_reads_the_projection_view_with_the_same_files(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A network whose betweenness is sampled is measured on the projection's view over the
+    arrays (no networkx graph): every file equals the one measured on the networkx graph."""
+    import parleygraph.graph.report as R
+    from parleygraph.graph.network import ProjectionView
+
+    monkeypatch.setattr(C, "NX_MAX_WORK", 2)
+    monkeypatch.setattr(C, "EXACT_MAX_WORK", 3)
+    monkeypatch.setattr(C, "SAMPLE_K", 5)
+    ms = [_meeting(i, (f"p{i}", f"p{i + 1}", "hub", *(("p0",) if i % 2 else ()))) for i in range(9)]
+    ms += [_meeting(20, ("x", "y")), _meeting(21, ("x", "y", "z")), _meeting(22, ("solo",))]
+    seen: list[str] = []
+    real = R.measured_graph
+    monkeypatch.setattr(R, "measured_graph", lambda p, a: seen.append(type(real(p, a)).__name__) or real(p, a))
+    write_report(ms, [], tmp_path / "view")
+    monkeypatch.setattr(R, "measured_graph", lambda p, a: R.projection_graph(p, weights_only=True))
+    write_report(ms, [], tmp_path / "graph")
+    assert seen == [ProjectionView.__name__]
+    files = sorted(f.relative_to(tmp_path / "view") for f in (tmp_path / "view").rglob("*") if f.is_file())
+    assert len(files) > 8
+    for f in files:
+        assert (tmp_path / "view" / f).read_bytes() == (tmp_path / "graph" / f).read_bytes(), f
+
+
 def test_report_from_source_variants(tmp_path: Path) -> None:
     folder = tmp_path / "build"
     folder.mkdir()
