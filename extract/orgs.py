@@ -450,11 +450,16 @@ def gathering_name(sp: _Span, f: _Finding) -> bool:
 
 
 def strip_place_and(sp: _Span, f: _Finding) -> bool:
-    """"Islamabad and the New York Police Department": a place before "and" is no part of it."""
+    """"Islamabad and the New York Police Department", "New Zealand and the Federal Police": a
+    place before "and" is no part of it (a common word in it only when the place is all of it)."""
     m = patterns(f.rules).place_and.match(sp.phrase)
+    if m is None or any(_is_head(w, f.rules) for w in m.group(1).split()):
+        return False
+    place = m.group(1)
     common = f.rules.memo(_common_words)
-    if m and not any(_is_head(w, f.rules) or w.lower() in common for w in m.group(1).split()) and (
-            find_countries(m.group(1), f.rules) or _is_city(m.group(1), f.rules)):
+    whole = any(c.start == 0 and c.end == len(place) for c in find_countries(place, f.rules))
+    if whole or not any(w.lower() in common for w in place.split()) and (
+            find_countries(place, f.rules) or _is_city(place, f.rules)):
         sp.cut_front(sp.phrase[m.end():])
     return False
 

@@ -104,7 +104,7 @@ def test_mentions_split_honorifics(prefix: str, rank: str | None, hon: str | Non
 def test_mentions_title_strategies_in_order() -> None:
     assert [s.__name__ for s in TITLE_BEFORE] == ["title_right_before", "title_before_comma_rank",
                                                    "title_before_comma_name", "lower_title_before",
-                                                   "plural_title_before"]
+                                                   "lower_title_before_comma", "plural_title_before"]
 
 
 ORGS = [
@@ -141,6 +141,7 @@ ORGS = [
      [("Institute for Advanced Training of the Ministry of Justice of the Republic of Peru", "PE")]),
     # strip_place_and, strip_tail
     ("He met Islamabad and the Regional Police Department officials.", [("Regional Police Department", None)]),
+    ("It was developed by New Zealand and the Valdoria Police Service.", [("Valdoria Police Service", None)]),
     ("The Steering Committee Members met.", [("Steering Committee", None)]),
     # strip_seat: "in <city>" after a body's name is its seat or the venue; an office named
     # by its seat keeps it, and so does one whose only head is weak
