@@ -185,6 +185,8 @@ class _Patterns:
     field_after: re.Pattern[str]
     field_before: re.Pattern[str]
     talked_with: re.Pattern[str]
+    signing: re.Pattern[str]
+    between: re.Pattern[str]
 
 
 def _patterns(rules: Rules) -> _Patterns:
@@ -210,6 +212,8 @@ def _patterns(rules: Rules) -> _Patterns:
         field_before=rules.rx(r"\b{field_of_work}\s+(?:{field_list})\s+(?:[\w-]+,?\s+){0,4}$"),
         # "discussed on Thursday, with the US ambassador": talks, where no meeting word is
         talked_with=rules.rx(r"\b{talked_with}\b[^.;]{0,60}?\bwith\s+(?:the\s+)?"),
+        signing=rules.rx(r"\b{signing_verb}\b"),
+        between=re.compile(r"\s+between\b"),
     )
 
 
@@ -243,6 +247,8 @@ def _triggers(text: str, s: int, e: int, rules: Rules, persons: tuple[PersonMent
             continue  # "Kanja, President of the General Assembly": an office
         out.append(Trigger(s + m.start(), s + m.end(), typ))
     if not out:
+        out.extend(signing(text, s, e, persons, p))
+    if not out:
         for m in (*p.reception_verb.finditer(sent), *p.call_on.finditer(sent), *p.talked_with.finditer(sent)):
             if p.reception_object.search(sent, m.end(), m.end() + 60) or any(
                     0 <= q.start - (s + m.end()) <= 4 or q.role_span and 0 <= q.role_span[0] - (s + m.end()) <= 8
@@ -250,6 +256,28 @@ def _triggers(text: str, s: int, e: int, rules: Rules, persons: tuple[PersonMent
                 out.append(Trigger(s + m.start(), s + m.end(), "meeting"))
                 break
     return tuple(out)
+
+
+def signing(text: str, s: int, e: int, persons: tuple[PersonMention, ...], p: _Patterns) -> list[Trigger]:
+    """A signing in sentence ``text[s:e]``, which has no meeting word, when its signers are
+    named: two people before the verb ("Jan Doe and Ana Lis signed in Osh the protocol") or
+    one after "signed between" ("was signed between Commissioner Jan Doe and the Chief of ...").
+    An agreement "signed by" people, or signed with nobody named, is a document.
+
+    >>> from parleygraph.extract.facts import analyse_document
+    >>> t = "The Director of Police, Jan Kowal and the Director of Customs, Ali Said, signed the protocol."
+    >>> [x.type for x in analyse_document(Document(doc="x", text=t)).items[0].sentences[0].triggers]
+    ['meeting']
+    >>> t = "Ruritania and Osteria signed the protocol in 2019."
+    >>> analyse_document(Document(doc="x", text=t)).items[0].sentences[0].triggers
+    ()
+    """
+    for m in p.signing.finditer(text, s, e):
+        before = sum(1 for q in persons if q.end <= m.start())
+        after = sum(1 for q in persons if q.start >= m.end())
+        if before >= 2 or after >= 1 and p.between.match(text, m.end(), e):
+            return [Trigger(m.start(), m.end(), "meeting")]
+    return []
 
 
 def field_of_work(sent: str, start: int, end: int, p: _Patterns) -> bool:

@@ -958,3 +958,16 @@ def test_discussed_with_someone_named_is_a_meeting_and_training_fields_are_no_tr
 def test_cooperation_discussed_without_anyone_named_after_with_is_no_meeting():
     t = "The ministers discussed the plan with enthusiasm, the statement said, and praised the results."
     assert extract_document(Document(doc="x.txt", text=t)) == []
+
+
+def test_two_named_signers_make_a_signing_and_an_agreement_signed_by_people_is_a_document():
+    """real41_06 / real43_04: "X and Y signed in the city of Z the protocol", "was signed between
+    Commissioner X and the Chief of ..." are signings; "the agreement signed by X and Y in 2019" is not."""
+    t = ("The General Director of the State Police, Jan Kowal and the General Director of the Osterian "
+         "Police, Piotr Nowak, signed in the city of Osh the protocol on police cooperation.")
+    ms = extract_document(Document(doc="x.txt", text=t))
+    assert [(m.city, {p.name for p in m.persons} >= {"Jan Kowal", "Piotr Nowak"}) for m in ms] == [("Osh", True)]
+    t = " date 2015-08-20 The arrangement was signed between Commissioner Jan Kowal and the Chief of the Osterian Police."
+    assert [m.start for m in extract_document(Document(doc="x.txt", text=t))] == ["2015-08-20"]
+    t = "The agreement signed by Commissioner Jan Kowal and Director Piotr Nowak in 2019 covers border checks."
+    assert extract_document(Document(doc="x.txt", text=t)) == []
