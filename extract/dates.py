@@ -428,7 +428,7 @@ _STAMP_DATE = (
     rf"|(?P<y8>{_Y})\s(?P<m8>0[1-9]|1[0-2])\s(?P<d8>0[1-9]|[12][0-9]|3[01])"
     # a two-digit year, day first, before a clock time ("20-09-23 10:54": 20 September 2023)
     rf"|(?P<d9>{_D})-(?P<m9>{_MM})-(?P<y9>[0-9]{{2}})(?=\s+[0-9]{{1,2}}:[0-5][0-9]))(?![0-9])")
-_STAMP_CUE = r"(?:{stamp_cue}(?:\s+on)?\s*:?\s*)"
+_STAMP_CUE = r"(?:{stamp_cue}(?:\s+[Oo]n)?\s*:?\s*)"
 # a newspaper's issue before the stamp: "No. 41 (29214), 16.02.2024"
 _ISSUE = r"(?:{issue_word}\s*[0-9]+(?:\s*\([0-9]+\))?\s*[,|·•]\s*)"
 # a source label set off by a bar before the stamp: "AKIpress news agency | Mar 3, 2022 16:48"

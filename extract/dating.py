@@ -113,9 +113,20 @@ def resolve_year(d: DateMention, ref: str | None, *, future: bool = False) -> tu
 
 
 def relative_day(s: Sentence, published: str | None, rules: Rules) -> tuple[str, str] | None:
-    """The days a sentence's "today", "yesterday", "on Monday", "last Tuesday" or "on Wednesday
-    and Thursday" name, counted back from its item's publication date (a weekday is the last one
-    on or before it; "last" excludes that day); not the day a source "said" something."""
+    """The days a sentence's "today", "yesterday", "tomorrow", "on Monday", "last Tuesday" or "on
+    Wednesday and Thursday" name, counted back from its item's publication date (a weekday is the
+    last one on or before it; "last" excludes that day), or forward where a word of the future
+    comes before it ("will chair the cabinet on Friday": the next one on or after it); not the day
+    a source "said" something.
+
+    >>> _relative_day_of("The ministers will meet on Friday in Osh.", "2018-02-14")
+    ('2018-02-16', '2018-02-16')
+    >>> _relative_day_of("The ministers will meet tomorrow.", "2018-02-14"), _relative_day_of("They met on Friday.", "2018-02-14")
+    (('2018-02-15', '2018-02-15'), ('2018-02-09', '2018-02-09'))
+    >>> _relative_day_of("They agreed to bolster their efforts against crime after the minister visited Osh Tuesday.",
+    ...                  "2022-04-13")
+    ('2022-04-12', '2022-04-12')
+    """
     p = _p(rules)
     rx = draft_patterns(rules).relative_day
     if s.search(rx) is None:
@@ -127,17 +138,30 @@ def relative_day(s: Sentence, published: str | None, rules: Rules) -> tuple[str,
     pub = date.fromisoformat(published[:10])
     if m.group(1):
         return pub.isoformat(), pub.isoformat()
-    if m.group(2):
-        day = (pub - timedelta(days=1)).isoformat()
+    if m.group(2) or m.group(6):
+        day = (pub + timedelta(days=1 if m.group(6) else -1)).isoformat()
         return day, day
     wd = p.weekdays
     last = m.group(5) or m.group(4)
+    if not m.group(3) and _future_before(s.text, m.start(), rules):
+        start = pub + timedelta(days=(wd[m.group(4).lower()] - pub.weekday()) % 7)
+        end = start + timedelta(days=(wd[last.lower()] - wd[m.group(4).lower()]) % 7)
+        return start.isoformat(), end.isoformat()
     back = (pub.weekday() - wd[last.lower()]) % 7
     if m.group(3) and back == 0:
         back = 7
     end = pub - timedelta(days=back)
     start = end - timedelta(days=(wd[last.lower()] - wd[m.group(4).lower()]) % 7)
     return start.isoformat(), end.isoformat()
+
+
+def _future_before(text: str, at: int, rules: Rules) -> bool:
+    """A word of the future or of a plan in the 60 characters before ``at`` ("will chair the
+    6th cabinet on Friday"), not one of an earlier clause ("agreed to bolster ... after X
+    visited Asunción Tuesday")."""
+    dp = draft_patterns(rules)
+    lo = max(0, at - 60)
+    return dp.future.search(text, lo, at) is not None or dp.planned.search(text, lo, at) is not None
 
 
 def _relative_day_of(text: str, published: str) -> tuple[str, str] | None:
@@ -617,15 +641,16 @@ def fill_undated(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -> 
 
 
 def after_the_report(d: Draft, published: str | None) -> bool:
-    """Whether a meeting's own days (year given, not inferred) begin after the report that tells
-    it: then it is a plan, whatever the verbs ("organization of the Joint Commission's 8th
-    meeting in Ulaanbaatar in March 2018 ... were on the agenda", reported in December 2017).
+    """Whether a meeting's own days (year given, not inferred; or counted from the report's day:
+    "tomorrow", "will chair ... on Friday") begin after the report that tells it: then it is a
+    plan, whatever the verbs ("organization of the Joint Commission's 8th meeting in
+    Ulaanbaatar in March 2018 ... were on the agenda", reported in December 2017).
 
     >>> d = Draft(anchor=0, primary=False, status="held", dates=("2018-03", "2018-03"))
     >>> after_the_report(d, "2017-12-24"), after_the_report(d, "2018-03-02")
     (True, False)
     """
-    if not (d.dates and published) or d.inferred or d.filled:
+    if not (d.dates and published) or d.filled or d.inferred and d.date_by != "report_day":
         return False
     first = d.dates[0]
     return first > published[:len(first)]

@@ -117,9 +117,10 @@ def _build(rules: Rules) -> _Patterns:
 def relative_day_rx(rules: Rules) -> re.Pattern[str]:
     """"today", "yesterday", "on Monday", "last Tuesday", "on Wednesday and Thursday", and a
     weekday alone as American news writes it ("visited Asunción Tuesday"), not one of a date
-    ("Tuesday, 12 May")."""
+    ("Tuesday, 12 May"); "tomorrow" (group 6)."""
     return rules.rx(r"\b(?:([Tt]oday)|([Yy]esterday)|(?:(?:[Oo]n|({last_day:cap}))\s+)?"
-                    r"({weekday}))\b(?!,?\s+\d|,?\s+{month})(?:\s+(?:and|to|-|–)\s+({weekday})\b)?")
+                    r"({weekday}))\b(?!,?\s+\d|,?\s+{month})(?:\s+(?:and|to|-|–)\s+({weekday})\b)?"
+                    r"|\b([Tt]omorrow)\b")
 
 
 def relative_month_rx(rules: Rules) -> re.Pattern[str]:

@@ -971,3 +971,15 @@ def test_two_named_signers_make_a_signing_and_an_agreement_signed_by_people_is_a
     assert [m.start for m in extract_document(Document(doc="x.txt", text=t))] == ["2015-08-20"]
     t = "The agreement signed by Commissioner Jan Kowal and Director Piotr Nowak in 2019 covers border checks."
     assert extract_document(Document(doc="x.txt", text=t)) == []
+
+
+def test_a_plan_for_tomorrow_under_a_published_on_stamp_is_dated_and_planned():
+    """real42_07: "Published On: Wed, Feb 14th, 2018" stamps the page; "will chair the 6th
+    Bi-national Cabinet tomorrow" is the next day's plan (a binational cabinet is a gathering)."""
+    t = ("Published On: Wed, Feb 14th, 2018\n\nTwo presidents to meet\n\n"
+         "President Jan Kowal and his counterpart President Ali Said will chair the 6th Bi-national Cabinet "
+         "tomorrow in Pereira.")
+    ms = extract_document(Document(doc="x.txt", text=t))
+    assert [(m.status, m.start, m.city) for m in ms] == [("planned", "2018-02-15", "Pereira")]
+    t = " date 2022-04-13 They agreed to bolster their efforts after Minister Jan Kowal met Ali Said in Asunción Tuesday."
+    assert [(m.status, m.start) for m in extract_document(Document(doc="x.txt", text=t))] == [("held", "2022-04-12")]
