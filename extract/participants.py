@@ -178,11 +178,37 @@ class _Roster:
         self.persons[ref.name] = ref if cur is None else merge_ref(cur, ref)
 
     def result(self) -> Participants:
-        return Participants(tuple(self.persons.values()), tuple(self.orgs.values()), tuple(self.countries),
-                            tuple(self.organizers), tuple(self.chairs))
+        return Participants(tuple(trailing_forms_joined(list(self.persons.values()))), tuple(self.orgs.values()),
+                            tuple(self.countries), tuple(self.organizers), tuple(self.chairs))
 
 
 # ----------------------------------------------------------------------------- people
+
+def trailing_forms_joined(persons: list[PersonRef]) -> list[PersonRef]:
+    """A person of one meeting named by the last two words or more of another's full name ("López
+    Obrador" beside "Andrés Manuel López Obrador": a double surname, read as a given name and a
+    surname on its own) is that person: its mentions join the full name's, in its place.
+
+    >>> refs = [PersonRef("Ana Maria Lopez Obrador"), PersonRef("Lopez Obrador", ("President Lopez Obrador",)),
+    ...         PersonRef("Jan Obrador")]
+    >>> [(p.name, p.mentions) for p in trailing_forms_joined(refs)]
+    [('Ana Maria Lopez Obrador', ('President Lopez Obrador',)), ('Jan Obrador', ())]
+    """
+    words = [p.name.casefold().split() for p in persons]
+    into: dict[int, int] = {}
+    for i, w in enumerate(words):
+        if len(w) < 2:
+            continue
+        longer = [j for j, x in enumerate(words) if len(x) > len(w) and x[-len(w):] == w]
+        if len(longer) == 1:
+            into[i] = longer[0]
+    if not into:
+        return persons
+    out = list(persons)
+    for i, j in into.items():
+        out[j] = merge_ref(out[j], persons[i])
+    return [p for k, p in enumerate(out) if k not in into]
+
 
 def founder_of(text: str, s: Sentence, p: PersonMention, rules: Rules) -> bool:
     """A person named as the founder or initiator of something discussed ("the Centre founded by

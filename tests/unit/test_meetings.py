@@ -983,3 +983,12 @@ def test_a_plan_for_tomorrow_under_a_published_on_stamp_is_dated_and_planned():
     assert [(m.status, m.start, m.city) for m in ms] == [("planned", "2018-02-15", "Pereira")]
     t = " date 2022-04-13 They agreed to bolster their efforts after Minister Jan Kowal met Ali Said in Asunción Tuesday."
     assert [(m.status, m.start) for m in extract_document(Document(doc="x.txt", text=t))] == [("held", "2022-04-12")]
+
+
+def test_a_double_surname_and_an_ould_name_are_one_person_of_the_meeting():
+    """real27 / real40: "López Obrador" beside "Andrés Manuel López Obrador", "Ould Kablia" beside
+    "Daho Ould Kablia" (Ould, "son of", belongs to the surname)."""
+    t = ("On 3 May 2021 in Mexico City, President Ana Maria Lopez Ferraz met Minister of Interior Jan Ould Kowal. "
+         "President Lopez Ferraz and Minister Ould Kowal discussed border security.")
+    ms = extract_document(Document(doc="x.txt", text=t))
+    assert [sorted(p.name for p in m.persons) for m in ms] == [["Ana Maria Lopez Ferraz", "Jan Ould Kowal"]]
