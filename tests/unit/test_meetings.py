@@ -992,3 +992,13 @@ def test_a_double_surname_and_an_ould_name_are_one_person_of_the_meeting():
          "President Lopez Ferraz and Minister Ould Kowal discussed border security.")
     ms = extract_document(Document(doc="x.txt", text=t))
     assert [sorted(p.name for p in m.persons) for m in ms] == [["Ana Maria Lopez Ferraz", "Jan Ould Kowal"]]
+
+
+def test_a_read_link_line_inside_an_article_is_no_text_and_parts_nothing():
+    """real43_05: "READ: Ruritanian president repeats praise" between paragraphs is a link to another
+    article: the surname the article introduced above it still names its person below it."""
+    t = ("OSH, Ruritania – Police chief General Jan Kowal welcomed on Friday the remarks of Osterian "
+         "President Piotr Nowak.\nREAD: Osterian president repeats praise for the police\n"
+         "Nowak will visit the headquarters of the police in Osh on Saturday, 19 January 2019.")
+    ms = extract_document(Document(doc="x.txt", text=t))
+    assert [(m.start, "Piotr Nowak" in {p.name for p in m.persons}) for m in ms] == [("2019-01-19", True)]
