@@ -50,6 +50,7 @@ class _Patterns:
     council_body: re.Pattern[str]
     ministers_numbered: re.Pattern[str]
     visits: re.Pattern[str]
+    visitors_purpose: re.Pattern[str]
     priority: tuple[str, ...]
 
 
@@ -66,6 +67,8 @@ def _build(rules: Rules) -> _Patterns:
             r"\b\d+(?:st|nd|rd|th)\s+(?:\w+\s+){0,2}{session_noun}\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}ministers\b"
             r"|\bministers\b[^.;]{0,120}?\b\d+(?:st|nd|rd|th)\s+(?:\w+\s+){0,2}{session_noun}\b", re.I),
         visits=re.compile(r"\s*Visits?\b"),
+        # "received heads of police who are in the country to witness the launch of the exercise"
+        visitors_purpose=rules.rx(r"\b{visitors_purpose}\b[^.;]{0,80}?\b(?:to|for)\b[^.;]*$"),
         priority=type_priority(rules),
     )
 
@@ -87,15 +90,17 @@ def most_specific(types: Iterable[str], rules: Rules) -> str:
 
 def _sentence_types(s: Sentence, rules: Rules) -> list[str]:
     """The types of a sentence's meeting words, leaving out a visit that frames the meeting
-    ("during his visit to X, ... met") and a gathering it took place beside ("on the margins of
-    the workshop, ... met"); a council session in a sentence that names no Council is a meeting."""
+    ("during his visit to X, ... met"), a gathering it took place beside ("on the margins of
+    the workshop, ... met") and the reason the people met came ("received heads of police who
+    are in the country to witness the launch of the exercise"); a council session in a sentence
+    that names no Council is a meeting."""
     p = rules.memo(_build)
     frames = [m.span() for m in p.during_visit.finditer(s.text)]
     out = []
     for t in s.triggers:
         if t.type == "visit" and any(x <= t.start - s.start < y for x, y in frames):
             continue
-        if p.margins_of.search(s.text, 0, t.start - s.start):
+        if p.margins_of.search(s.text, 0, t.start - s.start) or p.visitors_purpose.search(s.text, 0, t.start - s.start):
             continue
         out.append(t.type)
     return out

@@ -177,6 +177,8 @@ CUE_GROUPS: dict[str, str] = {
     "field_list": "between a field word and the fields it lists ('the areas of', 'sectors such as')",
     "signing_verb": "a verb of signing whose signers are named ('A and B signed the protocol', 'was signed between A "
                     "and B'): a signing, where the sentence has no meeting word",
+    "visitors_purpose": "opening a clause that says why the people received came ('heads of police who are in the "
+                        "country to witness the launch of the exercise'): its meeting words do not type the meeting",
     "talked_with": "a verb of talks before 'with' and someone named ('discussed on Thursday with the US ambassador, "
                    "Jan Doe'): a meeting where the sentence has no meeting word",
     "mandate": "opening a sentence with the decision or meeting it follows ('As mandated by the Summit of 21 August "

@@ -1002,3 +1002,13 @@ def test_a_read_link_line_inside_an_article_is_no_text_and_parts_nothing():
          "Nowak will visit the headquarters of the police in Osh on Saturday, 19 January 2019.")
     ms = extract_document(Document(doc="x.txt", text=t))
     assert [(m.start, "Piotr Nowak" in {p.name for p in m.persons}) for m in ms] == [("2019-01-19", True)]
+
+
+def test_the_reason_the_people_received_came_does_not_type_the_meeting():
+    """real40_02: heads of police "who are in the country to witness the launch of the exercise"
+    were received: a meeting, not a training."""
+    t = ("Osh, 22 August 2012\n\nPresident Jan Kowal today received in his office heads of regional police "
+         "forces who are in the country to witness the official launch of the police command post exercise.")
+    assert [m.type for m in extract_document(Document(doc="x.txt", text=t))] == ["meeting"]
+    t = "Osh, 22 August 2012\n\nPolice officers of five countries took part in a command post exercise in Osh today."
+    assert [m.type for m in extract_document(Document(doc="x.txt", text=t))] == ["training"]
