@@ -98,9 +98,10 @@ def _build(rules: Rules) -> _Patterns:
         hon_words=frozenset(t.lower().strip(".") for w, _ in lex.honorifics for t in w.split()),
         piece_edge=re.compile(r"^(?:[\s,;]|and\b|of\b|the\b|for\b)+|(?:[\s,;]|\band|\bof|\bthe|\bfor)+$"),
         gathering_of=rules.rx(r"\b{gathering_noun}\s+of\s+(?:the\s+)?(?=[A-Z])"),
-        gathering_end=rules.rx(r"\b{gathering_noun}s?$"),
+        # "Seventh Ministerial Council Meeting (in Baku)": a gathering, before its place is cut off
+        gathering_end=rules.rx(r"\b{gathering_noun}s?(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?$"),
         # "Institute for Advanced Training": a gathering word after "for", "of" qualifies a body
-        qualified=rules.rx(r"\b(?:for|of|on|in)\s+(?:[\w-]+\s+){0,2}{gathering_noun}s?$"),
+        qualified=rules.rx(r"\b(?:for|of|on|in)\s+(?:[\w-]+\s+){0,2}{gathering_noun}s?(?:\s+(?:in|at)\s+.*)?$"),
         gathering_and=rules.rx(r"^{gathering_noun}s?\s+and\s+(?:the\s+)?"),
         place_and=re.compile(r"^([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+and\s+(?:the\s+)?(?=[A-Z])"),
         tail=rules.rx(r"(?:\s+{member_noun})+$|['’]s?$"),
