@@ -82,8 +82,9 @@ def _build(rules: Rules) -> _Patterns:
         shape=re.compile(rf"{_OTOK}(?:\s+(?:(?!the\s){_CONN}\s+(?:{_CONN}\s+)*)?{_OTOK})*"),
         and_join=re.compile(r"\s+and\s+(?:of\s+)?(?:the\s+)?"),
         on_date=rules.rx(r"\s+(?:on|in|from|since|until|by)\s+(?:(?:{month}|{weekday})\b)"
-                         # "... of China and Head of the National Office": a second title of the person
-                         r"|\s+and\s+(?:{title:exact})\s+of\b"),
+                         # "... of China and Head of the National Office", "... and Alternate Representative
+                         # of ...": a second title of the person
+                         r"|\s+and\s+(?:[A-Z][\w-]*\s+){0,2}?(?:{title:exact})\s+of\b"),
         lead_title=re.compile(rf"(?:[{_U}][\w-]*\s+){{0,3}}?{titles}s?(?:\s+\([A-Z]{{2,10}}\))?\s+(?:of|to|for)\s+(?P<art>the\s+)?"),
         lead_words=rules.rx(r"^(?:{org_lead_word}\s+(?:of\s+)?)+(?:the\s+)?"),
         sponsored=rules.rx(r"[\w.-]+-{sponsor_participle}\b"),

@@ -137,6 +137,8 @@ ORGS = [
     # gathering_name: a gathering is an event, never a body; 'Meeting of the X' is X's
     ("He presided over the Diplomatic Corps Briefing.", []),
     ("They prepared the Seventh Ministerial Council Meeting in Baku.", []),
+    ("Jan Kowal, Chair of the Valdoria Security Committee and Alternate Representative of Osteria, spoke.",
+     [("Valdoria Security Committee", None)]),
     ("The 24th Extraordinary Meeting of the Andean Council of Ministers opened.", [("Andean Council of Ministers", None)]),
     ("He studied at the Institute for Advanced Training of the Ministry of Justice of Peru.",
      [("Institute for Advanced Training of the Ministry of Justice of the Republic of Peru", "PE")]),
