@@ -50,6 +50,7 @@ class _Patterns:
     and_join: re.Pattern[str]
     on_date: re.Pattern[str]
     lead_title: re.Pattern[str]
+    glued_title: re.Pattern[str]
     lead_words: re.Pattern[str]
     sponsored: re.Pattern[str]
     collective_after: re.Pattern[str]
@@ -86,6 +87,9 @@ def _build(rules: Rules) -> _Patterns:
                          # of ...": a second title of the person
                          r"|\s+and\s+(?:[A-Z][\w-]*\s+){0,2}?(?:{title:exact})\s+of\b"),
         lead_title=re.compile(rf"(?:[{_U}][\w-]*\s+){{0,3}}?{titles}s?(?:\s+\([A-Z]{{2,10}}\))?\s+(?:of|to|for)\s+(?P<art>the\s+)?"),
+        # "Additional Secretary Ministry of Foreign Affairs": a title of two words or more glued to
+        # the body's name (one word may be the body's own: "Expert Group of ...")
+        glued_title=re.compile(rf"(?:[{_U}][\w-]*\s+){{0,2}}?{titles}\s+(?=(?P<head>[{_U}][\w-]*)\s+of\s)"),
         lead_words=rules.rx(r"^(?:{org_lead_word}\s+(?:of\s+)?)+(?:the\s+)?"),
         sponsored=rules.rx(r"[\w.-]+-{sponsor_participle}\b"),
         collective_after=rules.rx(r"\s+{acronym_collective}\b", re.I),
@@ -415,7 +419,8 @@ def has_head(sp: _Span, f: _Finding) -> bool:
 def strip_title(sp: _Span, f: _Finding) -> bool:
     """A leading job title goes: "Head of the Organized Crime Unit of CITCO" -> the Unit
     (plural too: "Lecturers of the Tashkent State University of Law"), and a bare unit after
-    it ("Head of Department of the State Customs Service" -> the Service)."""
+    it ("Head of Department of the State Customs Service" -> the Service); so does a title
+    glued to a body's name ("Additional Secretary Ministry of Foreign Affairs" -> the Ministry)."""
     rx = patterns(f.rules).lead_title
     while (mt := rx.match(sp.phrase)) is not None:
         sp.titled = True
@@ -425,6 +430,10 @@ def strip_title(sp: _Span, f: _Finding) -> bool:
             if mb and _is_head(mb.group(1), f.rules) and any(_is_head(t, f.rules) for t in phrase[mb.end():].split()):
                 phrase = phrase[mb.end():]
         sp.cut_front(phrase)
+    glued = patterns(f.rules).glued_title.match(sp.phrase)
+    if glued is not None and len(glued.group(0).split()) >= 2 and _is_head(glued.group("head"), f.rules):
+        sp.titled = True
+        sp.cut_front(sp.phrase[glued.end():])
     return False
 
 

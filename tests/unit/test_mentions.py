@@ -137,6 +137,9 @@ ORGS = [
     # gathering_name: a gathering is an event, never a body; 'Meeting of the X' is X's
     ("He presided over the Diplomatic Corps Briefing.", []),
     ("They prepared the Seventh Ministerial Council Meeting in Baku.", []),
+    ("He met the Additional Secretary Ministry of Foreign Affairs on Monday.", [("Ministry of Foreign Affairs", None)]),
+    ("Experts met the Expert Group of the Valdoria Security Committee.",
+     [("Expert Group of the Valdoria Security Committee", None)]),
     ("Jan Kowal, Chair of the Valdoria Security Committee and Alternate Representative of Osteria, spoke.",
      [("Valdoria Security Committee", None)]),
     ("The 24th Extraordinary Meeting of the Andean Council of Ministers opened.", [("Andean Council of Ministers", None)]),
