@@ -274,7 +274,7 @@ def lower_title_before(b: _Before, rules: Rules) -> tuple[str | None, str]:
     return _lower_title_before(b.text, rules), b.text
 
 
-_COMPLEMENT_TAIL = re.compile(rf"(?:\s+(?:to|of|for|in|at)\s+(?:the\s+)?[{_U}][\w'’.-]*(?:\s+[{_U}][\w'’.-]*)*)+$")
+_COMPLEMENT_TAIL = re.compile(rf"(?:\s+(?:to|of|for|in|at|from)\s+(?:the\s+)?[{_U}][\w'’.-]*(?:\s+[{_U}][\w'’.-]*)*)+$")
 
 
 def lower_title_before_comma(b: _Before, rules: Rules) -> tuple[str | None, str]:
@@ -284,6 +284,8 @@ def lower_title_before_comma(b: _Before, rules: Rules) -> tuple[str | None, str]
 
     >>> lower_title_before_comma(_Before("met the US ambassador to Jordan, ", False, 2), default_rules())[0]
     'ambassador to Jordan'
+    >>> lower_title_before_comma(_Before("along with his counterpart from Bulgaria, ", False, 2), default_rules())[0]
+    'counterpart from Bulgaria'
     >>> lower_title_before_comma(_Before("met the delegates of Jordan, ", False, 2), default_rules())[0] is None
     True
     """
