@@ -363,6 +363,24 @@ def this_meeting(s: Sentence, rules: Rules) -> bool:
     return m is not None and all(t.end - s.start <= m.end() for t in s.triggers)
 
 
+_WEB_ADDRESS = re.compile(r"\bhttps?://\S+")
+
+
+def link_listing(s: Sentence) -> bool:
+    """A "sentence" holding two web addresses or more is a feed's or a page's listing of links
+    (title, address, time stamp, title, address, ...): it repeats headlines, it reports nothing.
+
+    >>> line = lambda t: Sentence(0, len(t), t, (), (), (), (), (), (), False)
+    >>> link_listing(line("COMMUNIQUE | 49th Meeting of the Council | Osh https://osh.example/c Sat, 12 Jul "
+    ...                   "2025 01:17:42 +0000 https://osh.example/?p=46886"))
+    True
+    >>> link_listing(line("The 49th Meeting of the Council was held in Osh (https://osh.example)."))
+    False
+    """
+    first = _WEB_ADDRESS.search(s.text)
+    return first is not None and _WEB_ADDRESS.search(s.text, first.end()) is not None
+
+
 # Sentences with a meeting word that open nothing, tried in this order.
 NOT_AN_OPENING: tuple[Callable[[Sentence, bool, Rules], bool], ...] = (
     lambda s, first, rules: not s.triggers,
@@ -370,6 +388,7 @@ NOT_AN_OPENING: tuple[Callable[[Sentence, bool, Rules], bool], ...] = (
     lambda s, first, rules: by_phone(s, rules),
     lambda s, first, rules: not first and this_meeting(s, rules),
     lambda s, first, rules: embedded_post(s),
+    lambda s, first, rules: link_listing(s),
     lambda s, first, rules: (not first and (dm := meeting_date(s, rules)) is not None and s.operation
                              and dates_an_operation(s, dm, rules)),
 )

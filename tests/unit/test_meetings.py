@@ -1012,3 +1012,14 @@ def test_the_reason_the_people_received_came_does_not_type_the_meeting():
     assert [m.type for m in extract_document(Document(doc="x.txt", text=t))] == ["meeting"]
     t = "Osh, 22 August 2012\n\nPolice officers of five countries took part in a command post exercise in Osh today."
     assert [m.type for m in extract_document(Document(doc="x.txt", text=t))] == ["training"]
+
+
+def test_a_feed_s_listing_of_links_opens_no_meeting():
+    """real42_01: a page copied from a feed opens on its listing (title, address, time stamp, ...)."""
+    t = ("Border issues – Osh Community https://osh.example Osh Community Sat, 12 Jul 2025 01:49:38 +0000 en-US "
+         "hourly 1 https://wordpress.org/?v=6.4.6 COMMUNIQUE | Forty-ninth Regular Meeting of the Conference of "
+         "Heads of Government | Osh https://osh.example/communique/ Sat, 12 Jul 2025 01:17:42 +0000 "
+         "https://osh.example/?p=46886 COMMUNIQUE\n\nThe Forty-Ninth Regular Meeting of the Conference of Heads "
+         "of Government was held in Osh from 6-8 July under the chairmanship of Prime Minister Jan Kowal.")
+    ms = extract_document(Document(doc="x.txt", text=t))
+    assert [(m.start, m.city) for m in ms] == [("2025-07-06", "Osh")]
