@@ -155,13 +155,24 @@ def relative_day(s: Sentence, published: str | None, rules: Rules) -> tuple[str,
     return start.isoformat(), end.isoformat()
 
 
+_WILL = re.compile(r"\b(?:will|shall)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:(]")
+
+
 def _future_before(text: str, at: int, rules: Rules) -> bool:
-    """A word of the future or of a plan in the 60 characters before ``at`` ("will chair the
-    6th cabinet on Friday"), not one of an earlier clause ("agreed to bolster ... after X
-    visited Asunción Tuesday")."""
-    dp = draft_patterns(rules)
+    """"will"/"shall" or a word of a plan ("is scheduled", "will hold") in the clause that ends
+    at ``at``, within 60 characters ("will chair the 6th cabinet on Friday"), not in an earlier
+    clause ("X, who will step down soon, met Y on Monday") and not an agreement's future ("agreed
+    to boost cooperation at talks in Osh on Monday").
+
+    >>> r = default_rules()
+    >>> t = "Kowal, who will step down soon, met Said in Osh on Monday"
+    >>> _future_before(t, t.index("Monday"), r), _future_before("They will meet on Monday", 19, r)
+    (False, True)
+    """
     lo = max(0, at - 60)
-    return dp.future.search(text, lo, at) is not None or dp.planned.search(text, lo, at) is not None
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(text, lo, at)), default=lo)
+    return _WILL.search(text, cut, at) is not None or draft_patterns(rules).planned.search(text, cut, at) is not None
 
 
 def _relative_day_of(text: str, published: str) -> tuple[str, str] | None:

@@ -117,10 +117,10 @@ def _build(rules: Rules) -> _Patterns:
 def relative_day_rx(rules: Rules) -> re.Pattern[str]:
     """"today", "yesterday", "on Monday", "last Tuesday", "on Wednesday and Thursday", and a
     weekday alone as American news writes it ("visited Asunción Tuesday"), not one of a date
-    ("Tuesday, 12 May"); "tomorrow" (group 6)."""
+    ("Tuesday, 12 May"); "tomorrow" (group 6; not "the police of tomorrow", "tomorrow's")."""
     return rules.rx(r"\b(?:([Tt]oday)|([Yy]esterday)|(?:(?:[Oo]n|({last_day:cap}))\s+)?"
                     r"({weekday}))\b(?!,?\s+\d|,?\s+{month})(?:\s+(?:and|to|-|–)\s+({weekday})\b)?"
-                    r"|\b([Tt]omorrow)\b")
+                    r"|(?<!\bof\s)\b([Tt]omorrow)\b(?!['’]s)")
 
 
 def relative_month_rx(rules: Rules) -> re.Pattern[str]:

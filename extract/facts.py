@@ -182,11 +182,13 @@ class _Patterns:
     digit: re.Pattern[str]
     office_of: re.Pattern[str]
     mandate: re.Pattern[str]
+    field_activity: re.Pattern[str]
     field_after: re.Pattern[str]
     field_before: re.Pattern[str]
     talked_with: re.Pattern[str]
     signing: re.Pattern[str]
     between: re.Pattern[str]
+    reported_before: re.Pattern[str]
 
 
 def _patterns(rules: Rules) -> _Patterns:
@@ -208,12 +210,19 @@ def _patterns(rules: Rules) -> _Patterns:
         # "As mandated by the Luanda Summit of August 21, 2019," (a comma before a year goes on)
         mandate=rules.rx(r"(?:{mandate:exact})\b[^,;]{0,200}?(?:(?<=\d),\s*\d{4}\b[^,;]{0,200}?)*,"),
         # "in the technical and training security fields", "in the areas of research and training"
-        field_after=rules.rx(r"\s+(?:[\w-]+\s+)?{field_of_work}\b"),
-        field_before=rules.rx(r"\b{field_of_work}\s+(?:{field_list})\s+(?:[\w-]+,?\s+){0,4}$"),
+        field_activity=rules.rx(r"(?:{field_activity})", re.I),
+        # an adjective at most between ("training security fields"), never a preposition or a verb
+        field_after=rules.rx(r"\s+(?:(?!(?:on|in|at|of|for|to|with|by|from|and|or|the|a|an)\s)[a-z][\w-]*\s+)?"
+                             r"{field_of_work}\b"),
+        # the list the field word opens, the meeting word one of its items ("areas of research and training")
+        field_before=rules.rx(r"\b{field_of_work}\s+(?:{field_list})\s+(?:[\w-]+(?:\s*,\s*|\s+and\s+)){0,4}$"),
         # "discussed on Thursday, with the US ambassador": talks, where no meeting word is
         talked_with=rules.rx(r"\b{talked_with}\b[^.;]{0,60}?\bwith\s+(?:the\s+)?"),
-        signing=rules.rx(r"\b{signing_verb}\b"),
-        between=re.compile(r"\s+between\b"),
+        # "signed" as a verb, not an adjective ("the signed agreement")
+        signing=rules.rx(r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)\b{signing_verb}\b"),
+        between=re.compile(r"\s+between\s"),
+        # "... said on Wednesday that the treaty signed ...", "told X that Y had signed": reported speech
+        reported_before=rules.rx(r"\b(?:{reporting_verb}|{reported_speech})\b"),
     )
 
 
@@ -260,22 +269,28 @@ def _triggers(text: str, s: int, e: int, rules: Rules, persons: tuple[PersonMent
 
 def signing(text: str, s: int, e: int, persons: tuple[PersonMention, ...], p: _Patterns) -> list[Trigger]:
     """A signing in sentence ``text[s:e]``, which has no meeting word, when its signers are
-    named: two people before the verb ("Jan Doe and Ana Lis signed in Osh the protocol") or
-    one after "signed between" ("was signed between Commissioner Jan Doe and the Chief of ...").
-    An agreement "signed by" people, or signed with nobody named, is a document.
+    named: two people before the verb, its subject, with no reported speech between ("Jan Doe
+    and Ana Lis signed in Osh the protocol"), or one named right after "signed between" ("was
+    signed between Commissioner Jan Doe and the Chief of ..."). An agreement "signed by" people,
+    "the signed agreement", a signing someone reports, or one with nobody named is a document.
 
     >>> from parleygraph.extract.facts import analyse_document
-    >>> t = "The Director of Police, Jan Kowal and the Director of Customs, Ali Said, signed the protocol."
-    >>> [x.type for x in analyse_document(Document(doc="x", text=t)).items[0].sentences[0].triggers]
+    >>> trig = lambda t: [x.type for x in analyse_document(Document(doc="x", text=t)).items[0].sentences[0].triggers]
+    >>> trig("The Director of Police, Jan Kowal and the Director of Customs, Ali Said, signed the protocol.")
     ['meeting']
-    >>> t = "Ruritania and Osteria signed the protocol in 2019."
-    >>> analyse_document(Document(doc="x", text=t)).items[0].sentences[0].triggers
-    ()
+    >>> trig("Ruritania and Osteria signed the protocol in 2019.")
+    []
+    >>> trig("President Jan Kowal and Prime Minister Ali Said said on Wednesday that the treaty signed in 2019 holds.")
+    []
+    >>> trig("An accord signed between the two countries in 2019 was praised by President Jan Kowal in Osh.")
+    []
     """
     for m in p.signing.finditer(text, s, e):
-        before = sum(1 for q in persons if q.end <= m.start())
-        after = sum(1 for q in persons if q.start >= m.end())
-        if before >= 2 or after >= 1 and p.between.match(text, m.end(), e):
+        subjects = [q for q in persons if q.end <= m.start()]
+        if len(subjects) >= 2 and not p.reported_before.search(text, subjects[0].start, m.start()):
+            return [Trigger(m.start(), m.end(), "meeting")]
+        b = p.between.match(text, m.end(), e)
+        if b is not None and any(b.end() <= q.start <= b.end() + 40 for q in persons):
             return [Trigger(m.start(), m.end(), "meeting")]
     return []
 
@@ -292,7 +307,15 @@ def field_of_work(sent: str, start: int, end: int, p: _Patterns) -> bool:
     >>> s = "A training for customs officers was held in the field office."
     >>> field_of_work(s, 2, 10, p)
     False
+    >>> s = "The ministers held talks on areas of mutual interest."
+    >>> field_of_work(s, s.index("talks"), s.index("talks") + 5, p)
+    False
+
+    Only meeting words that can name a field are tested (``field_activity``: "training"), a
+    field word right after it or at most one adjective away, or the list the field word opens.
     """
+    if p.field_activity.fullmatch(sent, start, end) is None:
+        return False
     return bool(p.field_after.match(sent, end)) or bool(p.field_before.search(sent, max(0, start - 80), start))
 
 

@@ -174,6 +174,12 @@ CUE_GROUPS: dict[str, str] = {
     "member_states": "after a Council's name ('the GCC states'): the body as its members, no session",
     "field_of_work": "a meeting word naming a field of cooperation, not a gathering ('in the technical and training "
                      "security fields', 'in the areas of training and exchange of information')",
+    "reported_speech": "besides the reporting verbs, words of reported speech ('told X that ...'): a signing after "
+                       "them is reported, not held by the people before them",
+    "field_activity": "a meeting word that can also name a field of cooperation ('training'): only these are tested "
+                      "against field_of_work",
+    "intro_clause": "opening a sentence on a scene set before its subject ('After a meeting with the minister of X, "
+                    "Jan Kowal ...'): a lower-case title in it is no title of the name after the comma",
     "field_list": "between a field word and the fields it lists ('the areas of', 'sectors such as')",
     "signing_verb": "a verb of signing whose signers are named ('A and B signed the protocol', 'was signed between A "
                     "and B'): a signing, where the sentence has no meeting word",
@@ -304,6 +310,8 @@ WORD_GROUPS: dict[str, str] = {
     "appos_medium": "'in the format of', 'via video' after a person's apposition",
     "clause_start_verb": "a verb opening what follows a name: a clause, not a title",
     "meets_verb": "a verb of meeting right after or before a name ('Jan Kowal met with'): a person",
+    "glued_title_head": "a body's head word a title of two words or more may be glued to ('Additional Secretary "
+                        "Ministry of Foreign Affairs'): the title goes",
     "namesake": "before a name that names a thing ('named after')",
     "topic_stop_verb": "verbs that end a working group's lower-case topic",
     "org_lead_word": "capitalised words before a body's name that are not part of it",

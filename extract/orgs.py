@@ -88,8 +88,9 @@ def _build(rules: Rules) -> _Patterns:
                          r"|\s+and\s+(?:[A-Z][\w-]*\s+){0,2}?(?:{title:exact})\s+of\b"),
         lead_title=re.compile(rf"(?:[{_U}][\w-]*\s+){{0,3}}?{titles}s?(?:\s+\([A-Z]{{2,10}}\))?\s+(?:of|to|for)\s+(?P<art>the\s+)?"),
         # "Additional Secretary Ministry of Foreign Affairs": a title of two words or more glued to
-        # the body's name (one word may be the body's own: "Expert Group of ...")
-        glued_title=re.compile(rf"(?:[{_U}][\w-]*\s+){{0,2}}?{titles}\s+(?=(?P<head>[{_U}][\w-]*)\s+of\s)"),
+        # a ministry's name (one word may be the body's own: "Expert Group of ..."; an office keeps
+        # its holder's title: "Prosecutor General Office of ...")
+        glued_title=rules.rx(rf"(?:[{_U}][\w-]*\s+){{0,2}}?{titles}\s+(?=(?:{{glued_title_head}})\s+of\s)"),
         lead_words=rules.rx(r"^(?:{org_lead_word}\s+(?:of\s+)?)+(?:the\s+)?"),
         sponsored=rules.rx(r"[\w.-]+-{sponsor_participle}\b"),
         collective_after=rules.rx(r"\s+{acronym_collective}\b", re.I),
@@ -431,7 +432,7 @@ def strip_title(sp: _Span, f: _Finding) -> bool:
                 phrase = phrase[mb.end():]
         sp.cut_front(phrase)
     glued = patterns(f.rules).glued_title.match(sp.phrase)
-    if glued is not None and len(glued.group(0).split()) >= 2 and _is_head(glued.group("head"), f.rules):
+    if glued is not None and len(glued.group(0).split()) >= 2:
         sp.titled = True
         sp.cut_front(sp.phrase[glued.end():])
     return False

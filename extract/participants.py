@@ -22,15 +22,16 @@ function in one of the tuples here.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .countries import CountryMention, find_countries
 from .drafts import Draft, by_phone, embedded_post
 from .facts import Sentence, cue
 from .lexicon import Rules
 from .mentions import OrgMention, PersonMention, ministry_of_title, normalise_org, official_name
-from .records import Meeting, OrgRef, PersonRef, merge_ref
+from .records import PARTS, Meeting, OrgRef, PersonRef, merge_ref
 from .spans import SpanSet, starting_in
 
 __all__ = ["Participants", "gather_participants", "PERSON_PARTS", "AFFILIATION_STRATEGIES", "ORG_FILTERS",
@@ -178,36 +179,54 @@ class _Roster:
         self.persons[ref.name] = ref if cur is None else merge_ref(cur, ref)
 
     def result(self) -> Participants:
-        return Participants(tuple(trailing_forms_joined(list(self.persons.values()))), tuple(self.orgs.values()),
-                            tuple(self.countries), tuple(self.organizers), tuple(self.chairs))
+        persons, renamed = trailing_forms_joined(list(self.persons.values()))
+        chairs = tuple(dict.fromkeys(renamed.get(c, c) for c in self.chairs))
+        organizers = tuple(dict.fromkeys(renamed.get(o, o) for o in self.organizers))
+        return Participants(tuple(persons), tuple(self.orgs.values()), tuple(self.countries), organizers, chairs)
 
 
 # ----------------------------------------------------------------------------- people
 
-def trailing_forms_joined(persons: list[PersonRef]) -> list[PersonRef]:
+def trailing_forms_joined(persons: list[PersonRef]) -> tuple[list[PersonRef], dict[str, str]]:
     """A person of one meeting named by the last two words or more of another's full name ("López
     Obrador" beside "Andrés Manuel López Obrador": a double surname, read as a given name and a
-    surname on its own) is that person: its mentions join the full name's, in its place.
+    surname on its own; accents aside) is that person: its mentions join the longest full name's,
+    in its place, with the more telling part of the two (a chair over a speaker). Also returns
+    the names joined, to the name they joined (for the meeting's chairs and organisers).
 
-    >>> refs = [PersonRef("Ana Maria Lopez Obrador"), PersonRef("Lopez Obrador", ("President Lopez Obrador",)),
-    ...         PersonRef("Jan Obrador")]
-    >>> [(p.name, p.mentions) for p in trailing_forms_joined(refs)]
-    [('Ana Maria Lopez Obrador', ('President Lopez Obrador',)), ('Jan Obrador', ())]
+    >>> refs = [PersonRef("Ana Maria López Obrador", part="speaker"), PersonRef("Maria Lopez Obrador"),
+    ...         PersonRef("Lopez Obrador", ("President Lopez Obrador",), part="chair"), PersonRef("Jan Obrador")]
+    >>> out, renamed = trailing_forms_joined(refs)
+    >>> [(p.name, p.mentions, p.part) for p in out], renamed["Lopez Obrador"]
+    ([('Ana Maria López Obrador', ('President Lopez Obrador',), 'chair'), ('Jan Obrador', (), 'participant')], 'Ana Maria López Obrador')
     """
-    words = [p.name.casefold().split() for p in persons]
+    words = [[_folded(w) for w in p.name.split()] for p in persons]
     into: dict[int, int] = {}
     for i, w in enumerate(words):
         if len(w) < 2:
             continue
         longer = [j for j, x in enumerate(words) if len(x) > len(w) and x[-len(w):] == w]
-        if len(longer) == 1:
-            into[i] = longer[0]
+        if not longer:
+            continue
+        top = max(longer, key=lambda j: (len(words[j]), -j))
+        if all(words[top][-len(words[j]):] == words[j] for j in longer):  # one person's nested forms
+            into[i] = top
     if not into:
-        return persons
+        return persons, {}
     out = list(persons)
     for i, j in into.items():
-        out[j] = merge_ref(out[j], persons[i])
-    return [p for k, p in enumerate(out) if k not in into]
+        joined = merge_ref(out[j], persons[i])
+        part = min(out[j].part, persons[i].part, key=_PART_RANK.__getitem__)
+        out[j] = joined if joined.part == part else replace(joined, part=part)
+    return [p for k, p in enumerate(out) if k not in into], {persons[i].name: persons[j].name for i, j in into.items()}
+
+
+_PART_RANK = {part: k for k, part in enumerate(PARTS)}
+
+
+def _folded(word: str) -> str:
+    """A word lower-cased without its accents ("López" -> "lopez")."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii").casefold()
 
 
 def founder_of(text: str, s: Sentence, p: PersonMention, rules: Rules) -> bool:

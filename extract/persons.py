@@ -61,6 +61,7 @@ class _Patterns:
     clause_start: re.Pattern[str]
     next_head: re.Pattern[str]
     comma_before: re.Pattern[str]
+    intro_clause: re.Pattern[str]
     month_abbr: frozenset[str]
     common: frozenset[str]
     acronyms: frozenset[str]
@@ -99,6 +100,8 @@ def _build(rules: Rules) -> _Patterns:
         clause_start=rules.rx(r"(?:[a-z]+ed|{clause_start_verb})\b"),
         next_head=re.compile(rf"\s+((?:{_OTOK_SIMPLE}\s+){{0,3}}?)({_OTOK_SIMPLE})"),
         comma_before=re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,10}(?:\s[A-Z]{2,6})?\))?,\s+$"),
+        # "After a meeting with the minister of X, " : a scene set before the sentence's subject
+        intro_clause=rules.rx(r"(?:^|[.!?]\s+|\n)\s*(?:{intro_clause:exact})\b[^,;]*$"),
         month_abbr=frozenset(w.lower() for w in rules.words("month_abbr")),
         common=frozenset(rules.words("common_word")),
         acronyms=frozenset(e.acronym for e in rules.organizations if e.acronym),
@@ -288,10 +291,14 @@ def lower_title_before_comma(b: _Before, rules: Rules) -> tuple[str | None, str]
     'counterpart from Bulgaria'
     >>> lower_title_before_comma(_Before("met the delegates of Jordan, ", False, 2), default_rules())[0] is None
     True
+    >>> lower_title_before_comma(_Before("After talks with the minister of Ruritania, ", False, 2), default_rules())[0] is None
+    True
     """
     if b.titled or b.words < 2 or not b.text.endswith(", "):
         return None, b.text
     t = b.text[:-2]
+    if patterns(rules).intro_clause.search(t):
+        return None, b.text  # "After a meeting with the minister of Ruritania, Jan Kowal flew ..."
     tail = _COMPLEMENT_TAIL.search(t)
     head = t[:tail.start()] if tail else t
     title = _lower_title_before(head + " ", rules)

@@ -6,7 +6,8 @@ with an ``iri`` (reports of the same gathering share one), the entities with the
 documents, meetings and dated role observations, and the updated identity ledger.
 
 - People merge on compatible names (:mod:`parleygraph.extract.names`); a thin name (surname
-  only, one initial) needs context: the same document, affiliation or role.
+  only, one initial) needs context: the same document, affiliation or role, or, with an
+  initial, to be the only thin name that fits the only full name of the corpus it fits.
 - Organisations merge on the data file (name, aliases, acronym), on a normalised spelling
   (Centre/Center, Programme/Program, "the", case, apostrophes, the country phrase reduced to
   its ISO code) and on acronyms defined in the text; a unit never merges with its parent and
@@ -26,7 +27,8 @@ documents, meetings and dated role observations, and the updated identity ledger
    the parents of bodies get clusters too;
 5. :func:`resolve_persons` — :func:`blocking_key` starts clusters, :data:`PERSON_PASSES` merge
    them (rich names on compatible names, thin names on shared context: :func:`context_score`,
-   never when :func:`ambiguous`);
+   never when :func:`ambiguous`; then a thin name with an initial on the sole full name it fits:
+   :func:`sole_full_name_score`, :func:`rivals`);
 6. :func:`note_splits`; 7. :func:`mint_org_iris`; 8. :func:`mint_person_iris`;
 9. :func:`apply_merge_overrides`; 10. :func:`settle_merges`;
 11. :func:`group_reports_of_one_meeting` (:func:`same_gathering`); 12. :func:`mint_meeting_iris`;
@@ -940,7 +942,7 @@ class _PersonPool:
         self.facts = [self._facts(c) for c in clusters]
         self.alive = set(range(len(clusters)))
         self.version = [0] * len(clusters)
-        self._keys: dict[tuple[int, bool], set[tuple[str, str]]] = {}
+        self._keys: dict[tuple[int, str], set[tuple[str, str]]] = {}
         self.parts: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # of thin_name_parts
         self._pairs: dict[tuple[int, int], tuple[int, int, bool]] = {}
 
@@ -982,10 +984,10 @@ class _PersonPool:
 
     def keys_of(self, i: int, p: PersonPass) -> set[tuple[str, str]]:
         """The candidate keys of cluster ``i`` in pass ``p``, remembered until it grows."""
-        got = self._keys.get((i, p.thin))
+        got = self._keys.get((i, p.name))
         if got is None:
             assert p.keys is not None
-            got = self._keys[(i, p.thin)] = p.keys(self, i)
+            got = self._keys[(i, p.name)] = p.keys(self, i)
         return got
 
     def merge(self, i: int, j: int, step: str) -> int:
@@ -1001,8 +1003,9 @@ class _PersonPool:
         pk, pd = self.parts.pop(keep, None), self.parts.pop(drop, None)
         if pk is not None and pd is not None:  # what thin_name_parts of the joined facts gives
             self.parts[keep] = (pk[0] | pd[0], pk[1] | pd[1])
-        for k in ((keep, False), (drop, False), (keep, True), (drop, True)):
-            self._keys.pop(k, None)
+        for name in _PASS_NAMES:
+            self._keys.pop((keep, name), None)
+            self._keys.pop((drop, name), None)
         return keep
 
     def parts_of(self, i: int) -> tuple[frozenset[str], frozenset[str]]:
@@ -1017,7 +1020,8 @@ class _PersonPool:
 # deletions (two words one edit apart always share one). For rich names it adds the first
 # letter of the first given part (compatible names agree on it: an initial is a prefix, a
 # misspelt given name keeps its first letter); for thin names it adds a document, affiliation
-# or role, since a thin name only merges where one of those is shared.
+# or role, since a thin name merges where one of those is shared, except in the last pass: a
+# thin name with an initial seeks the sole full name it fits by the rich names' keys.
 
 def rich_name_keys(pool: _PersonPool, i: int) -> set[tuple[str, str]]:
     """Surname blocks with the first letter of the first given part ("T. Velimorov" and
@@ -1053,8 +1057,9 @@ def name_only_score(pool: _PersonPool, i: int, j: int) -> tuple[int, int, int] |
 
 def sole_full_name_score(pool: _PersonPool, i: int, j: int) -> tuple[int, int, int] | None:
     """A thin name with an initial ("P. Dorin") and a full name it fits ("Pavel Dorin"), in any
-    documents, when their affiliations do not differ (both known and none shared: two people);
-    the pass merges only when the full name is the only one the corpus holds for it.
+    documents, when their affiliations and their roles do not differ (both known and none
+    shared: two people); the pass merges only when the full name is the only one the corpus
+    holds for it and no other thin name that differs from this one claims it (:func:`rivals`).
 
     >>> from types import SimpleNamespace as NS
     >>> ctx = lambda *a: NS(context=PersonContext(frozenset(a), frozenset(), frozenset()))
@@ -1068,9 +1073,28 @@ def sole_full_name_score(pool: _PersonPool, i: int, j: int) -> tuple[int, int, i
     if pool.facts[j].best.thin:
         return None
     ca, cb = pool.facts[i].context, pool.facts[j].context
-    if ca.affiliations and cb.affiliations and not ca.affiliations & cb.affiliations:
+    if _differ(ca.affiliations, cb.affiliations) or _differ(ca.roles, cb.roles):
         return None
     return (1, 0, 0)
+
+
+def _differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both known and none shared: two people's affiliations or roles."""
+    return bool(a and b and not a & b)
+
+
+def rivals(pool: _PersonPool, i: int, j: int, index: _PairIndex | _ProductIndex) -> bool:
+    """Another thin name that claims the full name ``j`` too and differs from ``i`` in affiliation
+    or role ("P. Dorin" of the customs and "P. Dorin" of the police beside one "Pavel Dorin"):
+    the corpus has two people of that name, so neither joins it."""
+    ci = pool.facts[i].context
+    for k in index.sharing(j):
+        if k in (i, j) or k not in pool.alive or not pool.facts[k].best.thin:
+            continue
+        ck = pool.facts[k].context
+        if _differ(ci.affiliations, ck.affiliations) or _differ(ci.roles, ck.roles):
+            return True
+    return False
 
 
 def context_score(pool: _PersonPool, i: int, j: int) -> tuple[int, int, int] | None:
@@ -1182,7 +1206,10 @@ PERSON_PASSES: tuple[PersonPass, ...] = (
 """The passes of person merging, in order: rich names merge on compatible names alone (thin
 ones wait), then thin names (surname only, one initial) where they share context, then a thin
 name with an initial that shares none with the one full name of the corpus it fits ("P. Dorin"
-of one document, "Pavel Dorin" of another, no other "P... Dorin", affiliations not different)."""
+of one document, "Pavel Dorin" of another, no other "P... Dorin", affiliations and roles not
+different, no rival "P. Dorin" that differs)."""
+
+_PASS_NAMES = tuple(p.name for p in PERSON_PASSES)
 
 
 def ambiguous(pool: _PersonPool, targets: list[tuple[tuple[int, int, int], int]]) -> bool:
@@ -1198,12 +1225,14 @@ def best_candidate(pool: _PersonPool, i: int, p: PersonPass, index: _PairIndex |
     cand = sorted({j for j in index.sharing(i) if j != i and j in pool.alive}, key=pool.rank)
     targets = []
     for j in cand:
+        if p.sole and pool.facts[j].best.thin:
+            continue  # a sole full name is sought: other thin names are no candidates (nor a cost)
         if not pool.mergeable(i, j):
             continue
         score = p.score(pool, i, j)
         if score is not None:
             targets.append((score, j))
-    if not targets or (p.sole and len(targets) > 1):
+    if not targets or p.sole and (len(targets) > 1 or rivals(pool, i, targets[0][1], index)):
         return None
     targets.sort(key=lambda t: (t[0], -t[1]), reverse=True)
     return None if ambiguous(pool, targets) else targets[0][1]

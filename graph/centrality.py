@@ -250,15 +250,25 @@ def degree(G: nx.Graph, *, arrays: NetworkArrays | None = None) -> dict[Hashable
 
 def weighted_degree(G: nx.Graph, *, weight: str = "weight", arrays: NetworkArrays | None = None
                     ) -> dict[Hashable, float]:
-    """Strength: the sum of ``weight`` over the actor's ties (on the arrays when given).
+    """Strength: the sum of ``weight`` over the actor's ties (on the arrays when given and every
+    weight is a whole number, where the order of the sum does not change its float; else on
+    ``G``, in its adjacency order, as networkx sums).
 
     >>> G = nx.Graph([(0, 1, {"weight": 3}), (1, 2, {"weight": 1})])
     >>> weighted_degree(G), weighted_degree(G, arrays=network_arrays(G))
     ({0: 3.0, 1: 4.0, 2: 1.0}, {0: 3.0, 1: 4.0, 2: 1.0})
     """
-    if arrays is None or arrays.weight != weight:
+    if arrays is None or arrays.weight != weight or not _whole(arrays.weights):
         return {v: float(d) for v, d in G.degree(weight=weight)}
     return {v: float(d) for v, d in zip(arrays.nodes, _tie_sums(arrays, arrays.weights))}
+
+
+def _whole(weights: Any) -> bool:
+    """Whether every weight is a whole number (below 2**53: sums of them are exact floats)."""
+    import numpy as np
+
+    w = np.asarray(weights, dtype=float)
+    return bool(np.all(np.mod(w, 1) == 0) and (not len(w) or np.abs(w).max() < 2**53 / max(len(w), 1)))
 
 
 def _tie_sums(a: NetworkArrays, weights: Any) -> list[Any]:

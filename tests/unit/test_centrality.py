@@ -268,3 +268,14 @@ def test_degree_and_strength_on_the_arrays_equal_networkx() -> None:
     a = C.network_arrays(G)
     assert C.degree(G, arrays=a) == nx.degree_centrality(G)
     assert C.weighted_degree(G, arrays=a) == {v: float(d) for v, d in G.degree(weight="weight")}
+
+
+def test_strength_with_fractional_weights_is_networkx_s_sum() -> None:
+    """Fractional weights are summed on the graph, in its adjacency order: networkx's floats."""
+    import random as _random
+
+    rng = _random.Random(3)
+    G = nx.gnm_random_graph(80, 300, seed=3)
+    for u, v in G.edges():
+        G[u][v]["weight"] = rng.random()
+    assert C.weighted_degree(G, arrays=C.network_arrays(G)) == {v: float(d) for v, d in G.degree(weight="weight")}

@@ -1023,3 +1023,49 @@ def test_a_feed_s_listing_of_links_opens_no_meeting():
          "of Government was held in Osh from 6-8 July under the chairmanship of Prime Minister Jan Kowal.")
     ms = extract_document(Document(doc="x.txt", text=t))
     assert [(m.start, m.city) for m in ms] == [("2025-07-06", "Osh")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a meeting word beside "areas of" is still a meeting; only "training" can name a field
+    ("Interior Minister Jan Kowal held talks on areas of mutual interest with Ali Said in Osh on 3 May 2023.",
+     [("held", "meeting", "2023-05-03")]),
+    ("They discussed cooperation in the area of training at a meeting in Osh on 3 May 2023.",
+     [("held", "meeting", "2023-05-03")]),
+    # people before "signed" in reported speech, "the signed agreement": no signing
+    ("President Jan Kowal and Prime Minister Ali Said said on Wednesday that the treaty signed in 2019 holds.", []),
+    ("President Jan Kowal praised Prime Minister Ali Said for the signed agreement on Wednesday.", []),
+    # "agreed to" is no plan for the talks of Monday; "who will step down" is another clause
+    (" date 2023-05-04 Interior Minister Jan Kowal and Ali Said agreed to boost police cooperation at talks in "
+     "Osh on Monday.", [("held", "meeting", "2023-05-01")]),
+    (" date 2023-05-04 Interior Minister Jan Kowal, who will step down soon, met Ali Said in Osh on Monday.",
+     [("held", "meeting", "2023-05-01")]),
+    # talks in writing are no gathering
+    ("The issue was discussed with the ambassador, Ali Said, in a letter sent on 3 May 2023.", []),
+    # "who is in charge" says nothing of why anyone came
+    (" date 2023-05-04 Jan Kowal, who is in charge of relations with Ruritania, opened the summit in Osh on "
+     "Wednesday.", [("held", "conference", "2023-05-03")]),
+])
+def test_review_negative_cases_of_the_session_s_rules(text: str, expected: list) -> None:
+    ms = extract_document(Document(doc="x.txt", text=text))
+    assert [(m.status, m.type, m.start) for m in ms] == expected
+
+
+def test_a_joined_double_surname_keeps_the_chair():
+    t = ("The summit, chaired by President Lopez Obrador, was attended by President Andres Manuel López Obrador "
+         "and Prime Minister Jan Kowal in Mexico City on 3 May 2023.")
+    ms = extract_document(Document(doc="x.txt", text=t))
+    names = {p.name for p in ms[0].persons}
+    assert "Andres Manuel López Obrador" in names and "Lopez Obrador" not in names
+    assert set(ms[0].chairs) <= names
+
+
+def test_a_title_in_an_opening_scene_is_no_title_of_the_subject():
+    """"After a meeting with the minister of Ruritania, Jan Kowal flew to Osh": Kowal is no minister."""
+    from parleygraph.extract.facts import analyse_document
+
+    t = "After a meeting with the minister of Ruritania, Jan Kowal flew to Osh on 3 May 2023."
+    s = analyse_document(Document(doc="x.txt", text=t)).items[0].sentences[0]
+    assert all(p.role != "minister of Ruritania" for p in s.persons)
+    t = "Jan Said met on Monday with the minister of Ruritania, Jan Kowal, in Osh."
+    s = analyse_document(Document(doc="x.txt", text=t)).items[0].sentences[0]
+    assert ("Jan Kowal", "minister of Ruritania") in [(p.name, p.role) for p in s.persons]

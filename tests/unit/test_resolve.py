@@ -719,3 +719,18 @@ def test_resolve_and_names_docstring_examples_run(module: str) -> None:
 
     result = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)
     assert result.attempted > 10 and result.failed == 0
+
+
+def test_resolve_persons_sole_full_name_refused_on_rivals_and_roles() -> None:
+    """Two thin names of different bodies claim one full name: the corpus has two people of that
+    name, neither joins it; a thin name whose role differs from the full name's joins nothing."""
+    ms = [_m("a", 0, persons=[P("Pavel Dorin")]),
+          _m("b", 1, persons=[P("P. Dorin", "State Customs Service of Ruritania")]),
+          _m("c", 2, persons=[P("P. Dorin", "National Police of Osteria")])]
+    t = resolve_organisations(ms)
+    _, where = resolve_persons(ms, link_affiliations(ms, t), [])
+    assert len({where[(0, 0)], where[(1, 0)], where[(2, 0)]}) == 3
+    ms = [_m("a", 0, persons=[P("Ahmed Khanov", role="Interior Minister of Ruritania")]),
+          _m("b", 1, persons=[P("A. Khanov", role="Deputy Commissioner of the Osh Police")])]
+    _, where = resolve_persons(ms, {}, [])
+    assert where[(0, 0)] != where[(1, 0)]
