@@ -155,24 +155,28 @@ def relative_day(s: Sentence, published: str | None, rules: Rules) -> tuple[str,
     return start.isoformat(), end.isoformat()
 
 
-_WILL = re.compile(r"\b(?:will|shall)\b")
-_CLAUSE_BREAK = re.compile(r"[,;:(]")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\b[^,;]*,")
 
 
 def _future_before(text: str, at: int, rules: Rules) -> bool:
-    """"will"/"shall" or a word of a plan ("is scheduled", "will hold") in the clause that ends
-    at ``at``, within 60 characters ("will chair the 6th cabinet on Friday"), not in an earlier
-    clause ("X, who will step down soon, met Y on Monday") and not an agreement's future ("agreed
-    to boost cooperation at talks in Osh on Monday").
+    """A word that moves a weekday forward (``forward_day``: "will", "is expected to") or of a
+    plan ("is scheduled") in the 60 characters before ``at`` ("will chair the summit in Osh,
+    Kyrgyzstan, on Friday"), not inside a relative clause ("X, who will step down soon, met Y
+    on Monday") and not an agreement's ("agreed to boost cooperation at talks on Monday").
 
     >>> r = default_rules()
     >>> t = "Kowal, who will step down soon, met Said in Osh on Monday"
-    >>> _future_before(t, t.index("Monday"), r), _future_before("They will meet on Monday", 19, r)
+    >>> _future_before(t, t.index("Monday"), r), _future_before("They will meet in Osh, Kyrgyzstan, on Monday", 38, r)
     (False, True)
     """
     lo = max(0, at - 60)
-    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(text, lo, at)), default=lo)
-    return _WILL.search(text, cut, at) is not None or draft_patterns(rules).planned.search(text, cut, at) is not None
+    dp = draft_patterns(rules)
+    inside = [m.span() for m in _RELATIVE_CLAUSE.finditer(text, max(0, lo - 80), at)]
+    for rx in (dp.forward_day, dp.planned):
+        for m in rx.finditer(text, lo, at):
+            if not any(a <= m.start() < b for a, b in inside):
+                return True
+    return False
 
 
 def _relative_day_of(text: str, published: str) -> tuple[str, str] | None:

@@ -70,6 +70,7 @@ class _Patterns:
     planned: re.Pattern[str]
     earlier: re.Pattern[str]
     future: re.Pattern[str]
+    forward_day: re.Pattern[str]
     same_day: re.Pattern[str]
     day_before: re.Pattern[str]
     day_after: re.Pattern[str]
@@ -103,6 +104,7 @@ def _build(rules: Rules) -> _Patterns:
         period_start=rules.rx(r"\b{period_start}\s+(?:[\w'’]+\s+){1,3}?(?:(?:on|in)\s+)?(?:the\s+)?$", re.I),
         met=rules.rx(r"\b{meeting_word}\b"),
         planned=cue(rules, "planned"), earlier=cue(rules, "earlier"), future=cue(rules, "future"),
+        forward_day=cue(rules, "forward_day"),
         same_day=cue(rules, "same_day"), day_before=cue(rules, "day_before"),
         day_after=cue(rules, "day_after"), dated_operation=cue(rules, "dated_operation"),
         relative_day=relative_day_rx(rules), relative_month=relative_month_rx(rules),
@@ -117,10 +119,10 @@ def _build(rules: Rules) -> _Patterns:
 def relative_day_rx(rules: Rules) -> re.Pattern[str]:
     """"today", "yesterday", "on Monday", "last Tuesday", "on Wednesday and Thursday", and a
     weekday alone as American news writes it ("visited Asunción Tuesday"), not one of a date
-    ("Tuesday, 12 May"); "tomorrow" (group 6; not "the police of tomorrow", "tomorrow's")."""
+    ("Tuesday, 12 May"); "tomorrow" (group 6; not "the police of tomorrow")."""
     return rules.rx(r"\b(?:([Tt]oday)|([Yy]esterday)|(?:(?:[Oo]n|({last_day:cap}))\s+)?"
                     r"({weekday}))\b(?!,?\s+\d|,?\s+{month})(?:\s+(?:and|to|-|–)\s+({weekday})\b)?"
-                    r"|(?<!\bof\s)\b([Tt]omorrow)\b(?!['’]s)")
+                    r"|(?<!\bof\s)\b([Tt]omorrow)\b")
 
 
 def relative_month_rx(rules: Rules) -> re.Pattern[str]:
@@ -367,8 +369,9 @@ _WEB_ADDRESS = re.compile(r"\bhttps?://\S+")
 
 
 def link_listing(s: Sentence) -> bool:
-    """A "sentence" holding two web addresses or more is a feed's or a page's listing of links
-    (title, address, time stamp, title, address, ...): it repeats headlines, it reports nothing.
+    """A "sentence" holding two web addresses or more, every meeting word before the last, is a
+    feed's or a page's listing of links (title, address, time stamp, title, address, ...): it
+    repeats headlines, it reports nothing.
 
     >>> line = lambda t: Sentence(0, len(t), t, (), (), (), (), (), (), False)
     >>> link_listing(line("COMMUNIQUE | 49th Meeting of the Council | Osh https://osh.example/c Sat, 12 Jul "
@@ -376,9 +379,15 @@ def link_listing(s: Sentence) -> bool:
     True
     >>> link_listing(line("The 49th Meeting of the Council was held in Osh (https://osh.example)."))
     False
+    >>> from parleygraph.extract.facts import analyse_document
+    >>> from parleygraph.extract.records import Document
+    >>> t = ("The statement (https://a.example/s) and the protocol (https://a.example/p) were adopted when "
+    ...      "the ministers met in Osh.")
+    >>> link_listing(analyse_document(Document(doc="x.txt", text=t)).items[0].sentences[0])
+    False
     """
-    first = _WEB_ADDRESS.search(s.text)
-    return first is not None and _WEB_ADDRESS.search(s.text, first.end()) is not None
+    found = list(_WEB_ADDRESS.finditer(s.text))
+    return len(found) >= 2 and all(t.end - s.start <= found[-1].start() for t in s.triggers)
 
 
 # Sentences with a meeting word that open nothing, tried in this order.

@@ -187,8 +187,10 @@ class _Patterns:
     field_before: re.Pattern[str]
     talked_with: re.Pattern[str]
     signing: re.Pattern[str]
+    signers_gap: re.Pattern[str]
     between: re.Pattern[str]
     reported_before: re.Pattern[str]
+    in_writing: re.Pattern[str]
 
 
 def _patterns(rules: Rules) -> _Patterns:
@@ -215,14 +217,16 @@ def _patterns(rules: Rules) -> _Patterns:
         field_after=rules.rx(r"\s+(?:(?!(?:on|in|at|of|for|to|with|by|from|and|or|the|a|an)\s)[a-z][\w-]*\s+)?"
                              r"{field_of_work}\b"),
         # the list the field word opens, the meeting word one of its items ("areas of research and training")
-        field_before=rules.rx(r"\b{field_of_work}\s+(?:{field_list})\s+(?:[\w-]+(?:\s*,\s*|\s+and\s+)){0,4}$"),
+        field_before=rules.rx(r"\b{field_of_work}\s+(?:{field_list})\s+(?:[\w-]+(?:\s+[\w-]+){0,2}(?:\s*,\s*|\s+and\s+)){0,4}$"),
         # "discussed on Thursday, with the US ambassador": talks, where no meeting word is
         talked_with=rules.rx(r"\b{talked_with}\b[^.;]{0,60}?\bwith\s+(?:the\s+)?"),
-        # "signed" as a verb, not an adjective ("the signed agreement")
-        signing=rules.rx(r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)\b{signing_verb}\b"),
+        signing=rules.rx(r"\b{signing_verb}\b"),
+        # between the signers and "signed": nothing, an apposition in commas, "have", an adverb
+        signers_gap=re.compile(r"\s*(?:,[^,;.]{0,80},|,)?\s*(?:(?:have|has)\s+)?(?:\w+ly\s+)?"),
         between=re.compile(r"\s+between\s"),
         # "... said on Wednesday that the treaty signed ...", "told X that Y had signed": reported speech
         reported_before=rules.rx(r"\b(?:{reporting_verb}|{reported_speech})\b"),
+        in_writing=rules.rx(r"\b{in_writing}\b"),
     )
 
 
@@ -258,7 +262,8 @@ def _triggers(text: str, s: int, e: int, rules: Rules, persons: tuple[PersonMent
     if not out:
         out.extend(signing(text, s, e, persons, p))
     if not out:
-        for m in (*p.reception_verb.finditer(sent), *p.call_on.finditer(sent), *p.talked_with.finditer(sent)):
+        talks = () if p.in_writing.search(sent) else p.talked_with.finditer(sent)
+        for m in (*p.reception_verb.finditer(sent), *p.call_on.finditer(sent), *talks):
             if p.reception_object.search(sent, m.end(), m.end() + 60) or any(
                     0 <= q.start - (s + m.end()) <= 4 or q.role_span and 0 <= q.role_span[0] - (s + m.end()) <= 8
                     for q in persons):
@@ -269,10 +274,11 @@ def _triggers(text: str, s: int, e: int, rules: Rules, persons: tuple[PersonMent
 
 def signing(text: str, s: int, e: int, persons: tuple[PersonMention, ...], p: _Patterns) -> list[Trigger]:
     """A signing in sentence ``text[s:e]``, which has no meeting word, when its signers are
-    named: two people before the verb, its subject, with no reported speech between ("Jan Doe
-    and Ana Lis signed in Osh the protocol"), or one named right after "signed between" ("was
-    signed between Commissioner Jan Doe and the Chief of ..."). An agreement "signed by" people,
-    "the signed agreement", a signing someone reports, or one with nobody named is a document.
+    named: two people right before the verb, its subject (an apposition in commas, "have" or an
+    adverb between), with no reported speech ("Jan Doe and Ana Lis signed in Osh the protocol"),
+    or one named right after "signed between" ("was signed between Commissioner Jan Doe and the
+    Chief of ..."). An agreement "signed by" people, "the agreement signed in Osh" after the
+    people who welcomed it, a signing someone reports, or one with nobody named is a document.
 
     >>> from parleygraph.extract.facts import analyse_document
     >>> trig = lambda t: [x.type for x in analyse_document(Document(doc="x", text=t)).items[0].sentences[0].triggers]
@@ -284,10 +290,13 @@ def signing(text: str, s: int, e: int, persons: tuple[PersonMention, ...], p: _P
     []
     >>> trig("An accord signed between the two countries in 2019 was praised by President Jan Kowal in Osh.")
     []
+    >>> trig("President Jan Kowal and Prime Minister Ali Said welcomed the agreement signed in Osh.")
+    []
     """
     for m in p.signing.finditer(text, s, e):
         subjects = [q for q in persons if q.end <= m.start()]
-        if len(subjects) >= 2 and not p.reported_before.search(text, subjects[0].start, m.start()):
+        if len(subjects) >= 2 and p.signers_gap.fullmatch(text, subjects[-1].end, m.start()) \
+                and not p.reported_before.search(text, subjects[0].start, m.start()):
             return [Trigger(m.start(), m.end(), "meeting")]
         b = p.between.match(text, m.end(), e)
         if b is not None and any(b.end() <= q.start <= b.end() + 40 for q in persons):

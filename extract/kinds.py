@@ -68,7 +68,8 @@ def _build(rules: Rules) -> _Patterns:
             r"|\bministers\b[^.;]{0,120}?\b\d+(?:st|nd|rd|th)\s+(?:\w+\s+){0,2}{session_noun}\b", re.I),
         visits=re.compile(r"\s*Visits?\b"),
         # "received heads of police who are in the country to witness the launch of the exercise"
-        visitors_purpose=rules.rx(r"\b{visitors_purpose}\b[^.;,]{0,80}?\b(?:to|for)\b[^.;,]*$"),
+        visitors_purpose=rules.rx(r"\b{visitors_purpose}\b(?!\s+charge\b)(?:(?!,\s+and\b|\band\s+then\b)[^.;]){0,80}?"
+                                  r"\b(?:to|for)\b(?:(?!,\s+and\b|\band\s+then\b)[^.;])*$"),
         priority=type_priority(rules),
     )
 

@@ -176,6 +176,10 @@ CUE_GROUPS: dict[str, str] = {
                      "security fields', 'in the areas of training and exchange of information')",
     "reported_speech": "besides the reporting verbs, words of reported speech ('told X that ...'): a signing after "
                        "them is reported, not held by the people before them",
+    "in_writing": "after a verb of talks with someone named, talks in writing ('discussed with the ambassador in a "
+                  "letter'): no meeting",
+    "forward_day": "before a weekday in its clause, the next such day ('will chair the cabinet on Friday', 'is "
+                   "expected to hold talks on Monday')",
     "field_activity": "a meeting word that can also name a field of cooperation ('training'): only these are tested "
                       "against field_of_work",
     "intro_clause": "opening a sentence on a scene set before its subject ('After a meeting with the minister of X, "

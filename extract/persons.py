@@ -277,6 +277,7 @@ def lower_title_before(b: _Before, rules: Rules) -> tuple[str | None, str]:
     return _lower_title_before(b.text, rules), b.text
 
 
+_MET_WITH = re.compile(r"\b(?:with|by|from)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$")
 _COMPLEMENT_TAIL = re.compile(rf"(?:\s+(?:to|of|for|in|at|from)\s+(?:the\s+)?[{_U}][\w'’.-]*(?:\s+[{_U}][\w'’.-]*)*)+$")
 
 
@@ -297,13 +298,13 @@ def lower_title_before_comma(b: _Before, rules: Rules) -> tuple[str | None, str]
     if b.titled or b.words < 2 or not b.text.endswith(", "):
         return None, b.text
     t = b.text[:-2]
-    if patterns(rules).intro_clause.search(t):
-        return None, b.text  # "After a meeting with the minister of Ruritania, Jan Kowal flew ..."
     tail = _COMPLEMENT_TAIL.search(t)
     head = t[:tail.start()] if tail else t
     title = _lower_title_before(head + " ", rules)
     if title is None:
         return None, b.text
+    if _MET_WITH.search(head, 0, len(head) - len(title)) and patterns(rules).intro_clause.search(t):
+        return None, b.text  # "After a meeting with the minister of Ruritania, Jan Kowal flew ..."
     return title + (tail.group(0) if tail else ""), b.text
 
 

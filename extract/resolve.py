@@ -1073,26 +1073,44 @@ def sole_full_name_score(pool: _PersonPool, i: int, j: int) -> tuple[int, int, i
     if pool.facts[j].best.thin:
         return None
     ca, cb = pool.facts[i].context, pool.facts[j].context
-    if _differ(ca.affiliations, cb.affiliations) or _differ(ca.roles, cb.roles):
+    if _differ(ca.affiliations, cb.affiliations) or _roles_differ(ca.roles, cb.roles):
         return None
     return (1, 0, 0)
 
 
 def _differ(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Both known and none shared: two people's affiliations or roles."""
+    """Both known and none shared: two people's affiliations."""
     return bool(a and b and not a & b)
 
 
+def _roles_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both known and no role of one told with the words of one of the other ("Interior Minister"
+    within "Interior Minister of Ruritania", "Director" within "Director of the Customs Service"
+    are one): two people's roles.
+
+    >>> _roles_differ(frozenset({"interior minister of ruritania"}), frozenset({"interior minister"}))
+    False
+    >>> _roles_differ(frozenset({"interior minister"}), frozenset({"deputy commissioner of police"}))
+    True
+    """
+    if not (a and b):
+        return False
+    words_a, words_b = [set(x.split()) for x in a], [set(y.split()) for y in b]
+    return not any(x <= y or y <= x for x in words_a for y in words_b)
+
+
 def rivals(pool: _PersonPool, i: int, j: int, index: _PairIndex | _ProductIndex) -> bool:
-    """Another thin name that claims the full name ``j`` too and differs from ``i`` in affiliation
+    """Another thin name that fits the full name ``j`` too and differs from ``i`` in affiliation
     or role ("P. Dorin" of the customs and "P. Dorin" of the police beside one "Pavel Dorin"):
-    the corpus has two people of that name, so neither joins it."""
+    the corpus has two people of that name, so neither joins it. A thin name that only shares a
+    key ("P. Dorina") is no rival."""
     ci = pool.facts[i].context
     for k in index.sharing(j):
         if k in (i, j) or k not in pool.alive or not pool.facts[k].best.thin:
             continue
         ck = pool.facts[k].context
-        if _differ(ci.affiliations, ck.affiliations) or _differ(ci.roles, ck.roles):
+        if (_differ(ci.affiliations, ck.affiliations) or _roles_differ(ci.roles, ck.roles)) \
+                and pool.mergeable(k, j) and sole_full_name_score(pool, k, j) is not None:
             return True
     return False
 

@@ -268,7 +268,7 @@ def _whole(weights: Any) -> bool:
     import numpy as np
 
     w = np.asarray(weights, dtype=float)
-    return bool(np.all(np.mod(w, 1) == 0) and (not len(w) or np.abs(w).max() < 2**53 / max(len(w), 1)))
+    return bool(np.all(np.mod(w, 1) == 0) and (not len(w) or np.abs(w).max() < 2**53 / (2 * len(w))))
 
 
 def _tie_sums(a: NetworkArrays, weights: Any) -> list[Any]:

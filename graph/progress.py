@@ -8,6 +8,7 @@ written (``parleygraph: extract: 500 documents in 46.1 s``). ``Stages(show=False
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import time
@@ -16,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
-__all__ = ["Stages", "count_documents"]
+__all__ = ["Stages", "count_documents", "give_back_memory"]
 
 
 class Stages:
@@ -108,18 +109,30 @@ def count_documents(inputs: Iterable[str]) -> int:
 def give_back_memory() -> None:
     """Hand the heap a finished stage freed back to the system. glibc keeps freed blocks, in the
     main heap and in the arenas of the threads that queried the store, counted in the process's
-    RSS, where the next stage's peak stacks on them (``malloc_trim``); elsewhere nothing is done.
+    RSS, where the next stage's peak stacks on them (``malloc_trim``); elsewhere (macOS, musl,
+    Windows, a Python without ctypes) nothing is done.
 
     >>> give_back_memory()
     """
-    import ctypes
-    import ctypes.util
-
-    name = ctypes.util.find_library("c")
-    try:
-        libc = ctypes.CDLL(name) if name else None
-    except OSError:
-        libc = None
-    trim = getattr(libc, "malloc_trim", None)
+    trim = _malloc_trim()
     if trim is not None:
         trim(0)
+
+
+@functools.cache
+def _malloc_trim() -> Any:
+    """glibc's ``malloc_trim``, looked up once; None where there is none."""
+    try:
+        import ctypes
+        import ctypes.util
+    except ImportError:  # pragma: no cover - a Python built without ctypes
+        return None
+    for name in ("libc.so.6", ctypes.util.find_library("c")):
+        try:
+            trim = getattr(ctypes.CDLL(name), "malloc_trim", None) if name else None
+        except OSError:
+            trim = None
+        if trim is not None:
+            trim.argtypes, trim.restype = [ctypes.c_size_t], ctypes.c_int
+            return trim
+    return None

@@ -1039,11 +1039,27 @@ def test_a_feed_s_listing_of_links_opens_no_meeting():
      "Osh on Monday.", [("held", "meeting", "2023-05-01")]),
     (" date 2023-05-04 Interior Minister Jan Kowal, who will step down soon, met Ali Said in Osh on Monday.",
      [("held", "meeting", "2023-05-01")]),
-    # talks in writing are no gathering
+    # talks in writing are no gathering; a letter handed over at a meeting is no talks in writing
     ("The issue was discussed with the ambassador, Ali Said, in a letter sent on 3 May 2023.", []),
-    # "who is in charge" says nothing of why anyone came
-    (" date 2023-05-04 Jan Kowal, who is in charge of relations with Ruritania, opened the summit in Osh on "
+    ("Jan Kowal met Ali Said in Osh on 3 May 2023 and handed him an invitation in a letter from President Ana Lis.",
+     [("held", "meeting", "2023-05-03")]),
+    # "who is in charge" says nothing of why anyone came; "who is in Osh to attend a seminar" does
+    (" date 2023-05-04 Jan Kowal, who is in charge of preparations for the summit, opened it in Osh on "
      "Wednesday.", [("held", "conference", "2023-05-03")]),
+    (" date 2023-05-04 The minister received Ali Said, who is in Osh, Kyrgyzstan, to attend a seminar on border "
+     "security, on Wednesday.", [("held", "meeting", "2023-05-03")]),
+    # a forward day in its own clause, across a place's commas; "is expected to"
+    (" date 2023-05-04 Interior Minister Jan Kowal will chair the summit in Osh, Kyrgyzstan, on Friday.",
+     [("planned", "conference", "2023-05-05")]),
+    (" date 2023-05-04 President Jan Kowal is expected to hold talks with Ali Said in Osh on Monday.",
+     [("planned", "meeting", "2023-05-08")]),
+    # "training" as an item of the areas' list, "meeting" after it
+    ("They discussed cooperation in the areas of capacity building and training at a meeting in Osh on 3 May 2023.",
+     [("held", "meeting", "2023-05-03")]),
+    # the signers right before "signed" (an apposition between), not people who welcomed what was signed
+    ("Interior Minister Jan Kowal and Ali Said, the Ruritanian minister that heads the police, signed the "
+     "memorandum in Osh on 3 May 2023.", [("held", "meeting", "2023-05-03")]),
+    ("President Jan Kowal and Prime Minister Ali Said welcomed the agreement signed in Osh on 3 May 2023.", []),
 ])
 def test_review_negative_cases_of_the_session_s_rules(text: str, expected: list) -> None:
     ms = extract_document(Document(doc="x.txt", text=text))
@@ -1069,3 +1085,14 @@ def test_a_title_in_an_opening_scene_is_no_title_of_the_subject():
     t = "Jan Said met on Monday with the minister of Ruritania, Jan Kowal, in Osh."
     s = analyse_document(Document(doc="x.txt", text=t)).items[0].sentences[0]
     assert ("Jan Kowal", "minister of Ruritania") in [(p.name, p.role) for p in s.persons]
+    t = "On Monday the minister of foreign affairs of Ruritania, Jan Kowal, met Ali Said in Osh."
+    s = analyse_document(Document(doc="x.txt", text=t)).items[0].sentences[0]
+    assert ("Jan Kowal", "minister of foreign affairs of Ruritania") in [(p.name, p.role) for p in s.persons]
+
+
+def test_a_charge_d_affaires_written_without_accent_is_a_title():
+    from parleygraph.extract.facts import analyse_document
+
+    t = "The agreement was signed on behalf of Ruritania by Ana Lis, Charge d’Affaires."
+    s = analyse_document(Document(doc="x.txt", text=t)).items[0].sentences[0]
+    assert [(p.name, p.role) for p in s.persons] == [("Ana Lis", "Charge d’Affaires")]

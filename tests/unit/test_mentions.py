@@ -139,6 +139,7 @@ ORGS = [
     ("They prepared the Seventh Ministerial Council Meeting in Baku.", []),
     ("He met the Additional Secretary Ministry of Foreign Affairs on Monday.", [("Ministry of Foreign Affairs", None)]),
     ("He met the Prosecutor General Office of Valdoria.", [("Prosecutor General Office of Valdoria", None)]),
+    ("He met the Deputy Director General Department of Consular Affairs.", [("Department of Consular Affairs", None)]),
     ("Experts met the Expert Group of the Valdoria Security Committee.",
      [("Expert Group of the Valdoria Security Committee", None)]),
     ("Jan Kowal, Chair of the Valdoria Security Committee and Alternate Representative of Osteria, spoke.",

@@ -734,3 +734,19 @@ def test_resolve_persons_sole_full_name_refused_on_rivals_and_roles() -> None:
           _m("b", 1, persons=[P("A. Khanov", role="Deputy Commissioner of the Osh Police")])]
     _, where = resolve_persons(ms, {}, [])
     assert where[(0, 0)] != where[(1, 0)]
+    # a shorter form of the same role is no other role
+    ms = [_m("a", 0, persons=[P("Ahmed Khanov", role="Interior Minister of Ruritania")]),
+          _m("b", 1, persons=[P("A. Khanov", role="Interior Minister")])]
+    _, where = resolve_persons(ms, {}, [])
+    assert where[(0, 0)] == where[(1, 0)]
+
+
+def test_resolve_persons_a_thin_name_that_does_not_fit_is_no_rival() -> None:
+    """"P. Dorina" of the police shares a key with "Pavel Dorin" but does not fit him: "P. Dorin" of
+    the customs still joins him."""
+    ms = [_m("a", 0, persons=[P("Pavel Dorin")]),
+          _m("b", 1, persons=[P("P. Dorin", "State Customs Service of Ruritania")]),
+          _m("c", 2, persons=[P("P. Dorina", "National Police of Osteria")])]
+    t = resolve_organisations(ms)
+    _, where = resolve_persons(ms, link_affiliations(ms, t), [])
+    assert where[(0, 0)] == where[(1, 0)] != where[(2, 0)]
