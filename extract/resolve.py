@@ -1057,9 +1057,13 @@ def name_only_score(pool: _PersonPool, i: int, j: int) -> tuple[int, int, int] |
 
 def sole_full_name_score(pool: _PersonPool, i: int, j: int) -> tuple[int, int, int] | None:
     """A thin name with an initial ("P. Dorin") and a full name it fits ("Pavel Dorin"), in any
-    documents, when their affiliations and their roles do not differ (both known and none
-    shared: two people); the pass merges only when the full name is the only one the corpus
-    holds for it and no other thin name that differs from this one claims it (:func:`rivals`).
+    documents, when their affiliations do not differ (both known and none shared: two people);
+    the pass merges only when the full name is the only one the corpus holds for it and no other
+    thin name of another body claims it (:func:`rivals`). Roles are not compared: one person's
+    are told in many words and change ("Interior Minister", "Minister of Internal Affairs"); on
+    the generated corpus comparing them left 4.20 % of its people split at 50,000 articles, 0.89 %
+    without, at the same 0.05 % of merges; a role that names a body or a country is compared as
+    the affiliation it gives.
 
     >>> from types import SimpleNamespace as NS
     >>> ctx = lambda *a: NS(context=PersonContext(frozenset(a), frozenset(), frozenset()))
@@ -1073,7 +1077,7 @@ def sole_full_name_score(pool: _PersonPool, i: int, j: int) -> tuple[int, int, i
     if pool.facts[j].best.thin:
         return None
     ca, cb = pool.facts[i].context, pool.facts[j].context
-    if _differ(ca.affiliations, cb.affiliations) or _roles_differ(ca.roles, cb.roles):
+    if _differ(ca.affiliations, cb.affiliations):
         return None
     return (1, 0, 0)
 
@@ -1083,25 +1087,9 @@ def _differ(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a and b and not a & b)
 
 
-def _roles_differ(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Both known and no role of one told with the words of one of the other ("Interior Minister"
-    within "Interior Minister of Ruritania", "Director" within "Director of the Customs Service"
-    are one): two people's roles.
-
-    >>> _roles_differ(frozenset({"interior minister of ruritania"}), frozenset({"interior minister"}))
-    False
-    >>> _roles_differ(frozenset({"interior minister"}), frozenset({"deputy commissioner of police"}))
-    True
-    """
-    if not (a and b):
-        return False
-    words_a, words_b = [set(x.split()) for x in a], [set(y.split()) for y in b]
-    return not any(x <= y or y <= x for x in words_a for y in words_b)
-
-
 def rivals(pool: _PersonPool, i: int, j: int, index: _PairIndex | _ProductIndex) -> bool:
     """Another thin name that fits the full name ``j`` too and differs from ``i`` in affiliation
-    or role ("P. Dorin" of the customs and "P. Dorin" of the police beside one "Pavel Dorin"):
+    ("P. Dorin" of the customs and "P. Dorin" of the police beside one "Pavel Dorin"):
     the corpus has two people of that name, so neither joins it. A thin name that only shares a
     key ("P. Dorina") is no rival."""
     ci = pool.facts[i].context
@@ -1109,8 +1097,8 @@ def rivals(pool: _PersonPool, i: int, j: int, index: _PairIndex | _ProductIndex)
         if k in (i, j) or k not in pool.alive or not pool.facts[k].best.thin:
             continue
         ck = pool.facts[k].context
-        if (_differ(ci.affiliations, ck.affiliations) or _roles_differ(ci.roles, ck.roles)) \
-                and pool.mergeable(k, j) and sole_full_name_score(pool, k, j) is not None:
+        if _differ(ci.affiliations, ck.affiliations) and pool.mergeable(k, j) \
+                and sole_full_name_score(pool, k, j) is not None:
             return True
     return False
 
@@ -1224,8 +1212,8 @@ PERSON_PASSES: tuple[PersonPass, ...] = (
 """The passes of person merging, in order: rich names merge on compatible names alone (thin
 ones wait), then thin names (surname only, one initial) where they share context, then a thin
 name with an initial that shares none with the one full name of the corpus it fits ("P. Dorin"
-of one document, "Pavel Dorin" of another, no other "P... Dorin", affiliations and roles not
-different, no rival "P. Dorin" that differs)."""
+of one document, "Pavel Dorin" of another, no other "P... Dorin", affiliations not different,
+no rival "P. Dorin" of another body)."""
 
 _PASS_NAMES = tuple(p.name for p in PERSON_PASSES)
 

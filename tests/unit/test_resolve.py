@@ -721,9 +721,9 @@ def test_resolve_and_names_docstring_examples_run(module: str) -> None:
     assert result.attempted > 10 and result.failed == 0
 
 
-def test_resolve_persons_sole_full_name_refused_on_rivals_and_roles() -> None:
+def test_resolve_persons_sole_full_name_refused_on_rivals_not_on_roles() -> None:
     """Two thin names of different bodies claim one full name: the corpus has two people of that
-    name, neither joins it; a thin name whose role differs from the full name's joins nothing."""
+    name, neither joins it. Roles are not compared (one person's are told in many words)."""
     ms = [_m("a", 0, persons=[P("Pavel Dorin")]),
           _m("b", 1, persons=[P("P. Dorin", "State Customs Service of Ruritania")]),
           _m("c", 2, persons=[P("P. Dorin", "National Police of Osteria")])]
@@ -732,11 +732,6 @@ def test_resolve_persons_sole_full_name_refused_on_rivals_and_roles() -> None:
     assert len({where[(0, 0)], where[(1, 0)], where[(2, 0)]}) == 3
     ms = [_m("a", 0, persons=[P("Ahmed Khanov", role="Interior Minister of Ruritania")]),
           _m("b", 1, persons=[P("A. Khanov", role="Deputy Commissioner of the Osh Police")])]
-    _, where = resolve_persons(ms, {}, [])
-    assert where[(0, 0)] != where[(1, 0)]
-    # a shorter form of the same role is no other role
-    ms = [_m("a", 0, persons=[P("Ahmed Khanov", role="Interior Minister of Ruritania")]),
-          _m("b", 1, persons=[P("A. Khanov", role="Interior Minister")])]
     _, where = resolve_persons(ms, {}, [])
     assert where[(0, 0)] == where[(1, 0)]
 
