@@ -1096,3 +1096,11 @@ def test_a_charge_d_affaires_written_without_accent_is_a_title():
     t = "The agreement was signed on behalf of Ruritania by Ana Lis, Charge d’Affaires."
     s = analyse_document(Document(doc="x.txt", text=t)).items[0].sentences[0]
     assert [(p.name, p.role) for p in s.persons] == [("Ana Lis", "Charge d’Affaires")]
+
+
+def test_a_meeting_whose_holding_a_council_approved_is_planned():
+    """real42_02: "The Council approved the holding of the Meeting of ... during April 24 and 25"."""
+    t = (" date 2014-04-02 The Council approved the holding of the Meeting of National Authorities on "
+         "Organized Crime during April 24 and 25.")
+    assert [(m.status, m.start, m.end) for m in extract_document(Document(doc="x.txt", text=t))] == [
+        ("planned", "2014-04-24", "2014-04-25")]
