@@ -54,6 +54,10 @@ class _Patterns:
     priority: tuple[str, ...]
 
 
+# a character of the clause, which ends at a full stop, a semicolon, ", and" or "and then"
+_IN_CLAUSE = r"(?:(?!,\s+and\b|\band\s+then\b)[^.;])"
+
+
 def _build(rules: Rules) -> _Patterns:
     return _Patterns(
         # "during his working visit": the visit frames another meeting
@@ -68,8 +72,7 @@ def _build(rules: Rules) -> _Patterns:
             r"|\bministers\b[^.;]{0,120}?\b\d+(?:st|nd|rd|th)\s+(?:\w+\s+){0,2}{session_noun}\b", re.I),
         visits=re.compile(r"\s*Visits?\b"),
         # "received heads of police who are in the country to witness the launch of the exercise"
-        visitors_purpose=rules.rx(r"\b{visitors_purpose}\b(?!\s+charge\b)(?:(?!,\s+and\b|\band\s+then\b)[^.;]){0,80}?"
-                                  r"\b(?:to|for)\b(?:(?!,\s+and\b|\band\s+then\b)[^.;])*$"),
+        visitors_purpose=rules.rx(rf"\b{{visitors_purpose}}\b(?!\s+charge\b){_IN_CLAUSE}{{0,80}}?\b(?:to|for)\b{_IN_CLAUSE}*$"),
         priority=type_priority(rules),
     )
 

@@ -36,7 +36,7 @@ from .lexicon import Rules, default_rules
 
 __all__ = [
     "NAME_READINGS", "NameTokens", "PersonName", "canonical_name", "caps_surname", "compatible",
-    "conflict", "initial_keys", "initials_fix_order", "initials_only", "name_key",
+    "conflict", "fold", "initial_keys", "initials_fix_order", "initials_only", "name_key",
     "name_reading", "one_edit", "one_word", "orient", "particle_surname", "parse_name", "spelling_rows",
     "surname_last", "surname_votes", "translit_key",
 ]
@@ -115,10 +115,10 @@ def _names(rules: Rules | None) -> _Names:
 # ------------------------------------------------------------------------------ spelling
 
 @lru_cache(maxsize=_CACHE)
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     """Lower-case ASCII letters only (diacritics stripped).
 
-    >>> _fold("Çorum-Ödemiş")
+    >>> fold("Çorum-Ödemiş")
     'corumodemis'
     """
     norm = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
@@ -127,7 +127,7 @@ def _fold(text: str) -> str:
 
 def _translit(p: _Patterns, part: str) -> str:
     """:func:`translit_key` for the rule data ``p`` (remembered per rule set by :class:`_Names`)."""
-    s = _fold(part)
+    s = fold(part)
     for pat, rep in p.long_vowels:
         s = pat.sub(rep, s)
     s = _DOUBLED.sub(r"\1", s)  # a doubled letter counts once: Mikhaill / Mikhail
@@ -458,7 +458,7 @@ def parse_name(text: str, rules: Rules | None = None) -> PersonName:
 def _initial_keys(names: _Names, part: str) -> frozenset[str]:
     """:func:`initial_keys` for one rule set."""
     bare = part.removesuffix(".")
-    return frozenset(x[:1] for x in (_fold(bare), names.translit(bare)) if x)
+    return frozenset(x[:1] for x in (fold(bare), names.translit(bare)) if x)
 
 
 def initial_keys(part: str, rules: Rules | None = None) -> frozenset[str]:
@@ -475,8 +475,8 @@ def _part_match(names: _Names, a: str, b: str) -> str | None:
     """How two given parts agree: ``"exact"``, ``"initial"``, ``"fuzzy"``, or None (conflict)."""
     ai, bi = a.endswith("."), b.endswith(".")
     if ai or bi:
-        x = _fold(a[:-1] if ai else a)
-        y = _fold(b[:-1] if bi else b)
+        x = fold(a[:-1] if ai else a)
+        y = fold(b[:-1] if bi else b)
         if ai and bi:
             return "initial" if x.startswith(y) or y.startswith(x) else None
         ini, full = (x, y) if ai else (y, x)
@@ -488,7 +488,7 @@ def _part_match(names: _Names, a: str, b: str) -> str | None:
 def _word_match(names: _Names, a: str, b: str) -> str | None:
     """How two words agree: ``"exact"`` (same letters or transliteration), ``"fuzzy"`` (one edit,
     both long), or None."""
-    fa, fb = _fold(a), _fold(b)
+    fa, fb = fold(a), fold(b)
     ta, tb = names.translit(a), names.translit(b)
     if fa == fb or ta == tb:
         return "exact"
@@ -648,6 +648,6 @@ def canonical_name(forms: Iterable[NameLike], rules: Rules | None = None) -> str
     best = max(oriented, key=score)
     # the most complete form may carry a rare spelling of the surname: use the usual one
     same = [s for s in spelled if names.translit(s) == names.translit(best.surname)
-            or one_edit(_fold(s), _fold(best.surname))]
+            or one_edit(fold(s), fold(best.surname))]
     surname = max(same, key=lambda s: (spelled[s], s)) if same else best.surname
     return PersonName(given=best.given, surname=surname).display()

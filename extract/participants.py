@@ -22,7 +22,6 @@ function in one of the tuples here.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -31,6 +30,7 @@ from .drafts import Draft, by_phone, embedded_post
 from .facts import Sentence, cue
 from .lexicon import Rules
 from .mentions import OrgMention, PersonMention, ministry_of_title, normalise_org, official_name
+from .names import fold
 from .records import PARTS, Meeting, OrgRef, PersonRef, merge_ref
 from .spans import SpanSet, starting_in
 
@@ -200,7 +200,7 @@ def trailing_forms_joined(persons: list[PersonRef]) -> tuple[list[PersonRef], di
     >>> [(p.name, p.mentions, p.part) for p in out], renamed["Lopez Obrador"]
     ([('Ana Maria López Obrador', ('President Lopez Obrador',), 'chair'), ('Jan Obrador', (), 'participant')], 'Ana Maria López Obrador')
     """
-    words = [[_folded(w) for w in p.name.split()] for p in persons]
+    words = [[fold(w) for w in p.name.split()] for p in persons]
     into: dict[int, int] = {}
     for i, w in enumerate(words):
         if len(w) < 2:
@@ -222,11 +222,6 @@ def trailing_forms_joined(persons: list[PersonRef]) -> tuple[list[PersonRef], di
 
 
 _PART_RANK = {part: k for k, part in enumerate(PARTS)}
-
-
-def _folded(word: str) -> str:
-    """A word lower-cased without its accents ("López" -> "lopez")."""
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii").casefold()
 
 
 def founder_of(text: str, s: Sentence, p: PersonMention, rules: Rules) -> bool:

@@ -1056,7 +1056,8 @@ def name_only_score(pool: _PersonPool, i: int, j: int) -> tuple[int, int, int] |
 
 
 def sole_full_name_score(pool: _PersonPool, i: int, j: int) -> tuple[int, int, int] | None:
-    """A thin name with an initial ("P. Dorin") and a full name it fits ("Pavel Dorin"), in any
+    """A thin name with an initial ("P. Dorin") and a full name it fits ("Pavel Dorin"; the pass
+    offers full names only, :func:`best_candidate`), in any
     documents, when their affiliations do not differ (both known and none shared: two people);
     the pass merges only when the full name is the only one the corpus holds for it and no other
     thin name of another body claims it (:func:`rivals`). Roles are not compared: one person's
@@ -1067,15 +1068,13 @@ def sole_full_name_score(pool: _PersonPool, i: int, j: int) -> tuple[int, int, i
 
     >>> from types import SimpleNamespace as NS
     >>> ctx = lambda *a: NS(context=PersonContext(frozenset(a), frozenset(), frozenset()))
-    >>> pool = NS(facts=[ctx("customs-kz"), NS(best=NS(thin=False), **vars(ctx("customs-kz")))])
+    >>> pool = NS(facts=[ctx("customs-kz"), ctx("customs-kz")])
     >>> sole_full_name_score(pool, 0, 1)
     (1, 0, 0)
-    >>> pool.facts[1] = NS(best=NS(thin=False), **vars(ctx("police-kg")))
+    >>> pool.facts[1] = ctx("police-kg")
     >>> sole_full_name_score(pool, 0, 1) is None
     True
     """
-    if pool.facts[j].best.thin:
-        return None
     ca, cb = pool.facts[i].context, pool.facts[j].context
     if _differ(ca.affiliations, cb.affiliations):
         return None
