@@ -30,7 +30,7 @@ from .orgs import find_orgs
 from .persons import find_persons
 from .places import PlaceMention, find_places, lookup_city, namesake_capital
 from .records import Document, Item
-from .segment import is_caption, split_items, split_sentences
+from .segment import is_caption, split_items, split_sentences, unwrap_lines
 from .spans import SpanSet
 
 __all__ = ["Trigger", "Sentence", "ItemFacts", "DocumentFacts", "analyse_document", "trigger_index",
@@ -137,13 +137,16 @@ class DocumentFacts:
     """A document's items and sentences, and the bodies the page belongs to.
 
     ``publisher`` is the international body the page names most often ("the Centre"),
-    ``home_body`` the body of the page's masthead (see :func:`home_body`).
+    ``home_body`` the body of the page's masthead (see :func:`home_body`). ``text`` is the
+    text the sentences were read in: the document's, with the line breaks that wrap a sentence
+    made spaces (:func:`~parleygraph.extract.segment.unwrap_lines`; every offset the same).
     """
 
     doc: Document
     items: tuple[ItemFacts, ...]
     publisher: OrgMention | None
     home_body: OrgMention | None
+    text: str = ""
 
 
 def cue(rules: Rules, group: str) -> re.Pattern[str]:
@@ -478,7 +481,7 @@ def analyse_document(doc: Document, items: list[Item] | None = None, rules: Rule
     rules = rules or default_rules()
     if items is None:
         items = split_items(doc, rules)
-    text = doc.text
+    text = unwrap_lines(doc.text)
     acronyms: dict[str, str] = {}
     out: list[ItemFacts] = []
     every: list[Sentence] = []
@@ -491,4 +494,4 @@ def analyse_document(doc: Document, items: list[Item] | None = None, rules: Rule
         out.append(ItemFacts(item, sents, dateline_city(text, item, rules),
                              tuple(find_places(hl, rules=rules)) if hl else (),
                              tuple(find_orgs(hl, 0, len(hl), {}, (), rules)) if hl else ()))
-    return DocumentFacts(doc, tuple(out), publisher(every, rules), home_body(doc, items, rules))
+    return DocumentFacts(doc, tuple(out), publisher(every, rules), home_body(doc, items, rules), text)

@@ -185,7 +185,7 @@ def assemble(facts: DocumentFacts, it: ItemFacts, d: Draft, mid: str, main: Meet
     ``main`` is the item's main meeting when ``d`` is another (a meeting on its margins shares
     its place); ``previous`` the meeting the item reported just before.
     """
-    text, item, sents = facts.doc.text, it.item, it.sentences
+    text, item, sents = facts.text or facts.doc.text, it.item, it.sentences
     anchor = sents[d.anchor]
     scope = tuple(sents[i] for i in sorted(set(d.scope) | {d.anchor}))
     nxt = sents[d.anchor + 1] if d.primary and d.anchor + 1 < len(sents) and d.anchor + 1 in d.scope else None
@@ -208,7 +208,7 @@ def assemble(facts: DocumentFacts, it: ItemFacts, d: Draft, mid: str, main: Meet
         notes = (("type", type_by), ("date", d.date_by or "none"), ("host", host_by or "none"),
                  ("medium", medium or "none"), ("venue", venue_by or "none"))
     return Meeting(
-        id=mid, doc=facts.doc.doc, item=item.index, evidence=anchor.text, span=(anchor.start, anchor.end),
+        id=mid, doc=facts.doc.doc, item=item.index, evidence=facts.doc.text[anchor.start:anchor.end], span=(anchor.start, anchor.end),
         type=mtype, start=d.dates[0] if d.dates else None, end=d.dates[1] if d.dates else None,
         date_inferred=d.inferred, format=decide_format(medium, venue),
         city=city.surface if city else None, country=city.country if city else None,

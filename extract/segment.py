@@ -10,7 +10,7 @@ and is cut from its body, but it does not part a headline from the text it heads
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .lexicon import Rules, default_rules
@@ -19,12 +19,15 @@ from .records import Document, Item
 if TYPE_CHECKING:
     from .dates import DateMention
 
-__all__ = ["split_items", "split_sentences", "is_headline"]
+__all__ = ["split_items", "split_sentences", "is_headline", "unwrap_lines"]
 
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
 _CLOCK_BAR = re.compile(r"(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9]\s*[|·•–—-]\s*")
 _GAP = re.compile(r"\s+")
 _END_PUNCT = tuple('.!?:;"”’»…)')
+# a wrapped line runs on in a lower-case word; wrapped lines are this long on average at least
+_WORD_START = re.compile(r"[a-z][a-z’'-]*[\s,;:]")
+_WRAP_WIDTH = 30
 _TEASER = re.compile(r"\s\[(?:…|\.\.\.)\]$")
 # the signature that closes an embedded post: "... pic.twitter.com/x— Ministry (@handle) February 5, 2023"
 POST_SIGNATURE = re.compile(r"[—–]\s*[^()\n]{1,80}\(@\w{1,30}\)\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2},\s+[0-9]{4})$")
@@ -270,20 +273,83 @@ def split_items(doc: Document, rules: Rules | None = None) -> list[Item]:
     text (a headline just above a date header or dateline stays with it); the publication date
     is the item's own header or dateline or the nearest one above it (or the document's own
     publication date). A dateline without a year takes it from the date above it. Each line is
-    tried as, in this order: a stamp, furniture, a day header, a dateline, a headline, text.
+    tried as, in this order: a stamp, furniture, a day header, a dateline, a headline, text. The
+    lines are those of the text unwrapped (:func:`unwrap_lines`).
 
     >>> [(i.headline, i.published) for i in split_items(Document("x.txt", "Talks held\\n2 May 2023\\nThe sides met."))]
     [('Talks held', '2023-05-02')]
     """
-    seg = _Segmenter(doc, rules or default_rules(), published=doc.published[:10] if doc.published else None,
-                     headline=doc.title)
-    for m in _LINE.finditer(doc.text):
+    text = unwrap_lines(doc.text)  # a hard-wrapped page: its lines are no headlines
+    seg = _Segmenter(doc if text is doc.text else replace(doc, text=text), rules or default_rules(),
+                     published=doc.published[:10] if doc.published else None, headline=doc.title)
+    for m in _LINE.finditer(text):
         raw = m.group(0)
         if not raw:
             break
         seg.read(m.start(), raw)
     seg.close()
     return seg.items
+
+
+def _soft_breaks(lines: list[tuple[int, str]]) -> list[int]:
+    """The line breaks of one block of lines (no blank line between them) that wrap a sentence:
+    when at least half of its lines stop open (no closing punctuation, no closing bar "|") and
+    at least half of those are followed by a line that starts in lower case, the block is text
+    hard-wrapped at a width (a plain-text copy of a PDF, a mail or an old page) and every break
+    after a line that stops open is a space. A list of names, one per line, starts each line
+    with a capital and keeps its breaks. ``lines`` are (offset of the line break, the line).
+
+    >>> b = [(37, "The two-week session was organized by"), (75, "the Training Directorate and brings together"),
+    ...      (105, "officials of eight countries."), (127, "It opened on Tuesday.")]
+    >>> _soft_breaks(b)
+    [37, 75]
+    >>> _soft_breaks([(10, "Mr Jan Kowal"), (30, "Director of Police"), (40, "Ms Ana Lis")])
+    []
+
+    Short lines are a page's header, not wrapped text ("Society", "name@mail.org", a clock):
+
+    >>> _soft_breaks([(7, "Society"), (21, "ed@mail.org"), (41, "2019-09-11 12:24:41")])
+    []
+    """
+    if len(lines) < 3:
+        return []
+    open_ = [k for k in range(len(lines) - 1) if not lines[k][1].rstrip().endswith((*_END_PUNCT, "|"))]
+    lower = [k for k in open_ if _WORD_START.match(lines[k + 1][1].lstrip())]
+    if (len(open_) < 2 or 2 * len(open_) < len(lines) - 1 or 2 * len(lower) < len(open_)
+            or sum(len(lines[k][1]) for k in open_) < _WRAP_WIDTH * len(open_)):
+        return []
+    return [lines[k][0] for k in open_]
+
+
+def unwrap_lines(text: str) -> str:
+    r"""``text`` with the line breaks that wrap a sentence made spaces (:func:`_soft_breaks`,
+    block by block): every offset stays the same, and a hard-wrapped page is read as the
+    sentences it holds, not as a headline per line.
+
+    >>> t = "Kampala: A session organized by\nthe Directorate of Training brings together\nofficers of eight\ncountries.\n"
+    >>> unwrap_lines(t)
+    'Kampala: A session organized by the Directorate of Training brings together officers of eight countries.\n'
+    """
+    if "\n" not in text:
+        return text
+    soft: list[int] = []
+    block: list[tuple[int, str]] = []
+    for m in _LINE.finditer(text):
+        line = m.group(0).rstrip("\n")
+        if line.strip():
+            block.append((m.end() - 1, line))
+            continue
+        soft += _soft_breaks(block)
+        block = []
+        if m.end() >= len(text):
+            break
+    soft += _soft_breaks(block)
+    if not soft:
+        return text
+    chars = list(text)
+    for at in soft:
+        chars[at] = " "
+    return "".join(chars)
 
 
 def _yearless_header(line: str, rules: Rules) -> DateMention | None:

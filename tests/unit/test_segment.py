@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from parleygraph.extract.meetings import extract_document
 from parleygraph.extract.read import detect_language, read_inputs
 from parleygraph.extract.records import Document
-from parleygraph.extract.meetings import extract_document
 from parleygraph.extract.segment import is_headline, split_items, split_sentences
 
 LISTING = """Breaking news (411)
@@ -312,3 +312,34 @@ def test_a_caption_with_its_source_inside_the_text_opens_no_meeting() -> None:
          "They made the commitment at the ministerial meeting held in Osh on December 27. (Source: OSHA)\n")
     ms = extract_document(Document(doc="x.txt", text=t))
     assert [(m.start, m.city) for m in ms] == [("2016-12-27", "Osh")]
+
+
+WRAPPED = ("Bishkek, Kyrgyzstan: Enhancing border cooperation is the focus of\n"
+           "a regional training course on risk analysis for customs officers\n"
+           "which has opened in Kyrgyzstan.\n"
+           "The ten-day course organized by\n"
+           "the Customs Training Directorate brings together 18 customs\n"
+           "officers from five countries.\n"
+           "The course was opened by the Deputy Minister of Finance\n"
+           "of the Kyrgyz Republic, Aida Temirova, who underlined the role of\n"
+           "risk analysis at the border.\n")
+
+
+def test_a_hard_wrapped_page_is_read_as_its_sentences_not_a_headline_per_line() -> None:
+    from parleygraph.extract.segment import unwrap_lines
+
+    [item] = split_items(Document(doc="w.txt", text=WRAPPED))
+    assert item.headline is None and item.start == 0
+    text = unwrap_lines(WRAPPED)
+    assert len(text) == len(WRAPPED) and text.count("\n") == 3  # only the sentence ends stay
+    [m] = extract_document(Document(doc="w.txt", text=WRAPPED, published="2024-05-14"))
+    assert m.type == "training" and m.evidence == WRAPPED[m.span[0]:m.span[1]]
+    assert "Aida Temirova" in [p.name for p in m.persons]
+
+
+def test_lines_of_names_or_a_short_header_keep_their_breaks() -> None:
+    from parleygraph.extract.segment import unwrap_lines
+
+    names = "Participants\nMr Jan Kowal, Director of the Border Police\nMs Ana Lis, Head of the Customs Service\nMr Piet de Vries, Ambassador\n"
+    header = "Society\neditor@agency.mn\n2019-09-11 12:24:41\n\nUlaanbaatar /AGENCY/ The commission met on September 9.\n"
+    assert unwrap_lines(names) == names and unwrap_lines(header) == header
