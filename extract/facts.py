@@ -488,7 +488,8 @@ def analyse_document(doc: Document, items: list[Item] | None = None, rules: Rule
     for item in items:
         known: set[str] = set()
         sents = tuple(analyse_sentence(text, s, e, acronyms, known, rules)
-                      for s, e in split_sentences(text, item.start, item.end, rules))
+                      for s, e in split_sentences(text, item.start, item.end, rules)
+                      if not any(a <= s and e <= b for a, b in item.repeats))
         every.extend(sents)
         hl = item.headline
         out.append(ItemFacts(item, sents, dateline_city(text, item, rules),

@@ -75,6 +75,9 @@ class Item:
     #: Whether ``published`` comes from a day header without a year ("February 14" on a line of
     #: its own, as digests and day-by-day listings date what happened that day).
     day_header: bool = False
+    #: Lines inside the body that are no text: the page's title repeated under a picture or at
+    #: its foot, as (start, end) offsets.
+    repeats: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

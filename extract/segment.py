@@ -28,6 +28,8 @@ _END_PUNCT = tuple('.!?:;"”’»…)')
 # a wrapped line runs on in a lower-case word; wrapped lines are this long on average at least
 _WORD_START = re.compile(r"[a-z][a-z’'-]*[\s,;:]")
 _WRAP_WIDTH = 30
+# a title repeated in the body has this many words at least (a listing repeats its short date lines)
+_TITLE_WORDS = 6
 _TEASER = re.compile(r"\s\[(?:…|\.\.\.)\]$")
 # the signature that closes an embedded post: "... pic.twitter.com/x— Ministry (@handle) February 5, 2023"
 POST_SIGNATURE = re.compile(r"[—–]\s*[^()\n]{1,80}\(@\w{1,30}\)\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2},\s+[0-9]{4})$")
@@ -118,14 +120,20 @@ class _Segmenter:
     body_start: int = -1
     body_end: int = -1
     lines: int = 0
+    #: the headline lines read above the item being read (a page repeats its title in its body)
+    heads: set[str] = field(default_factory=set)
+    repeats: list[tuple[int, int]] = field(default_factory=list)
 
     def close(self) -> None:
         """End the item being read, if it has body text."""
         if self.body_start >= 0:
             self.items.append(Item(doc=self.doc.doc, index=len(self.items), start=self.body_start,
                                    end=self.body_end, headline=self.headline, published=self.published,
-                                   dateline=self.dateline, day_header=self.day_header))
+                                   dateline=self.dateline, day_header=self.day_header,
+                                   repeats=tuple(r for r in self.repeats if r[1] <= self.body_end)))
             self.headline = self.dateline = None
+            self.heads = set()
+        self.repeats = []
         self.body_start = self.body_end = -1
 
     def stamp(self, line: str) -> bool:
@@ -182,12 +190,19 @@ class _Segmenter:
             self.published = infer_year(stamp, self.published).first
         return dl.end
 
-    def headline_line(self, line: str) -> bool:
-        """A headline opens an item once the one before has text."""
+    def headline_line(self, start: int, line: str) -> bool:
+        """A headline opens an item once the one before has text; a line that repeats a
+        headline of the item being read (the page's title again under a picture or at its foot)
+        is no text and opens nothing."""
         if not is_headline(line):
             return False
+        key = " ".join(line.split()).casefold()
+        if key in self.heads and self.body_start >= 0 and key.count(" ") >= _TITLE_WORDS - 1:
+            self.repeats.append((start, start + len(line)))
+            return True
         self.close()
         self.headline = line
+        self.heads.add(key)
         return True
 
     def stamp_prefix(self, line: str) -> int | None:
@@ -255,7 +270,7 @@ class _Segmenter:
             if cut >= len(line):
                 return
             lstrip += cut
-        elif self.headline_line(line):
+        elif self.headline_line(start + lstrip, line):
             return
         self.body(start + lstrip, start + len(raw.rstrip()))
 

@@ -343,3 +343,23 @@ def test_lines_of_names_or_a_short_header_keep_their_breaks() -> None:
     names = "Participants\nMr Jan Kowal, Director of the Border Police\nMs Ana Lis, Head of the Customs Service\nMr Piet de Vries, Ambassador\n"
     header = "Society\neditor@agency.mn\n2019-09-11 12:24:41\n\nUlaanbaatar /AGENCY/ The commission met on September 9.\n"
     assert unwrap_lines(names) == names and unwrap_lines(header) == header
+
+
+def test_a_page_title_repeated_in_its_body_opens_no_item_and_is_no_text() -> None:
+    title = "The fifth round of political consultations between Ruritania and Freedonia was held"
+    text = (f"{title}\n\nPublished On: 12 March 2024\n\n"
+            "The fifth round of political consultations between Ruritania and Freedonia was held today in Strelsau.\n\n"
+            f" {title}\n\n"
+            "The consultations reviewed the relations between the two countries.\n\n"
+            "The session was attended by Jan Kowal, Ambassador of Freedonia to Ruritania.\n")
+    [item] = split_items(Document(doc="t.txt", text=text))
+    [(a, b)] = item.repeats
+    assert text[a:b] == title
+    [m] = extract_document(Document(doc="t.txt", text=text))
+    assert m.start == "2024-03-12" and "Jan Kowal" in [p.name for p in m.persons]
+
+
+def test_short_date_lines_of_a_listing_repeat_and_still_part_its_items() -> None:
+    text = ("18 October 2016, Strelsau\n\nThe minister met the mayor of Strelsau, Jan Kowal, today.\n\n"
+            "18 October 2016, Strelsau\n\nThe ambassador met the governor, Ana Lis, today.\n")
+    assert len(split_items(Document(doc="l.txt", text=text))) == 2
