@@ -84,6 +84,7 @@ class _Patterns:
     separately: re.Pattern[str]
     meets_verb: re.Pattern[str]
     this_meeting: re.Pattern[str]
+    the_meeting: re.Pattern[str]
 
 
 def patterns(rules: Rules) -> _Patterns:
@@ -113,6 +114,10 @@ def _build(rules: Rules) -> _Patterns:
         separately=rules.rx(r"(?:{separately:exact})\s*,"), meets_verb=rules.rx(r"\b(?:{meets_verb:exact})\b"),
         # "This meeting, ...", "Asked about the meeting, ...": the meeting already reported
         this_meeting=rules.rx(r"\s*(?:This|That|These|Those|(?:{asked_about:exact})\s+the)\s+(?:[\w-]+\s+)?{back_kind}\b"),
+        # "attended the meeting," "joined the one-day meeting": the meeting already reported
+        # ("the meeting of the Commission", "the meeting in Osh" name another)
+        the_meeting=rules.rx(r"\b(?:{attend_verb:exact})\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:{back_kind})\b"
+                             r"(?!\s+(?:of|in|at)\b)"),
     )
 
 
@@ -251,6 +256,23 @@ def welcome_of_the_main(s: Sentence, main: Sentence, rules: Rules) -> bool:
     return all(q.name.split()[-1] in theirs for q in s.persons)
 
 
+def the_meeting_again(s: Sentence, rules: Rules) -> bool:
+    """Whether every meeting word of ``s`` is the meeting already reported, attended or joined
+    ("Meanwhile, General Ali attended the meeting, accompanied by ..."); not "attended the
+    meeting of the Commission", "the meeting in Osh", which name another.
+
+    >>> from parleygraph.extract.facts import analyse_document
+    >>> from parleygraph.extract.records import Document
+    >>> t = "Jan Kowal attended the meeting on Tuesday. Ana Lis attended the meeting of the Border Commission on Tuesday."
+    >>> a, b = analyse_document(Document(doc="x.txt", text=t)).items[0].sentences
+    >>> the_meeting_again(a, default_rules()), the_meeting_again(b, default_rules())
+    (True, False)
+    """
+    p = patterns(rules)
+    ends = {m.end() for m in p.the_meeting.finditer(s.text)}
+    return bool(s.triggers) and all(t.end - s.start in ends for t in s.triggers)
+
+
 def in_main(q: PersonMention, main: Sentence) -> bool:
     """Whether person ``q`` is named (a word of the name) in the item's main sentence: "When meeting
     with Velez, Lan said ..." after "Lan met Karo Velez" tells more of that meeting, not another.
@@ -268,7 +290,8 @@ def in_main(q: PersonMention, main: Sentence) -> bool:
 
 def separate_meeting(s: Sentence, main: Sentence, rules: Rules) -> bool:
     """A sentence that opens on a word of sequence ("Separately,", "Meanwhile,") and has someone
-    met or received who is not named in the main sentence: another meeting, the same day.
+    met or received who is not named in the main sentence: another meeting, the same day. Who
+    "attended the meeting" took part in the main one.
 
     >>> from parleygraph.extract.facts import analyse_document
     >>> from parleygraph.extract.records import Document
@@ -277,12 +300,18 @@ def separate_meeting(s: Sentence, main: Sentence, rules: Rules) -> bool:
     >>> a, b, c = analyse_document(Document(doc="x.txt", text=t)).items[0].sentences
     >>> separate_meeting(b, a, default_rules()), separate_meeting(c, a, default_rules())
     (True, False)
+    >>> t = "Minister Jan Kowal met Ambassador Ana Lis in Osh. Meanwhile, General Omar Said attended the meeting, with Mr. Ivo Bel."
+    >>> a, b = analyse_document(Document(doc="x.txt", text=t)).items[0].sentences
+    >>> separate_meeting(b, a, default_rules())
+    False
     """
     p = patterns(rules)
     if p.separately.match(s.text) is None:
         return False
     verb = s.search(p.meets_verb)
-    return verb is not None and any(q.start >= s.start + verb.end() and not in_main(q, main) for q in s.persons)
+    if verb is None or the_meeting_again(s, rules):
+        return False
+    return any(q.start >= s.start + verb.end() and not in_main(q, main) for q in s.persons)
 
 
 def repeats_main_gathering(s: Sentence, main: Sentence) -> bool:
@@ -321,6 +350,8 @@ def second_opening(i: int, s: Sentence, main: Sentence, rules: Rules) -> Draft |
     if dm is None and not earlier and not relative and not s.has(p.margins) and not also:
         return None
     if welcome_of_the_main(s, main, rules) or dm is None and not also and not earlier and repeats_main_gathering(s, main):
+        return None
+    if not earlier and not planned and the_meeting_again(s, rules):
         return None
     if planned and (dm is None or dm.precision == "year" or dm.first[:7] != dm.last[:7]):
         return None

@@ -249,6 +249,7 @@ CUE_GROUPS: dict[str, str] = {
     "online_phrase": "an online gathering",
     "video_medium": "'via video link', 'by video call'",
     "join_verb": "took part ('joined online')",
+    "attend_verb": "took part in a meeting named right after ('attended the meeting')",
     "remote_word": "from afar ('joined online')",
     "non_city_place": "a place named that is not a city ('at the ... checkpoint')",
     "clause_verb": "a verb ending a person's apposition",

@@ -1104,3 +1104,21 @@ def test_a_meeting_whose_holding_a_council_approved_is_planned():
          "Organized Crime during April 24 and 25.")
     assert [(m.status, m.start, m.end) for m in extract_document(Document(doc="x.txt", text=t))] == [
         ("planned", "2014-04-24", "2014-04-25")]
+
+
+def test_who_attended_the_meeting_after_meanwhile_takes_part_in_the_meeting_reported() -> None:
+    text = ("STRELSAU (Agency): The Ruritanian Police held the 12th Joint Working Committee Meeting on Border Crime "
+            "with the Freedonian Police here on Tuesday, police chief Jan Kowal said.\n\n"
+            "Meanwhile, according to the Freedonian Police, Inspector-General Omar Said attended the meeting, "
+            "accompanied by Director Ivo Bel in Strelsau on Tuesday.\n")
+    [m] = extract_document(Document(doc="a.txt", text=text, published="2024-08-07"))
+    assert {"Jan Kowal", "Omar Said", "Ivo Bel"} <= {p.name for p in m.persons}
+
+
+def test_who_attended_the_meeting_of_another_body_meanwhile_is_another_meeting() -> None:
+    text = ("STRELSAU (Agency): The Ruritanian Police held the 12th Joint Working Committee Meeting on Border Crime "
+            "with the Freedonian Police here on Tuesday, police chief Jan Kowal said.\n\n"
+            "Meanwhile, Inspector-General Omar Said attended the meeting of the Regional Customs Council in Zenda "
+            "on Tuesday with Director Ivo Bel.\n")
+    ms = extract_document(Document(doc="b.txt", text=text, published="2024-08-07"))
+    assert len(ms) == 2 and "Omar Said" not in {p.name for p in ms[0].persons}
