@@ -84,8 +84,9 @@ def _build(rules: Rules) -> _Patterns:
         and_join=re.compile(r"\s+and\s+(?:of\s+)?(?:the\s+)?"),
         on_date=rules.rx(r"\s+(?:on|in|from|since|until|by)\s+(?:(?:{month}|{weekday})\b)"
                          # "... of China and Head of the National Office", "... and Alternate Representative
-                         # of ...": a second title of the person
-                         r"|\s+and\s+(?:[A-Z][\w-]*\s+){0,2}?(?:{title:exact})\s+of\b"),
+                         # of ...", "... in Kampala and the Head of the ...": a second title of the
+                         # person, or another person's
+                         r"|\s+and\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}?(?:{title:exact})\s+of\b"),
         lead_title=re.compile(rf"(?:[{_U}][\w-]*\s+){{0,3}}?{titles}s?(?:\s+\([A-Z]{{2,10}}\))?\s+(?:of|to|for)\s+(?P<art>the\s+)?"),
         # "Additional Secretary Ministry of Foreign Affairs": a title of two words or more glued to
         # a ministry's name (one word may be the body's own: "Expert Group of ..."; an office keeps

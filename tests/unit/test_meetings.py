@@ -1122,3 +1122,9 @@ def test_who_attended_the_meeting_of_another_body_meanwhile_is_another_meeting()
             "on Tuesday with Director Ivo Bel.\n")
     ms = extract_document(Document(doc="b.txt", text=text, published="2024-08-07"))
     assert len(ms) == 2 and "Omar Said" not in {p.name for p in ms[0].persons}
+
+
+def test_and_the_head_of_ends_a_body_s_name() -> None:
+    text = "the Head of the Police Liaison Bureau in Strelsau and the Head of the Regional Customs Bureau in Zenda."
+    names = [o.name for o in find_orgs(text, 0, len(text), {}, ())]
+    assert "Police Liaison Bureau in Strelsau" in names and not any("Head of" in n for n in names)
