@@ -30,7 +30,7 @@ from .orgs import find_orgs
 from .persons import find_persons
 from .places import PlaceMention, find_places, lookup_city, namesake_capital
 from .records import Document, Item
-from .segment import is_caption, split_items, split_sentences, unwrap_lines
+from .segment import is_caption, split_items, split_sentences, title_again, unwrap_lines
 from .spans import SpanSet
 
 __all__ = ["Trigger", "Sentence", "ItemFacts", "DocumentFacts", "analyse_document", "trigger_index",
@@ -489,7 +489,8 @@ def analyse_document(doc: Document, items: list[Item] | None = None, rules: Rule
         known: set[str] = set()
         sents = tuple(analyse_sentence(text, s, e, acronyms, known, rules)
                       for s, e in split_sentences(text, item.start, item.end, rules)
-                      if not any(a <= s and e <= b for a, b in item.repeats))
+                      if not any(a <= s and e <= b for a, b in item.repeats)
+                      and not title_again(text[s:e], item.headline))
         every.extend(sents)
         hl = item.headline
         out.append(ItemFacts(item, sents, dateline_city(text, item, rules),

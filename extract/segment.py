@@ -19,7 +19,7 @@ from .records import Document, Item
 if TYPE_CHECKING:
     from .dates import DateMention
 
-__all__ = ["split_items", "split_sentences", "is_headline", "unwrap_lines"]
+__all__ = ["split_items", "split_sentences", "is_headline", "unwrap_lines", "title_again"]
 
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
 _CLOCK_BAR = re.compile(r"(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9]\s*[|·•–—-]\s*")
@@ -96,8 +96,10 @@ def is_headline(line: str) -> bool:
 
     >>> is_headline("Senior Officials Meeting (SOMTC)"), is_headline("He said: “We agree.”")
     (True, False)
+
+    A title in a table's cell is one: ``is_headline("| MINISTER ATTENDS THE 40TH SUMMIT |")`` is True.
     """
-    s = line.strip()
+    s = line.strip().strip("|").strip()  # a table's cell: "| TITLE |"
     if not s or len(s) > 220 or s.endswith(_END_PUNCT) and not _closed_name(s):
         return False
     words = s.split()
@@ -196,7 +198,7 @@ class _Segmenter:
         is no text and opens nothing."""
         if not is_headline(line):
             return False
-        key = " ".join(line.split()).casefold()
+        key = _title_key(line)
         if key in self.heads and self.body_start >= 0 and key.count(" ") >= _TITLE_WORDS - 1:
             self.repeats.append((start, start + len(line)))
             return True
@@ -306,6 +308,23 @@ def split_items(doc: Document, rules: Rules | None = None) -> list[Item]:
     return seg.items
 
 
+def _title_key(line: str) -> str:
+    return " ".join(line.strip().strip("|").split()).casefold()
+
+
+def title_again(sentence: str, headline: str | None) -> bool:
+    """Whether a sentence of an item's body is its headline again, word for word (a title of
+    six words or more; a table's bars and case aside): no text of its own.
+
+    >>> title_again("MINISTER ATTENDS THE 40TH REGIONAL SUMMIT", "| Minister attends the 40th Regional Summit |")
+    True
+    >>> title_again("Talks held", "Talks held")
+    False
+    """
+    key = _title_key(sentence)
+    return headline is not None and key.count(" ") >= _TITLE_WORDS - 1 and key == _title_key(headline)
+
+
 def _soft_breaks(lines: list[tuple[int, str]]) -> list[int]:
     """The line breaks of one block of lines (no blank line between them) that wrap a sentence:
     when at least half of its lines stop open (no closing punctuation, no closing bar "|") and
@@ -395,7 +414,9 @@ def _abbreviations(rules: Rules) -> frozenset[str]:
     return frozenset(w.lower() for w in rules.words("abbreviation"))
 
 
-_SENT_END = re.compile(r"[.!?]+[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9À-ÖØ-Þ])|\n+")
+# a sentence ends at its stop before a capital, at a line's end, and at a bullet inside a line
+# ("... SUMMIT • Mexico attended ...")
+_SENT_END = re.compile(r"[.!?]+[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9À-ÖØ-Þ])|\n+|(?<=\S)[ \t]+[•▪●][ \t]+")
 
 
 def _word_before(text: str, start: int, cut: int) -> str:
@@ -433,7 +454,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None, rules: Ru
             if w and (w.lower() in abbrev or re.fullmatch(r"(?:[A-Z][a-z]?\.)*[A-Z][a-z]?", w)):
                 continue
         e = m.start() + len(m.group(0).rstrip())
-        seg_e = e if "\n" not in m.group(0) else cut
+        seg_e = e if "\n" not in m.group(0) and text[cut] in ".!?" else cut
         if text[s:seg_e].strip():
             a = s + (len(text[s:seg_e]) - len(text[s:seg_e].lstrip()))
             spans.append((a, s + len(text[s:seg_e].rstrip())))

@@ -363,3 +363,21 @@ def test_short_date_lines_of_a_listing_repeat_and_still_part_its_items() -> None
     text = ("18 October 2016, Strelsau\n\nThe minister met the mayor of Strelsau, Jan Kowal, today.\n\n"
             "18 October 2016, Strelsau\n\nThe ambassador met the governor, Ana Lis, today.\n")
     assert len(split_items(Document(doc="l.txt", text=text))) == 2
+
+
+def test_a_title_in_a_table_cell_and_its_bulleted_repeat_are_no_text() -> None:
+    text = ("| MINISTER JAN KOWAL ATTENDS THE 12TH REGIONAL SUMMIT |\n|\n"
+            "MINISTER JAN KOWAL ATTENDS THE 12TH REGIONAL SUMMIT • Ruritania attended the 12th Regional Summit "
+            "in Zenda on 4 May 2021. • Minister Kowal met the foreign minister of Freedonia, Ana Lis.\n")
+    [item] = split_items(Document(doc="t.txt", text=text))
+    assert item.headline == "| MINISTER JAN KOWAL ATTENDS THE 12TH REGIONAL SUMMIT |"
+    spans = split_sentences(text, item.start, item.end)
+    assert "Ruritania attended the 12th Regional Summit in Zenda on 4 May 2021." in [text[s:e] for s, e in spans]
+    ms = extract_document(Document(doc="t.txt", text=text))
+    assert ms[0].evidence.startswith("Ruritania attended") and ms[0].start == "2021-05-04"
+
+
+def test_a_bullet_opening_a_line_is_no_sentence_break_of_its_own() -> None:
+    text = "Heads of state:\n  • Ruritania - H.E. Jan Kowal\n  • Freedonia - H.E. Ana Lis\n"
+    assert [text[s:e] for s, e in split_sentences(text)] == ["Heads of state:", "• Ruritania - H.E. Jan Kowal",
+                                                              "• Freedonia - H.E. Ana Lis"]
