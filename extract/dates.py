@@ -101,13 +101,13 @@ _DAY_FIRST = (
     ){_YTAIL}?""")
 
 # Month first: "February 26, 2024", "Nov.13", "September 14-15, 2020", "July 10 and 11, 2020",
-# "November 30 - December 2, 2022".
+# "November 30 - December 2, 2022", "February 16. 2024" (a stop for the comma).
 _MONTH_FIRST = (
     rf"""{_KW}(?<![\w])(?P<m>{_MON})\s*(?P<d1>{_DAY}){_ORD}
     (?:
         (?P<list>{_LIST}){_SEP}(?P<d2>{_DAY}){_ORD}(?!\s*{_MON})
       | (?:,?\s+(?P<y1>{_YEAR}))?{_XSEP_KW}(?P<m2>{_MON})\s*(?P<d2b>{_DAY}){_ORD}
-    )?(?:(?P<ycomma>,?\s*)(?P<y>{_YEAR})|\s+(?P<this>{_THIS}))?""")
+    )?(?:(?P<ycomma>,?\s*|\.\s(?=(?:19|20)\d\d\b))(?P<y>{_YEAR})|\s+(?P<this>{_THIS}))?""")
 
 _QUAL = r"(?:(?:the\s+|[Tt]he\s+)?(?:very\s+)?{period_part:cap}\s+of\s+|{period_edge:cap}\s+|[Mm]id-?\s*)"
 _CUE = r"(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hroughout|[Ff]or)\s+)"

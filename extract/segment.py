@@ -414,6 +414,7 @@ def _abbreviations(rules: Rules) -> frozenset[str]:
     return frozenset(w.lower() for w in rules.words("abbreviation"))
 
 
+_DAY_DOT_YEAR = re.compile(r"(?:\D|^)\d{1,2}\.\s(?:19|20)\d\d\b")
 # a sentence ends at its stop before a capital, at a line's end, and at a bullet inside a line
 # ("... SUMMIT • Mexico attended ...")
 _SENT_END = re.compile(r"[.!?]+[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9À-ÖØ-Þ])|\n+|(?<=\S)[ \t]+[•▪●][ \t]+")
@@ -442,6 +443,12 @@ def split_sentences(text: str, start: int = 0, end: int | None = None, rules: Ru
     >>> t = "Mr. R.A. Karimzoda met Ms. Sharma on Nov. 13. They spoke."
     >>> [t[s:e] for s, e in split_sentences(t)]
     ['Mr. R.A. Karimzoda met Ms. Sharma on Nov. 13.', 'They spoke.']
+
+    A day's number, a stop and a year ("on February 16. 2024 in Addis Ababa") are one date:
+
+    >>> t = "They met on February 16. 2024 in Addis Ababa. It rained."
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['They met on February 16. 2024 in Addis Ababa.', 'It rained.']
     """
     end = len(text) if end is None else end
     abbrev = (rules or default_rules()).memo(_abbreviations)
@@ -450,6 +457,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None, rules: Ru
     for m in _SENT_END.finditer(text, start, end):
         cut = m.start()
         if "\n" not in m.group(0) and text[cut] == ".":
+            if _DAY_DOT_YEAR.match(text, max(cut - 3, 0)) and text[cut - 1].isdigit():
+                continue  # "held on February 16. 2024 in Addis Ababa": a day, then its year
             w = _word_before(text, s, cut).lstrip("(\"“")
             if w and (w.lower() in abbrev or re.fullmatch(r"(?:[A-Z][a-z]?\.)*[A-Z][a-z]?", w)):
                 continue

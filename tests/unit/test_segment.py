@@ -381,3 +381,10 @@ def test_a_bullet_opening_a_line_is_no_sentence_break_of_its_own() -> None:
     text = "Heads of state:\n  • Ruritania - H.E. Jan Kowal\n  • Freedonia - H.E. Ana Lis\n"
     assert [text[s:e] for s, e in split_sentences(text)] == ["Heads of state:", "• Ruritania - H.E. Jan Kowal",
                                                               "• Freedonia - H.E. Ana Lis"]
+
+
+def test_a_stop_between_a_day_and_its_year_keeps_the_sentence_and_the_date() -> None:
+    text = ("The retreat follows the directive of the meeting of the Ministers held on February 16. 2024 "
+            "in Addis Ababa, Ethiopia. The retreat opened on Saturday.")
+    ms = extract_document(Document(doc="d.txt", text=text, published="2024-07-08"))
+    assert ("2024-02-16", "Addis Ababa") in [(m.start, m.city) for m in ms]
