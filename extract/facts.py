@@ -30,7 +30,7 @@ from .orgs import find_orgs
 from .persons import find_persons
 from .places import PlaceMention, find_places, lookup_city, namesake_capital
 from .records import Document, Item
-from .segment import is_caption, split_items, split_sentences, title_again, unwrap_lines
+from .segment import is_caption, photo_credit_at, split_items, split_sentences, title_again, unwrap_lines
 from .spans import SpanSet
 
 __all__ = ["Trigger", "Sentence", "ItemFacts", "DocumentFacts", "analyse_document", "trigger_index",
@@ -373,6 +373,8 @@ def analyse_sentence(text: str, s: int, e: int, acronyms: dict[str, str], known:
     sent = text[s:e]
     dates = tuple(replace(d, start=d.start + s, end=d.end + s) for d in find_dates(sent, rules))
     persons = find_persons(text, s, e, frozenset(known), rules, frozenset(a for a in acronyms if not a.startswith("~")))
+    if (credit := photo_credit_at(sent, rules)) is not None:  # "... Photo : A.B. Perera": no one who took part
+        persons = [p for p in persons if p.start < s + credit]
     for p in persons:
         known.add(p.name.split()[-1] if not p.name.split()[-1].endswith(".") else p.name.split()[0])
     orgs = find_orgs(text, s, e, acronyms, [(p.start, p.end) for p in persons], rules)

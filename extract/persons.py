@@ -413,6 +413,8 @@ def name_core(m: re.Match[str], text: str, rules: Rules) -> _Run | int | None:
         return text.index(tl[1], m.start() + len(tl[0]))
     if end is not None:  # "Novak's visit": a possessive ends the name and is no part of it
         tl, tinit = tl[:end] + [tl[end][:-2]], None
+    if (past := past_country(tl, text, m.start(), rules)) is not None:
+        return past
     lead = 0
     while lead < len(tl) and (not name_at(tl, lead, rules) or (
             lead and tl[lead].isupper() and lead + 1 < len(tl) and not name_at(tl, lead + 1, rules))
@@ -434,6 +436,26 @@ def name_core(m: re.Match[str], text: str, rules: Rules) -> _Run | int | None:
     if next_is_org_head(text[m.end():m.end() + 40], rules) and not (init or tinit):
         return None
     return _Run(m, init if not lead else None, tl, tinit if trail == len(tl) else None, lead, trail)
+
+
+def past_country(tl: list[str], text: str, at: int, rules: Rules) -> int | None:
+    """Where to read on when a run of name words opens on a country's name of two words or more
+    and two words follow it ("High Commissioner to Sri Lanka Ashok K. Kantha", "Ambassador of
+    Costa Rica Ana Lis Mora"): a country's words are no person's. None when the run does not.
+
+    >>> t = "Ambassador of Costa Rica Ana Lis Mora"
+    >>> t[past_country(t.split()[2:], t, 14, default_rules()):]
+    ' Ana Lis Mora'
+    """
+    from .countries import find_countries
+
+    if len(tl) < 4:
+        return None
+    start = text.index(tl[0], at)
+    c = next(iter(find_countries(text[start:start + 60], rules)), None)
+    if c is None or c.start != 0 or " " not in c.surface or len(text[start + c.end:start + 60].split()) < 2:
+        return None
+    return start + c.end
 
 
 def common_lead(tl: list[str], i: int, p: _Patterns) -> bool:

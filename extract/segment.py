@@ -19,7 +19,7 @@ from .records import Document, Item
 if TYPE_CHECKING:
     from .dates import DateMention
 
-__all__ = ["split_items", "split_sentences", "is_headline", "unwrap_lines", "title_again"]
+__all__ = ["split_items", "split_sentences", "is_headline", "unwrap_lines", "title_again", "photo_credit_at"]
 
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
 _CLOCK_BAR = re.compile(r"(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9]\s*[|·•–—-]\s*")
@@ -74,6 +74,24 @@ def is_caption(line: str, rules: Rules) -> bool:
     """
     line = line.strip()
     return any(p.match(line) for p in rules.memo(_captions))
+
+
+def photo_credit_at(sentence: str, rules: Rules) -> int | None:
+    """Where the photographer's name starts in a sentence that ends on a photo's credit
+    ("... in Colombo on Tuesday. Photo : R.K.Radhakrishnan"), None if it ends on none: the
+    name after it took no part in what the caption shows.
+
+    >>> photo_credit_at("The ministers in Colombo. Photo : A.B. Perera", default_rules())
+    34
+    >>> photo_credit_at("The photo: a handshake of the two ministers in Colombo.", default_rules()) is None
+    True
+    """
+    m = None
+    for m in rules.memo(_photo_credit).finditer(sentence):
+        pass
+    if m is None or (m.start() and sentence[m.start() - 1] not in " .") or len(sentence) - m.end() > _CREDIT_CHARS:
+        return None
+    return m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip())
 
 
 def _classify_furniture(line: str, rules: Rules) -> tuple[bool, bool]:
@@ -414,6 +432,8 @@ def _abbreviations(rules: Rules) -> frozenset[str]:
     return frozenset(w.lower() for w in rules.words("abbreviation"))
 
 
+# a photographer's name after a photo's credit, at a sentence's end, is this long at most
+_CREDIT_CHARS = 60
 _DAY_DOT_YEAR = re.compile(r"(?:\D|^)\d{1,2}\.\s(?:19|20)\d\d\b")
 # a sentence ends at its stop before a capital, at a line's end, and at a bullet inside a line
 # ("... SUMMIT • Mexico attended ...")

@@ -1128,3 +1128,23 @@ def test_and_the_head_of_ends_a_body_s_name() -> None:
     text = "the Head of the Police Liaison Bureau in Strelsau and the Head of the Regional Customs Bureau in Zenda."
     names = [o.name for o in find_orgs(text, 0, len(text), {}, ())]
     assert "Police Liaison Bureau in Strelsau" in names and not any("Head of" in n for n in names)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The High Commissioner to Sri Lanka Jan K. Kowal met the minister in Colombo on 5 April 2011.", "Jan K. Kowal"),
+    ("The Ambassador of Costa Rica Ana Lis Mora met the minister in Lima on 5 April 2011.", "Ana Lis Mora"),
+])
+def test_a_country_of_two_words_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert name in [p.name for p in find_persons(text, 0, len(text), frozenset())]
+
+
+def test_the_photographer_after_a_photo_credit_took_no_part() -> None:
+    from parleygraph.extract.facts import analyse_document
+
+    text = ("Police chiefs meet in Colombo\n\nThe regional conference on police matters opened in Colombo on 5 April 2011.\n\n"
+            "Minister Jan Kowal in conversation with Director Ana Lis ahead of the inauguration of the ninth "
+            "regional conference on police matters in Colombo on Tuesday, with police officers of the region "
+            "and their guests from abroad. Photo : I.B. Perera\n\nThe conference ends on Wednesday.\n")
+    names = [p.name for it in analyse_document(Document(doc="p.txt", text=text)).items
+             for s in it.sentences for p in s.persons]
+    assert "Jan Kowal" in names and "I.B. Perera" not in names
