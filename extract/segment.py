@@ -86,9 +86,7 @@ def photo_credit_at(sentence: str, rules: Rules) -> int | None:
     >>> photo_credit_at("The photo: a handshake of the two ministers in Colombo.", default_rules()) is None
     True
     """
-    m = None
-    for m in rules.memo(_photo_credit).finditer(sentence):
-        pass
+    m = next(reversed(list(rules.memo(_photo_credit).finditer(sentence))), None)  # the last credit
     if m is None or (m.start() and sentence[m.start() - 1] not in " .") or len(sentence) - m.end() > _CREDIT_CHARS:
         return None
     return m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip())
