@@ -83,7 +83,9 @@ def _build(rules: Rules) -> _Patterns:
         plural_count=rules.rx(r"\b{several}\s+\w*\s*{gatherings}\b", re.I),
         same_party=rules.rx(r"\b(?:the|our)\s+{party}\b", re.I),
         definite_back=rules.rx(
-            r"\s*[“\"‘']?(?:{back_participle}\b[^.;]{0,160}?,\s+)?(?:{back_lead}\s+the\s+(?:\w+\s+){0,2}{back_event}"
+            # "Discussions at the three-day retreat that is being held from July 6-8, ..."
+            r"\s*[“\"‘']?(?:{back_participle}\b[^.;]{0,160}?,\s+)?(?:(?:[A-Z][a-z]+\s+(?=at\b))?{back_lead}\s+the\s+"
+            r"(?:[\w-]+\s+){0,2}{back_event}"
             r"|The\s+(?:[\w-]+\s+)?{back_kind}(?:\s+on\s+[^,.;]{3,25}?)?(?:\s*,\s*which|\s+{back_verb}))\b", re.I),
         margins=margins_rx(rules),
         year_word=rules.rx(r"\s+(?:of\s+)?(?:({last_month:exact})|{next_word:exact})\s+year\b", re.I),
@@ -305,6 +307,7 @@ def date_from_text(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -
               if x.year_given and x.precision in ("day", "month")]
     in_doc += [it.item.published for it in items if it.item.published]  # a stamp under the lead
     doc_ref = max(in_doc) if in_doc else None
+    stamped = any(it.item.published for it in items)
     rel = draft_patterns(rules).relative_day
     seen: list[frozenset[int]] = []
 
@@ -327,6 +330,11 @@ def date_from_text(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -
             ref = main or it.item.published or neighbour_date(drafts, items, it.item.index) or doc_ref
             planned = d.status == "planned"
             reported = it.item.published or ref
+            # a page with no stamp: a day without a year is of the year of the latest date the page
+            # gives, which is of something told as background ("the directive of the meeting of
+            # February 16, 2024 ... the retreat held from July 6-8"), not a report's day
+            if ref is not None and ref == doc_ref and not stamped and not planned:
+                ref = ref[:4] + "-10-30"  # with infer_year's two months after it, the year's end
             days, inferred = resolve_year(dm, reported if planned else ref, future=planned)
             if days is None and ref is None and (wd := weekday_year(sents[d.anchor], dm, years(), rules)):
                 days, inferred = wd, True

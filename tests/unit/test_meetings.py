@@ -1148,3 +1148,20 @@ def test_the_photographer_after_a_photo_credit_took_no_part() -> None:
     names = [p.name for it in analyse_document(Document(doc="p.txt", text=text)).items
              for s in it.sentences for p in s.persons]
     assert "Jan Kowal" in names and "I.B. Perera" not in names
+
+
+def test_a_dated_back_reference_dates_the_retreat_and_a_page_without_stamp_keeps_its_latest_year() -> None:
+    text = ("Ministers Discuss Regional Security\n"
+            "The Ministerial Retreat on Peace and Security organised by the Secretariat kicked off on Saturday in Zanzibar.\n"
+            "Discussions at the three-day retreat that is being held from July 6-8, are aimed at enhancing cooperation "
+            "among the Partner States of the East African Community.\n"
+            "The retreat follows the directive of the meeting of the Ministers held on February 16, 2024 in Addis Ababa.\n")
+    ms = extract_document(Document(doc="r.txt", text=text))
+    assert [(m.start, m.end, m.city) for m in ms] == [("2024-07-06", "2024-07-08", "Zanzibar"),
+                                                      ("2024-02-16", "2024-02-16", "Addis Ababa")]
+
+
+def test_added_opens_a_publication_stamp() -> None:
+    text = "Talks held in Almaty\n\nAdded: 25.11.2011\n\nOn 22 November the Director met the Ambassador of Japan in Almaty.\n"
+    [m] = extract_document(Document(doc="s.txt", text=text))
+    assert m.published == "2011-11-25" and m.start == "2011-11-22"
