@@ -117,7 +117,7 @@ def _build(rules: Rules) -> _Patterns:
         # "attended the meeting," "joined the one-day meeting": the meeting already reported
         # ("the meeting of the Commission", "the meeting in Osh" name another)
         the_meeting=rules.rx(r"\b(?:{attend_verb:exact})\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:{back_kind})\b"
-                             r"(?!\s+(?:of|in|at)\b)"),
+                             r"(?!\s*,?\s+(?:{another_meeting_after:exact})\b)"),
     )
 
 
@@ -259,7 +259,8 @@ def welcome_of_the_main(s: Sentence, main: Sentence, rules: Rules) -> bool:
 def the_meeting_again(s: Sentence, rules: Rules) -> bool:
     """Whether every meeting word of ``s`` is the meeting already reported, attended or joined
     ("Meanwhile, General Ali attended the meeting, accompanied by ..."); not "attended the
-    meeting of the Commission", "the meeting in Osh", which name another.
+    meeting of the Commission", "the meeting in Osh", "the meeting held in Zenda", "the meeting
+    between A and B", which name another.
 
     >>> from parleygraph.extract.facts import analyse_document
     >>> from parleygraph.extract.records import Document

@@ -28,6 +28,7 @@ _END_PUNCT = tuple('.!?:;"”’»…)')
 # a wrapped line runs on in a lower-case word; wrapped lines are this long on average at least
 _WORD_START = re.compile(r"[a-z][a-z’'-]*[\s,;:]")
 _WRAP_WIDTH = 30
+_WRAP_SHARE = 0.6  # of the widest line of the block: a line wrapped at the width is this wide at least
 # a title repeated in the body has this many words at least (a listing repeats its short date lines)
 _TITLE_WORDS = 6
 _TEASER = re.compile(r"\s\[(?:…|\.\.\.)\]$")
@@ -78,17 +79,21 @@ def is_caption(line: str, rules: Rules) -> bool:
 
 def photo_credit_at(sentence: str, rules: Rules) -> int | None:
     """Where the photographer's name starts in a sentence that ends on a photo's credit
-    ("... in Colombo on Tuesday. Photo : R.K.Radhakrishnan"), None if it ends on none: the
-    name after it took no part in what the caption shows.
+    ("... in Colombo on Tuesday. Photo : R.K.Radhakrishnan", or that credit alone), None if it
+    ends on none: the name after it took no part in what the caption shows.
 
     >>> photo_credit_at("The ministers in Colombo. Photo : A.B. Perera", default_rules())
     34
     >>> photo_credit_at("The photo: a handshake of the two ministers in Colombo.", default_rules()) is None
     True
+    >>> photo_credit_at("Photo: Minister Kowal greets Ambassador Ana Lis.", default_rules()) is None
+    True
     """
     m = next(reversed(list(rules.memo(_photo_credit).finditer(sentence))), None)  # the last credit
-    if m is None or (m.start() and sentence[m.start() - 1] not in " .") or len(sentence) - m.end() > _CREDIT_CHARS:
+    if m is None or m.start() and sentence[m.start() - 1] not in " ." or len(sentence) - m.end() > _CREDIT_CHARS:
         return None
+    if not m.start() and any(w[:1].islower() for w in sentence[m.end():].split()):
+        return None  # a caption after "Photo:" ("Photo: Minister Kowal greets Ambassador Lis."), no credit
     return m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip())
 
 
@@ -97,6 +102,13 @@ def _classify_furniture(line: str, rules: Rules) -> tuple[bool, bool]:
         if pat.match(line):
             return True, sep
     return False, False
+
+
+def _cell(line: str) -> str:
+    """A line that is one table cell ("| TITLE |") without its bars; any other line as it is."""
+    if line.startswith("|") and line.endswith("|") and len(line) > 2 and "|" not in line[1:-1]:
+        return line[1:-1].strip()
+    return line
 
 
 def is_headline(line: str) -> bool:
@@ -113,9 +125,13 @@ def is_headline(line: str) -> bool:
     >>> is_headline("Senior Officials Meeting (SOMTC)"), is_headline("He said: “We agree.”")
     (True, False)
 
-    A title in a table's cell is one: ``is_headline("| MINISTER ATTENDS THE 40TH SUMMIT |")`` is True.
+    A title in a table's cell of its own is one; a table's row of cells is none:
+
+    >>> row = "|".join(["", " Ruritania ", " Jan Kowal ", ""])
+    >>> is_headline("| MINISTER ATTENDS THE 40TH SUMMIT |"), is_headline(row)
+    (True, False)
     """
-    s = line.strip().strip("|").strip()  # a table's cell: "| TITLE |"
+    s = _cell(line.strip())
     if not s or len(s) > 220 or s.endswith(_END_PUNCT) and not _closed_name(s):
         return False
     words = s.split()
@@ -215,13 +231,24 @@ class _Segmenter:
         if not is_headline(line):
             return False
         key = _title_key(line)
-        if key in self.heads and self.body_start >= 0 and key.count(" ") >= _TITLE_WORDS - 1:
+        if (key in self.heads and self.body_start >= 0 and key.count(" ") >= _TITLE_WORDS - 1
+                and not self.fresh_lead(start + len(line))):
             self.repeats.append((start, start + len(line)))
             return True
         self.close()
         self.headline = line
         self.heads.add(key)
         return True
+
+    def fresh_lead(self, at: int) -> bool:
+        """Whether the text after offset ``at`` opens a story of its own: its next line opens
+        on a date ("On 20 March 2024 ...") or a dateline (a listing that gives two stories the
+        same headline), not on more of the story above."""
+        from .dates import find_dates, parse_dateline
+
+        nxt = self.doc.text[at:at + 300].lstrip().split("\n", 1)[0]
+        return parse_dateline(nxt, self.rules) is not None or any(
+            d.start <= 3 for d in find_dates(nxt[:60], self.rules))
 
     def stamp_prefix(self, line: str) -> int | None:
         """Near the top of a page, a stamp or a clock time that opens a line with more text after
@@ -325,7 +352,7 @@ def split_items(doc: Document, rules: Rules | None = None) -> list[Item]:
 
 
 def _title_key(line: str) -> str:
-    return " ".join(line.strip().strip("|").split()).casefold()
+    return " ".join(_cell(line.strip()).split()).casefold()
 
 
 def title_again(sentence: str, headline: str | None) -> bool:
@@ -343,17 +370,22 @@ def title_again(sentence: str, headline: str | None) -> bool:
 
 def _soft_breaks(lines: list[tuple[int, str]]) -> list[int]:
     """The line breaks of one block of lines (no blank line between them) that wrap a sentence:
-    when at least half of its lines stop open (no closing punctuation, no closing bar "|") and
-    at least half of those are followed by a line that starts in lower case, the block is text
-    hard-wrapped at a width (a plain-text copy of a PDF, a mail or an old page) and every break
-    after a line that stops open is a space. A list of names, one per line, starts each line
-    with a capital and keeps its breaks. ``lines`` are (offset of the line break, the line).
+    when at least half of its lines stop open (no closing punctuation, no closing bar "|"), at
+    least half of those run on in a lower-case word, and two of those are wide (near the
+    block's widest line), the block is text hard-wrapped at a width (a plain-text copy of a
+    PDF, a mail or an old page) and every break after a line that stops open is a space. A
+    list of names, one per line, starts each line with a capital and keeps its breaks; a
+    headline over a byline ("by our staff reporter") is one wide line only. ``lines`` are
+    (offset of the line break, the line).
 
     >>> b = [(37, "The two-week session was organized by"), (75, "the Training Directorate and brings together"),
     ...      (105, "officials of eight countries."), (127, "It opened on Tuesday.")]
     >>> _soft_breaks(b)
     [37, 75]
     >>> _soft_breaks([(10, "Mr Jan Kowal"), (30, "Director of Police"), (40, "Ms Ana Lis")])
+    []
+    >>> _soft_breaks([(62, "Foreign ministers of Ruritania and Freedonia hold talks in Osh"),
+    ...               (84, "by our staff reporter"), (150, "OSH, May 5 (Agency) - Minister Jan Kowal met Ana Lis.")])
     []
 
     Short lines are a page's header, not wrapped text ("Society", "name@mail.org", a clock):
@@ -363,9 +395,11 @@ def _soft_breaks(lines: list[tuple[int, str]]) -> list[int]:
     """
     if len(lines) < 3:
         return []
+    widest = max(len(x.rstrip()) for _, x in lines)
     open_ = [k for k in range(len(lines) - 1) if not lines[k][1].rstrip().endswith((*_END_PUNCT, "|"))]
     lower = [k for k in open_ if _WORD_START.match(lines[k + 1][1].lstrip())]
-    if (len(open_) < 2 or 2 * len(open_) < len(lines) - 1 or 2 * len(lower) < len(open_)
+    wide = [k for k in lower if len(lines[k][1].rstrip()) >= _WRAP_SHARE * widest]
+    if (len(wide) < 2 or 2 * len(open_) < len(lines) - 1 or 2 * len(lower) < len(open_)
             or sum(len(lines[k][1]) for k in open_) < _WRAP_WIDTH * len(open_)):
         return []
     return [lines[k][0] for k in open_]
@@ -399,6 +433,8 @@ def unwrap_lines(text: str) -> str:
     chars = list(text)
     for at in soft:
         chars[at] = " "
+        if at and chars[at - 1] == "\r":
+            chars[at - 1] = " "
     return "".join(chars)
 
 
@@ -425,14 +461,30 @@ def _latest_dated(text: str, rules: Rules) -> str | None:
     return max(ends) if ends else None
 
 
+def _month_day_end(rules: Rules) -> re.Pattern[str]:
+    return rules.rx(r"\b(?:{month})\.?\s*\d{1,2}$")
+
+
+def day_stop_year(text: str, cut: int, rules: Rules) -> bool:
+    """Whether the stop at ``cut`` parts a month's day from its year ("held on February 16. 2024
+    in Addis Ababa"): one date, no sentence's end.
+
+    >>> t = "They met on February 6. 2024 in Addis Ababa. Arrests rose to 45. 2024 saw more."
+    >>> [day_stop_year(t, i, default_rules()) for i, ch in enumerate(t) if ch == "."]
+    [True, False, False, False]
+    """
+    return (_YEAR_AFTER_STOP.match(text, cut) is not None
+            and rules.memo(_month_day_end).search(text, max(0, cut - 16), cut) is not None)
+
+
 def _abbreviations(rules: Rules) -> frozenset[str]:
     """Abbreviations whose full stop ends no sentence ("Mr.", "Gen.", "Nov.", "e.g.")."""
     return frozenset(w.lower() for w in rules.words("abbreviation"))
 
 
+_YEAR_AFTER_STOP = re.compile(r"\.\s(?:19|20)\d\d\b")
 # a photographer's name after a photo's credit, at a sentence's end, is this long at most
 _CREDIT_CHARS = 60
-_DAY_DOT_YEAR = re.compile(r"(?:\D|^)\d{1,2}\.\s(?:19|20)\d\d\b")
 # a sentence ends at its stop before a capital, at a line's end, and at a bullet inside a line
 # ("... SUMMIT • Mexico attended ...")
 _SENT_END = re.compile(r"[.!?]+[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9À-ÖØ-Þ])|\n+|(?<=\S)[ \t]+[•▪●][ \t]+")
@@ -475,8 +527,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None, rules: Ru
     for m in _SENT_END.finditer(text, start, end):
         cut = m.start()
         if "\n" not in m.group(0) and text[cut] == ".":
-            if _DAY_DOT_YEAR.match(text, max(cut - 3, 0)) and text[cut - 1].isdigit():
-                continue  # "held on February 16. 2024 in Addis Ababa": a day, then its year
+            if day_stop_year(text, cut, rules or default_rules()):
+                continue
             w = _word_before(text, s, cut).lstrip("(\"“")
             if w and (w.lower() in abbrev or re.fullmatch(r"(?:[A-Z][a-z]?\.)*[A-Z][a-z]?", w)):
                 continue

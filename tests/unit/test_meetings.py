@@ -1165,3 +1165,20 @@ def test_added_opens_a_publication_stamp() -> None:
     text = "Talks held in Almaty\n\nAdded: 25.11.2011\n\nOn 22 November the Director met the Ambassador of Japan in Almaty.\n"
     [m] = extract_document(Document(doc="s.txt", text=text))
     assert m.published == "2011-11-25" and m.start == "2011-11-22"
+
+
+@pytest.mark.parametrize("text, told", [
+    # a page with no stamp: the day is put nearest the latest date the page gives, before it too
+    ("Minister Jan Kowal met Ambassador Ana Lis in Nairobi on January 10, 2024. They had first met in Mombasa "
+     "on December 30.", [("2024-01-10", "Nairobi"), ("2023-12-30", "Mombasa")]),
+    # "Delegates at the ... meeting held in Vienna on 5 June" is a meeting of its own, no back-reference
+    ("Minister Jan Kowal received Ambassador Ana Lis in Osh on 1 July 2024. Delegates at the OSCE meeting held in "
+     "Vienna on 5 June 2024 adopted a declaration.", [("2024-07-01", "Osh"), ("2024-06-05", "Vienna")]),
+    # who attended the summit held elsewhere took part in another meeting
+    ("Minister Jan Kowal met Ambassador Ana Lis in Osh on 4 May 2022. On 5 May 2022, General Omar Said attended "
+     "the summit, held in Almaty, with President Ivo Bel.", [("2022-05-04", "Osh"), ("2022-05-05", "Almaty")]),
+    ("They met on February 6. 2024 in Addis Ababa.", [("2024-02-06", "Addis Ababa")]),
+])
+def test_review_cases_of_the_thirteenth_session(text: str, told: list[tuple[str, str]]) -> None:
+    assert [(m.start, m.city) for m in extract_document(Document(doc="r.txt", text=text))] == told
+

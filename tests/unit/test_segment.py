@@ -388,3 +388,24 @@ def test_a_stop_between_a_day_and_its_year_keeps_the_sentence_and_the_date() -> 
             "in Addis Ababa, Ethiopia. The retreat opened on Saturday.")
     ms = extract_document(Document(doc="d.txt", text=text, published="2024-07-08"))
     assert ("2024-02-16", "Addis Ababa") in [(m.start, m.city) for m in ms]
+
+
+def test_two_stories_of_one_headline_in_a_listing_stay_two() -> None:
+    head = "Deputy Minister Jan Kowal receives the Ambassador of Japan"
+    text = (f"{head}\n\nOn 12 March 2024 Deputy Minister Jan Kowal received the Ambassador of Japan in Bishkek.\n\n"
+            f"{head}\n\nOn 20 March 2024 Deputy Minister Jan Kowal received the Ambassador of Japan in Osh.\n")
+    assert len(split_items(Document(doc="l.txt", text=text))) == 2
+    assert len(extract_document(Document(doc="l.txt", text=text))) == 2
+
+
+def test_a_row_of_table_cells_is_no_headline_and_a_headline_keeps_its_byline() -> None:
+    text = ("Talks held in Osh\n\nThe ministers met in Osh on 5 May 2021.\n\n| Ruritania | Jan Kowal |\n"
+            "| Freedonia | Ana Lis |\n\nThe talks covered border security.\n")
+    assert len(extract_document(Document(doc="t.txt", text=text))) == 1
+    byline = ("Foreign ministers of Ruritania and Freedonia hold talks in Osh\nby our staff reporter\n"
+              "OSH, May 5 (Agency) - Minister Jan Kowal met Ambassador Ana Lis on Tuesday.\n")
+    from parleygraph.extract.segment import unwrap_lines
+
+    assert unwrap_lines(byline) == byline
+    crlf = WRAPPED.replace("\n", "\r\n")
+    assert "\r" not in unwrap_lines(crlf).split("Finance", 1)[1].split("Temirova")[0]
