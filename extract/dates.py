@@ -31,8 +31,8 @@ from datetime import date, timedelta
 
 from .lexicon import Rules, alternation, default_rules
 
-__all__ = ["DateMention", "Dateline", "find_dates", "infer_year", "nearest_year", "parse_header_date",
-           "parse_dateline", "months"]
+__all__ = ["DateMention", "Dateline", "find_dates", "infer_year", "parse_header_date", "parse_dateline",
+           "months"]
 
 _NO_YEAR = 0
 
@@ -361,33 +361,6 @@ def _parse_ref(ref: str) -> date | None:
         return date(y, mo, d)
     except ValueError:
         return None
-
-
-def nearest_year(mention: DateMention, ref_date: str) -> DateMention:
-    """Fill a missing year with the one that puts the date nearest ``ref_date``, before or after
-    it: for a page with no stamp, whose latest date is of something it tells (background or a
-    plan), not the day it was written.
-
-    >>> nearest_year(find_dates("from July 6-8")[0], "2024-02-16").first
-    '2024-07-06'
-    >>> nearest_year(find_dates("on December 30")[0], "2024-01-10").first
-    '2023-12-30'
-    """
-    ref = _parse_ref(ref_date)
-    if mention.year_given or ref is None:
-        return mention
-    mo1, d1 = int(mention.first[5:7]), int(mention.first[8:10]) if mention.precision == "day" else 1
-
-    def distance(year: int) -> int:
-        try:
-            return abs((date(year, mo1, d1) - ref).days)
-        except ValueError:  # 29 February of a common year
-            return abs((date(year, mo1, 28) - ref).days)
-    year = min((ref.year - 1, ref.year, ref.year + 1), key=distance)
-    mo2 = int(mention.last[5:7])
-    year2 = year + 1 if mo2 < mo1 else year
-    return replace(mention, first=f"{year:04d}" + mention.first[4:], last=f"{year2:04d}" + mention.last[4:],
-                   year_given=False)
 
 
 def infer_year(mention: DateMention, ref_date: str | None, *, future: bool = False) -> DateMention:

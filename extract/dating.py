@@ -36,7 +36,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from .dates import DateMention, infer_year, nearest_year
+from .dates import DateMention, infer_year
 from .drafts import Draft, dates_an_operation, margins_rx, meeting_date, separate_meeting
 from .drafts import patterns as draft_patterns
 from .facts import ItemFacts, Sentence, cue
@@ -112,22 +112,6 @@ def resolve_year(d: DateMention, ref: str | None, *, future: bool = False) -> tu
     if filled.first.startswith("0000"):
         return None, False
     return (filled.first, filled.last), True
-
-
-def year_near_latest(d: DateMention, latest: str) -> tuple[tuple[str, str] | None, bool]:
-    """On a page with no stamp, a day without a year takes the year that puts it nearest the
-    latest date the page gives (:func:`~parleygraph.extract.dates.nearest_year`): that date is of
-    something the page tells, before or after the meeting ("the directive of the meeting of
-    February 16, 2024 ... the retreat held from July 6-8"), not the day of the report.
-
-    >>> from parleygraph.extract.dates import find_dates
-    >>> year_near_latest(find_dates("from July 6-8")[0], "2024-02-16")
-    (('2024-07-06', '2024-07-08'), True)
-    """
-    if d.year_given:
-        return (d.first, d.last), False
-    filled = nearest_year(d, latest)
-    return ((filled.first, filled.last), True) if not filled.first.startswith("0000") else (None, False)
 
 
 def relative_day(s: Sentence, published: str | None, rules: Rules) -> tuple[str, str] | None:
@@ -323,7 +307,6 @@ def date_from_text(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -
               if x.year_given and x.precision in ("day", "month")]
     in_doc += [it.item.published for it in items if it.item.published]  # a stamp under the lead
     doc_ref = max(in_doc) if in_doc else None
-    stamped = any(it.item.published for it in items)
     rel = draft_patterns(rules).relative_day
     seen: list[frozenset[int]] = []
 
@@ -343,14 +326,10 @@ def date_from_text(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -
             if dm is None:
                 continue
             main = ds[0].dates[0] if j and ds[0].dates else None
-            near = main or it.item.published or neighbour_date(drafts, items, it.item.index)
-            ref = near or doc_ref
+            ref = main or it.item.published or neighbour_date(drafts, items, it.item.index) or doc_ref
             planned = d.status == "planned"
             reported = it.item.published or ref
-            if near is None and doc_ref and not stamped and not planned:
-                days, inferred = year_near_latest(dm, doc_ref)
-            else:
-                days, inferred = resolve_year(dm, reported if planned else ref, future=planned)
+            days, inferred = resolve_year(dm, reported if planned else ref, future=planned)
             if days is None and ref is None and (wd := weekday_year(sents[d.anchor], dm, years(), rules)):
                 days, inferred = wd, True
             shift = year_word(sents[d.anchor], dm, rules)

@@ -88,11 +88,13 @@ def photo_credit_at(sentence: str, rules: Rules) -> int | None:
     True
     >>> photo_credit_at("Photo: Minister Kowal greets Ambassador Ana Lis.", default_rules()) is None
     True
+    >>> photo_credit_at("Photo: A.B. Perera for the Ministry", default_rules())
+    7
     """
     m = next(reversed(list(rules.memo(_photo_credit).finditer(sentence))), None)  # the last credit
     if m is None or m.start() and sentence[m.start() - 1] not in " ." or len(sentence) - m.end() > _CREDIT_CHARS:
         return None
-    if not m.start() and any(w[:1].islower() for w in sentence[m.end():].split()):
+    if not m.start() and sentence.rstrip().endswith("."):
         return None  # a caption after "Photo:" ("Photo: Minister Kowal greets Ambassador Lis."), no credit
     return m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip())
 
@@ -154,8 +156,9 @@ class _Segmenter:
     body_start: int = -1
     body_end: int = -1
     lines: int = 0
-    #: the headline lines read above the item being read (a page repeats its title in its body)
-    heads: set[str] = field(default_factory=set)
+    #: the headline lines read above the item being read (a page repeats its title in its body),
+    #: each with whether a dated lead followed it
+    heads: dict[str, bool] = field(default_factory=dict)
     repeats: list[tuple[int, int]] = field(default_factory=list)
 
     def close(self) -> None:
@@ -166,7 +169,7 @@ class _Segmenter:
                                    dateline=self.dateline, day_header=self.day_header,
                                    repeats=tuple(r for r in self.repeats if r[1] <= self.body_end)))
             self.headline = self.dateline = None
-            self.heads = set()
+            self.heads = {}
         self.repeats = []
         self.body_start = self.body_end = -1
 
@@ -231,24 +234,32 @@ class _Segmenter:
         if not is_headline(line):
             return False
         key = _title_key(line)
+        fresh = self.fresh_lead(start + len(line))
         if (key in self.heads and self.body_start >= 0 and key.count(" ") >= _TITLE_WORDS - 1
-                and not self.fresh_lead(start + len(line))):
+                and not (fresh and self.heads[key])):
             self.repeats.append((start, start + len(line)))
             return True
         self.close()
         self.headline = line
-        self.heads.add(key)
+        self.heads[key] = fresh
         return True
 
     def fresh_lead(self, at: int) -> bool:
         """Whether the text after offset ``at`` opens a story of its own: its next line opens
-        on a date ("On 20 March 2024 ...") or a dateline (a listing that gives two stories the
-        same headline), not on more of the story above."""
+        on a day ("On 20 March 2024 ...") or a dateline. A title repeated before such a lead,
+        when it stood before one the first time too, heads the next story of a listing that
+        gives two stories one headline; otherwise it is the title again.
+
+        >>> t = "Title" + chr(10) * 2 + "On 20 March 2024 the sides met." + chr(10) * 2 + "In 2022 they met too."
+        >>> seg = _Segmenter(Document("x.txt", t), default_rules())
+        >>> seg.fresh_lead(5), seg.fresh_lead(38)
+        (True, False)
+        """
         from .dates import find_dates, parse_dateline
 
         nxt = self.doc.text[at:at + 300].lstrip().split("\n", 1)[0]
         return parse_dateline(nxt, self.rules) is not None or any(
-            d.start <= 3 for d in find_dates(nxt[:60], self.rules))
+            d.start <= 3 and d.precision == "day" for d in find_dates(nxt[:60], self.rules))
 
     def stamp_prefix(self, line: str) -> int | None:
         """Near the top of a page, a stamp or a clock time that opens a line with more text after
@@ -371,7 +382,7 @@ def title_again(sentence: str, headline: str | None) -> bool:
 def _soft_breaks(lines: list[tuple[int, str]]) -> list[int]:
     """The line breaks of one block of lines (no blank line between them) that wrap a sentence:
     when at least half of its lines stop open (no closing punctuation, no closing bar "|"), at
-    least half of those run on in a lower-case word, and two of those are wide (near the
+    least half of those run on in a lower-case word, and two of them are wide (near the
     block's widest line), the block is text hard-wrapped at a width (a plain-text copy of a
     PDF, a mail or an old page) and every break after a line that stops open is a space. A
     list of names, one per line, starts each line with a capital and keeps its breaks; a
@@ -398,8 +409,8 @@ def _soft_breaks(lines: list[tuple[int, str]]) -> list[int]:
     widest = max(len(x.rstrip()) for _, x in lines)
     open_ = [k for k in range(len(lines) - 1) if not lines[k][1].rstrip().endswith((*_END_PUNCT, "|"))]
     lower = [k for k in open_ if _WORD_START.match(lines[k + 1][1].lstrip())]
-    wide = [k for k in lower if len(lines[k][1].rstrip()) >= _WRAP_SHARE * widest]
-    if (len(wide) < 2 or 2 * len(open_) < len(lines) - 1 or 2 * len(lower) < len(open_)
+    wide = [k for k in open_ if len(lines[k][1].rstrip()) >= _WRAP_SHARE * widest]
+    if (len(wide) < 2 or not lower or 2 * len(open_) < len(lines) - 1 or 2 * len(lower) < len(open_)
             or sum(len(lines[k][1]) for k in open_) < _WRAP_WIDTH * len(open_)):
         return []
     return [lines[k][0] for k in open_]
@@ -462,7 +473,7 @@ def _latest_dated(text: str, rules: Rules) -> str | None:
 
 
 def _month_day_end(rules: Rules) -> re.Pattern[str]:
-    return rules.rx(r"\b(?:{month})\.?\s*\d{1,2}$")
+    return rules.rx(r"\b(?:{month}|{month_abbr}|{month:upper}|{month_abbr:upper})\.?\s*\d{1,2}$")
 
 
 def day_stop_year(text: str, cut: int, rules: Rules) -> bool:
@@ -472,6 +483,9 @@ def day_stop_year(text: str, cut: int, rules: Rules) -> bool:
     >>> t = "They met on February 6. 2024 in Addis Ababa. Arrests rose to 45. 2024 saw more."
     >>> [day_stop_year(t, i, default_rules()) for i, ch in enumerate(t) if ch == "."]
     [True, False, False, False]
+    >>> t = "They met on Sept. 16. 2024 and on FEBRUARY 6. 2025."
+    >>> [day_stop_year(t, i, default_rules()) for i, ch in enumerate(t) if ch == "."]
+    [False, True, True, False]
     """
     return (_YEAR_AFTER_STOP.match(text, cut) is not None
             and rules.memo(_month_day_end).search(text, max(0, cut - 16), cut) is not None)
