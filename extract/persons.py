@@ -447,10 +447,10 @@ def past_country(tl: list[str], text: str, at: int, rules: Rules) -> int | None:
     >>> t[past_country(t.split()[2:], t, 14, default_rules()):]
     ' Ana Lis Mora'
     """
+    if len(tl) < 4 or tl[0].lower() not in (tokens := lexicon(rules).country_tokens) or tl[1].lower() not in tokens:
+        return None
     from .countries import find_countries
 
-    if len(tl) < 4:
-        return None
     start = text.index(tl[0], at)
     c = next(iter(find_countries(text[start:start + 60], rules)), None)
     if c is None or c.start != 0 or " " not in c.surface or len(text[start + c.end:start + 60].split()) < 2:

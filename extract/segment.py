@@ -91,6 +91,8 @@ def photo_credit_at(sentence: str, rules: Rules) -> int | None:
     >>> photo_credit_at("Photo: A.B. Perera for the Ministry", default_rules())
     7
     """
+    if ":" not in sentence and "©" not in sentence:  # a credit is "Photo:" or "Image ©"
+        return None
     m = next(reversed(list(rules.memo(_photo_credit).finditer(sentence))), None)  # the last credit
     if m is None or m.start() and sentence[m.start() - 1] not in " ." or len(sentence) - m.end() > _CREDIT_CHARS:
         return None
@@ -157,8 +159,8 @@ class _Segmenter:
     body_end: int = -1
     lines: int = 0
     #: the headline lines read above the item being read (a page repeats its title in its body),
-    #: each with whether a dated lead followed it
-    heads: dict[str, bool] = field(default_factory=dict)
+    #: each with the offset of its end (what follows it is read only if it comes again)
+    heads: dict[str, int] = field(default_factory=dict)
     repeats: list[tuple[int, int]] = field(default_factory=list)
 
     def close(self) -> None:
@@ -234,14 +236,13 @@ class _Segmenter:
         if not is_headline(line):
             return False
         key = _title_key(line)
-        fresh = self.fresh_lead(start + len(line))
         if (key in self.heads and self.body_start >= 0 and key.count(" ") >= _TITLE_WORDS - 1
-                and not (fresh and self.heads[key])):
+                and not (self.fresh_lead(start + len(line)) and self.fresh_lead(self.heads[key]))):
             self.repeats.append((start, start + len(line)))
             return True
         self.close()
         self.headline = line
-        self.heads[key] = fresh
+        self.heads[key] = start + len(line)
         return True
 
     def fresh_lead(self, at: int) -> bool:
@@ -375,8 +376,10 @@ def title_again(sentence: str, headline: str | None) -> bool:
     >>> title_again("Talks held", "Talks held")
     False
     """
+    if headline is None or len(sentence) > len(headline) + 2:
+        return False
     key = _title_key(sentence)
-    return headline is not None and key.count(" ") >= _TITLE_WORDS - 1 and key == _title_key(headline)
+    return key.count(" ") >= _TITLE_WORDS - 1 and key == _title_key(headline)
 
 
 def _soft_breaks(lines: list[tuple[int, str]]) -> list[int]:
@@ -501,7 +504,9 @@ _YEAR_AFTER_STOP = re.compile(r"\.\s(?:19|20)\d\d\b")
 _CREDIT_CHARS = 60
 # a sentence ends at its stop before a capital, at a line's end, and at a bullet inside a line
 # ("... SUMMIT • Mexico attended ...")
-_SENT_END = re.compile(r"[.!?]+[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9À-ÖØ-Þ])|\n+|(?<=\S)[ \t]+[•▪●][ \t]+")
+_SENT_END = re.compile(r"[.!?]+[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9À-ÖØ-Þ])|\n+")
+_BULLETS = "•▪●"
+_SENT_END_BULLET = re.compile(_SENT_END.pattern + rf"|(?<=\S)[ \t]+[{_BULLETS}][ \t]+")
 
 
 def _word_before(text: str, start: int, cut: int) -> str:
@@ -538,7 +543,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None, rules: Ru
     abbrev = (rules or default_rules()).memo(_abbreviations)
     spans: list[tuple[int, int]] = []
     s = start
-    for m in _SENT_END.finditer(text, start, end):
+    ends = _SENT_END_BULLET if any(b in text[start:end] for b in _BULLETS) else _SENT_END
+    for m in ends.finditer(text, start, end):
         cut = m.start()
         if "\n" not in m.group(0) and text[cut] == ".":
             if day_stop_year(text, cut, rules or default_rules()):
