@@ -146,7 +146,7 @@ class DocumentFacts:
     items: tuple[ItemFacts, ...]
     publisher: OrgMention | None
     home_body: OrgMention | None
-    text: str = ""
+    text: str
 
 
 def cue(rules: Rules, group: str) -> re.Pattern[str]:

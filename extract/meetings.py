@@ -185,7 +185,7 @@ def assemble(facts: DocumentFacts, it: ItemFacts, d: Draft, mid: str, main: Meet
     ``main`` is the item's main meeting when ``d`` is another (a meeting on its margins shares
     its place); ``previous`` the meeting the item reported just before.
     """
-    text, item, sents = facts.text or facts.doc.text, it.item, it.sentences
+    text, item, sents = facts.text, it.item, it.sentences
     anchor = sents[d.anchor]
     scope = tuple(sents[i] for i in sorted(set(d.scope) | {d.anchor}))
     nxt = sents[d.anchor + 1] if d.primary and d.anchor + 1 < len(sents) and d.anchor + 1 in d.scope else None

@@ -9,6 +9,7 @@ and is cut from its body, but it does not part a headline from the text it heads
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -236,7 +237,7 @@ class _Segmenter:
         if not is_headline(line):
             return False
         key = _title_key(line)
-        if (key in self.heads and self.body_start >= 0 and key.count(" ") >= _TITLE_WORDS - 1
+        if (key in self.heads and self.body_start >= 0 and _long_title(key)
                 and not (self.fresh_lead(start + len(line)) and self.fresh_lead(self.heads[key]))):
             self.repeats.append((start, start + len(line)))
             return True
@@ -367,6 +368,12 @@ def _title_key(line: str) -> str:
     return " ".join(_cell(line.strip()).split()).casefold()
 
 
+def _long_title(key: str) -> bool:
+    """A title long enough that its repeat in the body is the title again, not a listing's short
+    date line ("18 October 2016, New Delhi"): six words or more."""
+    return key.count(" ") >= _TITLE_WORDS - 1
+
+
 def title_again(sentence: str, headline: str | None) -> bool:
     """Whether a sentence of an item's body is its headline again, word for word (a title of
     six words or more; a table's bars and case aside): no text of its own.
@@ -379,7 +386,7 @@ def title_again(sentence: str, headline: str | None) -> bool:
     if headline is None or len(sentence) > len(headline) + 2:
         return False
     key = _title_key(sentence)
-    return key.count(" ") >= _TITLE_WORDS - 1 and key == _title_key(headline)
+    return _long_title(key) and key == _title_key(headline)
 
 
 def _soft_breaks(lines: list[tuple[int, str]]) -> list[int]:
@@ -419,6 +426,7 @@ def _soft_breaks(lines: list[tuple[int, str]]) -> list[int]:
     return [lines[k][0] for k in open_]
 
 
+@functools.lru_cache(maxsize=2)  # split_items and analyse_document both read the same text
 def unwrap_lines(text: str) -> str:
     r"""``text`` with the line breaks that wrap a sentence made spaces (:func:`_soft_breaks`,
     block by block): every offset stays the same, and a hard-wrapped page is read as the
