@@ -7,11 +7,11 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-__all__ = ["write_atomic", "write_jsonl", "read_jsonl", "dumps_line", "text_file_name",
+__all__ = ["write_atomic", "write_jsonl", "read_jsonl", "iter_jsonl", "dumps_line", "text_file_name",
            "neutralise_cell"]
 
 
@@ -56,20 +56,25 @@ def write_jsonl(path: str | os.PathLike[str], rows: Iterable[Any]) -> Path:
     return write_atomic(path, "".join(line + "\n" for line in lines))
 
 
-def read_jsonl(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
-    """Read a JSONL file; an invalid line raises ``InputError`` naming the file and line."""
+def iter_jsonl(path: str | os.PathLike[str]) -> Iterator[dict[str, Any]]:
+    """The rows of a JSONL file one at a time (a corpus's records are never all parsed at
+    once); an invalid line raises ``InputError`` naming the file and line."""
     from .errors import InputError
 
-    rows: list[dict[str, Any]] = []
     with open(path, encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
             if not line.strip():
                 continue
             try:
-                rows.append(json.loads(line))
+                row = json.loads(line)
             except json.JSONDecodeError as e:
                 raise InputError(f"{path}:{n}: not valid JSON ({e.msg})") from None
-    return rows
+            yield row
+
+
+def read_jsonl(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
+    """Read a JSONL file (:func:`iter_jsonl`) into a list."""
+    return list(iter_jsonl(path))
 
 
 _SAFE_PART = re.compile(r"[A-Za-z0-9_][A-Za-z0-9._-]{0,99}")

@@ -8,7 +8,7 @@ evaluation is a set comparison; ``to_dict`` gives exactly the JSON line of ``mee
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from typing import Any, TypeVar
 
 __all__ = [
@@ -28,6 +28,7 @@ __all__ = [
     "meeting_from_dict",
     "entity_from_dict",
     "merge_ref",
+    "shared",
 ]
 
 MEETING_TYPES = (
@@ -262,6 +263,40 @@ class Problem:
     doc: str
     reason: str
     skipped: bool = True
+
+
+_OWN_FIELDS = frozenset({"id", "iri", "evidence", "span"})
+"""Fields of a meeting that no other meeting holds: never looked up in a pool."""
+
+_POOLED_FIELDS = tuple(f.name for f in fields(Meeting) if f.name not in _OWN_FIELDS)
+
+
+def shared(m: Meeting, pool: dict[Any, Any]) -> Meeting:
+    """``m`` holding, for each part equal to one an earlier record put in ``pool``, that one
+    object: a person who takes part in 300 meetings, a city, a date or a document's name is
+    kept once in memory however many records repeat it (a corpus's records take about a third
+    of the memory). The records are immutable, so equal is as good as the same; ``pool`` is
+    any dict kept while the records are made, and may be dropped after.
+
+    >>> pool = {}
+    >>> a = shared(Meeting("m1", "d.txt", 0, "e", (0, 1), city="Lima", persons=(PersonRef("Ana Ruiz"),)), pool)
+    >>> b = shared(Meeting("m2", "d.txt", 1, "f", (2, 3), city="Lima", persons=(PersonRef("Ana Ruiz"),)), pool)
+    >>> a.persons[0] is b.persons[0], a.persons is b.persons, a.city is b.city, a.id == "m1"
+    (True, True, True, True)
+    """
+    one = pool.setdefault
+    changes: dict[str, Any] = {}
+    for name in _POOLED_FIELDS:
+        value = getattr(m, name)
+        if isinstance(value, tuple):
+            value = tuple(one(x, x) for x in value)
+            value = one(value, value)
+        elif isinstance(value, (str, Place)):
+            value = one(value, value)
+        else:
+            continue
+        changes[name] = value
+    return replace(m, **changes)
 
 
 def meeting_from_dict(d: dict[str, Any]) -> Meeting:

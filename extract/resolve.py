@@ -75,7 +75,7 @@ from .names import (
     spelling_rows,
     translit_key,
 )
-from .records import Entity, Meeting, OrgRef, PersonRef, RoleObservation
+from .records import Entity, Meeting, OrgRef, PersonRef, RoleObservation, shared
 
 __all__ = [
     "ACRONYM_SOURCES", "DEFAULT_BASE", "ORG_KEY_STRATEGIES", "ORG_MERGES", "PERSON_PASSES",
@@ -1940,6 +1940,7 @@ def rewrite_meetings(meetings: list[Meeting], people: People, table: _OrgTable,
     organisers renamed alike), what the other reports of its gathering add
     (:func:`refine_from_reports`) and the provenance the steps noted."""
     out: list[Meeting] = []
+    pool: dict[Any, Any] = {}
     for mi, m in enumerate(meetings):
         prs = _resolved_persons(m, mi, people)
         ors = _resolved_orgs(m, mi, table)
@@ -1951,10 +1952,10 @@ def rewrite_meetings(meetings: list[Meeting], people: People, table: _OrgTable,
         if same:
             more, changes = refine_from_reports(m, same)
             prov += more
-        out.append(replace(m, iri=meeting_iri[mi], persons=prs, organizations=ors,
-                           chairs=tuple(name_map.get(x, x) for x in m.chairs),
-                           organizers=tuple(org_map.get(x, x) for x in m.organizers),
-                           provenance=tuple(dict.fromkeys(prov)), **changes))
+        out.append(shared(replace(m, iri=meeting_iri[mi], persons=prs, organizations=ors,
+                                  chairs=tuple(name_map.get(x, x) for x in m.chairs),
+                                  organizers=tuple(org_map.get(x, x) for x in m.organizers),
+                                  provenance=tuple(dict.fromkeys(prov)), **changes), pool))
     return out
 
 

@@ -25,7 +25,7 @@ from parleygraph.extract.io import dumps_line, write_atomic
 from parleygraph.extract.iris import DEFAULT_BASE
 from parleygraph.extract.meetings import extract_document
 from parleygraph.extract.read import DEFAULT_MAX_DOC_BYTES, iter_inputs, printable
-from parleygraph.extract.records import BuildInfo, Document, Entity, Meeting, OrgRef, PersonRef, Problem
+from parleygraph.extract.records import BuildInfo, Document, Entity, Meeting, OrgRef, PersonRef, Problem, shared
 
 __all__ = ["CorpusResult", "Prior", "STATE", "extract_corpus", "build_corpus", "keep_ledger_iris", "read_prior",
            "tool_version", "default_jobs"]
@@ -357,6 +357,7 @@ def extract_corpus(inputs: list[str], *, base: str = DEFAULT_BASE, ledger: str |
     ov = read_overrides(overrides) if overrides else None
     st = stages if stages is not None else Stages(show=progress)
     meetings: list[Meeting] = list(prior.meetings) if prior is not None else []
+    pool: dict[Any, Any] = {}
     docs: list[Document] = list(prior.documents) if prior is not None else []
     problems: list[Problem] = []
     items = prior.items if prior is not None else 0
@@ -372,7 +373,7 @@ def extract_corpus(inputs: list[str], *, base: str = DEFAULT_BASE, ledger: str |
             if sink is not None:
                 sink(x, found, n_items)
             items += n_items
-            meetings.extend(found)
+            meetings.extend(shared(m, pool) for m in found)
             docs.append(replace(x, text=""))
     with st.stage("resolve", unit="meetings") as tick:
         res = resolve(meetings, base=base, ledger=ledger_rows, overrides=ov)
@@ -451,21 +452,22 @@ def read_prior(out: Path) -> Prior:
     :class:`~parleygraph.extract.errors.InputError` saying so.
     """
     from parleygraph.extract.errors import InputError
-    from parleygraph.extract.io import read_jsonl
+    from parleygraph.extract.io import iter_jsonl
     from parleygraph.extract.ledger import read_ledger
-    from parleygraph.extract.records import meeting_from_dict
+    from parleygraph.extract.records import meeting_from_dict, shared
 
     state = out / STATE
     if not (state / "documents.jsonl").is_file() or not (state / "extracted.jsonl").is_file():
         raise InputError(f"{out}: no earlier build to update here ({STATE}/ is missing); run a full build first")
     documents: list[Document] = []
     items = 0
-    for row in read_jsonl(state / "documents.jsonl"):
+    for row in iter_jsonl(state / "documents.jsonl"):
         documents.append(Document(doc=row["doc"], text="", source=row.get("source", ""), kind=row["kind"],
                                   sha256=row["sha256"], published=row.get("published"), url=row.get("url"),
                                   title=row.get("title")))
         items += int(row.get("items", 0))
-    meetings = [meeting_from_dict(r) for r in read_jsonl(state / "extracted.jsonl")]
+    pool: dict[Any, Any] = {}
+    meetings = [shared(meeting_from_dict(r), pool) for r in iter_jsonl(state / "extracted.jsonl")]
     return Prior(documents=documents, meetings=meetings, ledger=read_ledger(state / "ledger.jsonl"), items=items)
 
 

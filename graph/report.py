@@ -38,8 +38,8 @@ from typing import Any
 import networkx as nx
 
 from parleygraph.extract.errors import InputError
-from parleygraph.extract.io import read_jsonl, write_atomic
-from parleygraph.extract.records import Entity, Meeting, entity_from_dict, meeting_from_dict
+from parleygraph.extract.io import iter_jsonl, write_atomic
+from parleygraph.extract.records import Entity, Meeting, entity_from_dict, meeting_from_dict, shared
 from parleygraph.graph import centrality as _centrality
 from parleygraph.graph.centrality import (
     MEASURES,
@@ -102,13 +102,15 @@ _PLURAL = {"person": "people", "organization": "organisations", "country": "coun
 
 def load_records(meetings_path: Path, entities_path: Path | None = None
                  ) -> tuple[list[Meeting], list[Entity]]:
-    """Read ``meetings.jsonl`` (and ``entities.jsonl``); a bad line raises ``InputError``."""
-    meetings = [_parse(meeting_from_dict, row, meetings_path, n)
-                for n, row in enumerate(read_jsonl(meetings_path), 1)]
+    """Read ``meetings.jsonl`` (and ``entities.jsonl``); a bad line raises ``InputError``.
+    The meetings share their equal parts (:func:`~parleygraph.extract.records.shared`)."""
+    pool: dict[Any, Any] = {}
+    meetings = [shared(_parse(meeting_from_dict, row, meetings_path, n), pool)
+                for n, row in enumerate(iter_jsonl(meetings_path), 1)]
     entities: list[Entity] = []
     if entities_path is not None and entities_path.is_file():
         entities = [_parse(entity_from_dict, row, entities_path, n)
-                    for n, row in enumerate(read_jsonl(entities_path), 1)]
+                    for n, row in enumerate(iter_jsonl(entities_path), 1)]
     return meetings, entities
 
 

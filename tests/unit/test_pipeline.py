@@ -50,3 +50,18 @@ def test_pipeline_failing_document_is_a_problem_in_a_worker(corpus: Path,
 
 def test_pipeline_default_jobs_is_bounded() -> None:
     assert 1 <= default_jobs() <= 8
+
+
+def test_pipeline_records_of_one_actor_share_one_object(corpus: Path) -> None:
+    """A resolved actor who takes part in many meetings is one object in memory, and so is a
+    city or a document's name: the corpus's records are held once per distinct part."""
+    res = extract_corpus([str(corpus)], jobs=1)
+    by_id: dict[str, set[int]] = {}
+    refs = [r for m in res.meetings for r in (*m.persons, *m.organizations)]
+    for r in refs:
+        by_id.setdefault(repr(r), set()).add(id(r))
+    repeated = [k for k, v in by_id.items() if sum(1 for r in refs if repr(r) == k) > 1]
+    assert len(repeated) >= 5
+    assert all(len(by_id[k]) == 1 for k in repeated)
+    cities = [m.city for m in res.meetings if m.city]
+    assert len({id(c) for c in cities}) == len(set(cities)) < len(cities)
