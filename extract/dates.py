@@ -112,9 +112,10 @@ _MONTH_FIRST = (
 _QUAL = r"(?:(?:the\s+|[Tt]he\s+)?(?:very\s+)?{period_part:cap}\s+of\s+|{period_edge:cap}\s+|[Mm]id-?\s*)"
 _CUE = r"(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hroughout|[Ff]or)\s+)"
 
-# Month only: "in December 2018", "end of November", "early July", "October-December 2020".
+# Month only: "in December 2018", "end of November", "early July", "October-December 2020",
+# "JULY 2022" (a month in capitals only before its year: a heading's).
 _MONTH_ONLY = (
-    rf"""(?P<cue>{_CUE})?{_KW}(?P<q>{_QUAL})?(?<![\w])(?P<m1>{_MON})
+    rf"""(?P<cue>{_CUE})?{_KW}(?P<q>{_QUAL})?(?<![\w])(?P<m1>{_MON}|{{month:upper}}(?=\s+{_YEAR_RAW}\b))
     (?:{_SEP}(?P<m2>{_MONFULL}|{_MONABBR}))?
     (?:,?\s+(?P<y>{_YEAR})|\s+(?P<this>{_THIS}))?""")
 

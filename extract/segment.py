@@ -471,7 +471,7 @@ def _yearless_header(line: str, rules: Rules) -> DateMention | None:
         return None
     d = found[0]
     rest = line[:d.start] + " " + line[d.end:]
-    rest_rx = rules.rx(r"(?:{weekday}|[0-9]{1,2}:[0-9]{2}|[\s,.|–-])*", re.I)
+    rest_rx = rules.rx(r"(?:{weekday}|[0-9]{1,2}:[0-9]{2}|[\s,.:|–-])*", re.I)
     return d if rest_rx.fullmatch(rest) else None
 
 

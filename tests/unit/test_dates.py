@@ -6,6 +6,7 @@ import pytest
 
 from parleygraph.extract.dates import (DateMention, find_dates, infer_year, parse_dateline,
                                        parse_header_date)
+from parleygraph.extract.lexicon import default_rules
 from parleygraph.extract.meetings import extract_document
 from parleygraph.extract.records import Document
 
@@ -459,3 +460,10 @@ def test_a_dash_before_the_date_of_a_dateline() -> None:
     assert parse_dateline("RIVERTON – 3 May 2019 – The minister met").date == "2019-05-03"
     d = parse_dateline("LIMA - The minister met")
     assert (d.place, d.date) == ("LIMA", None)
+
+
+def test_a_month_in_capitals_is_a_date_only_before_its_year() -> None:
+    """A heading "JULY 2022" is a month; "MAY" or "MARCH" in capitals without a year is a word."""
+    rules = default_rules()
+    assert [(d.text, d.first) for d in find_dates("JULY 2022 ACTIVITIES", rules)] == [("JULY 2022", "2022-07")]
+    assert find_dates("POLICE MAY ARREST MORE IN MARCH", rules) == []

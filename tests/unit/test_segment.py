@@ -409,3 +409,17 @@ def test_a_row_of_table_cells_is_no_headline_and_a_headline_keeps_its_byline() -
     assert unwrap_lines(byline) == byline
     crlf = WRAPPED.replace("\n", "\r\n")
     assert "\r" not in unwrap_lines(crlf).split("Finance", 1)[1].split("Temirova")[0]
+
+
+def test_a_diary_of_days_under_month_headings_dates_each_day() -> None:
+    """A mission's diary: "JULY 2022 ACTIVITIES" headings (a month in capitals with its year)
+    over "6 July:" lines (a day with a colon); each day opens an item dated by it."""
+    text = ("Mission Report\n\nJULY 2022 ACTIVITIES\n\n6 July:\n\n"
+            "The Ambassador met with the Minister of Justice of Zenda, Mr. Karl Ostrov.\n\n"
+            "14 July:\n\nThe Ambassador met with the Foreign Minister of Ruritania, Ms. Ana Belko.\n\n"
+            "JUNE 2022 ACTIVITIES\n\n 2 June:\n\n The Ambassador met with the Director of Customs, Mr. Ivo Sand.\n")
+    items = split_items(Document(doc="d.txt", text=text))
+    assert [it.published for it in items] == ["2022-07-06", "2022-07-14", "2022-06-02"]
+    ms = extract_document(Document(doc="d.txt", text=text))
+    assert [(m.start, m.persons[0].name) for m in ms] == [
+        ("2022-07-06", "Karl Ostrov"), ("2022-07-14", "Ana Belko"), ("2022-06-02", "Ivo Sand")]

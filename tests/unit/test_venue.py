@@ -619,3 +619,15 @@ def test_a_city_state_named_as_the_venue_is_its_city() -> None:
     assert (m.city, m.country) == ("Monaco", "MC")
     [m] = extract_document(Document(doc="x.txt", text="The Minister paid a visit to Singapore on 3 May 2023 and met officials.\n"))
     assert m.city == "Singapore"
+
+
+def test_venue_a_high_commission_is_not_in_its_country_s_capital():
+    """A high commission, like an embassy, sits abroad: a meeting held at a country's high
+    commission, or reported on a high commission's page, is not in that country's capital."""
+    text = ("Zenda High Commission, London\n\n12 May 2022\n\n"
+            "On 10 May 2022, the High Commissioner attended the Council meeting held at the Canadian "
+            "High Commission.\n\n"
+            "On 11 May 2022, the High Commissioner met with the Foreign Minister of Cyprus.\n")
+    ms = extract_document(Document(doc="h.txt", text=text))
+    assert [m.start for m in ms] == ["2022-05-10", "2022-05-11"]
+    assert all(m.city not in ("Ottawa", "Nicosia") for m in ms)
