@@ -84,6 +84,7 @@ class _Patterns:
     separately: re.Pattern[str]
     meets_verb: re.Pattern[str]
     this_meeting: re.Pattern[str]
+    from_within: re.Pattern[str]
     the_meeting: re.Pattern[str]
 
 
@@ -114,6 +115,8 @@ def _build(rules: Rules) -> _Patterns:
         separately=rules.rx(r"(?:{separately:exact})\s*,"), meets_verb=rules.rx(r"\b(?:{meets_verb:exact})\b"),
         # "This meeting, ...", "Asked about the meeting, ...": the meeting already reported
         this_meeting=rules.rx(r"\s*(?:This|That|These|Those|(?:{asked_about:exact})\s+the)\s+(?:[\w-]+\s+)?{back_kind}\b"),
+        # "said that today's meeting ...", "\"We are meeting today ...\"": the meeting reported, named from within
+        from_within=rules.rx(r"\b(?:(?:{this_gathering})\s+(?:[\w-]+\s+)?(?:{back_kind})|(?:{we_meet}))\b", re.I),
         # "attended the meeting," "joined the one-day meeting": the meeting already reported
         # ("the meeting of the Commission", "the meeting in Osh" name another)
         the_meeting=rules.rx(r"\b(?:{attend_verb:exact})\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:{back_kind})\b"
@@ -384,17 +387,23 @@ def this_meeting(s: Sentence, rules: Rules) -> bool:
     """A sentence about "This meeting" or "That visit" ("Asked about the meeting, ...") and no
     other gathering: the meeting already reported, whatever date it mentions ("This meeting, the
     first since the inauguration in January, ..."); not "This event continued the talks held in
-    Osh on 2 May".
+    Osh on 2 May". So is a sentence whose every meeting word names the meeting being reported
+    from within ("He said that today's meeting continues ...", '"We are meeting today to ..."').
 
     >>> from parleygraph.extract.facts import analyse_document
     >>> from parleygraph.extract.records import Document
     >>> t = ("This meeting, the first since January, seeks peace. This year the meeting was held online. "
-    ...      "This event continued the meetings held in Osh on 2 May.")
+    ...      "This event continued the meetings held in Osh on 2 May. He said that today's meeting "
+    ...      "continues the talks. " '"We are meeting today to discuss trade," he said.')
     >>> [this_meeting(s, default_rules()) for s in analyse_document(Document(doc="x.txt", text=t)).items[0].sentences]
-    [True, False, False]
+    [True, False, False, False, True]
     """
-    m = patterns(rules).this_meeting.match(s.text)
-    return m is not None and all(t.end - s.start <= m.end() for t in s.triggers)
+    p = patterns(rules)
+    m = p.this_meeting.match(s.text)
+    if m is not None and all(t.end - s.start <= m.end() for t in s.triggers):
+        return True
+    inside = [(x.start() + s.start, x.end() + s.start) for x in p.from_within.finditer(s.text)]
+    return bool(inside) and all(any(a <= t.start and t.end <= b for a, b in inside) for t in s.triggers)
 
 
 _WEB_ADDRESS = re.compile(r"\bhttps?://\S+")

@@ -193,6 +193,9 @@ CUE_GROUPS: dict[str, str] = {
                    "Jan Doe'): a meeting where the sentence has no meeting word",
     "mandate": "opening a sentence with the decision or meeting it follows ('As mandated by the Summit of 21 August "
                "2019,'): that clause's gathering and date are background",
+    "this_gathering": "before a meeting word inside a sentence, the meeting being reported named from within "
+                      "('said that today's meeting comes to continue ...')",
+    "we_meet": "a speaker's own words on the meeting being reported ('\"We are meeting today to discuss ...\"')",
     "asked_about": "before 'the meeting' opening a sentence ('Asked about the meeting, ...'): the meeting already reported",
     "separately": "opening a sentence with someone met who is not in the main one ('Separately, X met Y'): another meeting the same day",
     "also_met": "another meeting of the same trip or day ('X also met Y', 'also held talks with'): a meeting of its own",

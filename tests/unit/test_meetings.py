@@ -1206,3 +1206,13 @@ def test_second_review_cases_of_the_thirteenth_session() -> None:
     text = ("A two-day conference concluded in Osh on February 29, where Minister Jan Kowal met Ambassador Ana Lis. "
             "The agreement signed in Bishkek on 1 March 2023 was discussed.")
     assert extract_document(Document(doc="f.txt", text=text))
+
+
+def test_the_meeting_named_from_within_is_no_second_meeting() -> None:
+    """A speaker's "today's meeting" or "We are meeting today" is the meeting reported."""
+    text = ("ZENDA, 4 March 2024. The interior ministers of Zenda and Ruritania met in Zenda City on "
+            "Monday to discuss border security. In his speech, Minister Karl Ostrov said that today's "
+            "meeting continues the work of the joint commission. \"We are meeting today to make our "
+            "border safer,\" said Minister Ana Belko.")
+    ms = extract_document(Document(doc="z.txt", text=text))
+    assert len(ms) == 1
