@@ -8,7 +8,7 @@ evaluation is a set comparison; ``to_dict`` gives exactly the JSON line of ``mee
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any, TypeVar
 
 __all__ = [
@@ -157,11 +157,12 @@ class Meeting:
     ``evidence == document.text[span[0]:span[1]]`` always holds.
     """
 
-    id: str
+    #: ``own`` marks what no other record holds (never pooled by :func:`shared`)
+    id: str = field(metadata={"own": True})
     doc: str
     item: int
-    evidence: str
-    span: tuple[int, int]
+    evidence: str = field(metadata={"own": True})
+    span: tuple[int, int] = field(metadata={"own": True})
     type: str = "meeting"
     start: str | None = None
     end: str | None = None
@@ -178,7 +179,7 @@ class Meeting:
     status: str = "held"
     published: str | None = None
     headline: str | None = None
-    iri: str = ""
+    iri: str = field(default="", metadata={"own": True})
     provenance: tuple[str, ...] = ()
     #: Which strategy decided each field (``("venue", "dateline_city")``, ...), kept only when
     #: extraction is asked to trace (``parleygraph extract --trace``).
@@ -265,10 +266,7 @@ class Problem:
     skipped: bool = True
 
 
-_OWN_FIELDS = frozenset({"id", "iri", "evidence", "span"})
-"""Fields of a meeting that no other meeting holds: never looked up in a pool."""
-
-_POOLED_FIELDS = tuple(f.name for f in fields(Meeting) if f.name not in _OWN_FIELDS)
+_POOLED_FIELDS = tuple(f.name for f in fields(Meeting) if not f.metadata.get("own"))
 
 
 def shared(m: Meeting, pool: dict[Any, Any]) -> Meeting:
