@@ -29,6 +29,10 @@ _END_PUNCT = tuple('.!?:;"”’»…)')
 # a wrapped line runs on in a lower-case word; wrapped lines are this long on average at least
 _WORD_START = re.compile(r"[a-z][a-z’'-]*[\s,;:]")
 _WRAP_WIDTH = 30
+# a sentence that ends inside a line and the next that starts there ("led the delegation. The
+# Minister"): two lowercase letters before the stop, so "Mr. Kowal" is no such line
+_THROUGH_WIDTH = 40  # a shorter line in such a block is a header's (a name, "by", a date)
+_MID_STOP = re.compile(r"[a-z]{2}[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
 _WRAP_SHARE = 0.6  # of the widest line of the block: a line wrapped at the width is this wide at least
 # a title repeated in the body has this many words at least (a listing repeats its short date lines)
 _TITLE_WORDS = 6
@@ -394,7 +398,11 @@ def _soft_breaks(lines: list[tuple[int, str]]) -> list[int]:
     when at least half of its lines stop open (no closing punctuation, no closing bar "|"), at
     least half of those run on in a lower-case word, and two of them are wide (near the
     block's widest line), the block is text hard-wrapped at a width (a plain-text copy of a
-    PDF, a mail or an old page) and every break after a line that stops open is a space. A
+    PDF, a mail or an old page) and every break after a line that stops open is a space; so
+    is a block where, instead, two lines that stop open end a sentence inside them and start
+    the next ("... led the delegation. Guatemala's Foreign Minister" over "Ana Lis attended"),
+    which a block of titles and names does not; there a short line (a header's name, "by", a
+    date above the text) keeps its break. A
     list of names, one per line, starts each line with a capital and keeps its breaks; a
     headline over a byline ("by our staff reporter") is one wide line only. ``lines`` are
     (offset of the line break, the line).
@@ -405,6 +413,16 @@ def _soft_breaks(lines: list[tuple[int, str]]) -> list[int]:
     [37, 75]
     >>> _soft_breaks([(10, "Mr Jan Kowal"), (30, "Director of Police"), (40, "Ms Ana Lis")])
     []
+    >>> b = [(50, "On 8 May the ministers met in Osh to discuss trade, and"), (96, "the agenda included customs. Zenda's Minister"),
+    ...      (150, "Jan Kowal led his delegation, with the Interior Minister"),
+    ...      (200, "Ana Lis of Zenda. Ruritania's Foreign Minister"), (220, "Piet Berg attended.")]
+    >>> _soft_breaks(b)
+    [50, 96, 150, 200]
+    >>> _soft_breaks([(15, "OPENING ADDRESS"), (18, "by"), (28, "Jan Kowal"),
+    ...               (100, "Good morning to all. It is my privilege to welcome you to the eighth regional"),
+    ...               (170, "Osh Conference. The community is deeply honoured by the presence of"),
+    ...               (240, "the Minister. On behalf of the Bureau, I thank our hosts in Osh.")])
+    [100, 170]
     >>> _soft_breaks([(62, "Foreign ministers of Ruritania and Freedonia hold talks in Osh"),
     ...               (84, "by our staff reporter"), (150, "OSH, May 5 (Agency) - Minister Jan Kowal met Ana Lis.")])
     []
@@ -419,11 +437,16 @@ def _soft_breaks(lines: list[tuple[int, str]]) -> list[int]:
     widest = max(len(x.rstrip()) for _, x in lines)
     open_ = [k for k in range(len(lines) - 1) if not lines[k][1].rstrip().endswith((*_END_PUNCT, "|"))]
     lower = [k for k in open_ if _WORD_START.match(lines[k + 1][1].lstrip())]
-    wide = [k for k in open_ if len(lines[k][1].rstrip()) >= _WRAP_SHARE * widest]
-    if (len(wide) < 2 or not lower or 2 * len(open_) < len(lines) - 1 or 2 * len(lower) < len(open_)
+    if (not lower or 2 * len(open_) < len(lines) - 1
             or sum(len(lines[k][1]) for k in open_) < _WRAP_WIDTH * len(open_)):
         return []
-    return [lines[k][0] for k in open_]
+    wide = [k for k in open_ if len(lines[k][1].rstrip()) >= _WRAP_SHARE * widest]
+    if len(wide) >= 2 and 2 * len(lower) >= len(open_):
+        return [lines[k][0] for k in open_]
+    if sum(1 for k in open_ if _MID_STOP.search(lines[k][1])) >= 2:
+        # not wrapped at a width: a header's short lines above the text keep their breaks
+        return [lines[k][0] for k in open_ if len(lines[k][1].strip()) >= _THROUGH_WIDTH]
+    return []
 
 
 @functools.lru_cache(maxsize=2)  # split_items and analyse_document both read the same text

@@ -423,3 +423,16 @@ def test_a_diary_of_days_under_month_headings_dates_each_day() -> None:
     ms = extract_document(Document(doc="d.txt", text=text))
     assert [(m.start, m.persons[0].name) for m in ms] == [
         ("2022-07-06", "Karl Ostrov"), ("2022-07-14", "Ana Belko"), ("2022-06-02", "Ivo Sand")]
+
+
+def test_a_block_broken_around_names_is_read_as_its_sentences() -> None:
+    """A page whose copy breaks lines around names ("... Foreign Minister" over "Ana Lis
+    attended ..."), sentences ending inside its lines: the names are read whole, after their
+    titles."""
+    text = ("Chile/Peru: On 8 May 2024 senior officials of Chile and Peru met in Lima for a ministerial "
+            "meeting on trade, and\nthe agenda included customs and transit. Chile's Foreign Minister\n"
+            "Karl Ostrov led the Chilean delegation, with the Interior Minister\n"
+            "Ivo Sand of Chile. Peru's Foreign Minister\nAna Belko attended on behalf of Peru. The talks "
+            "went well.\n")
+    [m] = extract_document(Document(doc="w.txt", text=text))
+    assert {p.name for p in m.persons} >= {"Karl Ostrov", "Ivo Sand", "Ana Belko"}
