@@ -436,3 +436,17 @@ def test_a_block_broken_around_names_is_read_as_its_sentences() -> None:
             "went well.\n")
     [m] = extract_document(Document(doc="w.txt", text=text))
     assert {p.name for p in m.persons} >= {"Karl Ostrov", "Ivo Sand", "Ana Belko"}
+
+
+def test_a_caption_by_its_own_words_opens_no_meeting() -> None:
+    """A labelled caption ("Featured Image Caption: ...") and a photo's people who "look on"
+    open no meeting; the text's own sentence tells it (a letter of credence accepted is one)."""
+    text = ("New Ambassador of Zenda accredited\n\n"
+            "Ambassador Ivo Sand presents his letter of credence to President Karl Ostrov as Foreign "
+            "Minister Ana Belko looks on.\n\n"
+            "President Karl Ostrov on Wednesday accepted a letter of credence from Ivo Sand at the Ministry "
+            "of the Presidency in Georgetown.\n\n"
+            "Featured Image Caption: President Karl Ostrov and Ambassador Ivo Sand met in Georgetown on "
+            "Wednesday, May 15, 2019.\n")
+    [m] = extract_document(Document(doc="c.txt", text=text))
+    assert m.evidence.startswith("President Karl Ostrov on Wednesday accepted")
