@@ -116,7 +116,9 @@ def _build(rules: Rules) -> _Patterns:
         # "This meeting, ...", "Asked about the meeting, ...": the meeting already reported
         this_meeting=rules.rx(r"\s*(?:This|That|These|Those|(?:{asked_about:exact})\s+the)\s+(?:[\w-]+\s+)?{back_kind}\b"),
         # "said that today's meeting ...", "\"We are meeting today ...\"": the meeting reported, named from within
-        from_within=rules.rx(r"\b(?:(?:{this_gathering})\s+(?:[\w-]+\s+)?(?:{back_kind})|(?:{we_meet}))\b", re.I),
+        # "X is the first minister to visit Osh since 2019": a record the visit reported sets
+        from_within=rules.rx(r"\b(?:(?:{this_gathering})\s+(?:[\w-]+\s+)?(?:{back_kind})|(?:{we_meet})"
+                             r"|(?:{first_to})\s+(?:[\w'’-]+\s+){0,4}?to\s+[\w-]+)\b", re.I),
         # "attended the meeting," "joined the one-day meeting": the meeting already reported
         # ("the meeting of the Commission", "the meeting in Osh" name another)
         the_meeting=rules.rx(r"\b(?:{attend_verb:exact})\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:{back_kind})\b"
@@ -388,15 +390,17 @@ def this_meeting(s: Sentence, rules: Rules) -> bool:
     other gathering: the meeting already reported, whatever date it mentions ("This meeting, the
     first since the inauguration in January, ..."); not "This event continued the talks held in
     Osh on 2 May". So is a sentence whose every meeting word names the meeting being reported
-    from within ("He said that today's meeting continues ...", '"We are meeting today to ..."').
+    from within ("He said that today's meeting continues ...", '"We are meeting today to ..."',
+    "She is the first minister of Zenda to visit Osh since 2019").
 
     >>> from parleygraph.extract.facts import analyse_document
     >>> from parleygraph.extract.records import Document
     >>> t = ("This meeting, the first since January, seeks peace. This year the meeting was held online. "
     ...      "This event continued the meetings held in Osh on 2 May. He said that today's meeting "
-    ...      "continues the talks. " '"We are meeting today to discuss trade," he said.')
+    ...      "continues the talks. " '"We are meeting today to discuss trade," he said. '
+    ...      "She is the first minister of Zenda to visit Osh since 2019.")
     >>> [this_meeting(s, default_rules()) for s in analyse_document(Document(doc="x.txt", text=t)).items[0].sentences]
-    [True, False, False, False, True]
+    [True, False, False, False, True, True]
     """
     p = patterns(rules)
     m = p.this_meeting.match(s.text)

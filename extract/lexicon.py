@@ -195,6 +195,8 @@ CUE_GROUPS: dict[str, str] = {
                "2019,'): that clause's gathering and date are background",
     "this_gathering": "before a meeting word inside a sentence, the meeting being reported named from within "
                       "('said that today's meeting comes to continue ...')",
+    "first_to": "a record the visit reported sets ('X is the first Maldivian minister to visit Sri Lanka since "
+                "...'): no visit of its own",
     "we_meet": "a speaker's own words on the meeting being reported ('\"We are meeting today to discuss ...\"')",
     "asked_about": "before 'the meeting' opening a sentence ('Asked about the meeting, ...'): the meeting already reported",
     "separately": "opening a sentence with someone met who is not in the main one ('Separately, X met Y'): another meeting the same day",

@@ -1216,3 +1216,12 @@ def test_the_meeting_named_from_within_is_no_second_meeting() -> None:
             "border safer,\" said Minister Ana Belko.")
     ms = extract_document(Document(doc="z.txt", text=text))
     assert len(ms) == 1
+
+
+def test_a_record_the_visit_sets_is_no_visit_of_its_own() -> None:
+    """"X is the first minister to visit Y since ..." tells the visit reported, not another."""
+    text = ("OSH, 6 June 2024. Zenda's Foreign Minister Karl Ostrov met President Ana Belko of "
+            "Kyrgyzstan in Bishkek on Wednesday. Ostrov is the first Zendan minister to visit "
+            "Kyrgyzstan since the election of the new government in September last year.")
+    ms = extract_document(Document(doc="f.txt", text=text))
+    assert len(ms) == 1 and ms[0].start == "2024-06-05"
