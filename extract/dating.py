@@ -341,8 +341,10 @@ def date_from_text(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -
 
 
 _AFTER_DATE = re.compile(r"\s*,?\s*(?:in|at)\s+(?:the\s+)?")
-_BEFORE_DATE = re.compile(r"\s*,?\s*(?:on|from)\s+(?:the\s+)?")
+_BEFORE_DATE = re.compile(r"\s*,?\s*(?:on|from)\s+(?:the\s+)?|\s*\(")
 _IN_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$")
+# a later city of the list: "in Osh on 3 May and Naryn on 9 May", "in Osh (May 2014), Naryn (June 2015)"
+_NEXT_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Aa]t|and)|,)\s+(?:the\s+)?$")
 
 
 def _place_after(s: Sentence, dates: list[DateMention], k: int) -> PlaceMention | None:
@@ -356,13 +358,14 @@ def _place_after(s: Sentence, dates: list[DateMention], k: int) -> PlaceMention 
 
 
 def _place_before(s: Sentence, dates: list[DateMention], k: int) -> PlaceMention | None:
-    """The city right before date ``k`` after "in" ("in Osh on 3-5 May")."""
+    """The city right before date ``k`` after "in" ("in Osh on 3-5 May", "in Osh (May 2014)"),
+    a later one also after "and" or a comma ("... and Naryn (June 2015)")."""
     d = dates[k]
     floor = dates[k - 1].end if k else s.start
     pl = next((pl for pl in reversed(s.places) if floor <= pl.start and pl.end <= d.start), None)
     if pl is None or not _BEFORE_DATE.fullmatch(s.text, pl.end - s.start, d.start - s.start):
         return None
-    return pl if _IN_BEFORE.search(s.text, 0, pl.start - s.start) else None
+    return pl if (_NEXT_BEFORE if k else _IN_BEFORE).search(s.text, 0, pl.start - s.start) else None
 
 
 def date_place_pairs(s: Sentence) -> list[tuple[DateMention, PlaceMention]]:
@@ -379,6 +382,8 @@ def date_place_pairs(s: Sentence) -> list[tuple[DateMention, PlaceMention]]:
     [('2018-05-03', 'Osh'), ('2018-05-09', 'Naryn')]
     >>> pairs("Workshops were held in Osh on 3-5 May 2018 and in Naryn on 9-11 May 2018.")
     [('2018-05-03', 'Osh'), ('2018-05-09', 'Naryn')]
+    >>> pairs("It is the third, after workshops organized in Osh (June 2014) and Naryn (November 2015).")
+    [('2014-06', 'Osh'), ('2015-11', 'Naryn')]
     >>> pairs("The seminar held in Osh on 3-5 May 2018 prepared the meeting of 9 June 2018.")
     []
     """

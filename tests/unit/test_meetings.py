@@ -1225,3 +1225,13 @@ def test_a_record_the_visit_sets_is_no_visit_of_its_own() -> None:
             "Kyrgyzstan since the election of the new government in September last year.")
     ms = extract_document(Document(doc="f.txt", text=text))
     assert len(ms) == 1 and ms[0].start == "2024-06-05"
+
+
+def test_earlier_workshops_each_in_its_city_and_month_are_two() -> None:
+    """"after workshops organized in Athens (June 2014) and Belgrade (November 2015)": two."""
+    text = ("PODGORICA, 1 September 2016. A regional workshop on migrant smuggling was held in Podgorica "
+            "on 31 August 2016. It is the third such event, after workshops organized in Athens "
+            "(June 2014) and Belgrade (November 2015).")
+    ms = extract_document(Document(doc="w.txt", text=text))
+    assert [(m.start, m.city) for m in ms] == [
+        ("2016-08-31", "Podgorica"), ("2014-06", "Athens"), ("2015-11", "Belgrade")]
