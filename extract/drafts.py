@@ -389,24 +389,37 @@ def this_meeting(s: Sentence, rules: Rules) -> bool:
     """A sentence about "This meeting" or "That visit" ("Asked about the meeting, ...") and no
     other gathering: the meeting already reported, whatever date it mentions ("This meeting, the
     first since the inauguration in January, ..."); not "This event continued the talks held in
-    Osh on 2 May". So is a sentence whose every meeting word names the meeting being reported
-    from within ("He said that today's meeting continues ...", '"We are meeting today to ..."',
-    "She is the first minister of Zenda to visit Osh since 2019").
+    Osh on 2 May".
 
     >>> from parleygraph.extract.facts import analyse_document
     >>> from parleygraph.extract.records import Document
     >>> t = ("This meeting, the first since January, seeks peace. This year the meeting was held online. "
-    ...      "This event continued the meetings held in Osh on 2 May. He said that today's meeting "
-    ...      "continues the talks. " '"We are meeting today to discuss trade," he said. '
-    ...      "She is the first minister of Zenda to visit Osh since 2019.")
+    ...      "This event continued the meetings held in Osh on 2 May.")
     >>> [this_meeting(s, default_rules()) for s in analyse_document(Document(doc="x.txt", text=t)).items[0].sentences]
-    [True, False, False, False, True, True]
+    [True, False, False]
     """
-    p = patterns(rules)
-    m = p.this_meeting.match(s.text)
-    if m is not None and all(t.end - s.start <= m.end() for t in s.triggers):
-        return True
-    inside = [(x.start() + s.start, x.end() + s.start) for x in p.from_within.finditer(s.text)]
+    m = patterns(rules).this_meeting.match(s.text)
+    return m is not None and all(t.end - s.start <= m.end() for t in s.triggers)
+
+
+def named_from_within(s: Sentence, rules: Rules) -> bool:
+    """A sentence whose every meeting word names the meeting being reported from within ("He
+    said that today's meeting continues ...", '"We are meeting today to ..."', "She is the
+    first minister of Zenda to visit Kyrgyzstan since 2019"), and that gives no day and no city of
+    its own ("took part in this regional conference in Astana on 2 March" is another).
+
+    >>> from parleygraph.extract.facts import analyse_document
+    >>> from parleygraph.extract.records import Document
+    >>> t = ("He said that today's meeting continues the work of the commission. "
+    ...      '"We are meeting today to discuss trade," he said. '
+    ...      "She is the first minister of Zenda to visit Kyrgyzstan since 2019. "
+    ...      "On 2 March, he took part in this regional conference in Astana.")
+    >>> [named_from_within(s, default_rules()) for s in analyse_document(Document(doc="x.txt", text=t)).items[0].sentences]
+    [True, True, True, False]
+    """
+    if s.places or any(d.precision == "day" for d in s.dates):
+        return False
+    inside = [(x.start() + s.start, x.end() + s.start) for x in patterns(rules).from_within.finditer(s.text)]
     return bool(inside) and all(any(a <= t.start and t.end <= b for a, b in inside) for t in s.triggers)
 
 
@@ -441,6 +454,7 @@ NOT_AN_OPENING: tuple[Callable[[Sentence, bool, Rules], bool], ...] = (
     lambda s, first, rules: is_operation_report(s, rules),
     lambda s, first, rules: by_phone(s, rules),
     lambda s, first, rules: not first and this_meeting(s, rules),
+    lambda s, first, rules: not first and named_from_within(s, rules),
     lambda s, first, rules: embedded_post(s),
     lambda s, first, rules: link_listing(s),
     lambda s, first, rules: (not first and (dm := meeting_date(s, rules)) is not None and s.operation

@@ -29,10 +29,11 @@ _END_PUNCT = tuple('.!?:;"”’»…)')
 # a wrapped line runs on in a lower-case word; wrapped lines are this long on average at least
 _WORD_START = re.compile(r"[a-z][a-z’'-]*[\s,;:]")
 _WRAP_WIDTH = 30
-# a sentence that ends inside a line and the next that starts there ("led the delegation. The
-# Minister"): two lowercase letters before the stop, so "Mr. Kowal" is no such line
 _THROUGH_WIDTH = 40  # a shorter line in such a block is a header's (a name, "by", a date)
-_MID_STOP = re.compile(r"[a-z]{2}[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
+# a sentence that ends inside a line and the next that starts there ("led the delegation. The
+# Minister"): a word before the stop in small letters, or capitalised and of five letters at
+# least, or an acronym, so "Mr. Kowal", "Hon. Jan", "Prof. Lis", "Sept. 5" are no such line
+_MID_STOP = re.compile(r"(?:\b[a-z]{2,}|\b[A-Z][a-z]{4,}|\b[A-Z]{2,})[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
 _WRAP_SHARE = 0.6  # of the widest line of the block: a line wrapped at the width is this wide at least
 # a title repeated in the body has this many words at least (a listing repeats its short date lines)
 _TITLE_WORDS = 6
@@ -393,19 +394,54 @@ def title_again(sentence: str, headline: str | None) -> bool:
     return _long_title(key) and key == _title_key(headline)
 
 
+def _wrapped_at_width(lines: list[tuple[int, str]], open_: list[int], lower: list[int]) -> list[int] | None:
+    """Text hard-wrapped at a width (a plain-text copy of a PDF, a mail or an old page): at least
+    half of the lines that stop open run on in a lower-case word and two of them are wide (near
+    the block's widest line); every break after a line that stops open is a space.
+
+    >>> b = [(37, "The two-week session was organized by"), (75, "the Training Directorate and brings together"),
+    ...      (105, "officials of eight countries."), (127, "It opened on Tuesday.")]
+    >>> _wrapped_at_width(b, [0, 1], [0, 1])
+    [37, 75]
+    """
+    widest = max(len(x.rstrip()) for _, x in lines)
+    wide = [k for k in open_ if len(lines[k][1].rstrip()) >= _WRAP_SHARE * widest]
+    if len(wide) >= 2 and 2 * len(lower) >= len(open_):
+        return [lines[k][0] for k in open_]
+    return None
+
+
+def _broken_around_names(lines: list[tuple[int, str]], open_: list[int], lower: list[int]) -> list[int] | None:
+    """Text whose copy breaks its lines around names, not at a width ("... led the delegation.
+    Guatemala's Foreign Minister" over "Ana Lis attended ..."): two lines that stop open end a
+    sentence inside them and start the next, which a block of titles and names does not. The
+    breaks from the first such line (or the first that runs on in a lower-case word) on are
+    spaces, but for a line shorter than 40 characters: a headline, a byline or a header's
+    name, "by" or date above the text keep theirs.
+
+    >>> _broken_around_names([(15, "OPENING ADDRESS"), (18, "by"), (28, "Jan Kowal"),
+    ...     (100, "Good morning to all. It is my privilege to welcome you to the eighth regional"),
+    ...     (170, "Osh Conference. The community is deeply honoured by the presence of"),
+    ...     (240, "the Minister. On behalf of the Bureau, I thank our hosts in Osh.")], [0, 1, 2, 3, 4], [4])
+    [100, 170]
+    """
+    through = [k for k in open_ if _MID_STOP.search(lines[k][1])]
+    if len(through) < 2:
+        return None
+    first = min(through[0], lower[0])
+    return [lines[k][0] for k in open_ if k >= first and len(lines[k][1].strip()) >= _THROUGH_WIDTH]
+
+
+_WRAP_STRATEGIES = (_wrapped_at_width, _broken_around_names)
+
+
 def _soft_breaks(lines: list[tuple[int, str]]) -> list[int]:
     """The line breaks of one block of lines (no blank line between them) that wrap a sentence:
-    when at least half of its lines stop open (no closing punctuation, no closing bar "|"), at
-    least half of those run on in a lower-case word, and two of them are wide (near the
-    block's widest line), the block is text hard-wrapped at a width (a plain-text copy of a
-    PDF, a mail or an old page) and every break after a line that stops open is a space; so
-    is a block where, instead, two lines that stop open end a sentence inside them and start
-    the next ("... led the delegation. Guatemala's Foreign Minister" over "Ana Lis attended"),
-    which a block of titles and names does not; there a short line (a header's name, "by", a
-    date above the text) keeps its break. A
-    list of names, one per line, starts each line with a capital and keeps its breaks; a
-    headline over a byline ("by our staff reporter") is one wide line only. ``lines`` are
-    (offset of the line break, the line).
+    when at least half of its lines stop open (no closing punctuation, no closing bar "|") and
+    one runs on in a lower-case word, the first strategy of :data:`_WRAP_STRATEGIES` that finds
+    the block wrapped gives them. A list of names, one per line, starts each line with a
+    capital and keeps its breaks; a headline over a byline ("by our staff reporter") is one wide
+    line only. ``lines`` are (offset of the line break, the line).
 
     >>> b = [(37, "The two-week session was organized by"), (75, "the Training Directorate and brings together"),
     ...      (105, "officials of eight countries."), (127, "It opened on Tuesday.")]
@@ -418,11 +454,6 @@ def _soft_breaks(lines: list[tuple[int, str]]) -> list[int]:
     ...      (200, "Ana Lis of Zenda. Ruritania's Foreign Minister"), (220, "Piet Berg attended.")]
     >>> _soft_breaks(b)
     [50, 96, 150, 200]
-    >>> _soft_breaks([(15, "OPENING ADDRESS"), (18, "by"), (28, "Jan Kowal"),
-    ...               (100, "Good morning to all. It is my privilege to welcome you to the eighth regional"),
-    ...               (170, "Osh Conference. The community is deeply honoured by the presence of"),
-    ...               (240, "the Minister. On behalf of the Bureau, I thank our hosts in Osh.")])
-    [100, 170]
     >>> _soft_breaks([(62, "Foreign ministers of Ruritania and Freedonia hold talks in Osh"),
     ...               (84, "by our staff reporter"), (150, "OSH, May 5 (Agency) - Minister Jan Kowal met Ana Lis.")])
     []
@@ -434,19 +465,12 @@ def _soft_breaks(lines: list[tuple[int, str]]) -> list[int]:
     """
     if len(lines) < 3:
         return []
-    widest = max(len(x.rstrip()) for _, x in lines)
     open_ = [k for k in range(len(lines) - 1) if not lines[k][1].rstrip().endswith((*_END_PUNCT, "|"))]
     lower = [k for k in open_ if _WORD_START.match(lines[k + 1][1].lstrip())]
     if (not lower or 2 * len(open_) < len(lines) - 1
             or sum(len(lines[k][1]) for k in open_) < _WRAP_WIDTH * len(open_)):
         return []
-    wide = [k for k in open_ if len(lines[k][1].rstrip()) >= _WRAP_SHARE * widest]
-    if len(wide) >= 2 and 2 * len(lower) >= len(open_):
-        return [lines[k][0] for k in open_]
-    if sum(1 for k in open_ if _MID_STOP.search(lines[k][1])) >= 2:
-        # not wrapped at a width: a header's short lines above the text keep their breaks
-        return [lines[k][0] for k in open_ if len(lines[k][1].strip()) >= _THROUGH_WIDTH]
-    return []
+    return next((b for wrapped in _WRAP_STRATEGIES if (b := wrapped(lines, open_, lower)) is not None), [])
 
 
 @functools.lru_cache(maxsize=2)  # split_items and analyse_document both read the same text

@@ -375,6 +375,7 @@ def extract_corpus(inputs: list[str], *, base: str = DEFAULT_BASE, ledger: str |
             items += n_items
             meetings.extend(shared(m, pool) for m in found)
             docs.append(replace(x, text=""))
+    pool.clear()  # the records hold what they share; the index of it is not needed through resolution
     with st.stage("resolve", unit="meetings") as tick:
         res = resolve(meetings, base=base, ledger=ledger_rows, overrides=ov)
         tick(len(res.meetings))

@@ -1220,8 +1220,8 @@ def test_the_meeting_named_from_within_is_no_second_meeting() -> None:
 
 def test_a_record_the_visit_sets_is_no_visit_of_its_own() -> None:
     """"X is the first minister to visit Y since ..." tells the visit reported, not another."""
-    text = ("OSH, 6 June 2024. Zenda's Foreign Minister Karl Ostrov met President Ana Belko of "
-            "Kyrgyzstan in Bishkek on Wednesday. Ostrov is the first Zendan minister to visit "
+    text = ("OSH, 6 June 2024. Zenda's Foreign Minister Karl Dorin met President Ana Belko of "
+            "Kyrgyzstan in Bishkek on Wednesday. Dorin is the first Zendan minister to visit "
             "Kyrgyzstan since the election of the new government in September last year.")
     ms = extract_document(Document(doc="f.txt", text=text))
     assert len(ms) == 1 and ms[0].start == "2024-06-05"
@@ -1235,3 +1235,29 @@ def test_earlier_workshops_each_in_its_city_and_month_are_two() -> None:
     ms = extract_document(Document(doc="w.txt", text=text))
     assert [(m.start, m.city) for m in ms] == [
         ("2016-08-31", "Podgorica"), ("2014-06", "Athens"), ("2015-11", "Belgrade")]
+
+
+@pytest.mark.parametrize("second", [
+    '"We are meeting the President of Ruritania, Karl Ostrov, in Astana on Friday," Kowal said.',
+    "On 2 March, Kowal took part in this regional conference in Astana with the President of Ruritania, Karl Ostrov.",
+    "On 6 March Kowal will attend the ongoing summit of the Shanghai Cooperation Organisation in Astana.",
+])
+def test_a_gathering_named_from_within_with_its_own_day_or_city_is_another(second: str) -> None:
+    """Review case: "we are meeting", "this conference", "the ongoing summit" with a city or a
+    day of their own tell another gathering, and its people stay out of the one reported."""
+    text = ("OSH, 4 March 2024 - The Foreign Minister of Zenda, Jan Kowal, met the Foreign Minister of "
+            "Kyrgyzstan, Ana Lis, in Osh on Monday. " + second)
+    ms = extract_document(Document(doc="w.txt", text=text))
+    assert len(ms) == 2 and ms[1].city == "Astana"
+    assert "Karl Ostrov" not in {p.name for p in ms[0].persons}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ambassador Ivo Sand presents his letters of credence to President Karl Ostrov in Georgetown on 15 May 2019.",
+    "Five ambassadors presented their letters of credence to President Karl Ostrov in Georgetown on 15 May 2019.",
+    "Ambassador Ivo Sand presented a copy of his letters of credence to the Foreign Minister, Ana Belko, "
+    "in Georgetown on 15 May 2019.",
+])
+def test_letters_of_credence_presented_are_a_meeting(sentence: str) -> None:
+    [m] = extract_document(Document(doc="c.txt", text=sentence))
+    assert (m.start, m.city) == ("2019-05-15", "Georgetown")

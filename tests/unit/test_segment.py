@@ -450,3 +450,25 @@ def test_a_caption_by_its_own_words_opens_no_meeting() -> None:
             "Wednesday, May 15, 2019.\n")
     [m] = extract_document(Document(doc="c.txt", text=text))
     assert m.evidence.startswith("President Karl Ostrov on Wednesday accepted")
+
+
+@pytest.mark.parametrize("line", [
+    "The Foreign Minister of Zenda, Jan Kowal, met the UN envoy, Ana Lis, in Osh on 4 March 2024. "
+    "Kowal said the world could not simply look on.",
+    "The Foreign Minister of Zenda, Jan Kowal, met the UN envoy, Ana Lis, in Osh on 4 March 2024 as the "
+    "Ambassador of Ruritania, Karl Ostrov, looks on.",
+])
+def test_a_report_that_ends_on_look_on_is_no_caption(line: str) -> None:
+    """Review case: "look on" ends a caption only in one undated sentence."""
+    [m] = extract_document(Document(doc="l.txt", text=line + "\n"))
+    assert m.start == "2024-03-04"
+
+
+def test_titles_with_a_stop_make_no_block_read_as_wrapped() -> None:
+    """Review case: "Hon. Jan Kowal" is no sentence ending inside a line."""
+    from parleygraph.extract.segment import unwrap_lines
+
+    text = ("Participants of the meeting of 4 March 2024 in Osh included\nHon. Jan Kowal, Minister of Justice "
+            "of Zenda and\nHon. Ana Lis, Minister of the Interior of Zenda and\nProf. Ivo Sand, Director of "
+            "the Police Academy\n")
+    assert unwrap_lines(text) == text

@@ -631,3 +631,11 @@ def test_venue_a_high_commission_is_not_in_its_country_s_capital():
     ms = extract_document(Document(doc="h.txt", text=text))
     assert [m.start for m in ms] == ["2022-05-10", "2022-05-11"]
     assert all(m.city not in ("Ottawa", "Nicosia") for m in ms)
+
+
+def test_venue_a_high_commission_for_a_purpose_is_a_body_at_home():
+    """Review case: "High Commission for Planning" names a national body, not a mission abroad."""
+    text = ("The Moroccan High Commission for Planning hosted a meeting with a delegation of the World "
+            "Bank on 3 May 2023.")
+    [m] = extract_document(Document(doc="p.txt", text=text))
+    assert m.city == "Rabat"
