@@ -35,7 +35,7 @@ import json
 import math
 import random
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from importlib.resources import files
 from pathlib import Path
@@ -98,13 +98,25 @@ def write_html(meetings: list[Meeting], entities: list[Entity], path: Path, *,
     >>> p.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     True
     """
-    write_atomic(path, render_html(meetings, entities, centrality=centrality))
+    write_atomic(path, html_pieces(meetings, entities, centrality=centrality))
 
 
 def render_html(meetings: Iterable[Meeting], entities: Iterable[Entity], *,
                 centrality: Mapping[str, Mapping[str, float]] | None = None,
                 vis_max: int = VIS_MAX_NODES) -> str:
     """The page as a string: same input, same bytes."""
+    return "".join(html_pieces(meetings, entities, centrality=centrality, vis_max=vis_max))
+
+
+_DATA_MARK = "\x00pg-data\x00"
+
+
+def html_pieces(meetings: Iterable[Meeting], entities: Iterable[Entity], *,
+                centrality: Mapping[str, Mapping[str, float]] | None = None,
+                vis_max: int = VIS_MAX_NODES) -> Iterator[str]:
+    """The page in pieces, its data written part by part (:func:`embed_json_pieces`), so the
+    page of a large corpus is never held whole (the data of 100,000 articles is most of a
+    gigabyte of text)."""
     from jinja2 import Environment, FileSystemLoader
 
     data = page_data(meetings, entities, centrality=centrality, vis_max=vis_max)
@@ -129,12 +141,17 @@ def render_html(meetings: Iterable[Meeting], entities: Iterable[Entity], *,
     cfg = data["config"]
     title = f"parleygraph: {cfg['actors']} actors, {cfg['meetings']} meetings"
     env = Environment(loader=FileSystemLoader(str(tdir)), autoescape=False)
-    return env.get_template("network.html").render(
+    page = env.get_template("network.html").render(
         title=html.escape(title), csp=html.escape(csp, quote=False), lib_js=lib_js,
-        lib_css=lib_css, app_js=app_js, app_css=app_css, data_json=embed_json(data),
+        lib_css=lib_css, app_js=app_js, app_css=app_css, data_json=_DATA_MARK,
         options_json=embed_json(options), world_json=embed_json(world) if world else "",
         ontology_href="ontology.html",
     )
+    head, tail = page.split(_DATA_MARK)
+    del page
+    yield head
+    yield from embed_json_pieces(data)
+    yield tail
 
 
 def embed_json(obj: Any) -> str:
@@ -143,11 +160,38 @@ def embed_json(obj: Any) -> str:
     >>> embed_json({"t": "</script><b>&"})
     '{"t":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026"}'
     """
-    text = json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
-                    ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
-        text = text.replace(ch, esc)
-    return text
+    return "".join(embed_json_pieces(obj))
+
+
+def embed_json_pieces(obj: Any, batch: int = 2000) -> Iterator[str]:
+    """:func:`embed_json` in pieces: a dict's long lists are written ``batch`` items at a time
+    (the same text as one ``json.dumps``, never held whole).
+
+    >>> "".join(embed_json_pieces({"b": [1, 2, 3], "a": "<"}, batch=2))
+    '{"a":"\\\\u003c","b":[1,2,3]}'
+    """
+    def dumps(x: Any) -> str:
+        text = json.dumps(x, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                        ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+            text = text.replace(ch, esc)
+        return text
+
+    if not isinstance(obj, dict) or not all(isinstance(k, str) for k in obj):
+        yield dumps(obj)
+        return
+    yield "{"
+    for i, k in enumerate(sorted(obj)):
+        yield ("," if i else "") + dumps(k) + ":"
+        v = obj[k]
+        if isinstance(v, list) and len(v) > batch:
+            yield "["
+            for j in range(0, len(v), batch):
+                yield ("," if j else "") + dumps(v[j:j + batch])[1:-1]
+            yield "]"
+        else:
+            yield dumps(v)
+    yield "}"
 
 
 def vis_options() -> dict[str, Any]:

@@ -243,3 +243,18 @@ def test_render_empty_input_gives_a_page(tmp_path):
     write_html([], [], tmp_path / "g.html")
     data = _data_of((tmp_path / "g.html").read_text(encoding="utf-8"))
     assert data["nodes"] == [] and data["config"]["years"] is None
+
+
+def test_the_page_data_in_pieces_is_the_text_of_one_dump() -> None:
+    """Written part by part (a large corpus's page is never held whole), the data is the same
+    text as one ``json.dumps`` with the same escapes."""
+    from parleygraph.graph.render import embed_json_pieces
+
+    data = {"nodes": [{"name": f"A</script>{i}", "v": i / 3} for i in range(5001)], "config": {"x": "é&"},
+            "two": [[i, i + 1] for i in range(4500)], "pos": []}
+    pieces = list(embed_json_pieces(data, batch=2000))
+    whole = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
+        whole = whole.replace(ch, esc)
+    assert "".join(pieces) == whole and len(pieces) > 8
+    assert json.loads("".join(pieces))["nodes"][5000]["name"] == "A</script>5000"
