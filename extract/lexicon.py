@@ -197,6 +197,8 @@ CUE_GROUPS: dict[str, str] = {
                       "('said that today's meeting comes to continue ...')",
     "first_to": "a record the visit reported sets ('X is the first Maldivian minister to visit Sri Lanka since "
                 "...'): no visit of its own",
+    "comma_ministry": "a ministry whose name goes on after a comma ('Ministry of Europe, Integration and Foreign "
+                      "Affairs')",
     "we_meet": "a speaker's own words on the meeting being reported ('\"We are meeting today to discuss ...\"')",
     "asked_about": "before 'the meeting' opening a sentence ('Asked about the meeting, ...'): the meeting already reported",
     "separately": "opening a sentence with someone met who is not in the main one ('Separately, X met Y'): another meeting the same day",

@@ -48,6 +48,7 @@ _ACR = re.compile(r"(?<![\w(/-])([A-Z]{3,6})(?![\w)/-])")
 class _Patterns:
     shape: re.Pattern[str]
     and_join: re.Pattern[str]
+    comma_ministry: re.Pattern[str]
     on_date: re.Pattern[str]
     lead_title: re.Pattern[str]
     glued_title: re.Pattern[str]
@@ -82,6 +83,8 @@ def _build(rules: Rules) -> _Patterns:
         # headquarters of the Centre the Ambassador of ...")
         shape=re.compile(rf"{_OTOK}(?:\s+(?:(?!the\s){_CONN}\s+(?:{_CONN}\s+)*)?{_OTOK})*"),
         and_join=re.compile(r"\s+and\s+(?:of\s+)?(?:the\s+)?"),
+        # "Ministry of Europe" before ", Integration and Foreign Affairs ...": a name that goes on
+        comma_ministry=rules.rx(r"\b(?:{comma_ministry})\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$"),
         on_date=rules.rx(r"\s+(?:on|in|from|since|until|by)\s+(?:(?:{month}|{weekday})\b)"
                          # "... of China and Head of the National Office", "... and Alternate Representative
                          # of ...", "... in Kampala and the Head of the ...": a second title of the
@@ -276,13 +279,35 @@ def _head_before_connector(right: str, rules: Rules) -> bool:
     return any(w.lower().strip(".,;") in lexicon(rules).org_heads for w in scope[:12])
 
 
+def comma_continued(masked: str, runs: list[tuple[int, int]], rules: Rules) -> list[tuple[int, int]]:
+    """Capitalised runs, a ministry's name that goes on after a comma joined into one: "the
+    Ministry of Europe, Integration and Foreign Affairs of Austria", "Ministry of Commerce,
+    Industry and Tourism" (the run after the comma lists its fields, "X and Y", and names no
+    body of its own: "the Ministry of Finance, Customs and Tax Police" are two; "Ministries of"
+    lists several).
+
+    >>> t = "the Ministry of Europe, Integration and Foreign Affairs of Austria and the Ministry of Finance, Customs and Tax Police"
+    >>> [t[a:b] for a, b in comma_continued(t, [(4, 22), (24, 66), (75, 94), (96, 118)], default_rules())]
+    ['Ministry of Europe, Integration and Foreign Affairs of Austria', 'Ministry of Finance', 'Customs and Tax Police']
+    """
+    heads, out = lexicon(rules).org_heads, list(runs[:1])
+    for a, b in runs[1:]:
+        pa, pb = out[-1]
+        right = masked[a:b]
+        if (masked[pb:a] == ", " and patterns(rules).comma_ministry.search(masked, pa, pb)
+                and " and " in right and not any(w.lower() in heads for w in right.split())):
+            out[-1] = (pa, b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def _shape_parts(masked: str, start: int, rules: Rules) -> list[tuple[int, int]]:
     """Capitalised runs, split at "and" between two organisations
     ("the Ministry of Internal Affairs and the Financial Monitoring Agency of ...")."""
     p = patterns(rules)
     out: list[tuple[int, int]] = []
-    for m in finditer_at_capitals(p.shape, masked):
-        a, b = m.start(), m.end()
+    for a, b in comma_continued(masked, [m.span() for m in finditer_at_capitals(p.shape, masked)], rules):
         cuts = [a]
         # "the X Service of Ukraine and of the Border Guard of Poland": "and of" joins two bodies
         for k in p.and_join.finditer(masked[a:b]) if " and " in masked[a:b] else ():

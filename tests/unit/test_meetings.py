@@ -1261,3 +1261,14 @@ def test_a_gathering_named_from_within_with_its_own_day_or_city_is_another(secon
 def test_letters_of_credence_presented_are_a_meeting(sentence: str) -> None:
     [m] = extract_document(Document(doc="c.txt", text=sentence))
     assert (m.start, m.city) == ("2019-05-15", "Georgetown")
+
+
+def test_a_ministry_named_with_a_comma_is_one_body() -> None:
+    """"Ministry of Europe, Integration and Foreign Affairs" is one body; "Ministry of Finance,
+    Customs and Tax Police" are two (the run after the comma names a body of its own)."""
+    text = ("On 5 May 2023 Jan Kowal, Secretary General of the Ministry of Europe, Integration and Foreign "
+            "Affairs of Austria, met officials of the Ministry of Finance, Customs and Tax Police in Vienna.")
+    [m] = extract_document(Document(doc="c.txt", text=text))
+    names = {o.name for o in m.organizations}
+    assert any(n.startswith("Ministry of Europe, Integration and Foreign Affairs") for n in names)
+    assert "Ministry of Finance" in names
