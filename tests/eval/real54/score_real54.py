@@ -1,0 +1,9 @@
+"""Extract real54, score it, list every wrong field: python tests/eval/real54/score_real54.py [meetings.jsonl]."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from devsets import score_main  # noqa: E402
+
+if __name__ == "__main__":
+    score_main("real54", sys.argv[1:])
