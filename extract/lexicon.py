@@ -199,6 +199,8 @@ CUE_GROUPS: dict[str, str] = {
                 "...'): no visit of its own",
     "comma_ministry": "a ministry whose name goes on after a comma ('Ministry of Europe, Integration and Foreign "
                       "Affairs')",
+    "every_government": "a body every government has under one name ('Ministry of Foreign Affairs'): named without "
+                        "its country, one body only within its page",
     "we_meet": "a speaker's own words on the meeting being reported ('\"We are meeting today to discuss ...\"')",
     "asked_about": "before 'the meeting' opening a sentence ('Asked about the meeting, ...'): the meeting already reported",
     "separately": "opening a sentence with someone met who is not in the main one ('Separately, X met Y'): another meeting the same day",

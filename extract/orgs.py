@@ -40,7 +40,9 @@ __all__ = ["find_orgs", "org_index", "known_bodies", "shape_spans", "SPAN_STEPS"
            "acronyms_used", "acronym_after_title", "share_country", "short_forms", "country_in_name"]
 
 _CONN = r"(?:of|the|for|on|and|to|under|in|against|de|du|des)"
-_OTOK = rf"(?:[{_U}][\w'’.-]*(?:/[\w-]+)?|[{_U}]{{2,}}(?:/[{_U}]+)?)"
+# a word of a body's name: capitalised, an acronym, or a capitalised word after an elided
+# article ("d’Ivoire", "l'Intérieur")
+_OTOK = rf"(?:(?:[dl]['’])?[{_U}][\w'’.-]*(?:/[\w-]+)?|[{_U}]{{2,}}(?:/[{_U}]+)?)"
 _ACR = re.compile(r"(?<![\w(/-])([A-Z]{3,6})(?![\w)/-])")
 
 

@@ -61,6 +61,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache, partial
 from typing import Any
 
+from .countries import find_countries
 from .iris import DEFAULT_BASE, mint, short_hash, slugify
 from .ledger import validate_overrides
 from .lexicon import OrgEntry, Rules, default_rules
@@ -125,6 +126,7 @@ class _Patterns:
     country_abbrev: Mapping[str, str]
     country_stems: Mapping[str, frozenset[str]]
     countries: Mapping[str, tuple[str, str | None]]
+    every_government: re.Pattern[str]
 
 
 def _build(rules: Rules) -> _Patterns:
@@ -145,6 +147,7 @@ def _build(rules: Rules) -> _Patterns:
         country_abbrev={word: to for word, to, _ in spelling_rows(rules, "country_abbrev")},
         country_stems=_country_stems(countries, frozenset(rules.words("country_filler"))),
         countries=countries,
+        every_government=rules.rx(r"\b(?:{every_government})\b"),
     )
 
 
@@ -499,6 +502,22 @@ def defined_long_form_key(o: OrgOccurrence, st: _OrgClustering) -> Placement | N
     return (same[0], None) if len(same) == 1 else None
 
 
+def countryless_ministry_key(o: OrgOccurrence, st: _OrgClustering) -> Placement | None:
+    """A ministry named without its country, nor a country in its name ("officials of the Home
+    Ministry and the Ministry of Foreign Affairs" in a page on a delegation): every government
+    has one of that name, so it is one body only within its document (two pages' bare "Ministry
+    of Foreign Affairs" may be Nepal's and Bangladesh's)."""
+    keys = st.table.keys
+    head = keys.patterns.every_government.search(o.long)
+    if o.ref.country or head is None or find_countries(o.long, keys.rules) \
+            or len(_OF.findall(o.long, head.end())) >= 2:  # "Ministry of Health of Bonaire": its own
+        return None
+    return _normalised(o, keys) + " #" + o.doc, None
+
+
+_OF = re.compile(r"\bof\b")
+
+
 def normalised_key(o: OrgOccurrence, st: _OrgClustering) -> Placement | None:
     """The normalised spelling of the name with its country (:func:`org_key`)."""
     return _normalised(o, st.table.keys), None
@@ -509,7 +528,7 @@ def _normalised(o: OrgOccurrence, keys: _Keys) -> str:
 
 
 ORG_KEY_STRATEGIES: tuple[OrgKeyStrategy, ...] = (data_entry_key, defined_long_form_key,
-                                                  normalised_key)
+                                                  countryless_ministry_key, normalised_key)
 """How a named body finds its cluster, in order: the first that gives a key decides."""
 
 

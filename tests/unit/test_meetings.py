@@ -1272,3 +1272,13 @@ def test_a_ministry_named_with_a_comma_is_one_body() -> None:
     names = {o.name for o in m.organizations}
     assert any(n.startswith("Ministry of Europe, Integration and Foreign Affairs") for n in names)
     assert "Ministry of Finance" in names
+
+
+def test_a_country_with_an_elided_article_stays_whole_in_a_body_s_name() -> None:
+    """"Côte d’Ivoire" (curly or straight apostrophe) ends no body's name at its "d’"."""
+    text = ("On 5 May 2023 officials of the Ministry of Tourism of the Republic of Côte d’Ivoire met the "
+            "Director of Customs of Ghana, Jan Kowal, in Abidjan.")
+    [m] = extract_document(Document(doc="c.txt", text=text))
+    assert any(o.name.startswith("Ministry of Tourism of the Republic of Côte d") and o.name.endswith("Ivoire")
+               for o in m.organizations)
+    assert "CI" in m.countries

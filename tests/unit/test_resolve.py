@@ -425,7 +425,7 @@ def test_resolve_short_form_with_two_full_names_in_its_document_stays_apart() ->
 
 def test_resolve_strategy_tuples_in_order() -> None:
     assert [s.__name__ for s in ORG_KEY_STRATEGIES] == [
-        "data_entry_key", "defined_long_form_key", "normalised_key"]
+        "data_entry_key", "defined_long_form_key", "countryless_ministry_key", "normalised_key"]
     assert [s.__name__ for s in ACRONYM_SOURCES] == ["document_definitions", "corpus_definitions"]
     assert [s.__name__ for s in VARIANT_RULES] == ["same_words", "acronym_prefixed"]
     assert [s.__name__ for s in ORG_MERGES] == ["merge_variants", "merge_short_forms"]
@@ -745,3 +745,19 @@ def test_resolve_persons_a_thin_name_that_does_not_fit_is_no_rival() -> None:
     t = resolve_organisations(ms)
     _, where = resolve_persons(ms, link_affiliations(ms, t), [])
     assert where[(0, 0)] == where[(1, 0)] != where[(2, 0)]
+
+
+def test_a_ministry_named_without_its_country_is_one_body_only_within_its_page() -> None:
+    """Two pages' bare "Ministry of Foreign Affairs" (a Nepali and a Bangladeshi delegation's) are
+    two bodies; on one page they are one; "Ministry of Health of Bonaire" names its own country."""
+    def m(doc: str, n: int, *orgs: str) -> Meeting:
+        return Meeting(id=f"{doc}#{n}", doc=doc, item=0, evidence="", span=(0, 0),
+                       organizations=tuple(OrgRef(name=o) for o in orgs))
+
+    res = resolve([m("np.txt", 1, "Ministry of Foreign Affairs"), m("np.txt", 2, "Ministry of Foreign Affairs"),
+                   m("bd.txt", 1, "Ministry of Foreign Affairs", "Ministry of Health of Bonaire"),
+                   m("cw.txt", 1, "Ministry of Health of Bonaire")])
+    iri = {(x.doc, o.name): o.id for x in res.meetings for o in x.organizations}
+    assert res.meetings[0].organizations[0].id == res.meetings[1].organizations[0].id
+    assert iri[("np.txt", "Ministry of Foreign Affairs")] != iri[("bd.txt", "Ministry of Foreign Affairs")]
+    assert iri[("bd.txt", "Ministry of Health of Bonaire")] == iri[("cw.txt", "Ministry of Health of Bonaire")]
