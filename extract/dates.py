@@ -700,6 +700,20 @@ def _source_first_dateline(line: str, rules: Rules | None) -> Dateline | None:
     return None
 
 
+def _bracketed_day(tag: str | None, rules: Rules | None) -> str | None:
+    """The day a dateline's bracketed tag gives when it is a day and nothing else ("Paris (15
+    December)" in a diary of meetings), with year 0000 when it gives none; None for a source
+    ("(Reuters)").
+
+    >>> _bracketed_day("15 December", None), _bracketed_day("Reuters", None)
+    ('0000-12-15', None)
+    """
+    found = find_dates(tag, rules) if tag else []
+    if len(found) == 1 and found[0].precision == "day" and found[0].start == 0 and found[0].end == len(tag or ""):
+        return found[0].first
+    return None
+
+
 def _plain_dateline(line: str, rules: Rules | None) -> Dateline | None:
     """A dateline opening ``line`` (see :func:`parse_dateline`)."""
     gr = _grammar(rules)
@@ -721,6 +735,8 @@ def _plain_dateline(line: str, rules: Rules | None) -> Dateline | None:
     if tm:
         agency = tm.group("a1") or tm.group("a2") or tm.group("a3") or tm.group("a4")
         pos = tm.end()
+        if iso is None and (day := _bracketed_day(agency, rules)) is not None:
+            iso, agency = day, None  # a diary's "Strasbourg (13 December)": the day, no source
     elif iso is not None:
         te = gr.dl_tag_eol.match(line, pos)
         if te:

@@ -29,6 +29,8 @@ _END_PUNCT = tuple('.!?:;"”’»…)')
 # a wrapped line runs on in a lower-case word; wrapped lines are this long on average at least
 _WORD_START = re.compile(r"[a-z][a-z’'-]*[\s,;:]")
 _WRAP_WIDTH = 30
+# a reference code (one token with a digit or a slash, no spaces) and what follows it
+_CODE_BEFORE = re.compile(r"(?=\S*[0-9/])\S*[^\s\w]\S*\s+(.+)")
 _THROUGH_WIDTH = 40  # a shorter line in such a block is a header's (a name, "by", a date)
 # a sentence that ends inside a line and the next that starts there ("led the delegation. The
 # Minister"): a word before the stop in small letters, or capitalised and of five letters at
@@ -287,6 +289,27 @@ class _Segmenter:
         self.published, self.day_header = best[1], False
         return best[0]
 
+    def code_stamp(self, line: str) -> bool:
+        """Near the top of a page, a document's reference code before its date
+        ("SG/Com(2007)984(restricted) 17 January 2007"): the date stamps the page, the line is
+        no headline.
+
+        >>> seg = _Segmenter(Document("x.txt", ""), default_rules())
+        >>> seg.code_stamp("SG/Com(2007)984(restricted) 17 January 2007"), seg.published
+        (True, '2007-01-17')
+        >>> seg.code_stamp("Minister meets envoy 17 January 2007")
+        False
+        """
+        from .dates import parse_header_date
+
+        m = _CODE_BEFORE.match(line)
+        iso = parse_header_date(m.group(1), self.rules) if m else None
+        if iso is None:
+            return False
+        self.close()
+        self.published, self.day_header = iso, False
+        return True
+
     def teaser(self, end: int, line: str) -> bool:
         """A teaser ending on "[…]" whose words open the text right after it (a page's excerpt
         above the article): no text of its own."""
@@ -322,6 +345,8 @@ class _Segmenter:
         self.post_stamp(line)
         self.lines += 1
         if self.stamp(line) or self.furniture(line) or self.day_header_line(line):
+            return
+        if self.lines <= 3 and self.code_stamp(line):
             return
         lstrip = len(raw) - len(raw.lstrip())
         if self.lines <= 3 and (cut := self.stamp_prefix(line)) is not None:

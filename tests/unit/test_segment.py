@@ -472,3 +472,16 @@ def test_titles_with_a_stop_make_no_block_read_as_wrapped() -> None:
             "of Zenda and\nHon. Ana Lis, Minister of the Interior of Zenda and\nProf. Ivo Sand, Director of "
             "the Police Academy\n")
     assert unwrap_lines(text) == text
+
+
+def test_a_diary_under_a_coded_stamp_dates_each_entry_by_its_bracketed_day() -> None:
+    """A reference code before the page's date stamps it ("CM/Inf(2007)12 17 January 2007"),
+    and "Strasbourg (13 December)" over an entry is a dateline: the day, its year the one
+    before the stamp."""
+    text = ("Information Documents\nCM/Inf(2007)12 17 January 2007\n\nCommunication by the Secretary General\n"
+            "1. Meeting with the Ambassador of Zenda\nStrasbourg (13 December)\n"
+            "I met the Ambassador of Zenda, Mr Karl Dorin, to discuss co-operation.\n"
+            "2. Meeting of the Bureau\nParis (15 December)\nI attended the meeting of the Bureau of the Assembly.\n")
+    ms = extract_document(Document(doc="d.txt", text=text))
+    assert [(m.start, m.city) for m in ms if m.start and m.start < "2007"] == [
+        ("2006-12-13", "Strasbourg"), ("2006-12-15", "Paris")]
