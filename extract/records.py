@@ -29,6 +29,7 @@ __all__ = [
     "entity_from_dict",
     "merge_ref",
     "shared",
+    "shared_entity",
 ]
 
 MEETING_TYPES = (
@@ -295,6 +296,23 @@ def shared(m: Meeting, pool: dict[Any, Any]) -> Meeting:
             continue
         changes[name] = value
     return replace(m, **changes)
+
+
+def shared_entity(e: Entity, pool: dict[Any, Any]) -> Entity:
+    """``e`` holding the strings of ``pool`` it repeats (:func:`shared`): the documents, meetings
+    and role observations of an entity read back from ``entities.jsonl`` share the meetings'
+    IRIs, documents and evidence put in the pool.
+
+    >>> pool = {"d.txt": "d.txt"}
+    >>> e = shared_entity(Entity("p/a", "person", "A", docs=("d.txt",)), pool)
+    >>> e.docs[0] is pool["d.txt"]
+    True
+    """
+    one = pool.setdefault
+    roles = tuple(RoleObservation(**{f.name: one(v, v) if isinstance(v := getattr(r, f.name), str) else v
+                                     for f in fields(RoleObservation)}) for r in e.roles)
+    return replace(e, docs=tuple(one(d, d) for d in e.docs), meetings=tuple(one(m, m) for m in e.meetings),
+                   roles=roles)
 
 
 def meeting_from_dict(d: dict[str, Any]) -> Meeting:

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 import multiprocessing as mp
 import os
 import shutil
@@ -584,6 +585,21 @@ def _write_lines(path: Path, rows: Iterable[Any]) -> None:
     os.replace(tmp, path)
 
 
+def compact_records(result: CorpusResult, out: Path) -> None:
+    """The corpus's records read back from the ``meetings.jsonl`` and ``entities.jsonl`` just
+    written into ``out``, the ones resolution made dropped first: made among resolution's
+    garbage, they kept its heap from going back to the system through every later stage; read
+    back, they sit together and share their parts (:func:`~parleygraph.graph.report.load_records`).
+    Same values, same order."""
+    from parleygraph.graph.progress import give_back_memory
+    from parleygraph.graph.report import load_records
+
+    result.meetings, result.entities = [], []
+    gc.collect()
+    give_back_memory()
+    result.meetings, result.entities = load_records(out / "meetings.jsonl", out / "entities.jsonl")
+
+
 def build_corpus(inputs: list[str], out: Path, *, base: str = DEFAULT_BASE, ledger: str | None = None,
                  overrides: str | None = None, validate: bool = True, reproducible: bool = False,
                  progress: bool = False, jobs: int | None = None,
@@ -660,6 +676,7 @@ def build_corpus(inputs: list[str], out: Path, *, base: str = DEFAULT_BASE, ledg
             _write_lines(stage / "entities.jsonl", result.entities)
             write_ledger(stage / STATE / "ledger.jsonl", result.ledger)
             tick(len(result.meetings))
+            compact_records(result, stage)
         with stages.stage("rdf", unit="triples") as tick:
             written = [0]
 

@@ -39,7 +39,7 @@ import networkx as nx
 
 from parleygraph.extract.errors import InputError
 from parleygraph.extract.io import iter_jsonl, write_atomic
-from parleygraph.extract.records import Entity, Meeting, entity_from_dict, meeting_from_dict, shared
+from parleygraph.extract.records import Entity, Meeting, entity_from_dict, meeting_from_dict, shared, shared_entity
 from parleygraph.graph import centrality as _centrality
 from parleygraph.graph.centrality import (
     MEASURES,
@@ -103,13 +103,17 @@ _PLURAL = {"person": "people", "organization": "organisations", "country": "coun
 def load_records(meetings_path: Path, entities_path: Path | None = None
                  ) -> tuple[list[Meeting], list[Entity]]:
     """Read ``meetings.jsonl`` (and ``entities.jsonl``); a bad line raises ``InputError``.
-    The meetings share their equal parts (:func:`~parleygraph.extract.records.shared`)."""
+    The records share their equal parts (:func:`~parleygraph.extract.records.shared`), and an
+    entity's documents, meetings and evidence are the meetings' own strings."""
     pool: dict[Any, Any] = {}
     meetings = [shared(_parse(meeting_from_dict, row, meetings_path, n), pool)
                 for n, row in enumerate(iter_jsonl(meetings_path), 1)]
     entities: list[Entity] = []
     if entities_path is not None and entities_path.is_file():
-        entities = [_parse(entity_from_dict, row, entities_path, n)
+        for m in meetings:
+            pool.setdefault(m.iri, m.iri)
+            pool.setdefault(m.evidence, m.evidence)
+        entities = [shared_entity(_parse(entity_from_dict, row, entities_path, n), pool)
                     for n, row in enumerate(iter_jsonl(entities_path), 1)]
     return meetings, entities
 
