@@ -228,8 +228,30 @@ def find_places(text: str, *, country_hint: str | None = None, rules: Rules | No
             prev = _PREV_WORD.search(text, max(0, s - 30), s)
             if prev and prev.group(1) not in gz.openers:
                 continue
+        if in_country_name(text, s, e, rules):
+            continue
         out.append(_mention(s, e, surface, city))
     return out
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’.-]*)\s+$")
+
+
+def in_country_name(text: str, s: int, e: int, rules: Rules | None) -> bool:
+    """Whether the city name ``text[s:e]`` is the end of a longer country's name ("El
+    Salvador" is no Salvador of Brazil); "Kuwait City", "Guatemala City" hold their country.
+
+    >>> t = "met in El Salvador and in Salvador"
+    >>> in_country_name(t, 10, 18, None), in_country_name(t, 26, 34, None)
+    (True, False)
+    """
+    from .countries import find_countries
+
+    before = _WORD_BEFORE.search(text, max(0, s - 30), s)
+    if before is None:
+        return False
+    a = before.start(1)
+    return any(c.start == 0 and c.end == e - a for c in find_countries(text[a:e], rules or default_rules()))
 
 
 def lookup_city(name: str, *, country_hint: str | None = None, rules: Rules | None = None) -> PlaceMention | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from parleygraph.extract.meetings import extract_document
 from parleygraph.extract.records import Document
 
@@ -639,3 +641,11 @@ def test_venue_a_high_commission_for_a_purpose_is_a_body_at_home():
             "Bank on 3 May 2023.")
     [m] = extract_document(Document(doc="p.txt", text=text))
     assert m.city == "Rabat"
+
+
+@pytest.mark.parametrize("country, city", [("El Salvador", "Salvador"), ("New Caledonia", "Caledonia")])
+def test_venue_a_country_s_name_holds_no_city(country: str, city: str) -> None:
+    """"El Salvador" is no Salvador of Brazil, "New Caledonia" no Caledonia of the US."""
+    text = f"{country} and Zenda coordinate efforts\n\nOn 5 May 2023 the ministers held a bilateral meeting.\n"
+    [m] = extract_document(Document(doc="s.txt", text=text))
+    assert m.city != city
