@@ -341,9 +341,9 @@ def date_from_text(items: tuple[ItemFacts, ...], drafts: Drafts, rules: Rules) -
 
 
 _AFTER_DATE = re.compile(r"\s*,?\s*(?:in|at)\s+(?:the\s+)?")
-_BEFORE_DATE = re.compile(r"\s*,?\s*(?:on|from)\s+(?:the\s+)?|\s*\(")
+_BEFORE_DATE = re.compile(r"\s*,?\s*(?:on|from)\s+(?:the\s+)?")
 _IN_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$")
-# a later city of the list: "in Osh on 3 May and Naryn on 9 May", "in Osh (May 2014), Naryn (June 2015)"
+# a later city of a list of cities, each with its date in brackets: "in Osh (May 2014) and Naryn (June 2015)"
 _NEXT_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Aa]t|and)|,)\s+(?:the\s+)?$")
 
 
@@ -358,12 +358,22 @@ def _place_after(s: Sentence, dates: list[DateMention], k: int) -> PlaceMention 
 
 
 def _place_before(s: Sentence, dates: list[DateMention], k: int) -> PlaceMention | None:
-    """The city right before date ``k`` after "in" ("in Osh on 3-5 May", "in Osh (May 2014)"),
-    a later one also after "and" or a comma ("... and Naryn (June 2015)")."""
+    """The city right before date ``k`` after "in" ("in Osh on 3-5 May")."""
     d = dates[k]
     floor = dates[k - 1].end if k else s.start
     pl = next((pl for pl in reversed(s.places) if floor <= pl.start and pl.end <= d.start), None)
     if pl is None or not _BEFORE_DATE.fullmatch(s.text, pl.end - s.start, d.start - s.start):
+        return None
+    return pl if _IN_BEFORE.search(s.text, 0, pl.start - s.start) else None
+
+
+def _place_bracketed(s: Sentence, dates: list[DateMention], k: int) -> PlaceMention | None:
+    """The city right before date ``k`` in brackets, the first after "in", a later one after
+    "and" or a comma ("workshops in Osh (June 2014) and Naryn (November 2015)")."""
+    d = dates[k]
+    floor = dates[k - 1].end if k else s.start
+    pl = next((pl for pl in reversed(s.places) if floor <= pl.start and pl.end <= d.start), None)
+    if pl is None or s.text[pl.end - s.start:d.start - s.start].strip() != "(":
         return None
     return pl if (_NEXT_BEFORE if k else _IN_BEFORE).search(s.text, 0, pl.start - s.start) else None
 
@@ -386,11 +396,13 @@ def date_place_pairs(s: Sentence) -> list[tuple[DateMention, PlaceMention]]:
     [('2014-06', 'Osh'), ('2015-11', 'Naryn')]
     >>> pairs("The seminar held in Osh on 3-5 May 2018 prepared the meeting of 9 June 2018.")
     []
+    >>> pairs("The Centre, founded in Osh (December 2009), met in Naryn on 5 May 2018.")
+    []
     """
     dates = [d for d in s.dates if d.precision in ("day", "month")]
     if len(dates) < 2:
         return []
-    for pick in (_place_after, _place_before):
+    for pick in (_place_after, _place_before, _place_bracketed):  # every day paired the same way
         pairs = [(d, pl) for k, d in enumerate(dates) if (pl := pick(s, dates, k)) is not None]
         if len(pairs) == len(dates) and len({pl.city for _, pl in pairs}) >= 2 \
                 and len({(d.first, d.last) for d, _ in pairs}) == len(pairs):

@@ -118,7 +118,7 @@ def _build(rules: Rules) -> _Patterns:
         # "said that today's meeting ...", "\"We are meeting today ...\"": the meeting reported, named from within
         # "X is the first minister to visit Osh since 2019": a record the visit reported sets
         from_within=rules.rx(r"\b(?:(?:{this_gathering})\s+(?:[\w-]+\s+)?(?:{back_kind})|(?:{we_meet})"
-                             r"|(?:{first_to})\s+(?:[\w'’-]+\s+){0,4}?to\s+[\w-]+)\b", re.I),
+                             r"|(?:{first_to})\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:{first_to_verb}))\b", re.I),
         # "attended the meeting," "joined the one-day meeting": the meeting already reported
         # ("the meeting of the Commission", "the meeting in Osh" name another)
         the_meeting=rules.rx(r"\b(?:{attend_verb:exact})\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:{back_kind})\b"
@@ -417,9 +417,10 @@ def named_from_within(s: Sentence, rules: Rules) -> bool:
     >>> [named_from_within(s, default_rules()) for s in analyse_document(Document(doc="x.txt", text=t)).items[0].sentences]
     [True, True, True, False]
     """
-    if s.places or any(d.precision == "day" for d in s.dates):
+    p = patterns(rules)
+    if s.places or any(d.precision == "day" for d in s.dates) or s.has(p.future) or s.has(p.planned):
         return False
-    inside = [(x.start() + s.start, x.end() + s.start) for x in patterns(rules).from_within.finditer(s.text)]
+    inside = [(x.start() + s.start, x.end() + s.start) for x in p.from_within.finditer(s.text)]
     return bool(inside) and all(any(a <= t.start and t.end <= b for a, b in inside) for t in s.triggers)
 
 

@@ -201,6 +201,7 @@ CUE_GROUPS: dict[str, str] = {
                       "Affairs')",
     "every_government": "a body every government has under one name ('Ministry of Foreign Affairs'): named without "
                         "its country, one body only within its page",
+    "first_to_verb": "after 'the first ... to' in a record the visit reported sets ('the first minister to visit')",
     "we_meet": "a speaker's own words on the meeting being reported ('\"We are meeting today to discuss ...\"')",
     "asked_about": "before 'the meeting' opening a sentence ('Asked about the meeting, ...'): the meeting already reported",
     "separately": "opening a sentence with someone met who is not in the main one ('Separately, X met Y'): another meeting the same day",

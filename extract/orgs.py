@@ -281,6 +281,22 @@ def _head_before_connector(right: str, rules: Rules) -> bool:
     return any(w.lower().strip(".,;") in lexicon(rules).org_heads for w in scope[:12])
 
 
+def fields_only(run: str, heads: frozenset[str] | set[str], rules: Rules) -> bool:
+    """Whether a run after a ministry's comma lists only its fields ("Integration and Foreign
+    Affairs", then maybe "of Austria"): no head noun of a body, no acronym, no country
+    ("Kazakhstan and Uzbekistan", "UNICEF and WHO" are the ministry's partners).
+
+    >>> fields_only("Industry and Tourism", {"police"}, default_rules()), fields_only("UNICEF and WHO", set(), default_rules())
+    (True, False)
+    """
+    listed = _OF_SPLIT.split(run, 1)[0]  # "... and Foreign Affairs of Austria": its own country may follow
+    return not any(w.lower() in heads or (len(w) > 1 and w.isupper()) for w in listed.split()) \
+        and not find_countries(listed, rules)
+
+
+_OF_SPLIT = re.compile(r"\s+of\s+")
+
+
 def comma_continued(masked: str, runs: list[tuple[int, int]], rules: Rules) -> list[tuple[int, int]]:
     """Capitalised runs, a ministry's name that goes on after a comma joined into one: "the
     Ministry of Europe, Integration and Foreign Affairs of Austria", "Ministry of Commerce,
@@ -297,7 +313,7 @@ def comma_continued(masked: str, runs: list[tuple[int, int]], rules: Rules) -> l
         pa, pb = out[-1]
         right = masked[a:b]
         if (masked[pb:a] == ", " and patterns(rules).comma_ministry.search(masked, pa, pb)
-                and " and " in right and not any(w.lower() in heads for w in right.split())):
+                and " and " in right and fields_only(right, heads, rules)):
             out[-1] = (pa, b)
         else:
             out.append((a, b))

@@ -512,10 +512,29 @@ def countryless_ministry_key(o: OrgOccurrence, st: _OrgClustering) -> Placement 
     if o.ref.country or head is None or find_countries(o.long, keys.rules) \
             or len(_OF.findall(o.long, head.end())) >= 2:  # "Ministry of Health of Bonaire": its own
         return None
-    return _normalised(o, keys) + " #" + o.doc, None
+    return _normalised(o, keys) + _PAGE_SCOPE + o.doc, None
 
 
 _OF = re.compile(r"\bof\b")
+_PAGE_SCOPE = " #"  # a cluster key scoped to one page (countryless_ministry_key)
+
+
+def org_ledger_keys(table: _OrgTable, key: str, names: Iterable[str], *, with_names: bool = False) -> set[str]:
+    """The keys a body is known by in the ledger: its cluster's key and its names' keys (and,
+    ``with_names``, the names); a body scoped to its page by its key alone, so that a later
+    run's same bare name on another page claims no IRI of it.
+
+    >>> t = _OrgTable(_keys(None))
+    >>> sorted(org_ledger_keys(t, "org:ministry foreign affairs #a.txt", ["Ministry of Foreign Affairs"], with_names=True))
+    ['org:ministry foreign affairs #a.txt']
+    >>> sorted(org_ledger_keys(t, "org:border service", ["Border Service"], with_names=True))
+    ['Border Service', 'border service', 'org:border service']
+    """
+    if _PAGE_SCOPE in key:
+        return {key}
+    names = list(names)
+    country = table.clusters[key].country if key in table.clusters else None
+    return {key, *(table.keys.org_key(n, country) for n in names), *(names if with_names else ())}
 
 
 def normalised_key(o: OrgOccurrence, st: _OrgClustering) -> Placement | None:
@@ -1600,7 +1619,7 @@ def mint_org_iris(table: _OrgTable, led: _Ledger, base: str, used: set[str]) -> 
     okeys: list[IriKey] = []
     for k in org_keys:
         c = table.clusters[k]
-        match = {k, *(table.keys.org_key(n, c.country) for n in c.names)}
+        match = org_ledger_keys(table, k, c.names)
         if c.acronym and slugs_taken[c.acronym] == 1:
             slug = slugify(c.acronym)
         else:
@@ -2073,8 +2092,7 @@ def organisation_entities(run: _Run) -> list[Entity]:
             pk = ensure_org(table, c.parent)
             par_iri = table.clusters[pk].iri if pk in table.clusters else None
         mis = occ_by.get(key, [])
-        run.led.record(c.iri, "organization", key, {
-            c.name, *c.names, *(table.keys.org_key(n, c.country) for n in c.names), key})
+        run.led.record(c.iri, "organization", key, org_ledger_keys(table, key, {c.name, *c.names}, with_names=True))
         ents.append(Entity(id=c.iri, kind="organization", name=c.name,
                            aliases=tuple(sorted(forms - {c.name})),
                            docs=tuple(sorted({run.out[mi].doc for mi in mis})),

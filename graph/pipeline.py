@@ -668,6 +668,7 @@ def build_corpus(inputs: list[str], out: Path, *, base: str = DEFAULT_BASE, ledg
                 cluster.move_texts(moves)
         finally:
             spool.close()
+        prior = None  # the earlier build's records are in result now; these would outlive every stage
         when = "1970-01-01T00:00:00Z" if reproducible else datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         info = BuildInfo(version=tool_version(), time=when,
                          inputs=tuple(sorted((d.doc, d.sha256) for d in result.documents)), base_iri=base)

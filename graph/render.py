@@ -147,8 +147,11 @@ def html_pieces(meetings: Iterable[Meeting], entities: Iterable[Entity], *,
         options_json=embed_json(options), world_json=embed_json(world) if world else "",
         ontology_href="ontology.html",
     )
-    head, tail = page.split(_DATA_MARK)
-    del page
+    parts = page.split(_DATA_MARK)
+    if len(parts) != 2:  # the template must place the data once
+        raise ValueError(f"network.html: the page data's place is there {len(parts) - 1} times, not once")
+    head, tail = parts
+    del page, parts
     yield head
     yield from embed_json_pieces(data)
     yield tail

@@ -1282,3 +1282,36 @@ def test_a_country_with_an_elided_article_stays_whole_in_a_body_s_name() -> None
     assert any(o.name.startswith("Ministry of Tourism of the Republic of Côte d") and o.name.endswith("Ivoire")
                for o in m.organizations)
     assert "CI" in m.countries
+
+
+@pytest.mark.parametrize("second", [
+    "The first meeting of experts to draft the agreement will take place in October 2024.",
+    "Belko will be the first president to visit Zenda when she travels there in October 2024.",
+    "The first ministerial conference to be hosted by Zenda is scheduled for March 2025.",
+])
+def test_a_first_of_its_kind_that_is_planned_is_still_a_meeting(second: str) -> None:
+    """Review case: "the first ... to" names a record the visit reported sets only for a visit
+    told as done, never for a plan."""
+    text = ("OSH, 6 June 2024. Zenda's Foreign Minister Karl Dorin met President Ana Belko of "
+            "Kyrgyzstan in Bishkek on Wednesday. " + second)
+    ms = extract_document(Document(doc="f.txt", text=text))
+    assert len(ms) == 2 and ms[1].status == "planned"
+
+
+@pytest.mark.parametrize("rest, countries", [
+    ("Defence, Kazakhstan and Uzbekistan", {"KZ", "UZ"}),
+    ("Health, UNICEF and WHO", set()),
+])
+def test_a_ministry_s_comma_is_no_name_when_partners_follow(rest: str, countries: set[str]) -> None:
+    """Review case: countries, acronyms or bodies after a ministry's comma are its partners."""
+    text = f"On 5 May 2023 Jan Kowal met representatives of the Ministry of {rest} in Osh."
+    [m] = extract_document(Document(doc="p.txt", text=text))
+    assert f"Ministry of {rest}" not in {o.name for o in m.organizations}
+    assert countries <= set(m.countries)
+
+
+def test_a_founding_place_and_date_in_brackets_is_no_meeting() -> None:
+    """Review case: one city with its date in brackets pairs with nothing."""
+    text = ("VIENNA, 6 May 2018. The Centre, founded in Almaty (December 2009), held its annual meeting "
+            "in Vienna on 5 May 2018.")
+    assert len(extract_document(Document(doc="v.txt", text=text))) == 1

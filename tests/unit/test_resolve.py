@@ -761,3 +761,18 @@ def test_a_ministry_named_without_its_country_is_one_body_only_within_its_page()
     assert res.meetings[0].organizations[0].id == res.meetings[1].organizations[0].id
     assert iri[("np.txt", "Ministry of Foreign Affairs")] != iri[("bd.txt", "Ministry of Foreign Affairs")]
     assert iri[("bd.txt", "Ministry of Health of Bonaire")] == iri[("cw.txt", "Ministry of Health of Bonaire")]
+
+
+def test_a_page_scoped_ministry_keeps_its_iri_with_the_ledger() -> None:
+    """Review case: rebuilt with its ledger, each page's bare ministry keeps its IRI and no row
+    is retired into another page's; a third page's mints a new one."""
+    def m(doc: str) -> Meeting:
+        return Meeting(id=f"{doc}#1", doc=doc, item=0, evidence="", span=(0, 0),
+                       organizations=(OrgRef(name="Ministry of Foreign Affairs"),))
+
+    r1 = resolve([m("bd.txt"), m("np.txt")])
+    r2 = resolve([m("bd.txt"), m("np.txt")], ledger=r1.ledger)
+    r3 = resolve([m("bd.txt"), m("np.txt"), m("aa.txt")], ledger=r2.ledger)
+    ids = lambda r: [x.organizations[0].id for x in r.meetings]  # noqa: E731
+    assert ids(r1) == ids(r2) == ids(r3)[:2] and len(set(ids(r3))) == 3
+    assert not any(e.same_as for e in r2.entities + r3.entities)
