@@ -33,7 +33,7 @@ from .mentions import PersonMention
 from .segment import POST_SIGNATURE
 
 __all__ = ["Draft", "find_drafts", "meeting_date", "assign_scopes", "NOT_AN_OPENING",
-           "is_operation_report", "dates_an_operation"]
+           "is_operation_report", "dates_an_operation", "this_meeting", "named_from_within"]
 
 
 @dataclass(frozen=True, slots=True)

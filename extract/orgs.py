@@ -37,7 +37,8 @@ from .places import find_places
 from .spans import SpanSet
 
 __all__ = ["find_orgs", "org_index", "known_bodies", "shape_spans", "SPAN_STEPS", "defined_acronyms",
-           "acronyms_used", "acronym_after_title", "share_country", "short_forms", "country_in_name"]
+           "acronyms_used", "acronym_after_title", "share_country", "short_forms", "country_in_name",
+           "comma_continued", "fields_only"]
 
 _CONN = r"(?:of|the|for|on|and|to|under|in|against|de|du|des)"
 # a word of a body's name: capitalised, an acronym, or a capitalised word after an elided

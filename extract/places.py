@@ -29,7 +29,7 @@ from .countries import PhraseIndex, country_code, country_surfaces
 from .errors import RuleDataError
 from .lexicon import Rules, default_rules
 
-__all__ = ["PlaceMention", "find_places", "lookup_city", "namesake_capital", "capital"]
+__all__ = ["PlaceMention", "find_places", "lookup_city", "namesake_capital", "capital", "in_country_name"]
 
 #: Alternate names are used only for cities at least this large (small towns' alternate names
 #: are mostly transliterations that collide with words and given names).

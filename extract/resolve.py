@@ -81,7 +81,8 @@ from .records import Entity, Meeting, OrgRef, PersonRef, RoleObservation, shared
 __all__ = [
     "ACRONYM_SOURCES", "DEFAULT_BASE", "ORG_KEY_STRATEGIES", "ORG_MERGES", "PERSON_PASSES",
     "VARIANT_RULES", "ClusterFacts", "KeptMeetings", "OrgOccurrence", "People", "PersonContext",
-    "PersonOccurrence", "PersonPass", "Resolution", "acronym_prefixed", "ambiguous",
+    "PersonOccurrence", "PersonPass", "Resolution", "acronym_prefixed", "ambiguous", "countryless_ministry_key",
+    "org_ledger_keys",
     "apply_meeting_overrides", "apply_merge_overrides", "best_candidate", "blocking_key",
     "build_entities", "cluster_organisations", "context_score", "corpus_definitions",
     "data_entry_key", "defined_long_form_key", "document_definitions", "ensure_org",

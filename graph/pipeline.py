@@ -29,7 +29,7 @@ from parleygraph.extract.read import DEFAULT_MAX_DOC_BYTES, iter_inputs, printab
 from parleygraph.extract.records import BuildInfo, Document, Entity, Meeting, OrgRef, PersonRef, Problem, shared
 
 __all__ = ["CorpusResult", "Prior", "STATE", "extract_corpus", "build_corpus", "keep_ledger_iris", "read_prior",
-           "tool_version", "default_jobs"]
+           "tool_version", "default_jobs", "compact_records"]
 
 
 def tool_version() -> str:

@@ -53,6 +53,8 @@ __all__ = [
     "render_html",
     "page_data",
     "embed_json",
+    "embed_json_pieces",
+    "html_pieces",
     "layout_packed",
     "KIND_STYLES",
     "VIS_MAX_NODES",
