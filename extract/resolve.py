@@ -520,22 +520,24 @@ _OF = re.compile(r"\bof\b")
 _PAGE_SCOPE = " #"  # a cluster key scoped to one page (countryless_ministry_key)
 
 
-def org_ledger_keys(table: _OrgTable, key: str, names: Iterable[str], *, with_names: bool = False) -> set[str]:
+def org_ledger_keys(table: _OrgTable, key: str, names: Iterable[str], *, name: str | None = None) -> set[str]:
     """The keys a body is known by in the ledger: its cluster's key and its names' keys (and,
-    ``with_names``, the names); a body scoped to its page by its key alone, so that a later
-    run's same bare name on another page claims no IRI of it.
+    given its canonical ``name``, that name and ``names`` themselves, as its row's aliases); a
+    body scoped to its page by its key alone, so that a later run's same bare name on another
+    page claims no IRI of it.
 
     >>> t = _OrgTable(_keys(None))
-    >>> sorted(org_ledger_keys(t, "org:ministry foreign affairs #a.txt", ["Ministry of Foreign Affairs"], with_names=True))
+    >>> sorted(org_ledger_keys(t, "org:ministry foreign affairs #a.txt", ["Ministry of Foreign Affairs"], name="X"))
     ['org:ministry foreign affairs #a.txt']
-    >>> sorted(org_ledger_keys(t, "org:border service", ["Border Service"], with_names=True))
+    >>> sorted(org_ledger_keys(t, "org:border service", ["Border Service"], name="Border Service"))
     ['Border Service', 'border service', 'org:border service']
     """
     if _PAGE_SCOPE in key:
         return {key}
     names = list(names)
     country = table.clusters[key].country if key in table.clusters else None
-    return {key, *(table.keys.org_key(n, country) for n in names), *(names if with_names else ())}
+    keys = {key, *(table.keys.org_key(n, country) for n in names)}
+    return keys if name is None else keys | {name, *names}
 
 
 def normalised_key(o: OrgOccurrence, st: _OrgClustering) -> Placement | None:
@@ -2093,7 +2095,7 @@ def organisation_entities(run: _Run) -> list[Entity]:
             pk = ensure_org(table, c.parent)
             par_iri = table.clusters[pk].iri if pk in table.clusters else None
         mis = occ_by.get(key, [])
-        run.led.record(c.iri, "organization", key, org_ledger_keys(table, key, {c.name, *c.names}, with_names=True))
+        run.led.record(c.iri, "organization", key, org_ledger_keys(table, key, c.names, name=c.name))
         ents.append(Entity(id=c.iri, kind="organization", name=c.name,
                            aliases=tuple(sorted(forms - {c.name})),
                            docs=tuple(sorted({run.out[mi].doc for mi in mis})),
