@@ -405,8 +405,9 @@ def this_meeting(s: Sentence, rules: Rules) -> bool:
 def named_from_within(s: Sentence, rules: Rules) -> bool:
     """A sentence whose every meeting word names the meeting being reported from within ("He
     said that today's meeting continues ...", '"We are meeting today to ..."', "She is the
-    first minister of Zenda to visit Kyrgyzstan since 2019"), and that gives no day and no city of
-    its own ("took part in this regional conference in Astana on 2 March" is another).
+    first minister of Zenda to visit Kyrgyzstan since 2019"), and that gives no day, no city and
+    no plan of its own ("took part in this regional conference in Astana on 2 March", "will be the
+    first president to visit Zenda in October" are others).
 
     >>> from parleygraph.extract.facts import analyse_document
     >>> from parleygraph.extract.records import Document
