@@ -52,6 +52,7 @@ class _Patterns:
     shape: re.Pattern[str]
     and_join: re.Pattern[str]
     comma_ministry: re.Pattern[str]
+    abroad: re.Pattern[str]
     on_date: re.Pattern[str]
     lead_title: re.Pattern[str]
     glued_title: re.Pattern[str]
@@ -87,6 +88,8 @@ def _build(rules: Rules) -> _Patterns:
         shape=re.compile(rf"{_OTOK}(?:\s+(?:(?!the\s){_CONN}\s+(?:{_CONN}\s+)*)?{_OTOK})*"),
         and_join=re.compile(r"\s+and\s+(?:of\s+)?(?:the\s+)?"),
         # "Ministry of Europe" before ", Integration and Foreign Affairs ...": a name that goes on
+        # "Embassy", "Consulate", "Mission": a body that sits abroad, in a country not its own
+        abroad=rules.rx(r"\b{abroad_head}\b(?!\s+for\b)"),
         comma_ministry=rules.rx(r"\b(?:{comma_ministry})\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$"),
         on_date=rules.rx(r"\s+(?:on|in|from|since|until|by)\s+(?:(?:{month}|{weekday})\b)"
                          # "... of China and Head of the National Office", "... and Alternate Representative
@@ -172,11 +175,17 @@ def country_in_name(phrase: str, rules: Rules | None = None) -> str | None:
 
     >>> country_in_name("Ministry of Internal Affairs of the Kyrgyz Republic")
     'KG'
+    >>> country_in_name("Embassy of Japan in Tajikistan"), country_in_name("Embassy in Kenya")
+    ('JP', None)
     """
     cms = find_countries(phrase, rules)
     if not cms:
         return None
     tail = cms[-1]
+    if phrase[:tail.start].rstrip().endswith(("in", "in the")) and patterns(rules or default_rules()).abroad.search(phrase):
+        # "Embassy of Japan in Tajikistan": Japan's; "the Embassy in Kenya": not Kenya's
+        owner = [c for c in cms if phrase[:c.start].rstrip().endswith(("of", "of the")) or c.form == "demonym"]
+        return owner[-1].code if owner else None
     if phrase[:tail.start].rstrip().endswith(("of", "of the", "in", "in the")) or tail.start == 0 \
             or tail.form == "demonym":
         return tail.code

@@ -1315,3 +1315,12 @@ def test_a_founding_place_and_date_in_brackets_is_no_meeting() -> None:
     text = ("VIENNA, 6 May 2018. The Centre, founded in Almaty (December 2009), held its annual meeting "
             "in Vienna on 5 May 2018.")
     assert len(extract_document(Document(doc="v.txt", text=text))) == 1
+
+
+def test_an_embassy_in_a_country_is_not_that_country_s_body() -> None:
+    """"The Embassy of Japan in Tajikistan" is Japan's; "the Embassy in Kenya" is not Kenya's."""
+    from parleygraph.extract.orgs import country_in_name
+
+    assert country_in_name("Embassy of Japan in Tajikistan") == "JP"
+    assert country_in_name("Embassy in Kenya") is None
+    assert country_in_name("Ministry of Internal Affairs in the Kyrgyz Republic") == "KG"
