@@ -357,12 +357,16 @@ def _place_after(s: Sentence, dates: list[DateMention], k: int) -> PlaceMention 
     return pl
 
 
+def _city_before(s: Sentence, dates: list[DateMention], k: int) -> PlaceMention | None:
+    """The last city of the sentence between date ``k`` and the date before it."""
+    floor = dates[k - 1].end if k else s.start
+    return next((pl for pl in reversed(s.places) if floor <= pl.start and pl.end <= dates[k].start), None)
+
+
 def _place_before(s: Sentence, dates: list[DateMention], k: int) -> PlaceMention | None:
     """The city right before date ``k`` after "in" ("in Osh on 3-5 May")."""
-    d = dates[k]
-    floor = dates[k - 1].end if k else s.start
-    pl = next((pl for pl in reversed(s.places) if floor <= pl.start and pl.end <= d.start), None)
-    if pl is None or not _BEFORE_DATE.fullmatch(s.text, pl.end - s.start, d.start - s.start):
+    pl = _city_before(s, dates, k)
+    if pl is None or not _BEFORE_DATE.fullmatch(s.text, pl.end - s.start, dates[k].start - s.start):
         return None
     return pl if _IN_BEFORE.search(s.text, 0, pl.start - s.start) else None
 
@@ -370,10 +374,8 @@ def _place_before(s: Sentence, dates: list[DateMention], k: int) -> PlaceMention
 def _place_bracketed(s: Sentence, dates: list[DateMention], k: int) -> PlaceMention | None:
     """The city right before date ``k`` in brackets, the first after "in", a later one after
     "and" or a comma ("workshops in Osh (June 2014) and Naryn (November 2015)")."""
-    d = dates[k]
-    floor = dates[k - 1].end if k else s.start
-    pl = next((pl for pl in reversed(s.places) if floor <= pl.start and pl.end <= d.start), None)
-    if pl is None or s.text[pl.end - s.start:d.start - s.start].strip() != "(":
+    pl = _city_before(s, dates, k)
+    if pl is None or s.text[pl.end - s.start:dates[k].start - s.start].strip() != "(":
         return None
     return pl if (_NEXT_BEFORE if k else _IN_BEFORE).search(s.text, 0, pl.start - s.start) else None
 

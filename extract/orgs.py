@@ -38,7 +38,7 @@ from .spans import SpanSet
 
 __all__ = ["find_orgs", "org_index", "known_bodies", "shape_spans", "SPAN_STEPS", "defined_acronyms",
            "acronyms_used", "acronym_after_title", "share_country", "short_forms", "country_in_name",
-           "comma_continued", "fields_only"]
+           "comma_continued", "fields_only", "abroad_body"]
 
 _CONN = r"(?:of|the|for|on|and|to|under|in|against|de|du|des)"
 # a word of a body's name: capitalised, an acronym, or a capitalised word after an elided
@@ -52,7 +52,6 @@ class _Patterns:
     shape: re.Pattern[str]
     and_join: re.Pattern[str]
     comma_ministry: re.Pattern[str]
-    abroad: re.Pattern[str]
     on_date: re.Pattern[str]
     lead_title: re.Pattern[str]
     glued_title: re.Pattern[str]
@@ -88,8 +87,6 @@ def _build(rules: Rules) -> _Patterns:
         shape=re.compile(rf"{_OTOK}(?:\s+(?:(?!the\s){_CONN}\s+(?:{_CONN}\s+)*)?{_OTOK})*"),
         and_join=re.compile(r"\s+and\s+(?:of\s+)?(?:the\s+)?"),
         # "Ministry of Europe" before ", Integration and Foreign Affairs ...": a name that goes on
-        # "Embassy", "Consulate", "Mission": a body that sits abroad, in a country not its own
-        abroad=rules.rx(r"\b{abroad_head}\b(?!\s+for\b)"),
         comma_ministry=rules.rx(r"\b(?:{comma_ministry})\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$"),
         on_date=rules.rx(r"\s+(?:on|in|from|since|until|by)\s+(?:(?:{month}|{weekday})\b)"
                          # "... of China and Head of the National Office", "... and Alternate Representative
@@ -170,6 +167,18 @@ def _is_head(word: str, rules: Rules) -> bool:
     return word.lower().strip(".,") in lexicon(rules).org_heads
 
 
+def abroad_body(rules: Rules) -> re.Pattern[str]:
+    """A body that sits abroad, in a country not its own ("Embassy", "Consulate", "Mission":
+    cue group abroad_head); not one named for a purpose ("High Commission for Planning",
+    "Office for Democratic Institutions").
+
+    >>> rx = abroad_body(default_rules())
+    >>> bool(rx.search("Embassy of Japan")), bool(rx.search("High Commission for Planning"))
+    (True, False)
+    """
+    return rules.rx(r"\b{abroad_head}\b(?!\s+for\b)")
+
+
 def country_in_name(phrase: str, rules: Rules | None = None) -> str | None:
     """The country a body's name ends with ("... of the Kyrgyz Republic" -> "KG").
 
@@ -182,7 +191,7 @@ def country_in_name(phrase: str, rules: Rules | None = None) -> str | None:
     if not cms:
         return None
     tail = cms[-1]
-    if phrase[:tail.start].rstrip().endswith(("in", "in the")) and patterns(rules or default_rules()).abroad.search(phrase):
+    if phrase[:tail.start].rstrip().endswith(("in", "in the")) and abroad_body(rules or default_rules()).search(phrase):
         # "Embassy of Japan in Tajikistan": Japan's; "the Embassy in Kenya": not Kenya's
         owner = [c for c in cms if phrase[:c.start].rstrip().endswith(("of", "of the")) or c.form == "demonym"]
         return owner[-1].code if owner else None

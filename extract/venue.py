@@ -44,6 +44,7 @@ from .drafts import Draft, margins_rx
 from .facts import ItemFacts, Sentence, cue
 from .lexicon import Rules, default_rules
 from .mentions import OrgMention
+from .orgs import abroad_body
 from .places import PlaceMention, lookup_city, namesake_capital
 from .places import capital as capital_city
 from .records import Meeting
@@ -164,8 +165,7 @@ def _build(rules: Rules) -> _Patterns:
         by_body=rules.rx(r"\b{held_verb}\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}in\s+$"),
         at_body=re.compile(r"\b[Aa]t\s+the\s+(?:[\w'’-]+\s+){1,8}in\s+$"),
         in_city_end=re.compile(r"\bin\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$"),
-        # "High Commission for Planning", "Office for Democratic Institutions": named by a purpose, at home
-        abroad_body=rules.rx(r"\b{abroad_head}\b(?!\s+for\b)"),
+        abroad_body=abroad_body(rules),
         at_org=rules.rx(r"\b(?:in|at|{visited_word})\s+(?:the\s+)?(?:{hq_of}\s+of\s+(?:the\s+)?)?$", re.I),
         host_after=rules.rx(r"\s*(?:[.,;]|$|on\b|{host_after_word:cap}\b|{host_after_prefix:cap}|in\b|with\b|the\b)"),
         hosts_after=rules.rx(r"\s+(?:{host}|(?:was|were)\s+visited\s+by)\b"),
