@@ -1324,3 +1324,16 @@ def test_an_embassy_in_a_country_is_not_that_country_s_body() -> None:
     assert country_in_name("Embassy of Japan in Tajikistan") == "JP"
     assert country_in_name("Embassy in Kenya") is None
     assert country_in_name("Ministry of Internal Affairs in the Kyrgyz Republic") == "KG"
+
+
+def test_senior_and_lieutenant_abbreviations_are_ranks_not_names() -> None:
+    """real31_08, real55_05: "Sen. Lieut. Gen. X" gave a person "Sen" and cut the sentence at
+    "Sen." and "Lieut."; "Sen. the Hon. X" is a senator."""
+    t = ("On 6 December 2023, Sen. Lieut. Gen. Oskar Varn met with Gen. Ivo Darnell in Osh. Informing the "
+         "host about talks with his counterpart Sen. Lieut. Gen Jan Kowal on 5 December 2023, he pledged "
+         "support. On 25 May 2023 Ambassador Ivo Ratavu paid a courtesy call on Sen. the Hon. Mira Toma.\n")
+    ms = extract_document(Document(doc="x.txt", text=t))
+    persons = {p.name: p.rank for m in ms for p in m.persons}
+    assert persons["Oskar Varn"] == "Sen. Lieut. Gen." and persons["Jan Kowal"] == "Sen. Lieut. Gen"
+    assert "Mira Toma" in persons and not any(n.startswith(("Sen", "Lieut")) for n in persons)
+    assert ms[0].evidence.startswith("On 6 December 2023, Sen. Lieut.")
