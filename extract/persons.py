@@ -40,6 +40,9 @@ __all__ = ["find_persons", "candidate_runs", "name_core", "split_honorifics", "T
 NAME_TOK = (rf"(?:[{_U}][{_L}]{{1,3}}[{_U}][{_L}]{{2,}}"
             rf"|[{_U}](?:[{_L}'’]{{2,}}|[{_L}](?=-[{_U}]?[{_L}])|[{_L}](?=\s+[{_U}][{_L}]{{2}})))"
             rf"(?:-[{_U}]?[{_L}]+)?")
+# An initial without its full stop before a name ("S Jaishankar"): one capital, not the article
+# "A" or the pronoun "I", alone before a capitalised name word.
+_BARE_INITIAL = rf"(?<![\w.’'-])(?![AI]\s)[{_U}]\s(?=[{_U}][{_L}]{{2}})"
 UPPER_TOK = rf"[{_U}]{{3,}}(?:-[{_U}]{{3,}})?"
 _OTOK_SIMPLE = rf"[{_U}][\w'’-]+"
 
@@ -69,9 +72,10 @@ class _Patterns:
 
 def _build(rules: Rules) -> _Patterns:
     not_initial = r"(?!(?:{not_initial})\.)"
-    initials = rf"(?:{not_initial}[{_U}][{_L}]?\.\s?){{1,3}}"
+    initials = rf"(?:(?:{not_initial}[{_U}][{_L}]?\.\s?){{1,3}}|{_BARE_INITIAL})"
     trail_initials = rf"[{_U}][{_L}]?\.(?: ?[{_U}][{_L}]?\.){{0,2}}"
-    mid_initial = rf"{not_initial}[{_U}][{_L}]?\.(?=\s+[{_U}])"  # "Ivan P. Dorin", "Anvar Kh. Doe"
+    # "Ivan P. Dorin", "Anvar Kh. Doe", "Abrar H Hashmi"
+    mid_initial = rf"(?:{not_initial}[{_U}][{_L}]?\.(?=\s+[{_U}])|(?<=[{_L}]\s)(?![AI]\s)[{_U}](?=\s+{NAME_TOK}))"
     lex = lexicon(rules)
     hon = alternation((w for w, _ in lex.honorifics), space=r"\ ")
     return _Patterns(
@@ -91,7 +95,7 @@ def _build(rules: Rules) -> _Patterns:
                                  rf"(?:[{_U}][\w'’/.-]*)\s+)$"),
         namesake=rules.rx(r"\b{namesake}\s+(?:the\s+(?:late\s+)?)?$", re.I),
         meets_after=rules.rx(r"[ \t]+(?:{meets_verb:exact})\b"),
-        meets_before=rules.rx(r"\b(?:{meets_verb:exact})(?:[ \t]+with)?[ \t]+$"),
+        meets_before=rules.rx(r"\b(?:(?:{meets_verb:exact})(?:[ \t]+with)?|(?:{led_by})[ \t]+by)[ \t]+$"),
         title_modifiers=rules.rx(r"(?:\b{title_modifier}\s+)+$"),
         appos=rules.rx(
             r"\s*(?:\([^)]{1,40}\)\s*)?,\s+((?:the\s+)?[^,;.()]{2,160}?(?:,\s+{appos_title_more}[^,;.()]{2,120})?)"
@@ -566,13 +570,14 @@ NOT_A_NAME: tuple[Callable[[_Name, Rules], bool], ...] = (acronym_only, common_w
 
 def meets(text: str, s: int, e: int, words: int, rules: Rules) -> bool:
     """Whether a run of ``words`` name words is the subject or the object of a meeting verb
-    ("Luís Neves met with ...", "... received Maria Sousa"): a signal, as a title is. A subject
+    ("Luís Neves met with ...", "... received Maria Sousa") or leads a delegation ("led by Ana
+    Lis"): a signal, as a title is. A subject
     of three words or more at a sentence's start is not one: its first word may be a title
     the rules do not know ("Warden Jan Kowal met ...").
 
-    >>> t = "Jan Kowal met with Ana Lis. Warden Jan Kowal met them."
-    >>> [meets(t, a, b, n, default_rules()) for a, b, n in ((0, 9, 2), (19, 26, 2), (28, 44, 3))]
-    [True, True, False]
+    >>> t = "Jan Kowal met with Ana Lis. Warden Jan Kowal met them, led by Ivo Ratavu."
+    >>> [meets(t, a, b, n, default_rules()) for a, b, n in ((0, 9, 2), (19, 26, 2), (28, 44, 3), (62, 72, 2))]
+    [True, True, False, True]
     """
     p = patterns(rules)
     if p.meets_before.search(text, max(0, s - 20), s) is not None:

@@ -222,9 +222,11 @@ def test_mentions_title_with_and_before_a_name():
 
 
 def test_mentions_full_name_of_a_person_introduced_earlier():
-    t = "On July 9, the Ruritanian delegation led by Ivan Testerov participated in the meeting."
+    t = "On July 9, the Ruritanian delegation with Ivan Testerov participated in the meeting."
     assert find_persons(t, 0, len(t)) == []
     assert [p.name for p in find_persons(t, 0, len(t), frozenset({"Testerov"}))] == ["Ivan Testerov"]
+    led = "On July 9, the Ruritanian delegation led by Ivan Testerov participated in the meeting."
+    assert [p.name for p in find_persons(led, 0, len(led))] == ["Ivan Testerov"]  # leading it is a signal
 
 
 def test_mentions_namesake_of_an_institution_is_not_a_person_mention():
@@ -1337,3 +1339,15 @@ def test_senior_and_lieutenant_abbreviations_are_ranks_not_names() -> None:
     assert persons["Oskar Varn"] == "Sen. Lieut. Gen." and persons["Jan Kowal"] == "Sen. Lieut. Gen"
     assert "Mira Toma" in persons and not any(n.startswith(("Sen", "Lieut")) for n in persons)
     assert ms[0].evidence.startswith("On 6 December 2023, Sen. Lieut.")
+
+
+def test_an_initial_without_its_full_stop_is_an_initial() -> None:
+    """real8_05, real19_05, real25_04, real29_07: "Minister S Jaishankar", "Minister of State,
+    V Muraleedharan on Sunday" and "Ambassador Abrar H Hashmi" were no persons; the article "A"
+    before a demonym stays no initial."""
+    t = ("On 3 May 2023, External Affairs Minister S Jaishankar met Minister of State V Ravindran and Ambassador "
+         "Oskar H Varn in Osh. A Kazakh delegation led by Ivo Darnell visited Osh on 4 May 2023.\n")
+    ms = extract_document(Document(doc="x.txt", text=t))
+    names = {p.name for m in ms for p in m.persons}
+    assert {"S Jaishankar", "V Ravindran", "Oskar H Varn", "Ivo Darnell"} <= names
+    assert not any(n.startswith("A ") for n in names)
