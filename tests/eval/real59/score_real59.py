@@ -1,0 +1,9 @@
+"""Extract real59, score it, list every wrong field: python tests/eval/real59/score_real59.py [meetings.jsonl]."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from devsets import score_main  # noqa: E402
+
+if __name__ == "__main__":
+    score_main("real59", sys.argv[1:])
