@@ -66,6 +66,7 @@ class _Patterns:
     comma_before: re.Pattern[str]
     intro_clause: re.Pattern[str]
     month_abbr: frozenset[str]
+    calendar_words: frozenset[str]
     common: frozenset[str]
     acronyms: frozenset[str]
 
@@ -107,6 +108,7 @@ def _build(rules: Rules) -> _Patterns:
         # "After a meeting with the minister of X, " : a scene set before the sentence's subject
         intro_clause=rules.rx(r"(?:^|[.!?]\s+|\n)\s*(?:{intro_clause:exact})\b[^,;]*$"),
         month_abbr=frozenset(w.lower() for w in rules.words("month_abbr")),
+        calendar_words=frozenset(w.lower() for g in ("month", "weekday") for w in rules.words(g)),
         common=frozenset(rules.words("common_word")),
         acronyms=frozenset(e.acronym for e in rules.organizations if e.acronym),
     )
@@ -201,7 +203,11 @@ def _and_title_before(prefix: str, rules: Rules) -> str | None:
 def role_before(prefix: str, rules: Rules) -> str | None:
     """A job-title phrase that ends right before a name ("Deputy Minister of Foreign Affairs "),
     from its first title word, with a short capitalised qualifier ("CARICC Director", "Kazakh
-    Foreign Minister")."""
+    Foreign Minister") that is no month or weekday.
+
+    >>> role_before("On 20 February Deputy Foreign Minister ", default_rules())
+    'Deputy Foreign Minister'
+    """
     m = patterns(rules).role_back.search(prefix)
     if not m:
         return None
@@ -213,6 +219,8 @@ def role_before(prefix: str, rules: Rules) -> str | None:
     if not t:
         return _and_title_before(prefix, rules)
     keep = [w for w in phrase[:t.start()].split()[-2:] if w[0].isupper()]
+    while keep and keep[0].strip(",").lower() in patterns(rules).calendar_words:
+        keep = keep[1:]  # "On 20 February Deputy Foreign Minister ...": the date is no qualifier
     return " ".join([*keep, phrase[t.start():]]).strip(" ,") or None
 
 

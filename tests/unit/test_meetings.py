@@ -1351,3 +1351,14 @@ def test_an_initial_without_its_full_stop_is_an_initial() -> None:
     names = {p.name for m in ms for p in m.persons}
     assert {"S Jaishankar", "V Ravindran", "Oskar H Varn", "Ivo Darnell"} <= names
     assert not any(n.startswith("A ") for n in names)
+
+
+def test_a_date_before_a_title_is_no_part_of_it_and_a_submitted_line_is_a_stamp() -> None:
+    """real57_07, real4_01: "On 20 February Deputy Foreign Minister X" gave the role "February
+    Deputy Foreign Minister", and the page's only date, "Submitted on Wed, 02/21/2018 - 07:41",
+    was no stamp, so the meeting had no year."""
+    t = ("Ruritanian minister meets envoy\n\nSubmitted on Wed, 02/21/2018 - 07:41\n\nOn 20 February Deputy Foreign "
+         "Minister Oskar Varn received Ambassador Ivo Darnell.\n")
+    [m] = extract_document(Document(doc="x.txt", text=t))
+    assert m.start == "2018-02-20"
+    assert {p.name: p.role for p in m.persons}["Oskar Varn"] == "Deputy Foreign Minister"
