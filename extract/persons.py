@@ -80,12 +80,12 @@ def _build(rules: Rules) -> _Patterns:
     lex = lexicon(rules)
     hon = alternation((w for w, _ in lex.honorifics), space=r"\ ")
     return _Patterns(
-        name_seq=rules.rx(
-            rf"(?P<init>{initials})?(?P<toks>{NAME_TOK}(?:\s+(?:{mid_initial}\s+|{{name_particle}}\s+(?=[{_U}]))?"
+        name_seq=rules.rx(  # never from inside a word ("ExxonMobil CEO" holds no "Mobil")
+            rf"(?<!\w)(?:(?P<init>{initials})?(?P<toks>{NAME_TOK}(?:\s+(?:{mid_initial}\s+|{{name_particle}}\s+(?=[{_U}]))?"
             rf"(?:(?:al-|el-)?{NAME_TOK}|{UPPER_TOK}))*)(?:\s+(?P<tinit>{trail_initials})(?!\s?[{_U}]))?"
             rf"|(?P<init2>{initials})(?P<up>{UPPER_TOK})"
             # surname first in capitals: "ZHAO Minghui"
-            rf"|(?P<upfirst>[{_U}]{{2,}}(?:-[{_U}]{{2,}})?(?:\s+{NAME_TOK}){{1,2}})(?![\w-])"),
+            rf"|(?P<upfirst>[{_U}]{{2,}}(?:-[{_U}]{{2,}})?(?:\s+{NAME_TOK}){{1,2}})(?![\w-]))"),
         mid_initial_tok=rules.rx(rf"{not_initial}[{_U}][{_L}]?\."),
         particle_tok=rules.rx(r"{name_particle}|(?:al|el)-.+"),
         hon_before=re.compile(rf"(?<![\w-])(?:{hon}(?:\s+|(?<=\.)))+$"),

@@ -1362,3 +1362,12 @@ def test_a_date_before_a_title_is_no_part_of_it_and_a_submitted_line_is_a_stamp(
     [m] = extract_document(Document(doc="x.txt", text=t))
     assert m.start == "2018-02-20"
     assert {p.name: p.role for p in m.persons}["Oskar Varn"] == "Deputy Foreign Minister"
+
+
+def test_a_name_never_starts_inside_a_word() -> None:
+    """real58_01, real12_06, real51_01: "the former ExxonMobil CEO" gave a person "Mobil Ceo",
+    the dateline "ST.JOHN’S" a person "T. John", a handle "@DCRGunawardena" a surname."""
+    t = ("ST.JOHN’S, Ruritania, 5 February 2018 - The former ExxonMobil CEO met Foreign Minister Ivo Darnell, "
+         "who wrote: honoured to meet @OVVarnov today.\n")
+    [m] = extract_document(Document(doc="x.txt", text=t))
+    assert [p.name for p in m.persons] == ["Ivo Darnell"]
