@@ -179,8 +179,19 @@ def _cap(word: str, names: _Names) -> str:
         return _cap_surname(word, names)
     if names.patterns.particle.match(word.lower()):
         return word if word[:1].isupper() and word[1:].islower() else word.lower()
-    return "-".join(p[:1].upper() + (p[1:] if _CAMEL.search(p) else p[1:].lower()) if p else p
-                    for p in word.split("-"))
+    return "-".join(_cap_part(p) for p in word.split("-"))
+
+
+def _cap_part(p: str) -> str:
+    """One part of a word capitalised: its first letter in capitals, after a leading glottal
+    stop or apostrophe ("ʻULUKALALA" -> "ʻUlukalala"), the rest in small letters unless camel-cased.
+
+    >>> _cap_part("ʻULUKALALA"), _cap_part("McDONALD"), _cap_part("McDonald"), _cap_part("")
+    ('ʻUlukalala', 'Mcdonald', 'McDonald', '')
+    """
+    k = len(p) - len(p.lstrip("ʻ'’"))
+    head, rest = p[:k + 1], p[k + 1:]
+    return head.upper() + (rest if _CAMEL.search(p) else rest.lower())
 
 
 def _cap_surname(word: str, names: _Names) -> str:

@@ -35,10 +35,11 @@ from .mentions import PersonMention, ends_with_title, lexicon, search_at_capital
 __all__ = ["find_persons", "candidate_runs", "name_core", "split_honorifics", "TITLE_BEFORE",
            "title_after", "is_person", "gathering_words"]
 
-# "Ji-ho" too; a two-letter word only before another name word ("Hu Wei", "Ma Yangchun")
+# "Ji-ho" too; a two-letter word only before another name word ("Hu Wei", "Ma Yangchun"); the
+# Polynesian glottal stop (ʻokina) inside a word and before a surname ("Tupoutoʻa ʻUlukalala")
 # "McDonald", "MacArthur", "CdeBaca": a capital inside the word after one to three small letters
 NAME_TOK = (rf"(?:[{_U}][{_L}]{{1,3}}[{_U}][{_L}]{{2,}}"
-            rf"|[{_U}](?:[{_L}'’]{{2,}}|[{_L}](?=-[{_U}]?[{_L}])|[{_L}](?=\s+[{_U}][{_L}]{{2}})))"
+            rf"|[{_U}](?:[{_L}'’ʻ]{{2,}}|[{_L}](?=-[{_U}]?[{_L}])|[{_L}](?=\s+[{_U}][{_L}]{{2}})))"
             rf"(?:-[{_U}]?[{_L}]+)?")
 # An initial without its full stop before a name ("S Jaishankar"): one capital, not the article
 # "A" or the pronoun "I", alone before a capitalised name word.
@@ -82,7 +83,7 @@ def _build(rules: Rules) -> _Patterns:
     return _Patterns(
         name_seq=rules.rx(  # never from inside a word ("ExxonMobil CEO" holds no "Mobil")
             rf"(?<!\w)(?:(?P<init>{initials})?(?P<toks>{NAME_TOK}(?:\s+(?:{mid_initial}\s+|{{name_particle}}\s+(?=[{_U}]))?"
-            rf"(?:(?:al-|el-)?{NAME_TOK}|{UPPER_TOK}))*)(?:\s+(?P<tinit>{trail_initials})(?!\s?[{_U}]))?"
+            rf"(?:(?:al-|el-|ʻ)?{NAME_TOK}|{UPPER_TOK}))*)(?:\s+(?P<tinit>{trail_initials})(?!\s?[{_U}]))?"
             rf"|(?P<init2>{initials})(?P<up>{UPPER_TOK})"
             # surname first in capitals: "ZHAO Minghui"
             rf"|(?P<upfirst>[{_U}]{{2,}}(?:-[{_U}]{{2,}})?(?:\s+{NAME_TOK}){{1,2}})(?![\w-]))"),

@@ -1371,3 +1371,12 @@ def test_a_name_never_starts_inside_a_word() -> None:
          "who wrote: honoured to meet @OVVarnov today.\n")
     [m] = extract_document(Document(doc="x.txt", text=t))
     assert [p.name for p in m.persons] == ["Ivo Darnell"]
+
+
+def test_a_polynesian_glottal_stop_is_part_of_a_name() -> None:
+    """real59_05: "Crown Prince Tupoutoʻa ʻUlukalala" was cut to "Tupouto" (names.py's doctest:
+    a name's case normalised keeps the capital after the ʻokina)."""
+    t = "On 3 May 2023 the meeting in Suva was chaired by Crown Prince Ivoʻa ʻUlukava, who met Minister ʻOskar Varna.\n"
+    [m] = extract_document(Document(doc="x.txt", text=t))
+    assert [p.name for p in m.persons] == ["Ivoʻa ʻUlukava", "ʻOskar Varna"]
+    assert m.chairs == ("Ivoʻa ʻUlukava",)
