@@ -114,7 +114,9 @@ def _build(rules: Rules) -> _Patterns:
         opened_on=rules.rx(r"(?<!\bbe\s)(?<!\bbeen\s)\b{opening_verb}\s+(?:on|in|at)\b"),
         separately=rules.rx(r"(?:{separately:exact})\s*,"), meets_verb=rules.rx(r"\b(?:{meets_verb:exact})\b"),
         # "This meeting, ...", "Asked about the meeting, ...": the meeting already reported
-        this_meeting=rules.rx(r"\s*(?:This|That|These|Those|(?:{asked_about:exact})\s+the)\s+(?:[\w-]+\s+)?{back_kind}\b"),
+        # "This meeting", "The three-day conference": the gathering already reported
+        this_meeting=rules.rx(r"\s*(?:This|That|These|Those|(?:{asked_about:exact})\s+the"
+                              r"|The\s+(?:{day_count})\s?-\s?days?)\s+(?:[\w-]+\s+)?{back_kind}\b"),
         # "said that today's meeting ...", "\"We are meeting today ...\"": the meeting reported, named from within
         # "X is the first minister to visit Osh since 2019": a record the visit reported sets
         from_within=rules.rx(r"\b(?:(?:{this_gathering})\s+(?:[\w-]+\s+)?(?:{back_kind})|(?:{we_meet})"
@@ -386,17 +388,18 @@ def embedded_post(s: Sentence) -> bool:
 
 
 def this_meeting(s: Sentence, rules: Rules) -> bool:
-    """A sentence about "This meeting" or "That visit" ("Asked about the meeting, ...") and no
-    other gathering: the meeting already reported, whatever date it mentions ("This meeting, the
-    first since the inauguration in January, ..."); not "This event continued the talks held in
+    """A sentence about "This meeting", "That visit" or "The three-day conference" ("Asked about
+    the meeting, ...") and no other gathering: the meeting already reported, whatever date it
+    mentions ("This meeting, the first since the inauguration in January, ...", "The four-day
+    conference, set to conclude on 28 August, ..."); not "This event continued the talks held in
     Osh on 2 May".
 
     >>> from parleygraph.extract.facts import analyse_document
     >>> from parleygraph.extract.records import Document
     >>> t = ("This meeting, the first since January, seeks peace. This year the meeting was held online. "
-    ...      "This event continued the meetings held in Osh on 2 May.")
+    ...      "This event continued the meetings held in Osh on 2 May. The four-day conference ends on 28 May.")
     >>> [this_meeting(s, default_rules()) for s in analyse_document(Document(doc="x.txt", text=t)).items[0].sentences]
-    [True, False, False]
+    [True, False, False, True]
     """
     m = patterns(rules).this_meeting.match(s.text)
     return m is not None and all(t.end - s.start <= m.end() for t in s.triggers)

@@ -1380,3 +1380,13 @@ def test_a_polynesian_glottal_stop_is_part_of_a_name() -> None:
     [m] = extract_document(Document(doc="x.txt", text=t))
     assert [p.name for p in m.persons] == ["Ivoʻa ʻUlukava", "ʻOskar Varna"]
     assert m.chairs == ("Ivoʻa ʻUlukava",)
+
+
+def test_the_n_day_gathering_is_the_one_reported() -> None:
+    """real57_02, real55_01: "The three-day conference, which is held from June 2 to 4, gathers
+    ..." after the report of the conference opened a second conference."""
+    t = ("The launch of the 12th Regional Conference of the Police Union was held in Osh on Monday morning. The "
+         "conference opened with speeches by the Minister of Interior, Ivo Darnell. The three-day conference, which "
+         "is held from June 2 to 4, gathers more than 150 senior representatives of police authorities.\n")
+    ms = extract_document(Document(doc="x.txt", text=t))
+    assert [(m.type, m.city) for m in ms] == [("conference", "Osh")]
