@@ -218,7 +218,7 @@ def _patterns(rules: Rules) -> _Patterns:
         field_activity=rules.rx(r"(?:{field_activity})", re.I),
         # an adjective at most between ("training security fields"), never a preposition or a verb
         field_after=rules.rx(r"\s+(?:(?!(?:on|in|at|of|for|to|with|by|from|and|or|the|a|an)\s)[a-z][\w-]*\s+)?"
-                             r"{field_of_work}\b"),
+                             r"{field_of_work}\b|\s+{facility_after}\b"),
         # the list the field word opens, the meeting word one of its items ("areas of research and training")
         field_before=rules.rx(r"\b{field_of_work}\s+(?:{field_list})\s+(?:[\w-]+(?:\s+[\w-]+){0,2}(?:\s*,\s*|\s+and\s+)){0,4}$"),
         # "discussed on Thursday, with the US ambassador": talks, where no meeting word is
@@ -310,7 +310,8 @@ def signing(text: str, s: int, e: int, persons: tuple[PersonMention, ...], p: _P
 def field_of_work(sent: str, start: int, end: int, p: _Patterns) -> bool:
     """Whether the meeting word ``sent[start:end]`` names a field of cooperation, not a
     gathering: a field, area or sector word right after it or its list before it ("cooperation
-    in the technical and training security fields", "in the areas of research and training").
+    in the technical and training security fields", "in the areas of research and training"),
+    or a place or thing of that activity right after it ("a new training centre in Warsaw").
 
     >>> p = _patterns(default_rules())
     >>> s = "They praised cooperation in the technical and training security fields."
@@ -319,6 +320,9 @@ def field_of_work(sent: str, start: int, end: int, p: _Patterns) -> bool:
     >>> s = "A training for customs officers was held in the field office."
     >>> field_of_work(s, 2, 10, p)
     False
+    >>> s = "Frontex plans to open a new training centre in Warsaw."
+    >>> field_of_work(s, s.index("training"), s.index("training") + 8, p)
+    True
     >>> s = "The ministers held talks on areas of mutual interest."
     >>> field_of_work(s, s.index("talks"), s.index("talks") + 5, p)
     False

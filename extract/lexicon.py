@@ -185,6 +185,8 @@ CUE_GROUPS: dict[str, str] = {
     "intro_clause": "opening a sentence on a scene set before its subject ('After a meeting with the minister of X, "
                     "Jan Kowal ...'): a lower-case title in it is no title of the name after the comma",
     "field_list": "between a field word and the fields it lists ('the areas of', 'sectors such as')",
+    "facility_after": "after a meeting word that can name a field, a place or thing of that activity ('a training "
+                      "centre', 'training institutions', 'training materials'): no gathering",
     "signing_verb": "a verb of signing whose signers are named ('A and B signed the protocol', 'was signed between A "
                     "and B'): a signing, where the sentence has no meeting word",
     "visitors_purpose": "opening a clause that says why the people received came ('heads of police who are in the "

@@ -1390,3 +1390,15 @@ def test_the_n_day_gathering_is_the_one_reported() -> None:
          "is held from June 2 to 4, gathers more than 150 senior representatives of police authorities.\n")
     ms = extract_document(Document(doc="x.txt", text=t))
     assert [(m.type, m.city) for m in ms] == [("conference", "Osh")]
+
+
+def test_a_training_centre_is_no_training() -> None:
+    """real57_05, real39_05: "plans to open a new training centre in Warsaw" opened a training;
+    "the police training institutions were ..." another; a visit to a training academy stays a
+    visit (dev7_03, real8_05: their type was "training")."""
+    t = ("WARSAW, 8 September 2025 - The Agency plans to open a new training centre in Warsaw. To formalise this "
+         "cooperation, Director Ivo Darnell and Minister Oskar Varn signed a Memorandum of Understanding today.\n")
+    ms = extract_document(Document(doc="x.txt", text=t))
+    assert [m.type for m in ms] == ["meeting"] and "signed" in ms[0].evidence
+    v = "On 3 May 2023 Minister Oskar Varn visited the police training academy in Osh.\n"
+    assert [m.type for m in extract_document(Document(doc="x.txt", text=v))] == ["visit"]
