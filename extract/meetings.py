@@ -29,7 +29,7 @@ from .drafts import Draft, find_drafts
 from .facts import DocumentFacts, ItemFacts, analyse_document
 from .kinds import TypeQuery, decide_type, held_online
 from .lexicon import Rules, default_rules
-from .participants import ParticipantQuery, gather_participants
+from .participants import ParticipantQuery, gather_participants, host_of_officials
 from .persons import gathering_words
 from .places import PlaceMention
 from .records import Document, Item, Meeting, Place, merge_ref
@@ -203,6 +203,9 @@ def assemble(facts: DocumentFacts, it: ItemFacts, d: Draft, mid: str, main: Meet
                 persons=parts.persons, _memo=q._memo)
     venue, venue_by = decide_venue(q, rules)
     city = venue if isinstance(venue, PlaceMention) else None
+    countries = parts.countries
+    if (host := host_of_officials(mtype, city.country if city else None, parts.persons, rules)) and host not in countries:
+        countries += (host,)
     notes: tuple[tuple[str, str], ...] = ()
     if trace:
         notes = (("type", type_by), ("date", d.date_by or "none"), ("host", host_by or "none"),
@@ -213,7 +216,7 @@ def assemble(facts: DocumentFacts, it: ItemFacts, d: Draft, mid: str, main: Meet
         date_inferred=d.inferred, format=decide_format(medium, venue),
         city=city.surface if city else None, country=city.country if city else None,
         place=Place(city.geonameid, city.city, city.latitude, city.longitude) if city else None,
-        persons=parts.persons, organizations=parts.organizations, countries=parts.countries,
+        persons=parts.persons, organizations=parts.organizations, countries=countries,
         organizers=parts.organizers, chairs=parts.chairs, status=d.status,
         published=item.published, headline=item.headline, trace=notes,
     )

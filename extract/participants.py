@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from .countries import CountryMention, find_countries
 from .drafts import Draft, by_phone, embedded_post
 from .facts import Sentence, cue
-from .lexicon import Rules
+from .lexicon import Rules, default_rules
 from .mentions import OrgMention, PersonMention, ministry_of_title, normalise_org, official_name
 from .names import fold
 from .records import PARTS, Meeting, OrgRef, PersonRef, merge_ref
@@ -72,6 +72,7 @@ class _Patterns:
     demonym_agent: re.Pattern[str]
     plan_of: re.Pattern[str]
     reception_verb: re.Pattern[str]
+    national_office: re.Pattern[str]
 
 
 def _build(rules: Rules) -> _Patterns:
@@ -110,6 +111,7 @@ def _build(rules: Rules) -> _Patterns:
         plan_of=rules.rx(r"{plan_noun}\s+(?:for|on|in|of|with)\s+(?:the\s+)?$"
                          r"|\b{topic_event}\s+on\s+(?:the\s+)?$", re.I),
         reception_verb=cue(rules, "reception_verb"),
+        national_office=cue(rules, "national_office"),
     )
 
 
@@ -590,6 +592,24 @@ def gather_participants(q: ParticipantQuery, rules: Rules) -> Participants:
 
 
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]{2,}")
+
+
+def host_of_officials(mtype: str, venue_country: str | None, persons: tuple[PersonRef, ...],
+                      rules: Rules) -> str | None:
+    """The venue's country as a participant of talks or a visit where someone holds a national
+    office named without its country ("Vice-president Pun paid a courtesy call on the visiting
+    President of Bangladesh here", "President Kagame received in his office ..."): the host
+    government (SCHEMA: "host government"). Not at a conference or a session, where officials of
+    anywhere gather; not when each office names its country.
+
+    >>> ps = (PersonRef("Ana Lis", role="Vice-president"), PersonRef("Jan Kowal", role="President of Zenda", affiliation="ZZ"))
+    >>> host_of_officials("meeting", "NP", ps, default_rules()), host_of_officials("conference", "NP", ps, default_rules())
+    ('NP', None)
+    """
+    if mtype not in ("meeting", "visit") or not venue_country:
+        return None
+    office = _p(rules).national_office
+    return venue_country if any(p.affiliation is None and p.role and office.search(p.role) for p in persons) else None
 
 
 def main_person_by_name(q: ParticipantQuery, roster: _Roster) -> None:

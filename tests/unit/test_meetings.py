@@ -1402,3 +1402,17 @@ def test_a_training_centre_is_no_training() -> None:
     assert [m.type for m in ms] == ["meeting"] and "signed" in ms[0].evidence
     v = "On 3 May 2023 Minister Oskar Varn visited the police training academy in Osh.\n"
     assert [m.type for m in extract_document(Document(doc="x.txt", text=v))] == ["visit"]
+
+
+def test_the_host_government_takes_part_in_talks_its_officials_hold() -> None:
+    """real25_03, real40_02, real20_07: "Vice-president X paid a courtesy call on the visiting
+    President of Y here" in Kathmandu: Nepal took part; at a conference in the city it does not
+    follow."""
+    t = ("KATHMANDU, 3 May 2023 - Vice-president Ivo Darnell paid a courtesy call on visiting President of "
+         "Bangladesh Oskar Varn in Kathmandu this afternoon.\n")
+    [m] = extract_document(Document(doc="x.txt", text=t))
+    assert set(m.countries) == {"BD", "NP"}
+    c = ("KATHMANDU, 3 May 2023 - Minister Ivo Darnell spoke at the regional conference on border security in "
+         "Kathmandu, attended by President of Bangladesh Oskar Varn.\n")
+    [m] = extract_document(Document(doc="x.txt", text=c))
+    assert "NP" not in m.countries
