@@ -204,8 +204,9 @@ def assemble(facts: DocumentFacts, it: ItemFacts, d: Draft, mid: str, main: Meet
     venue, venue_by = decide_venue(q, rules)
     city = venue if isinstance(venue, PlaceMention) else None
     countries = parts.countries
-    if (host := host_of_officials(mtype, city.country if city else None, parts.persons, rules)) and host not in countries:
-        countries += (host,)
+    hosts = host_of_officials(mtype, city.country if city else None, parts.persons, rules)
+    if hosts and hosts not in countries:
+        countries += (hosts,)
     notes: tuple[tuple[str, str], ...] = ()
     if trace:
         notes = (("type", type_by), ("date", d.date_by or "none"), ("host", host_by or "none"),

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from .countries import CountryMention, find_countries
 from .drafts import Draft, by_phone, embedded_post
 from .facts import Sentence, cue
-from .lexicon import Rules, default_rules
+from .lexicon import Rules
 from .mentions import OrgMention, PersonMention, ministry_of_title, normalise_org, official_name
 from .names import fold
 from .records import PARTS, Meeting, OrgRef, PersonRef, merge_ref
@@ -602,6 +602,7 @@ def host_of_officials(mtype: str, venue_country: str | None, persons: tuple[Pers
     government (SCHEMA: "host government"). Not at a conference or a session, where officials of
     anywhere gather; not when each office names its country.
 
+    >>> from parleygraph.extract.lexicon import default_rules
     >>> ps = (PersonRef("Ana Lis", role="Vice-president"), PersonRef("Jan Kowal", role="President of Zenda", affiliation="ZZ"))
     >>> host_of_officials("meeting", "NP", ps, default_rules()), host_of_officials("conference", "NP", ps, default_rules())
     ('NP', None)
