@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from .lexicon import Rules, alternation, default_rules
 from .mentions import LOWER as _L
 from .mentions import UPPER as _U
-from .mentions import PersonMention, ends_with_title, lexicon, search_at_capitals
+from .mentions import PersonMention, ends_with_title, lexicon, ministry_of_title, search_at_capitals
 
 __all__ = ["find_persons", "candidate_runs", "name_core", "split_honorifics", "TITLE_BEFORE",
            "title_after", "is_person", "gathering_words"]
@@ -322,23 +322,42 @@ def lower_title_before_comma(b: _Before, rules: Rules) -> tuple[str | None, str]
 
 
 def plural_title_before(b: _Before, rules: Rules) -> tuple[str | None, str]:
-    """A title in the plural before names joined by "and" ("Presidents Jan Doe and Ana Lis",
-    "Foreign Ministers Jan Doe and ..."): the title of each, in the singular.
+    """A title in the plural before names joined by "and" or commas ("Presidents Jan Doe and Ana
+    Lis", "Foreign Ministers Jan Doe, Ana Lis (X) and ...", "Deputy Ministers of Foreign Affairs
+    Jan Doe and ..."): the title of each, in the singular; a plural word that is no title ("the
+    Armed Forces A and B") is none.
 
     >>> plural_title_before(_Before("talks between Foreign Ministers ", False, 2), default_rules())[0]
     'Foreign Minister'
     >>> plural_title_before(_Before("Foreign Ministers Jan Doe and ", False, 2), default_rules())[0]
     'Foreign Minister'
+    >>> plural_title_before(_Before("Ministers Jan van Doe (PVV), Ana Lis, ", False, 2), default_rules())[0]
+    'Minister'
+    >>> plural_title_before(_Before("led by Deputy Ministers of Foreign Affairs Jan Doe and ", False, 2), default_rules())[0]
+    'Deputy Minister of Foreign Affairs'
+    >>> plural_title_before(_Before("Minister of Foreign Affairs Ana Lis and ", False, 2), default_rules())[0] is None
+    True
     """
-    m = _PLURAL_TITLE.search(b.text)
-    if m is None:
-        return None, b.text
-    single = b.text[:m.end(1)] + " "
-    role = role_before(single, rules)
-    return (role, single) if role and role.endswith(m.group(1)) else (None, b.text)
+    for head in reversed(list(_PLURAL_HEAD.finditer(b.text))):  # the nearest: "Ministers A and Senators B, "
+        m = _PLURAL_TITLE.match(b.text, head.start())
+        if m is None:
+            continue
+        single = b.text[:m.end(1)] + " "
+        role = role_before(single, rules)
+        of = m.group("of") or ""
+        if of and ministry_of_title(f"Minister{of}", rules) is None:
+            continue  # only a minister's portfolio after "of": "Chiefs of Police Sub-Committee" names no one
+        if role and role.endswith(m.group(1)) and ends_with_title(single, rules):
+            return role + of, single
+    return None, b.text
 
 
-_PLURAL_TITLE = re.compile(rf"([A-Z][a-z]+)s (?:(?:[{_U}][\w'’.-]*\s+){{1,4}}and )?$")
+_PLURAL_HEAD = re.compile(r"\b[A-Z][a-z]+s ")
+# the plural title (its complement after "of"), then the names before this one: "Ministers Jan Doe, Ana van
+# Lis (PVV) and ", "Deputy Ministers of Foreign Affairs Jan Doe and "
+_PLURAL_TITLE = re.compile(rf"([A-Z][a-z]+)s(?P<of> of(?: the)?(?: [{_U}][\w’'-]*){{1,4}})? "
+                           rf"(?:[{_U}][^\s,;()]*(?:\s+[^\s,;()]+){{1,4}}(?:\s*\([^()]{{1,20}}\))?"
+                           rf"(?:,\s+(?:and\s+)?|\s+and\s+)){{0,8}}$")
 
 
 TITLE_BEFORE: tuple[Callable[[_Before, Rules], tuple[str | None, str]], ...] = (

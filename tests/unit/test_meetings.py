@@ -1416,3 +1416,15 @@ def test_the_host_government_takes_part_in_talks_its_officials_hold() -> None:
          "Kathmandu, attended by President of Bangladesh Oskar Varn.\n")
     [m] = extract_document(Document(doc="x.txt", text=c))
     assert "NP" not in m.countries
+
+
+def test_a_plural_title_before_a_list_of_names_titles_each() -> None:
+    """real28_08: "led by Deputy Ministers of Foreign Affairs A and B" gave B the title "Deputy
+    Ministers of Foreign Affair" and no ministry; "Ministers A, B and C" found A alone; a plural
+    word that is no title ("Narcotics", "Affairs" of a body) titles no one."""
+    t = ("Political consultations led by Deputy Ministers of Foreign Affairs Ivo Darnell and Oskar Varnov were "
+         "held in Osh on 3 May 2023, attended by Senators Jan Kowal (PVV), Ana Lisowa (D66) and Mira Tomasz.\n")
+    [m] = extract_document(Document(doc="x.txt", text=t))
+    roles = {p.name: p.role for p in m.persons}
+    assert roles["Oskar Varnov"] == "Deputy Minister of Foreign Affairs"
+    assert {roles.get("Jan Kowal"), roles.get("Ana Lisowa"), roles.get("Mira Tomasz")} == {"Senator"}
