@@ -185,6 +185,8 @@ CUE_GROUPS: dict[str, str] = {
     "intro_clause": "opening a sentence on a scene set before its subject ('After a meeting with the minister of X, "
                     "Jan Kowal ...'): a lower-case title in it is no title of the name after the comma",
     "field_list": "between a field word and the fields it lists ('the areas of', 'sectors such as')",
+    "list_title": "a plural word that titles the names of a list after it and no name alone ('committee members A "
+                  "(X), B (Y) and C')",
     "national_office": "a title of a national government's office ('Vice-president', 'Minister of Interior'): held "
                        "by someone named without a country at talks or a visit, the venue's country takes part",
     "facility_after": "after a meeting word that can name a field, a place or thing of that activity ('a training "

@@ -68,6 +68,7 @@ class _Patterns:
     intro_clause: re.Pattern[str]
     month_abbr: frozenset[str]
     calendar_words: frozenset[str]
+    list_title: re.Pattern[str]
     common: frozenset[str]
     acronyms: frozenset[str]
 
@@ -110,6 +111,7 @@ def _build(rules: Rules) -> _Patterns:
         intro_clause=rules.rx(r"(?:^|[.!?]\s+|\n)\s*(?:{intro_clause:exact})\b[^,;]*$"),
         month_abbr=frozenset(w.lower() for w in rules.words("month_abbr")),
         calendar_words=frozenset(w.lower() for g in ("month", "weekday") for w in rules.words(g)),
+        list_title=rules.rx(r"{list_title}", re.I),  # "members", "lawmakers": a list's title, no office
         common=frozenset(rules.words("common_word")),
         acronyms=frozenset(e.acronym for e in rules.organizations if e.acronym),
     )
@@ -343,7 +345,9 @@ def plural_title_before(b: _Before, rules: Rules) -> tuple[str | None, str]:
         if m is None:
             continue
         single = b.text[:m.end(1)] + " "
-        role = role_before(single, rules)
+        if not m.group("of") and patterns(rules).list_title.fullmatch(head.group(0).strip()):
+            return m.group(1), single  # "committee members A (X), B (Y) and C": a title of a list only
+        role = role_before(single, rules) if m.group(1)[0].isupper() else _lower_title_before(single, rules)
         of = m.group("of") or ""
         if of and ministry_of_title(f"Minister{of}", rules) is None:
             continue  # only a minister's portfolio after "of": "Chiefs of Police Sub-Committee" names no one
@@ -352,10 +356,10 @@ def plural_title_before(b: _Before, rules: Rules) -> tuple[str | None, str]:
     return None, b.text
 
 
-_PLURAL_HEAD = re.compile(r"\b[A-Z][a-z]+s ")
+_PLURAL_HEAD = re.compile(r"\b[A-Za-z][a-z]+s ")
 # the plural title (its complement after "of"), then the names before this one: "Ministers Jan Doe, Ana van
 # Lis (PVV) and ", "Deputy Ministers of Foreign Affairs Jan Doe and "
-_PLURAL_TITLE = re.compile(rf"([A-Z][a-z]+)s(?P<of> of(?: the)?(?: [{_U}][\w’'-]*){{1,4}})? "
+_PLURAL_TITLE = re.compile(rf"([A-Za-z][a-z]+)s(?P<of> of(?: the)?(?: [{_U}][\w’'-]*){{1,4}})? "
                            rf"(?:[{_U}][^\s,;()]*(?:\s+[^\s,;()]+){{1,4}}(?:\s*\([^()]{{1,20}}\))?"
                            rf"(?:,\s+(?:and\s+)?|\s+and\s+)){{0,8}}$")
 

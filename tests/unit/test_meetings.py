@@ -1428,3 +1428,16 @@ def test_a_plural_title_before_a_list_of_names_titles_each() -> None:
     roles = {p.name: p.role for p in m.persons}
     assert roles["Oskar Varnov"] == "Deputy Minister of Foreign Affairs"
     assert {roles.get("Jan Kowal"), roles.get("Ana Lisowa"), roles.get("Mira Tomasz")} == {"Senator"}
+
+
+def test_lower_case_plural_titles_and_members_title_a_list_of_names() -> None:
+    """real57_01, real30_06: "committee chairs A (X) and B (Y) and committee members C (Z), ..."
+    and "defense ministers A and B" named no one; "members of the State Khural" titles no one."""
+    t = ("On Monday, 12 May 2025, committee chairs Ivo Darnell (PVV) and Oskar Varnov (D66) and committee members "
+         "Jan Kowal (BBB), Ana Lisowa (SP) and Mira Tomasz (JA21) paid a working visit to the agency in Osh. "
+         "They also met with members of the State Great Khural.\n")
+    ms = extract_document(Document(doc="x.txt", text=t))
+    roles = {p.name: p.role for p in ms[0].persons}
+    assert roles == {"Ivo Darnell": "chair", "Oskar Varnov": "chair", "Jan Kowal": "member", "Ana Lisowa": "member",
+                     "Mira Tomasz": "member"}
+    assert not any("Khural" in p.name for m in ms for p in m.persons)
