@@ -185,6 +185,8 @@ CUE_GROUPS: dict[str, str] = {
     "intro_clause": "opening a sentence on a scene set before its subject ('After a meeting with the minister of X, "
                     "Jan Kowal ...'): a lower-case title in it is no title of the name after the comma",
     "field_list": "between a field word and the fields it lists ('the areas of', 'sectors such as')",
+    "led_body": "before 'led by'/'headed by', a body of people whose head is named after it ('a delegation led by "
+                "Ana Lis'): the name is a person's",
     "list_title": "a plural word that titles the names of a list after it and no name alone ('committee members A "
                   "(X), B (Y) and C')",
     "national_office": "a title of a national government's office ('Vice-president', 'Minister of Interior'): held "
@@ -321,9 +323,13 @@ WORD_GROUPS: dict[str, str] = {
     "spelling_variant": "two spellings of a word in bodies' names, both known ('Centre' as 'Center')",
     "led_by": "'a delegation of X headed by Y': Y leads X's delegation",
     "abbreviation": "abbreviations whose full stop ends no sentence (lower case, without the last full stop)",
+    "abbreviation_before_rank": "abbreviations whose full stop ends no sentence only before a rank or an honorific "
+                                "('Sen. Lieut. Gen.', 'Sen. the Hon.')",
     "place_honorific": "before a word that is then a person, not a city ('Mr. Florence')",
     "place_opener": "a capitalised word before a one-word city that starts a sentence or introduces a place ('In Osh'), not a given name",
     "not_initial": "abbreviations that are not a name's initial ('Mr.', 'St.')",
+    "not_bare_initial": "capitals that are words of their own before a name ('A', 'I', the Burmese 'U'), not an "
+                        "initial without its stop",
     "name_particle": "particles between a given name and a surname ('Jan van Dijk', 'Ali bin Said')",
     "not_name_word": "capitalised words that are never part of a person's name (function words, 'Delegations', compass words)",
     "title_modifier": "before a title in lower case ('deputy minister')",

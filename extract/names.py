@@ -184,7 +184,8 @@ def _cap(word: str, names: _Names) -> str:
 
 def _cap_part(p: str) -> str:
     """One part of a word capitalised: its first letter in capitals, after a leading glottal
-    stop or apostrophe ("ʻULUKALALA" -> "ʻUlukalala"), the rest in small letters unless camel-cased.
+    stop or apostrophe ("ʻULUKALALA" -> "ʻUlukalala"), the rest in small letters unless the part
+    is camel-cased as written ("McDonald"; "McDONALD" is not).
 
     >>> _cap_part("ʻULUKALALA"), _cap_part("McDONALD"), _cap_part("McDonald"), _cap_part("")
     ('ʻUlukalala', 'Mcdonald', 'McDonald', '')

@@ -41,9 +41,11 @@ __all__ = ["find_persons", "candidate_runs", "name_core", "split_honorifics", "T
 NAME_TOK = (rf"(?:[{_U}][{_L}]{{1,3}}[{_U}][{_L}]{{2,}}"
             rf"|[{_U}](?:[{_L}'’ʻ]{{2,}}|[{_L}](?=-[{_U}]?[{_L}])|[{_L}](?=\s+[{_U}][{_L}]{{2}})))"
             rf"(?:-[{_U}]?[{_L}]+)?")
-# An initial without its full stop before a name ("S Jaishankar"): one capital, not the article
-# "A" or the pronoun "I", alone before a capitalised name word.
-_BARE_INITIAL = rf"(?<![\w.’'-])(?![AI]\s)[{_U}]\s(?=[{_U}][{_L}]{{2}})"
+# Initials without their full stops before a name ("S Jaishankar", "M K Stalin"): one or two
+# capitals, the first no word of its own (words.jsonl not_bare_initial: the article "A", the
+# pronoun "I", the Burmese honorific "U"), before a capitalised word. They
+# mark no person alone: a title or another signal must (:func:`_norm_name`).
+_BARE_INITIAL = rf"(?<![\w.’'-])(?!(?:{{not_bare_initial}})\s)(?:[{_U}]\s){{1,2}}(?=[{_U}][{_L}]{{2}})"
 UPPER_TOK = rf"[{_U}]{{3,}}(?:-[{_U}]{{3,}})?"
 _OTOK_SIMPLE = rf"[{_U}][\w'’-]+"
 
@@ -60,6 +62,7 @@ class _Patterns:
     namesake: re.Pattern[str]
     meets_after: re.Pattern[str]
     meets_before: re.Pattern[str]
+    led_before: re.Pattern[str]
     title_modifiers: re.Pattern[str]
     appos: re.Pattern[str]
     clause_start: re.Pattern[str]
@@ -69,6 +72,7 @@ class _Patterns:
     month_abbr: frozenset[str]
     calendar_words: frozenset[str]
     list_title: re.Pattern[str]
+    plural_title: re.Pattern[str]
     common: frozenset[str]
     acronyms: frozenset[str]
 
@@ -78,7 +82,7 @@ def _build(rules: Rules) -> _Patterns:
     initials = rf"(?:(?:{not_initial}[{_U}][{_L}]?\.\s?){{1,3}}|{_BARE_INITIAL})"
     trail_initials = rf"[{_U}][{_L}]?\.(?: ?[{_U}][{_L}]?\.){{0,2}}"
     # "Ivan P. Dorin", "Anvar Kh. Doe", "Abrar H Hashmi"
-    mid_initial = rf"(?:{not_initial}[{_U}][{_L}]?\.(?=\s+[{_U}])|(?<=[{_L}]\s)(?![AI]\s)[{_U}](?=\s+{NAME_TOK}))"
+    mid_initial = rf"(?:{not_initial}[{_U}][{_L}]?\.(?=\s+[{_U}])|(?<=[{_L}]\s)(?!(?:{{not_bare_initial}})\s)[{_U}](?=\s+{NAME_TOK}))"
     lex = lexicon(rules)
     hon = alternation((w for w, _ in lex.honorifics), space=r"\ ")
     return _Patterns(
@@ -98,7 +102,9 @@ def _build(rules: Rules) -> _Patterns:
                                  rf"(?:[{_U}][\w'’/.-]*)\s+)$"),
         namesake=rules.rx(r"\b{namesake}\s+(?:the\s+(?:late\s+)?)?$", re.I),
         meets_after=rules.rx(r"[ \t]+(?:{meets_verb:exact})\b"),
-        meets_before=rules.rx(r"\b(?:(?:{meets_verb:exact})(?:[ \t]+with)?|(?:{led_by})[ \t]+by)[ \t]+$"),
+        meets_before=rules.rx(r"\b(?:{meets_verb:exact})(?:[ \t]+with)?[ \t]+$"),
+        # "a delegation led by Ana Lis", "the Turkish side was headed by Jan Kowal"
+        led_before=rules.rx(r"\b(?:{led_body})\b[^.;]{0,60}?\b(?:{led_by})[ \t]+by[ \t]+$", re.I),
         title_modifiers=rules.rx(r"(?:\b{title_modifier}\s+)+$"),
         appos=rules.rx(
             r"\s*(?:\([^)]{1,40}\)\s*)?,\s+((?:the\s+)?[^,;.()]{2,160}?(?:,\s+{appos_title_more}[^,;.()]{2,120})?)"
@@ -112,6 +118,12 @@ def _build(rules: Rules) -> _Patterns:
         month_abbr=frozenset(w.lower() for w in rules.words("month_abbr")),
         calendar_words=frozenset(w.lower() for g in ("month", "weekday") for w in rules.words(g)),
         list_title=rules.rx(r"{list_title}", re.I),  # "members", "lawmakers": a list's title, no office
+        # a plural title (its complement after "of"), then the names before this one: "Ministers Jan Doe,
+        # Ana van Lis (PVV) and ", "Deputy Ministers of Foreign Affairs Jan Doe and "
+        plural_title=rules.rx(
+            rf"([A-Za-z][a-z]+)s(?P<of> of(?: the)?(?: [{_U}][\w’'-]*){{1,4}})? (?P<items>(?:[{_U}][\w'’.-]*"
+            rf"(?:\s+(?:(?:{{name_particle}})\s+)*[{_U}][\w'’.-]*){{1,4}}(?:\s*\([^()]{{1,20}}\))?"
+            rf"(?:,\s+(?:and\s+)?|\s+and\s+)){{0,8}})$"),
         common=frozenset(rules.words("common_word")),
         acronyms=frozenset(e.acronym for e in rules.organizations if e.acronym),
     )
@@ -271,8 +283,17 @@ class _Before:
 
 
 def title_right_before(b: _Before, rules: Rules) -> tuple[str | None, str]:
-    """"Deputy Minister of Foreign Affairs Jan Doe"."""
-    return (role_before(b.text, rules) if b.text.endswith(" ") or not b.text else None), b.text
+    """"Deputy Minister of Foreign Affairs Jan Doe", "External Affairs Minister (EAM) S Jaishankar"
+    (the title's acronym in brackets between).
+
+    >>> title_right_before(_Before("said External Affairs Minister (EAM) ", False, 1), default_rules())[0]
+    'External Affairs Minister'
+    """
+    text = _ACRONYM_AFTER_TITLE.sub(" ", b.text)
+    return (role_before(text, rules) if text.endswith(" ") or not text else None), b.text
+
+
+_ACRONYM_AFTER_TITLE = re.compile(r"\s\([A-Z]{2,8}\)\s$")
 
 
 def title_before_comma_rank(b: _Before, rules: Rules) -> tuple[str | None, str]:
@@ -324,10 +345,11 @@ def lower_title_before_comma(b: _Before, rules: Rules) -> tuple[str | None, str]
 
 
 def plural_title_before(b: _Before, rules: Rules) -> tuple[str | None, str]:
-    """A title in the plural before names joined by "and" or commas ("Presidents Jan Doe and Ana
-    Lis", "Foreign Ministers Jan Doe, Ana Lis (X) and ...", "Deputy Ministers of Foreign Affairs
-    Jan Doe and ..."): the title of each, in the singular; a plural word that is no title ("the
-    Armed Forces A and B") is none.
+    """A title in the plural before a list of names ("Presidents Jan Doe and Ana Lis", "Foreign
+    Ministers Jan Doe, Ana Lis (X) and ...", "Deputy Ministers of Foreign Affairs Jan Doe and
+    ...", "committee chairs A and B"): the title of each, in the singular (:func:`_plural_role`),
+    from the nearest plural title before the name whose list holds only names
+    (:func:`_names_only`); a plural word that is no title ("the Armed Forces A and B") is none.
 
     >>> plural_title_before(_Before("talks between Foreign Ministers ", False, 2), default_rules())[0]
     'Foreign Minister'
@@ -337,31 +359,47 @@ def plural_title_before(b: _Before, rules: Rules) -> tuple[str | None, str]:
     'Minister'
     >>> plural_title_before(_Before("led by Deputy Ministers of Foreign Affairs Jan Doe and ", False, 2), default_rules())[0]
     'Deputy Minister of Foreign Affairs'
-    >>> plural_title_before(_Before("Minister of Foreign Affairs Ana Lis and ", False, 2), default_rules())[0] is None
+    >>> plural_title_before(_Before("Presidents Jan Doe and Ana Lis met in Paris, and ", False, 2), default_rules())[0] is None
     True
     """
+    p = patterns(rules)
     for head in reversed(list(_PLURAL_HEAD.finditer(b.text))):  # the nearest: "Ministers A and Senators B, "
-        m = _PLURAL_TITLE.match(b.text, head.start())
-        if m is None:
-            continue
-        single = b.text[:m.end(1)] + " "
-        if not m.group("of") and patterns(rules).list_title.fullmatch(head.group(0).strip()):
-            return m.group(1), single  # "committee members A (X), B (Y) and C": a title of a list only
-        role = role_before(single, rules) if m.group(1)[0].isupper() else _lower_title_before(single, rules)
-        of = m.group("of") or ""
-        if of and ministry_of_title(f"Minister{of}", rules) is None:
-            continue  # only a minister's portfolio after "of": "Chiefs of Police Sub-Committee" names no one
-        if role and role.endswith(m.group(1)) and ends_with_title(single, rules):
-            return role + of, single
+        m = p.plural_title.match(b.text, head.start())
+        if m is not None and _names_only(m, rules) and (role := _plural_role(m, b.text, rules)) is not None:
+            return role, b.text[:m.end(1)] + " "
     return None, b.text
 
 
+def _names_only(m: re.Match[str], rules: Rules) -> bool:
+    """Whether the list a plural title opens holds names only: no title inside ("Presidents A B
+    and C D, Prime Minister E F and "), and, after a word that titles a list and no office
+    ("members"), a modifier in small letters before it ("committee members A"), three names at
+    least or a party in brackets ("Members A (X) and "; not "Board Members Goldman Sachs and ").
+    """
+    items = m.group("items")
+    if lexicon(rules).title_rx.search(re.sub(r"\([^()]*\)", " ", items)):  # a party "(SP)" is no title
+        return False
+    if patterns(rules).list_title.fullmatch(m.group(1) + "s"):
+        modified = m.start() > 1 and m.string[:m.start()].rstrip().rsplit(" ", 1)[-1].islower()
+        return modified or "(" in items or len(re.findall(r",\s|\sand\s", items)) >= 2
+    return True
+
+
+def _plural_role(m: re.Match[str], text: str, rules: Rules) -> str | None:
+    """The singular title of a plural title match: a word that titles a list ("member"); a known
+    title, capitalised or not, with a minister's portfolio after "of" kept ("Deputy Ministers of
+    Foreign Affairs" -> "Deputy Minister of Foreign Affairs"; not "Chiefs of Police Sub-Committee")."""
+    word, of = m.group(1), m.group("of") or ""
+    if patterns(rules).list_title.fullmatch(word + "s"):
+        return None if of else word
+    if of and ministry_of_title(f"Minister{of}", rules) is None:
+        return None
+    single = text[:m.end(1)] + " "
+    role = role_before(single, rules) if word[0].isupper() else _lower_title_before(single, rules)
+    return role + of if role and role.endswith(word) and ends_with_title(single, rules) else None
+
+
 _PLURAL_HEAD = re.compile(r"\b[A-Za-z][a-z]+s ")
-# the plural title (its complement after "of"), then the names before this one: "Ministers Jan Doe, Ana van
-# Lis (PVV) and ", "Deputy Ministers of Foreign Affairs Jan Doe and "
-_PLURAL_TITLE = re.compile(rf"([A-Za-z][a-z]+)s(?P<of> of(?: the)?(?: [{_U}][\w’'-]*){{1,4}})? "
-                           rf"(?:[{_U}][^\s,;()]*(?:\s+[^\s,;()]+){{1,4}}(?:\s*\([^()]{{1,20}}\))?"
-                           rf"(?:,\s+(?:and\s+)?|\s+and\s+)){{0,8}}$")
 
 
 TITLE_BEFORE: tuple[Callable[[_Before, Rules], tuple[str | None, str]], ...] = (
@@ -416,14 +454,15 @@ def candidate_runs(text: str, start: int, end: int, rules: Rules) -> list[re.Mat
 
 
 def _norm_name(init: str | None, toks: str, tinit: str | None) -> tuple[str, bool]:
-    """Normalised name and whether it carries initials."""
+    """Normalised name and whether it carries initials with their full stops (a bare "S" of "S
+    Jaishankar" is a name's part but no mark of a person: "vitamin D Supplements")."""
     parts: list[str] = []
     if init:
-        parts.append(re.sub(r"\s+", "", init))
+        parts.append(re.sub(r"\s+", "", init) if "." in init else " ".join(init.split()))
     parts.append(" ".join(toks.split()))
     if tinit:
         parts.append(re.sub(r"\s+", "", tinit) + ("." if not tinit.endswith(".") else ""))
-    return " ".join(parts), bool(init or tinit)
+    return " ".join(parts), bool(init and "." in init or tinit)
 
 
 def name_core(m: re.Match[str], text: str, rules: Rules) -> _Run | int | None:
@@ -602,17 +641,17 @@ NOT_A_NAME: tuple[Callable[[_Name, Rules], bool], ...] = (acronym_only, common_w
 
 def meets(text: str, s: int, e: int, words: int, rules: Rules) -> bool:
     """Whether a run of ``words`` name words is the subject or the object of a meeting verb
-    ("Luís Neves met with ...", "... received Maria Sousa") or leads a delegation ("led by Ana
-    Lis"): a signal, as a title is. A subject
+    ("Luís Neves met with ...", "... received Maria Sousa") or leads a delegation ("a delegation
+    led by Ana Lis"; not "attacks led by Boko Haram"): a signal, as a title is. A subject
     of three words or more at a sentence's start is not one: its first word may be a title
     the rules do not know ("Warden Jan Kowal met ...").
 
-    >>> t = "Jan Kowal met with Ana Lis. Warden Jan Kowal met them, led by Ivo Ratavu."
-    >>> [meets(t, a, b, n, default_rules()) for a, b, n in ((0, 9, 2), (19, 26, 2), (28, 44, 3), (62, 72, 2))]
-    [True, True, False, True]
+    >>> t = "Jan Kowal met with Ana Lis. Warden Jan Kowal met a team led by Ivo Ratavu. Raids led by Boko Haram."
+    >>> [meets(t, a, b, n, default_rules()) for a, b, n in ((0, 9, 2), (19, 26, 2), (28, 44, 3), (63, 73, 2), (88, 98, 2))]
+    [True, True, False, True, False]
     """
     p = patterns(rules)
-    if p.meets_before.search(text, max(0, s - 20), s) is not None:
+    if p.meets_before.search(text, max(0, s - 20), s) is not None or p.led_before.search(text, max(0, s - 90), s):
         return True
     k = s - 1
     while k >= 0 and text[k] in " \t":  # the character before the run, spaces skipped
@@ -668,7 +707,8 @@ def _person(run: _Run, text: str, start: int, end: int, known_surnames: frozense
     win0 = max(start, (m.start() if run.lead else s) - 160)
     prefix = text[win0:s]
     rank, hon, hstart = split_honorifics(prefix, rules)
-    b = _Before(prefix[:hstart] if (rank or hon) else prefix, bool(rank or hon), len(core))
+    bare = bool(run.init and "." not in run.init)  # "Minister of State, V Muraleedharan": initials of a name's length
+    b = _Before(prefix[:hstart] if (rank or hon) else prefix, bool(rank or hon), len(core) + bare)
     role_pre, before = None, b.text
     for strategy in TITLE_BEFORE:
         role_pre, before = strategy(_Before(before, b.titled, b.words), rules)
@@ -678,7 +718,7 @@ def _person(run: _Run, text: str, start: int, end: int, known_surnames: frozense
     all_caps = any(t.isupper() and len(t) > 2 for t in core)
     signal = bool(rank or hon or has_init or role_pre or role_post or all_caps and len(core) > 1) \
         or core[-1] in known_surnames or meets(text, s, e, len(core), rules)
-    strong = bool(has_init or rank or hon or bool(role_pre) and ends_with_title(before, rules))
+    strong = bool(has_init or rank or hon or bool(role_pre) and (bare or ends_with_title(before, rules)))
     if not is_person([t for t in core if not p.particle_tok.fullmatch(t)], signal, strong, core[0] in known_surnames,
                      honoured=bool(rank or hon)):
         return None

@@ -579,6 +579,27 @@ def _abbreviations(rules: Rules) -> frozenset[str]:
     return frozenset(w.lower() for w in rules.words("abbreviation"))
 
 
+def rank_abbreviation(text: str, cut: int, word: str, rules: Rules) -> bool:
+    """Whether the stop at ``cut`` closes an abbreviation that ends no sentence before a rank or
+    an honorific only ("Sen. Lieut. Gen. X", "Sen. the Hon. X"), and one follows; "Prime Minister
+    Hun Sen. Vietnamese ..." ends there.
+
+    >>> t = "Sen. Lieut. Gen. To Lam met Hun Sen. The Hon. Ana Lis spoke."
+    >>> [rank_abbreviation(t, i, t[:i].split()[-1], default_rules()) for i, ch in enumerate(t) if ch == "." and t[:i].endswith("Sen")]
+    [True, False]
+    """
+    got = rules.memo(_rank_after)
+    return word.lower() in got[0] and got[1].match(text, cut + 1) is not None
+
+
+def _rank_after(rules: Rules) -> tuple[frozenset[str], re.Pattern[str]]:
+    """The abbreviations of ``abbreviation_before_rank`` and the ranks and honorifics that may
+    follow them (``honorifics.jsonl``, a rank's own kind)."""
+    words = sorted({r["word"] for r in rules.rows["honorifics.jsonl"] if r["kind"] != "service"}, key=len, reverse=True)
+    after = re.compile(r"\s+(?:the\s+)?(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+    return frozenset(w.lower() for w in rules.words("abbreviation_before_rank")), after
+
+
 _YEAR_AFTER_STOP = re.compile(r"\.\s(?:19|20)\d\d\b")
 # a photographer's name after a photo's credit, at a sentence's end, is this long at most
 _CREDIT_CHARS = 60
@@ -631,6 +652,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None, rules: Ru
                 continue
             w = _word_before(text, s, cut).lstrip("(\"“")
             if w and (w.lower() in abbrev or re.fullmatch(r"(?:[A-Z][a-z]?\.)*[A-Z][a-z]?", w)):
+                continue
+            if rank_abbreviation(text, cut, w, rules or default_rules()):
                 continue
         e = m.start() + len(m.group(0).rstrip())
         seg_e = e if "\n" not in m.group(0) and text[cut] in ".!?" else cut

@@ -1441,3 +1441,29 @@ def test_lower_case_plural_titles_and_members_title_a_list_of_names() -> None:
     assert roles == {"Ivo Darnell": "chair", "Oskar Varnov": "chair", "Jan Kowal": "member", "Ana Lisowa": "member",
                      "Mira Tomasz": "member"}
     assert not any("Khural" in p.name for m in ms for p in m.persons)
+
+
+@pytest.mark.parametrize("text, names", [
+    # helper-43's review of the session's person rules: each was read wrong
+    ("The ministers also discussed vitamin D Supplements with Minister Ivo Darnell.", {"Ivo Darnell"}),
+    ("O Globo reported that Minister Ivo Darnell met them.", {"Ivo Darnell"}),
+    ("The attacks were led by Boko Haram fighters, Minister Ivo Darnell said.", {"Ivo Darnell"}),
+    ("Presidents Jan Kowal and Ana Lisowa met in Paris, and Ivo Darnell said the talks went well.",
+     {"Jan Kowal", "Ana Lisowa"}),
+    ("Board Members Goldman Sachs and Morgan Stanley attended, with Minister Ivo Darnell.", {"Ivo Darnell"}),
+    ("Chief Minister M K Stalin met Director U Kyaw Moe Tun.", {"M K Stalin", "Kyaw Moe Tun"}),
+    ("External Affairs Minister (EAM) S Jaishankar met Minister of State, V Ravindran.", {"S Jaishankar", "V Ravindran"}),
+])
+def test_the_session_s_person_rules_on_their_review_cases(text: str, names: set[str]) -> None:
+    persons = find_persons(text, 0, len(text))
+    assert {p.name for p in persons} == names
+
+
+def test_a_surname_sen_ends_its_sentence() -> None:
+    """helper-43: "Sen." ended no sentence, so "Prime Minister Hun Sen. Vietnamese President X"
+    was one sentence and X's title ran over it; "Sen. Lieut. Gen." still ends none."""
+    t = ("On 3 May 2023 Foreign Minister Ivo Darnell met Cambodian Prime Minister Hun Sen. Vietnamese President "
+         "Jan Kowal also met Ana Lisowa in Hanoi on 4 May 2023.\n")
+    ms = extract_document(Document(doc="x.txt", text=t))
+    assert len(ms) == 2 and ms[1].evidence.startswith("Vietnamese President Jan Kowal")
+    assert {p.name: p.role for p in ms[1].persons}["Jan Kowal"] == "Vietnamese President"
