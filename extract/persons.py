@@ -43,8 +43,8 @@ NAME_TOK = (rf"(?:[{_U}][{_L}]{{1,3}}[{_U}][{_L}]{{2,}}"
             rf"(?:-[{_U}]?[{_L}]+)?")
 # Initials without their full stops before a name ("S Jaishankar", "M K Stalin"): one or two
 # capitals, the first no word of its own (words.jsonl not_bare_initial: the article "A", the
-# pronoun "I", the Burmese honorific "U"), before a capitalised word. They
-# mark no person alone: a title or another signal must (:func:`_norm_name`).
+# pronoun "I", the Burmese honorific "U"), before a capitalised word. They mark no person
+# alone: a title or another signal must (:func:`_norm_name`).
 _BARE_INITIAL = rf"(?<![\w.’'-])(?!(?:{{not_bare_initial}})\s)(?:[{_U}]\s){{1,2}}(?=[{_U}][{_L}]{{2}})"
 UPPER_TOK = rf"[{_U}]{{3,}}(?:-[{_U}]{{3,}})?"
 _OTOK_SIMPLE = rf"[{_U}][\w'’-]+"
