@@ -33,7 +33,7 @@ from .mentions import PersonMention
 from .segment import POST_SIGNATURE
 
 __all__ = ["Draft", "find_drafts", "meeting_date", "assign_scopes", "NOT_AN_OPENING",
-           "is_operation_report", "dates_an_operation", "this_meeting", "named_from_within"]
+           "is_operation_report", "dates_an_operation", "this_meeting", "n_day_main", "named_from_within"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +84,7 @@ class _Patterns:
     separately: re.Pattern[str]
     meets_verb: re.Pattern[str]
     this_meeting: re.Pattern[str]
+    n_day: re.Pattern[str]
     from_within: re.Pattern[str]
     the_meeting: re.Pattern[str]
 
@@ -114,9 +115,9 @@ def _build(rules: Rules) -> _Patterns:
         opened_on=rules.rx(r"(?<!\bbe\s)(?<!\bbeen\s)\b{opening_verb}\s+(?:on|in|at)\b"),
         separately=rules.rx(r"(?:{separately:exact})\s*,"), meets_verb=rules.rx(r"\b(?:{meets_verb:exact})\b"),
         # "This meeting, ...", "Asked about the meeting, ...": the meeting already reported
-        # "This meeting", "The three-day conference": the gathering already reported
-        this_meeting=rules.rx(r"\s*(?:This|That|These|Those|(?:{asked_about:exact})\s+the"
-                              r"|The\s+(?:{day_count})\s?-\s?days?)\s+(?:[\w-]+\s+)?{back_kind}\b"),
+        this_meeting=rules.rx(r"\s*(?:This|That|These|Those|(?:{asked_about:exact})\s+the)\s+(?:[\w-]+\s+)?{back_kind}\b"),
+        # "The three-day conference, which ...": a gathering of so many days, maybe the one reported
+        n_day=rules.rx(r"\s*The\s+(?:{day_count})(?:\s?-\s?|\s)days?\s+(?:[\w-]+\s+)?{back_kind}\b"),
         # "said that today's meeting ...", "\"We are meeting today ...\"": the meeting reported, named from within
         # "X is the first minister to visit Osh since 2019": a record the visit reported sets
         from_within=rules.rx(r"\b(?:(?:{this_gathering})\s+(?:[\w-]+\s+)?(?:{back_kind})|(?:{we_meet})"
@@ -388,21 +389,41 @@ def embedded_post(s: Sentence) -> bool:
 
 
 def this_meeting(s: Sentence, rules: Rules) -> bool:
-    """A sentence about "This meeting", "That visit" or "The three-day conference" ("Asked about
-    the meeting, ...") and no other gathering: the meeting already reported, whatever date it
-    mentions ("This meeting, the first since the inauguration in January, ...", "The four-day
-    conference, set to conclude on 28 August, ..."); not "This event continued the talks held in
+    """A sentence about "This meeting" or "That visit" ("Asked about the meeting, ...") and no
+    other gathering: the meeting already reported, whatever date it mentions ("This meeting, the
+    first since the inauguration in January, ..."); not "This event continued the talks held in
     Osh on 2 May".
 
     >>> from parleygraph.extract.facts import analyse_document
     >>> from parleygraph.extract.records import Document
     >>> t = ("This meeting, the first since January, seeks peace. This year the meeting was held online. "
-    ...      "This event continued the meetings held in Osh on 2 May. The four-day conference ends on 28 May.")
+    ...      "This event continued the meetings held in Osh on 2 May.")
     >>> [this_meeting(s, default_rules()) for s in analyse_document(Document(doc="x.txt", text=t)).items[0].sentences]
-    [True, False, False, True]
+    [True, False, False]
     """
     m = patterns(rules).this_meeting.match(s.text)
     return m is not None and all(t.end - s.start <= m.end() for t in s.triggers)
+
+
+def n_day_main(s: Sentence, main: Sentence, rules: Rules) -> bool:
+    """A sentence about "The three-day conference" when the item's main report is a gathering of
+    that kind and the sentence names no place: the gathering already reported, whatever date it
+    gives ("The four-day conference, set to conclude on 28 August, ..."); "The three-day workshop
+    ... was held in Bishkek on 5-7 May" after talks, or "The two-day visit ... to Tokyo", is another.
+
+    >>> from parleygraph.extract.facts import analyse_document
+    >>> from parleygraph.extract.records import Document
+    >>> t = ("The border conference began in Osh on 2 May 2023. The four-day conference ends on 5 May. "
+    ...      "The three-day workshop was held in Naryn on 7-9 May. The two-day conference in Naryn ends on 9 May.")
+    >>> a, *rest = analyse_document(Document(doc="x.txt", text=t)).items[0].sentences
+    >>> [n_day_main(s, a, default_rules()) for s in rest]
+    [True, False, False]
+    """
+    m = patterns(rules).n_day.match(s.text)
+    if m is None or s.places:
+        return False
+    kinds = {t.type for t in s.triggers if t.end - s.start <= m.end()}
+    return bool(kinds) and kinds <= {t.type for t in main.triggers} and all(t.end - s.start <= m.end() for t in s.triggers)
 
 
 def named_from_within(s: Sentence, rules: Rules) -> bool:
@@ -474,7 +495,7 @@ def find_drafts(sents: tuple[Sentence, ...] | list[Sentence], rules: Rules | Non
     rules = rules or default_rules()
     drafts: list[Draft] = []
     for i, s in enumerate(sents):
-        if any(test(s, not drafts, rules) for test in NOT_AN_OPENING):
+        if any(test(s, not drafts, rules) for test in NOT_AN_OPENING) or drafts and n_day_main(s, sents[drafts[0].anchor], rules):
             continue
         d = main_opening(i, s, rules) if not drafts else second_opening(i, s, sents[drafts[0].anchor], rules)
         if d is not None:

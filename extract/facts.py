@@ -328,7 +328,9 @@ def field_of_work(sent: str, start: int, end: int, p: _Patterns) -> bool:
     False
 
     Only meeting words that can name a field are tested (``field_activity``: "training"), a
-    field word right after it or at most one adjective away, or the list the field word opens.
+    field word right after it or at most one adjective away, the list the field word opens, or a
+    facility word right after it (``facility_after``: "centre", "academy", "materials"; not
+    "school", which names an event too: "a two-week training school ... opened").
     """
     if p.field_activity.fullmatch(sent, start, end) is None:
         return False

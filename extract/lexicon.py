@@ -189,6 +189,10 @@ CUE_GROUPS: dict[str, str] = {
                 "Ana Lis'): the name is a person's",
     "list_title": "a plural word that titles the names of a list after it and no name alone ('committee members A "
                   "(X), B (Y) and C')",
+    "not_national_office": "a title holding a national_office word that is no national government's office ('Chief "
+                           "Minister', 'Minister-Counsellor', 'former')",
+    "host_cue": "in a sentence of talks or a visit, a word saying they were hosted where held ('received', 'visiting', "
+                "'here'): with an official of no country named, the venue's country took part",
     "national_office": "a title of a national government's office ('Vice-president', 'Minister of Interior'): held "
                        "by someone named without a country at talks or a visit, the venue's country takes part",
     "facility_after": "after a meeting word that can name a field, a place or thing of that activity ('a training "

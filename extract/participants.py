@@ -31,6 +31,7 @@ from .facts import Sentence, cue
 from .lexicon import Rules
 from .mentions import OrgMention, PersonMention, ministry_of_title, normalise_org, official_name
 from .names import fold
+from .places import PlaceMention, capital
 from .records import PARTS, Meeting, OrgRef, PersonRef, merge_ref
 from .spans import SpanSet, starting_in
 
@@ -73,6 +74,8 @@ class _Patterns:
     plan_of: re.Pattern[str]
     reception_verb: re.Pattern[str]
     national_office: re.Pattern[str]
+    not_national_office: re.Pattern[str]
+    host_cue: re.Pattern[str]
 
 
 def _build(rules: Rules) -> _Patterns:
@@ -112,6 +115,8 @@ def _build(rules: Rules) -> _Patterns:
                          r"|\b{topic_event}\s+on\s+(?:the\s+)?$", re.I),
         reception_verb=cue(rules, "reception_verb"),
         national_office=cue(rules, "national_office"),
+        not_national_office=rules.rx(r"(?:{not_national_office})", re.I),
+        host_cue=cue(rules, "host_cue"),
     )
 
 
@@ -594,23 +599,35 @@ def gather_participants(q: ParticipantQuery, rules: Rules) -> Participants:
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]{2,}")
 
 
-def host_of_officials(mtype: str, venue_country: str | None, persons: tuple[PersonRef, ...],
+def host_of_officials(mtype: str, venue: PlaceMention | None, persons: tuple[PersonRef, ...], evidence: str,
                       rules: Rules) -> str | None:
-    """The venue's country as a participant of talks or a visit where someone holds a national
-    office named without its country ("Vice-president Pun paid a courtesy call on the visiting
-    President of Bangladesh here", "President Kagame received in his office ..."): the host
-    government (SCHEMA: "host government"). Not at a conference or a session, where officials of
-    anywhere gather; not when each office names its country.
+    """The venue's country as a participant of talks or a visit held in its capital or said to be
+    hosted ("received", "visiting", "here": cue host_cue), where someone holds a national office
+    with no affiliation found ("Interior Minister X held a meeting with the US envoy in
+    Islamabad", "Vice-president Pun paid a courtesy call on the visiting President of Bangladesh
+    here"): the host government (SCHEMA: "host government"). Not at a conference or a session,
+    where officials of anywhere gather; not for talks merely held in another city ("met his
+    Armenian counterpart in Geneva"); not for an office below or outside a government's (cue
+    not_national_office: "Chief Minister", "Minister-Counsellor", "former President").
 
     >>> from parleygraph.extract.lexicon import default_rules
+    >>> from parleygraph.extract.places import find_places
+    >>> r = default_rules()
     >>> ps = (PersonRef("Ana Lis", role="Vice-president"), PersonRef("Jan Kowal", role="President of Zenda", affiliation="ZZ"))
-    >>> host_of_officials("meeting", "NP", ps, default_rules()), host_of_officials("conference", "NP", ps, default_rules())
-    ('NP', None)
+    >>> def host(t, e):
+    ...     return host_of_officials(t, find_places(e, rules=r)[0], ps, e, r)
+    >>> [host("meeting", "Ana Lis met Jan Kowal in Kathmandu."), host("conference", "Ana Lis met Jan Kowal in Kathmandu."),
+    ...  host("meeting", "Ana Lis met Jan Kowal in Pokhara."), host("meeting", "Ana Lis received Jan Kowal in Pokhara.")]
+    ['NP', None, None, 'NP']
     """
-    if mtype not in ("meeting", "visit") or not venue_country:
+    p = _p(rules)
+    if mtype not in ("meeting", "visit") or venue is None or not venue.country:
         return None
-    office = _p(rules).national_office
-    return venue_country if any(p.affiliation is None and p.role and office.search(p.role) for p in persons) else None
+    seat = capital(venue.country, rules)
+    if not (seat is not None and seat.geonameid == venue.geonameid or p.host_cue.search(evidence)):
+        return None
+    return venue.country if any(q.affiliation is None and q.role and p.national_office.search(q.role)
+                                and not p.not_national_office.search(q.role) for q in persons) else None
 
 
 def main_person_by_name(q: ParticipantQuery, roster: _Roster) -> None:

@@ -38,17 +38,22 @@ def test_dev_gold_is_what_make_gold_writes(name):
     assert devsets.build_entities(gs) == read_entities(name)
 
 
+# real pages whose whole stored text is shorter than 100 words, with their length
+SHORT_PAGES = {"real57_04_bsrbcc.txt": 97,  # a heading and one paragraph
+               "real57_07_russiaeu.txt": 67}  # a heading, a stamp and two sentences
+
+
 @pytest.mark.parametrize("name", SETS)
 def test_dev_texts_are_news_length(name):
     docs = set_texts(name)
     assert len(docs) == SETS[name]
     # invented texts were written at news length; real pages are the stored excerpt of a page
-    # (about its first 2,000 characters), cut only at a broken last sentence; a short page stays
-    # short (real57_07: a heading, a stamp and two sentences, 67 words)
-    low = 60 if name.startswith("real") else 200
+    # (about its first 2,000 characters), cut only at a broken last sentence; a page that is short
+    # stays short (SHORT_PAGES, each checked by hand)
+    low = 100 if name.startswith("real") else 200
     for p in docs:
         n = len(p.read_text(encoding="utf-8").split())
-        assert low <= n <= 600, (p.name, n)
+        assert (SHORT_PAGES.get(p.name, low) <= n <= 600), (p.name, n)
 
 
 @pytest.mark.parametrize(("name", "row"), ROWS)

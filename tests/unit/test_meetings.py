@@ -1467,3 +1467,22 @@ def test_a_surname_sen_ends_its_sentence() -> None:
     ms = extract_document(Document(doc="x.txt", text=t))
     assert len(ms) == 2 and ms[1].evidence.startswith("Vietnamese President Jan Kowal")
     assert {p.name: p.role for p in ms[1].persons}["Jan Kowal"] == "Vietnamese President"
+
+
+def test_review_cases_of_the_n_day_and_host_rules() -> None:
+    """helper-44: a later "The three-day workshop ... held in Bishkek on 5-7 May" after talks was
+    swallowed as the talks; talks held in a third country's city ("met his counterpart in
+    Geneva") made that country a participant; a training school is an event."""
+    t = ("OSH, 3 May 2023 - Foreign Minister Ivo Darnell held talks with Foreign Minister Oskar Varn of Kazakhstan "
+         "in Osh on Monday. The three-day workshop on border security, organised by the OSCE, was held in Bishkek "
+         "on 5-7 May 2023.\n")
+    assert [(m.type, m.city) for m in extract_document(Document(doc="x.txt", text=t))] == [
+        ("meeting", "Osh"), ("workshop", "Bishkek")]
+    g = "GENEVA, 3 May 2023 - Foreign Minister Ivo Darnell met his Armenian counterpart Ararat Mirzoyan in Geneva.\n"
+    [m] = extract_document(Document(doc="x.txt", text=g))
+    assert "CH" not in m.countries
+    c = "ASTANA, 3 May 2023 - Interior Minister Ivo Darnell held a meeting with the US envoy Jan Kowal in Astana.\n"
+    [m] = extract_document(Document(doc="x.txt", text=c))
+    assert "KZ" in m.countries
+    s = "A two-week training school on peacekeeping for 40 officers opened in Almaty on 3 May 2023.\n"
+    assert [m.type for m in extract_document(Document(doc="x.txt", text=s))] == ["training"]
