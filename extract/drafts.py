@@ -360,6 +360,8 @@ def second_opening(i: int, s: Sentence, main: Sentence, rules: Rules) -> Draft |
         return None
     if welcome_of_the_main(s, main, rules) or dm is None and not also and not earlier and repeats_main_gathering(s, main):
         return None
+    if n_day_main(s, main, rules):
+        return None
     if not earlier and not planned and the_meeting_again(s, rules):
         return None
     if planned and (dm is None or dm.precision == "year" or dm.first[:7] != dm.last[:7]):
@@ -495,7 +497,7 @@ def find_drafts(sents: tuple[Sentence, ...] | list[Sentence], rules: Rules | Non
     rules = rules or default_rules()
     drafts: list[Draft] = []
     for i, s in enumerate(sents):
-        if any(test(s, not drafts, rules) for test in NOT_AN_OPENING) or drafts and n_day_main(s, sents[drafts[0].anchor], rules):
+        if any(test(s, not drafts, rules) for test in NOT_AN_OPENING):
             continue
         d = main_opening(i, s, rules) if not drafts else second_opening(i, s, sents[drafts[0].anchor], rules)
         if d is not None:

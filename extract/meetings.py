@@ -204,7 +204,7 @@ def assemble(facts: DocumentFacts, it: ItemFacts, d: Draft, mid: str, main: Meet
     venue, venue_by = decide_venue(q, rules)
     city = venue if isinstance(venue, PlaceMention) else None
     countries = parts.countries
-    hosts = host_of_officials(mtype, city, parts.persons, " ".join(x.text for x in scope), rules)
+    hosts = host_of_officials(mtype, city, parts.persons, tuple(x.text for x in scope), rules)
     if hosts and hosts not in countries:
         countries += (hosts,)
     notes: tuple[tuple[str, str], ...] = ()

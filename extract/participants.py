@@ -599,13 +599,13 @@ def gather_participants(q: ParticipantQuery, rules: Rules) -> Participants:
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]{2,}")
 
 
-def host_of_officials(mtype: str, venue: PlaceMention | None, persons: tuple[PersonRef, ...], evidence: str,
-                      rules: Rules) -> str | None:
+def host_of_officials(mtype: str, venue: PlaceMention | None, persons: tuple[PersonRef, ...],
+                      evidence: tuple[str, ...], rules: Rules) -> str | None:
     """The venue's country as a participant of talks or a visit held in its capital or said to be
-    hosted ("received", "visiting", "here": cue host_cue), where someone holds a national office
-    with no affiliation found ("Interior Minister X held a meeting with the US envoy in
-    Islamabad", "Vice-president Pun paid a courtesy call on the visiting President of Bangladesh
-    here"): the host government (SCHEMA: "host government"). Not at a conference or a session,
+    hosted in one of the ``evidence`` sentences ("received", "visiting", "here": cue host_cue),
+    where someone holds a national office with no affiliation found ("Interior Minister X held a
+    meeting with the US envoy in Islamabad", "Vice-president Pun paid a courtesy call on the
+    visiting President of Bangladesh here"): the host government (SCHEMA: "host government"). Not at a conference or a session,
     where officials of anywhere gather; not for talks merely held in another city ("met his
     Armenian counterpart in Geneva"); not for an office below or outside a government's (cue
     not_national_office: "Chief Minister", "Minister-Counsellor", "former President").
@@ -615,7 +615,7 @@ def host_of_officials(mtype: str, venue: PlaceMention | None, persons: tuple[Per
     >>> r = default_rules()
     >>> ps = (PersonRef("Ana Lis", role="Vice-president"), PersonRef("Jan Kowal", role="President of Zenda", affiliation="ZZ"))
     >>> def host(t, e):
-    ...     return host_of_officials(t, find_places(e, rules=r)[0], ps, e, r)
+    ...     return host_of_officials(t, find_places(e, rules=r)[0], ps, (e,), r)
     >>> [host("meeting", "Ana Lis met Jan Kowal in Kathmandu."), host("conference", "Ana Lis met Jan Kowal in Kathmandu."),
     ...  host("meeting", "Ana Lis met Jan Kowal in Pokhara."), host("meeting", "Ana Lis received Jan Kowal in Pokhara.")]
     ['NP', None, None, 'NP']
@@ -624,7 +624,7 @@ def host_of_officials(mtype: str, venue: PlaceMention | None, persons: tuple[Per
     if mtype not in ("meeting", "visit") or venue is None or not venue.country:
         return None
     seat = capital(venue.country, rules)
-    if not (seat is not None and seat.geonameid == venue.geonameid or p.host_cue.search(evidence)):
+    if not (seat is not None and seat.geonameid == venue.geonameid or any(p.host_cue.search(e) for e in evidence)):
         return None
     return venue.country if any(q.affiliation is None and q.role and p.national_office.search(q.role)
                                 and not p.not_national_office.search(q.role) for q in persons) else None

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from .lexicon import Rules, default_rules
+from .lexicon import Rules, alternation, default_rules
 from .records import Document, Item
 
 if TYPE_CHECKING:
@@ -595,8 +595,8 @@ def rank_abbreviation(text: str, cut: int, word: str, rules: Rules) -> bool:
 def _rank_after(rules: Rules) -> tuple[frozenset[str], re.Pattern[str]]:
     """The abbreviations of ``abbreviation_before_rank`` and the ranks and honorifics that may
     follow them (``honorifics.jsonl``, a rank's own kind)."""
-    words = sorted({r["word"] for r in rules.rows["honorifics.jsonl"] if r["kind"] != "service"}, key=len, reverse=True)
-    after = re.compile(r"\s+(?:the\s+)?(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+    words = {r["word"] for r in rules.rows["honorifics.jsonl"] if r["kind"] != "service"}
+    after = re.compile(r"\s+(?:the\s+)?(?:" + alternation(words) + r")(?![\w-])")
     return frozenset(w.lower() for w in rules.words("abbreviation_before_rank")), after
 
 
